@@ -1,0 +1,3 @@
+"""Cluster Planner: vision building and action planning for industrial clusters."""
+
+__version__ = "0.1.0"

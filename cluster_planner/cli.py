@@ -1,0 +1,147 @@
+"""Headless commands: ``new``, ``dump`` and ``check``. Never imports Qt.
+
+Every failure ends in one clear line on stderr and a non-zero exit, never a traceback.
+Exit codes: 0 success, 1 the plan has problems (``check``), 2 the command could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from cluster_planner.domain import errors
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_FAILED = 0, 1, 2
+
+
+def describe(error: Exception) -> str:
+    """One English sentence for a typed error: what happened and what to do."""
+    path = getattr(error, "path", "")
+    name = Path(path).name if path else ""
+    match error:
+        case errors.PlanFileMissing():
+            return f"{path}: no such file. Check the name and folder."
+        case errors.PlanFileUnreadable():
+            return f"{path}: cannot be read or written ({error.detail})."
+        case errors.NotSQLite():
+            return f"{name} is not a Cluster Planner plan ({error.detail}). Nothing was changed."
+        case errors.NotAPlanFile():
+            return f"{name} is a database of another application, not a plan. Nothing was changed."
+        case errors.PlanFileTooNew():
+            return (
+                f"{name} was saved by a newer Cluster Planner (schema {error.found}; this "
+                f"version knows up to {error.supported}). Update Cluster Planner to open it."
+            )
+        case errors.PlanFileNeedsUpgrade():
+            return f"{name} was saved by an older version; open it for editing once to upgrade it."
+        case errors.PlanFileDamaged():
+            return f"{name} is damaged ({error.detail}). Nothing was changed; open a backup copy."
+        case errors.PlanFileLocked():
+            owner = error.owner
+            return (
+                f"{name} is being edited by {owner.user} on {owner.host} since {owner.since}. "
+                "Close it there first."
+            )
+        case errors.PlanFileExists():
+            return f"{path} already exists. Choose another name or remove it first."
+        case errors.MigrationFailed():
+            return f"{name} could not be upgraded: {error.detail}."
+        case errors.SnapshotError():
+            return f"The snapshot cannot be read: {error}."
+        case errors.ValidationError():
+            return f"Invalid value for {error.field}: {error.problem}."
+    return str(error)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cluster-planner", description="Headless commands.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    new = commands.add_parser("new", help="create a plan file")
+    new.add_argument("path", type=Path)
+    source = new.add_mutually_exclusive_group()
+    source.add_argument("--demo", action="store_true", help="fill it with the demo plan")
+    source.add_argument("--from", dest="snapshot", type=Path, help="fill it from a JSON snapshot")
+    new.add_argument("--force", action="store_true", help="replace an existing file")
+    dump = commands.add_parser("dump", help="print the plan snapshot as JSON")
+    dump.add_argument("path", type=Path)
+    check = commands.add_parser("check", help="check a plan file and print plan warnings")
+    check.add_argument("path", type=Path)
+    return parser
+
+
+def _read_snapshot(path: Path) -> Any:
+    from cluster_planner.domain.snapshot import PlanSnapshot
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise errors.SnapshotError(f"{path} does not exist") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise errors.SnapshotError(f"{path} is not a JSON file ({exc})") from None
+    return PlanSnapshot.from_dict(data)
+
+
+def _new(args: argparse.Namespace) -> int:
+    from cluster_planner.services.demo import build_demo
+    from cluster_planner.services.plan_document import PlanDocument
+
+    snapshot = _read_snapshot(args.snapshot) if args.snapshot else None
+    document = PlanDocument.create(args.path, overwrite=args.force)
+    try:
+        if args.demo:
+            build_demo(document)
+        elif snapshot is not None:
+            document.load_snapshot(snapshot)
+    except BaseException:
+        document.close()
+        args.path.unlink(missing_ok=True)  # no half-filled plan is left behind
+        raise
+    document.close()
+    print(f"Created {args.path}")
+    return EXIT_OK
+
+
+def _dump(args: argparse.Namespace) -> int:
+    from cluster_planner.services.plan_document import PlanDocument
+
+    document = PlanDocument.open(args.path, read_only=True)
+    try:
+        snapshot = document.snapshot()
+    finally:
+        document.close()
+    json.dump(snapshot.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from cluster_planner.domain.checks import check_plan
+    from cluster_planner.services.plan_document import PlanDocument
+
+    document = PlanDocument.open(args.path, read_only=True)
+    try:
+        warnings = check_plan(document.snapshot())
+    finally:
+        document.close()
+    for warning in warnings:
+        print(f"warning: {warning.message}")
+    print(f"{args.path.name}: healthy, {len(warnings)} warning(s)")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run one headless command; return the process exit code."""
+    args = _parser().parse_args(list(argv))
+    handlers = {"new": _new, "dump": _dump, "check": _check}
+    try:
+        return handlers[args.command](args)
+    except errors.PlanError as exc:
+        print(f"error: {describe(exc)}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(f"error: {exc.filename or ''} {exc.strerror or exc}".strip(), file=sys.stderr)
+        return EXIT_FAILED

@@ -1,0 +1,75 @@
+"""Closed vocabularies of the domain, stored by their ``value``."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class StakeholderType(StrEnum):
+    """The kinds of organisation that take part in a cluster initiative."""
+
+    ENTERPRISE = "enterprise"
+    BUSINESS_ASSOCIATION = "business_association"
+    COOPERATIVE = "cooperative"
+    BDS_PROVIDER = "bds_provider"
+    FINANCIAL = "financial"
+    PUBLIC_AUTHORITY = "public_authority"
+    TRAINING_RESEARCH = "training_research"
+    NGO = "ngo"
+    DONOR = "donor"
+    LEAD_FIRM = "lead_firm"
+    SUPPLIER = "supplier"
+
+
+class SizeClass(StrEnum):
+    """Enterprise size class, as used in baseline figures and the register."""
+
+    MICRO = "micro"
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+
+
+class Sex(StrEnum):
+    """Sex of a person as recorded for gender-disaggregated tallies."""
+
+    FEMALE = "female"
+    MALE = "male"
+    UNSPECIFIED = "unspecified"
+
+
+class BodyRole(StrEnum):
+    """A person's seat on the Cluster Commission or the Steering Committee."""
+
+    NONE = "none"
+    MEMBER = "member"
+    CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
+    SECRETARY = "secretary"
+    OBSERVER = "observer"
+
+
+class MeetingType(StrEnum):
+    """What a recorded meeting was for."""
+
+    DIAGNOSTIC_WORKSHOP = "diagnostic_workshop"
+    VALIDATION_WORKSHOP = "validation_workshop"
+    VISION_WORKSHOP = "vision_workshop"
+    ACTION_PLANNING_WORKSHOP = "action_planning_workshop"
+    COMMISSION_MEETING = "commission_meeting"
+    STEERING_COMMITTEE = "steering_committee"
+    REVIEW_MEETING = "review_meeting"
+    OTHER = "other"
+
+
+class BaselineKind(StrEnum):
+    """The baseline figures a diagnostic records about the cluster."""
+
+    FIRMS_MICRO = "firms_micro"
+    FIRMS_SMALL = "firms_small"
+    FIRMS_MEDIUM = "firms_medium"
+    FIRMS_LARGE = "firms_large"
+    EMPLOYMENT_WOMEN = "employment_women"
+    EMPLOYMENT_MEN = "employment_men"
+    TURNOVER = "turnover"
+    EXPORTS = "exports"

@@ -1,0 +1,113 @@
+"""Typed errors of the core. The UI turns each into a human sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class PlanError(Exception):
+    """Base class of every error the core raises on purpose."""
+
+
+class ValidationError(PlanError):
+    """A value a person entered breaks a rule of the plan."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+class NotFound(PlanError):
+    """An entity the caller named does not exist (any more)."""
+
+    def __init__(self, kind: str, entity_id: int) -> None:
+        super().__init__(f"{kind} {entity_id} does not exist")
+        self.kind = kind
+        self.entity_id = entity_id
+
+
+class SnapshotError(PlanError):
+    """A snapshot (JSON) could not be read: wrong shape, version or values."""
+
+
+class ReadOnlyPlan(PlanError):
+    """An edit was attempted on a plan opened read-only (or a past revision)."""
+
+
+# --- the plan file -------------------------------------------------------------
+# Raised by storage while opening, creating or copying a plan file. They live here,
+# beside the other typed errors, so the UI can catch them without importing storage.
+
+
+class PlanFileError(PlanError):
+    """Base of every problem with a plan file; ``path`` names the file."""
+
+    def __init__(self, path: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail}" if detail else path)
+        self.path = path
+        self.detail = detail
+
+
+class PlanFileMissing(PlanFileError):
+    """The file does not exist (opening never creates a file silently)."""
+
+
+class PlanFileUnreadable(PlanFileError):
+    """The file exists but cannot be read: permissions, a folder, an I/O error."""
+
+
+class NotSQLite(PlanFileError):
+    """The file is not a database at all (another document, or empty)."""
+
+
+class NotAPlanFile(PlanFileError):
+    """The file is an SQLite database, but not one written by Cluster Planner."""
+
+
+class PlanFileTooNew(PlanFileError):
+    """The file was written by a newer Cluster Planner with a newer schema."""
+
+    def __init__(self, path: str, found: int, supported: int) -> None:
+        super().__init__(path, f"schema version {found}, newest known {supported}")
+        self.found = found
+        self.supported = supported
+
+
+class PlanFileNeedsUpgrade(PlanFileError):
+    """An older plan file cannot be upgraded because it was opened read-only."""
+
+
+class PlanFileDamaged(PlanFileError):
+    """SQLite's integrity check found the file damaged."""
+
+
+class PlanFileExists(PlanFileError):
+    """Creating a plan would overwrite an existing file."""
+
+
+class MigrationFailed(PlanFileError):
+    """Upgrading an older plan failed; the original was put back from its backup."""
+
+
+@dataclass(frozen=True, slots=True)
+class LockOwner:
+    """Who holds a plan open for editing."""
+
+    user: str
+    host: str
+    pid: int
+    since: str  # ISO 8601, UTC
+
+
+class PlanFileLocked(PlanFileError):
+    """Someone else (another window, process or computer) is editing the file."""
+
+    def __init__(self, path: str, owner: LockOwner, same_host: bool) -> None:
+        super().__init__(path, f"in use by {owner.user} on {owner.host} since {owner.since}")
+        self.owner = owner
+        self.same_host = same_host
+
+
+class UndoConflict(PlanError):
+    """The plan no longer matches what an undo or redo step expects to find."""

@@ -1,0 +1,117 @@
+"""The plan snapshot: a plain, versioned, JSON-ready picture of the whole plan.
+
+Revisions, diffs, exports and ``cluster-planner dump`` all speak this one form.
+``docs/file-format.md`` documents it field by field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from cluster_planner.domain.entities import (
+    BaselineFigure,
+    ClusterProfile,
+    Meeting,
+    Organisation,
+    Person,
+)
+from cluster_planner.domain.errors import SnapshotError
+from cluster_planner.domain.records import from_mapping, to_mapping
+
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSnapshot:
+    """The whole plan at one moment."""
+
+    profile: ClusterProfile = field(default_factory=ClusterProfile)
+    baseline_figures: tuple[BaselineFigure, ...] = ()
+    organisations: tuple[Organisation, ...] = ()
+    people: tuple[Person, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    created_at: str = ""
+    modified_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The snapshot as JSON-ready data, with ``format_version`` first."""
+        return {
+            "format_version": FORMAT_VERSION,
+            "created_at": self.created_at,
+            "modified_at": self.modified_at,
+            "profile": to_mapping(self.profile),
+            "baseline_figures": [to_mapping(b) for b in self.baseline_figures],
+            "organisations": [to_mapping(o) for o in self.organisations],
+            "people": [to_mapping(p) for p in self.people],
+            "meetings": [to_mapping(m) for m in self.meetings],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> PlanSnapshot:
+        """Read and check snapshot data; raise SnapshotError saying what is wrong."""
+        if not isinstance(data, Mapping):
+            raise SnapshotError("a plan snapshot must be a JSON object")
+        version = data.get("format_version")
+        if not isinstance(version, int):
+            raise SnapshotError("the snapshot has no format_version")
+        if version > FORMAT_VERSION:
+            raise SnapshotError(
+                f"the snapshot has format version {version}; this version of "
+                f"Cluster Planner reads up to {FORMAT_VERSION}"
+            )
+        profile_data = data.get("profile", {})
+        if not isinstance(profile_data, Mapping):
+            raise SnapshotError("profile must be a JSON object")
+        snapshot = cls(
+            profile=from_mapping(ClusterProfile, profile_data),
+            baseline_figures=_entities(BaselineFigure, data, "baseline_figures"),
+            organisations=_entities(Organisation, data, "organisations"),
+            people=_entities(Person, data, "people"),
+            meetings=_entities(Meeting, data, "meetings"),
+            created_at=str(data.get("created_at", "")),
+            modified_at=str(data.get("modified_at", "")),
+        )
+        _check_references(snapshot)
+        return snapshot
+
+
+def _entities(cls: type[Any], data: Mapping[str, Any], key: str) -> tuple[Any, ...]:
+    items = data.get(key, [])
+    if not isinstance(items, list):
+        raise SnapshotError(f"{key} must be a list")
+    entities = []
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, Mapping):
+            raise SnapshotError(f"{key} item {number} must be a JSON object")
+        entities.append(from_mapping(cls, item))
+    ids = [e.id for e in entities]
+    if len(set(ids)) != len(ids):
+        raise SnapshotError(f"{key} has two items with the same id")
+    return tuple(entities)
+
+
+def _check_references(snapshot: PlanSnapshot) -> None:
+    org_ids = {o.id for o in snapshot.organisations}
+    person_ids = {p.id for p in snapshot.people}
+    for person in snapshot.people:
+        if person.organisation_id is not None and person.organisation_id not in org_ids:
+            raise SnapshotError(
+                f"person {person.id} belongs to organisation {person.organisation_id}, "
+                "which is not in the snapshot"
+            )
+    for meeting in snapshot.meetings:
+        if meeting.facilitator_id is not None and meeting.facilitator_id not in person_ids:
+            raise SnapshotError(
+                f"meeting {meeting.id} names facilitator {meeting.facilitator_id}, "
+                "who is not in the snapshot"
+            )
+        missing = set(meeting.attendee_ids) - person_ids
+        if missing:
+            raise SnapshotError(
+                f"meeting {meeting.id} lists attendees {sorted(missing)} "
+                "who are not in the snapshot"
+            )
+        if len(set(meeting.attendee_ids)) != len(meeting.attendee_ids):
+            raise SnapshotError(f"meeting {meeting.id} lists an attendee twice")

@@ -1,0 +1,1 @@
+"""Roadmap writers (Word, PDF, …): a plan snapshot in, a file out. No Qt."""

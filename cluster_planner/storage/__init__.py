@@ -1,0 +1,1 @@
+"""The plan file: schema, open/create protocol, migrations, lock, copies. No Qt."""

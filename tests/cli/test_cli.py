@@ -1,0 +1,106 @@
+"""The headless commands, run as real processes: new, dump, check."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cluster_planner", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def _without_timestamps(data: dict) -> dict:
+    return {k: v for k, v in data.items() if k not in ("created_at", "modified_at")}
+
+
+def test_new_demo_then_dump_and_check(tmp_path: Path) -> None:
+    """`new --demo` makes a healthy plan whose dump is the documented snapshot."""
+    assert run("new", "demo.clusterplan", "--demo", cwd=tmp_path).returncode == 0
+    dumped = run("dump", "demo.clusterplan", cwd=tmp_path)
+    assert dumped.returncode == 0, dumped.stderr
+    data = json.loads(dumped.stdout)
+    assert data["format_version"] == 1
+    assert data["profile"]["name"] == "Atuntaqui garment cluster"
+    assert len(data["organisations"]) >= 12
+    assert len({o["stakeholder_type"] for o in data["organisations"]}) >= 6
+    assert len(data["people"]) >= 15
+    assert len(data["meetings"]) >= 2 and all(m["attendee_ids"] for m in data["meetings"])
+    checked = run("check", "demo.clusterplan", cwd=tmp_path)
+    assert checked.returncode == 0
+    assert "healthy" in checked.stdout
+
+
+def test_new_from_snapshot_dumps_the_same_snapshot(tmp_path: Path) -> None:
+    """`dump` of a plan made with `new --from X` equals X apart from timestamps."""
+    run("new", "a.clusterplan", "--demo", cwd=tmp_path)
+    original = run("dump", "a.clusterplan", cwd=tmp_path).stdout
+    (tmp_path / "a.json").write_text(original, encoding="utf-8")
+    made = run("new", "b.clusterplan", "--from", "a.json", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    copy = run("dump", "b.clusterplan", cwd=tmp_path).stdout
+    assert _without_timestamps(json.loads(copy)) == _without_timestamps(json.loads(original))
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "message"),
+    [
+        (
+            lambda p: (p / "notes.clusterplan").write_text("hello"),
+            ("check", "notes.clusterplan"),
+            "is not a Cluster Planner plan",
+        ),
+        (lambda p: None, ("dump", "missing.clusterplan"), "no such file"),
+        (
+            lambda p: (p / "x.clusterplan").write_text(""),
+            ("new", "x.clusterplan"),
+            "already exists",
+        ),
+        (
+            lambda p: (p / "bad.json").write_text("{not json"),
+            ("new", "y.clusterplan", "--from", "bad.json"),
+            "not a JSON file",
+        ),
+        (
+            lambda p: (p / "v9.json").write_text('{"format_version": 9}'),
+            ("new", "y.clusterplan", "--from", "v9.json"),
+            "reads up to",
+        ),
+    ],
+)
+def test_failures_are_one_clear_line_and_a_nonzero_exit(
+    tmp_path: Path, setup, args, message: str
+) -> None:
+    """Every failure prints one line on stderr, no traceback, and exits non-zero."""
+    setup(tmp_path)
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0]
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "y.clusterplan").exists()
+
+
+def test_headless_commands_never_import_qt_widgets(tmp_path: Path) -> None:
+    """The CLI runs on a server: QtWidgets (or any Qt) is never imported."""
+    code = (
+        "import sys; from cluster_planner.app import main;"
+        f"rc = main(['new', {str(tmp_path / 'q.clusterplan')!r}, '--demo']);"
+        f"rc |= main(['check', {str(tmp_path / 'q.clusterplan')!r}]);"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported';"
+        "sys.exit(rc)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr

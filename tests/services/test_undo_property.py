@@ -1,0 +1,124 @@
+"""Property: any sequence of actions, undone in reverse, restores the plan exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cluster_planner.domain.changes import ChangeRecord
+from cluster_planner.domain.enums import BodyRole, MeetingType, Sex, SizeClass, StakeholderType
+from cluster_planner.domain.errors import ValidationError
+from cluster_planner.services.plan_document import PlanDocument
+
+text = st.text(min_size=0, max_size=12)
+names = st.text(min_size=1, max_size=12).filter(str.strip)
+pick = st.integers(min_value=0, max_value=50)
+
+actions = st.one_of(
+    st.tuples(
+        st.just("add_organisation"),
+        names,
+        st.sampled_from(StakeholderType),
+        st.one_of(st.none(), st.sampled_from(SizeClass)),
+        st.booleans(),
+    ),
+    st.tuples(st.just("update_organisation"), pick, text, st.booleans()),
+    st.tuples(st.just("delete_organisation"), pick),
+    st.tuples(st.just("add_person"), names, st.sampled_from(Sex), pick, st.sampled_from(BodyRole)),
+    st.tuples(st.just("update_person"), pick, st.sampled_from(BodyRole), text),
+    st.tuples(st.just("delete_person"), pick),
+    st.tuples(
+        st.just("add_meeting"),
+        names,
+        st.dates(dt.date(2020, 1, 1), dt.date(2035, 12, 31)),
+        st.sampled_from(MeetingType),
+        st.lists(pick, max_size=5),
+    ),
+    st.tuples(st.just("set_attendance"), pick, st.lists(pick, max_size=6)),
+    st.tuples(st.just("delete_meeting"), pick),
+    st.tuples(st.just("update_profile"), text, st.integers(2000, 2040)),
+    st.tuples(st.just("add_baseline_figure"), st.floats(0, 1e9, allow_nan=False)),
+)
+
+
+def _nth(items: list[Any], index: int) -> Any:
+    return items[index % len(items)] if items else None
+
+
+def _apply(doc: PlanDocument, action: tuple[Any, ...]) -> ChangeRecord | None:
+    kind, *args = action
+    orgs, people, meetings = doc.organisations(), doc.people(), doc.meetings()
+    if kind == "add_organisation":
+        name, stype, size, women = args
+        return doc.add_organisation(
+            name=name, stakeholder_type=stype, size_class=size, women_led=women
+        )
+    if kind == "update_organisation" and orgs:
+        return doc.update_organisation(_nth(orgs, args[0]).id, town=args[1], women_led=args[2])
+    if kind == "delete_organisation" and orgs:
+        return doc.delete_organisation(_nth(orgs, args[0]).id)
+    if kind == "add_person":
+        name, sex, org, role = args
+        org_id = _nth(orgs, org).id if orgs and org % 3 else None
+        return doc.add_person(name=name, sex=sex, organisation_id=org_id, commission_role=role)
+    if kind == "update_person" and people:
+        return doc.update_person(_nth(people, args[0]).id, steering_role=args[1], role=args[2])
+    if kind == "delete_person" and people:
+        return doc.delete_person(_nth(people, args[0]).id)
+    if kind == "add_meeting":
+        title, date, mtype, who = args
+        attendees = sorted({_nth(people, i).id for i in who}) if people else []
+        return doc.add_meeting(title=title, date=date, meeting_type=mtype, attendee_ids=attendees)
+    if kind == "set_attendance" and meetings:
+        attendees = sorted({_nth(people, i).id for i in args[1]}) if people else []
+        return doc.set_attendance(_nth(meetings, args[0]).id, attendees)
+    if kind == "delete_meeting" and meetings:
+        return doc.delete_meeting(_nth(meetings, args[0]).id)
+    if kind == "update_profile":
+        return doc.update_profile(sector=args[0], horizon_end=args[1], horizon_start=None)
+    if kind == "add_baseline_figure":
+        return doc.add_baseline_figure(kind="turnover", value=args[0])
+    return None
+
+
+def _state(doc: PlanDocument) -> dict[str, Any]:
+    return doc.snapshot().to_dict() | {"modified_at": ""}
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(actions, min_size=1, max_size=12))
+def test_undoing_every_action_restores_the_original(
+    demo_template: Path, sequence: list[Any]
+) -> None:
+    """Random actions on the demo plan, undone in reverse, restore it exactly; redo replays them."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.clusterplan"
+        shutil.copy(demo_template, path)
+        doc = PlanDocument.open(path)
+        try:
+            original = _state(doc)
+            records = []
+            for action in sequence:
+                try:
+                    record = _apply(doc, action)
+                except ValidationError:
+                    continue
+                if record is not None and not record.is_empty:
+                    records.append(record)
+            edited = _state(doc)
+            for record in reversed(records):
+                doc.undo(record)
+            assert _state(doc) == original
+            for record in records:
+                doc.redo(record)
+            assert _state(doc) == edited
+        finally:
+            doc.close()

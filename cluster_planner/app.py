@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from cluster_planner import __version__
 
-HEADLESS_COMMANDS = frozenset({"new", "dump", "check"})
+HEADLESS_COMMANDS = frozenset({"new", "dump", "check", "import-swot"})
 
 
 def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace:

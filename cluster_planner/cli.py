@@ -52,6 +52,8 @@ def describe(error: Exception) -> str:
             return f"{name} could not be upgraded: {error.detail}."
         case errors.SnapshotError():
             return f"The snapshot cannot be read: {error}."
+        case errors.ImportRefused():
+            return f"Cannot import: {error}."
         case errors.ValidationError():
             return f"Invalid value for {error.field}: {error.problem}."
     return str(error)
@@ -70,6 +72,12 @@ def _parser() -> argparse.ArgumentParser:
     dump.add_argument("path", type=Path)
     check = commands.add_parser("check", help="check a plan file and print plan warnings")
     check.add_argument("path", type=Path)
+    swot = commands.add_parser("import-swot", help="add SWOT items from a CSV or XLSX file")
+    swot.add_argument("path", type=Path, help="the plan")
+    swot.add_argument("source", type=Path, help="a .csv or .xlsx file")
+    swot.add_argument(
+        "--valid-only", action="store_true", help="import the good rows even if some are bad"
+    )
     return parser
 
 
@@ -133,10 +141,44 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+PROBLEMS = {
+    "no_statement": "no statement",
+    "no_quadrant": "no quadrant",
+    "unknown_quadrant": "unknown quadrant {value!r} (use S, W, O, T or their names)",
+}
+
+
+def _import_swot(args: argparse.Namespace) -> int:
+    from cluster_planner.services.plan_document import PlanDocument
+    from cluster_planner.services.swot_import import preview_file
+
+    preview = preview_file(args.source)
+    for problem in preview.problems:
+        reason = PROBLEMS[problem.code].format(value=problem.value)
+        print(f"{args.source.name}, row {problem.row}: {reason}", file=sys.stderr)
+    if preview.problems and not args.valid_only:
+        print(
+            f"error: nothing imported: {len(preview.problems)} row(s) cannot be read. "
+            "Fix them, or add --valid-only to import the other rows.",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    if not preview.rows:
+        print("error: nothing to import", file=sys.stderr)
+        return EXIT_PROBLEMS
+    document = PlanDocument.open(args.path)
+    try:
+        document.import_swot_items(preview.rows)
+    finally:
+        document.close()
+    print(f"Imported {len(preview.rows)} SWOT item(s) into {args.path.name}")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str]) -> int:
     """Run one headless command; return the process exit code."""
     args = _parser().parse_args(list(argv))
-    handlers = {"new": _new, "dump": _dump, "check": _check}
+    handlers = {"new": _new, "dump": _dump, "check": _check, "import-swot": _import_swot}
     try:
         return handlers[args.command](args)
     except errors.PlanError as exc:

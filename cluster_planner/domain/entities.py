@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from cluster_planner.domain.enums import (
     BaselineKind,
     BodyRole,
+    ItemStatus,
     MeetingType,
+    OptionKind,
+    Quadrant,
     Sex,
     SizeClass,
     StakeholderType,
@@ -86,3 +89,60 @@ class Meeting:
     facilitator_id: int | None = None
     notes: str = ""
     attendee_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SwotItem:
+    """A card on the SWOT board.
+
+    ``themes`` holds built-in theme keys (``enums.BUILTIN_THEMES``) or custom theme
+    names. A merged item keeps its text, evidence and votes and points at the item
+    it was merged into; its votes count for that item.
+    """
+
+    id: int
+    quadrant: Quadrant
+    statement: str
+    evidence: str = ""
+    source: str = ""
+    status: ItemStatus = ItemStatus.ACTIVE
+    merged_into_id: int | None = None
+    position: int = 0
+    themes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Dots counted for one item in one round, optionally for one group of voters."""
+
+    item_id: int
+    count: int
+    stakeholder_type: StakeholderType | None = None
+    sex: Sex | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VotingRound:
+    """A prioritisation round held at a meeting; results stay hidden until revealed."""
+
+    id: int
+    meeting_id: int
+    title: str
+    dots_per_voter: int = 3
+    voters: int | None = None
+    revealed: bool = False
+    tallies: tuple[Tally, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StrategicOption:
+    """A TOWS option pairing internal and external SWOT items, rated by impact and effort."""
+
+    id: int
+    kind: OptionKind
+    statement: str
+    item_ids: tuple[int, ...] = ()
+    impact: int | None = None
+    effort: int | None = None
+    position: int = 0
+    notes: str = ""

@@ -73,3 +73,56 @@ class BaselineKind(StrEnum):
     EMPLOYMENT_MEN = "employment_men"
     TURNOVER = "turnover"
     EXPORTS = "exports"
+
+
+class Quadrant(StrEnum):
+    """The four quadrants of a SWOT."""
+
+    STRENGTH = "strength"
+    WEAKNESS = "weakness"
+    OPPORTUNITY = "opportunity"
+    THREAT = "threat"
+
+    @property
+    def internal(self) -> bool:
+        """Strengths and weaknesses are internal to the cluster; the others external."""
+        return self in (Quadrant.STRENGTH, Quadrant.WEAKNESS)
+
+
+class ItemStatus(StrEnum):
+    """Where a SWOT item stands: on the board, merged into another, or dropped."""
+
+    ACTIVE = "active"
+    MERGED = "merged"
+    DROPPED = "dropped"
+
+
+class OptionKind(StrEnum):
+    """TOWS option types: which internal and external quadrants an option pairs."""
+
+    SO = "SO"
+    ST = "ST"
+    WO = "WO"
+    WT = "WT"
+
+    @property
+    def quadrants(self) -> tuple[Quadrant, Quadrant]:
+        """The (internal, external) quadrants this kind of option draws on."""
+        internal = Quadrant.STRENGTH if self.value[0] == "S" else Quadrant.WEAKNESS
+        external = Quadrant.OPPORTUNITY if self.value[1] == "O" else Quadrant.THREAT
+        return internal, external
+
+
+# The usual diagnostic themes; items may also carry custom themes (any other text).
+BUILTIN_THEMES: tuple[str, ...] = (
+    "markets",
+    "production_technology",
+    "raw_materials",
+    "finance",
+    "skills",
+    "infrastructure",
+    "institutions_governance",
+    "policy",
+    "environment",
+    "social_gender",
+)

@@ -31,6 +31,10 @@ class SnapshotError(PlanError):
     """A snapshot (JSON) could not be read: wrong shape, version or values."""
 
 
+class ImportRefused(PlanError):
+    """A file cannot be imported at all: wrong type, too large, unsafe, unreadable, no header."""
+
+
 class ReadOnlyPlan(PlanError):
     """An edit was attempted on a plan opened read-only (or a past revision)."""
 

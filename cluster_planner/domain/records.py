@@ -36,6 +36,12 @@ def _coerce(kind: str, name: str, annotation: Any, value: Any) -> Any:
         return tuple(_coerce(kind, name, args[0], v) for v in value)
     if value is None:
         raise SnapshotError(f"{kind}.{name} must not be empty")
+    if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
+        if isinstance(value, annotation):
+            return value
+        if not isinstance(value, Mapping):
+            raise SnapshotError(f"{kind}.{name} must be a JSON object, not {value!r}")
+        return from_mapping(annotation, value)
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         try:
             return annotation(value)
@@ -91,6 +97,8 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return to_mapping(value)
     return value
 
 

@@ -16,11 +16,14 @@ from cluster_planner.domain.entities import (
     Meeting,
     Organisation,
     Person,
+    StrategicOption,
+    SwotItem,
+    VotingRound,
 )
 from cluster_planner.domain.errors import SnapshotError
 from cluster_planner.domain.records import from_mapping, to_mapping
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the diagnostic (SWOT items, voting rounds, strategic options)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,9 @@ class PlanSnapshot:
     organisations: tuple[Organisation, ...] = ()
     people: tuple[Person, ...] = ()
     meetings: tuple[Meeting, ...] = ()
+    swot_items: tuple[SwotItem, ...] = ()
+    voting_rounds: tuple[VotingRound, ...] = ()
+    options: tuple[StrategicOption, ...] = ()
     created_at: str = ""
     modified_at: str = ""
 
@@ -46,6 +52,9 @@ class PlanSnapshot:
             "organisations": [to_mapping(o) for o in self.organisations],
             "people": [to_mapping(p) for p in self.people],
             "meetings": [to_mapping(m) for m in self.meetings],
+            "swot_items": [to_mapping(i) for i in self.swot_items],
+            "voting_rounds": [to_mapping(r) for r in self.voting_rounds],
+            "options": [to_mapping(o) for o in self.options],
         }
 
     @classmethod
@@ -70,6 +79,9 @@ class PlanSnapshot:
             organisations=_entities(Organisation, data, "organisations"),
             people=_entities(Person, data, "people"),
             meetings=_entities(Meeting, data, "meetings"),
+            swot_items=_entities(SwotItem, data, "swot_items"),
+            voting_rounds=_entities(VotingRound, data, "voting_rounds"),
+            options=_entities(StrategicOption, data, "options"),
             created_at=str(data.get("created_at", "")),
             modified_at=str(data.get("modified_at", "")),
         )
@@ -115,3 +127,20 @@ def _check_references(snapshot: PlanSnapshot) -> None:
             )
         if len(set(meeting.attendee_ids)) != len(meeting.attendee_ids):
             raise SnapshotError(f"meeting {meeting.id} lists an attendee twice")
+    _check_diagnostic_references(snapshot)
+
+
+def _check_diagnostic_references(snapshot: PlanSnapshot) -> None:
+    item_ids = {i.id for i in snapshot.swot_items}
+    meeting_ids = {m.id for m in snapshot.meetings}
+    for item in snapshot.swot_items:
+        if item.merged_into_id is not None and item.merged_into_id not in item_ids:
+            raise SnapshotError(f"SWOT item {item.id} is merged into a missing item")
+    for voting_round in snapshot.voting_rounds:
+        if voting_round.meeting_id not in meeting_ids:
+            raise SnapshotError(f"voting round {voting_round.id} names a missing meeting")
+        if {t.item_id for t in voting_round.tallies} - item_ids:
+            raise SnapshotError(f"voting round {voting_round.id} counts votes for a missing item")
+    for option in snapshot.options:
+        if set(option.item_ids) - item_ids:
+            raise SnapshotError(f"option {option.id} uses a missing SWOT item")

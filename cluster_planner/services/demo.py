@@ -17,7 +17,10 @@ from pathlib import Path
 from cluster_planner.domain.enums import (
     BaselineKind,
     BodyRole,
+    ItemStatus,
     MeetingType,
+    OptionKind,
+    Quadrant,
     Sex,
     SizeClass,
     StakeholderType,
@@ -253,6 +256,344 @@ _BASELINE = [
 ]
 
 
+S, W, O, T = Quadrant.STRENGTH, Quadrant.WEAKNESS, Quadrant.OPPORTUNITY, Quadrant.THREAT  # noqa: E741
+
+# (key, quadrant, statement, themes, evidence, source); evidence marked illustrative.
+_SWOT: list[tuple[str, Quadrant, str, tuple[str, ...], str, str]] = [
+    (
+        "s_tradition",
+        S,
+        "A century-old knitting tradition, since the Imbabura textile mill opened in 1924",
+        ("skills",),
+        "The mill is now a museum that draws visitors.",
+        "Diagnostic study",
+    ),
+    (
+        "s_town",
+        S,
+        "Atuntaqui is known across Ecuador as a town to buy garments",
+        ("markets",),
+        "The Carnival garment fair draws buyers from across the country.",
+        "Municipality (illustrative)",
+    ),
+    (
+        "s_workforce",
+        S,
+        "Skilled knitters and machine operators, most of them women",
+        ("skills", "social_gender"),
+        "About 58 % of the cluster's workers are women.",
+        "Baseline figures 2025",
+    ),
+    (
+        "s_proximity",
+        S,
+        "Firms work close together and share suppliers and subcontractors",
+        ("production_technology",),
+        "Most firms lie within 3 km of the town centre.",
+        "Firm mapping",
+    ),
+    (
+        "s_chamber",
+        S,
+        "The Chamber of Commerce offers equipment for shared use",
+        ("institutions_governance",),
+        "UNIDO case study of Atuntaqui.",
+        "Reference paper",
+    ),
+    (
+        "s_institutions",
+        S,
+        "The university and the vocational school are willing to update curricula with the firms",
+        ("skills", "institutions_governance"),
+        "UNIDO case study of Atuntaqui.",
+        "Reference paper",
+    ),
+    (
+        "w_price",
+        W,
+        "Firms compete on price alone, with little product differentiation",
+        ("markets",),
+        "Most firms sell the same models at falling prices.",
+        "Diagnostic interviews",
+    ),
+    (
+        "w_machines",
+        W,
+        "Most micro firms use outdated knitting machines",
+        ("production_technology",),
+        "Average machine age of 15 years in the sample.",
+        "Firm survey (illustrative)",
+    ),
+    (
+        "w_machines_dup",
+        W,
+        "Machines are old and slow",
+        ("production_technology",),
+        "Raised again in the validation workshop.",
+        "Workshop notes",
+    ),
+    (
+        "w_marketing",
+        W,
+        "No joint marketing and no common brand",
+        ("markets",),
+        "No firm network or brand existed before the initiative.",
+        "Reference paper",
+    ),
+    (
+        "w_design",
+        W,
+        "Weak design capacity: models are copied",
+        ("production_technology",),
+        "Only 4 of 40 firms surveyed employ a designer.",
+        "Firm survey (illustrative)",
+    ),
+    (
+        "w_credit",
+        W,
+        "Little access to working capital; informal lenders charge high rates",
+        ("finance",),
+        "Firms cite credit as the main constraint before each season.",
+        "Diagnostic interviews",
+    ),
+    (
+        "w_trust",
+        W,
+        "Low trust among firms; no experience of buying or selling together",
+        ("institutions_governance",),
+        "Trust grew only as joint actions succeeded.",
+        "Reference paper",
+    ),
+    (
+        "w_curricula",
+        W,
+        "Training curricula are out of step with firms' needs",
+        ("skills",),
+        "Updated curricula were drafted with the firms.",
+        "Reference paper",
+    ),
+    (
+        "o_demand",
+        O,
+        "Growing national demand for quality, locally made garments",
+        ("markets",),
+        "Department stores report rising sales of Ecuadorian brands.",
+        "Buyer interviews (illustrative)",
+    ),
+    (
+        "o_tourism",
+        O,
+        "Visitors on the Otavalo–Ibarra route stop in Atuntaqui",
+        ("markets",),
+        "Weekend visitor counts at the museum and shops.",
+        "Municipality (illustrative)",
+    ),
+    (
+        "o_programmes",
+        O,
+        "Government programmes support SME upgrading and clusters",
+        ("policy", "finance"),
+        "MICIP requested the initiative with UNIDO.",
+        "Reference paper",
+    ),
+    (
+        "o_andean",
+        O,
+        "Markets in Colombia and Peru under Andean Community trade rules",
+        ("markets", "policy"),
+        "Some firms already sell to traders from Ipiales.",
+        "Diagnostic interviews",
+    ),
+    (
+        "o_online",
+        O,
+        "Online sales reach urban buyers directly",
+        ("markets",),
+        "Three firms started selling through social media in 2025.",
+        "Firm survey (illustrative)",
+    ),
+    (
+        "o_buyers",
+        O,
+        "Buyers look for reliable local suppliers",
+        ("markets",),
+        "A Quito retail group is sourcing locally.",
+        "Buyer interviews (illustrative)",
+    ),
+    (
+        "t_imports",
+        T,
+        "Cheap imported garments and contraband",
+        ("markets", "policy"),
+        "Imports undercut local prices by 30–40 %.",
+        "Customs data (illustrative)",
+    ),
+    (
+        "t_yarn",
+        T,
+        "Rising price of imported yarn and dependence on a few suppliers",
+        ("raw_materials",),
+        "Yarn prices rose 18 % in two years.",
+        "Supplier price lists",
+    ),
+    (
+        "t_towns",
+        T,
+        "Competition from other Ecuadorian garment towns",
+        ("markets",),
+        "Other towns host their own fairs.",
+        "Diagnostic interviews",
+    ),
+    (
+        "t_costs",
+        T,
+        "Dollarisation makes wages costly compared with neighbouring countries",
+        ("policy",),
+        "Ecuador has used the US dollar since 2000.",
+        "Central bank",
+    ),
+    (
+        "t_youth",
+        T,
+        "Young people leave the trade for jobs in the cities",
+        ("skills", "social_gender"),
+        "Few apprentices under 25 in the firms visited.",
+        "Diagnostic interviews",
+    ),
+    (
+        "t_climate",
+        T,
+        "Climate change affects cotton supply",
+        ("environment",),
+        "Dropped in the workshop as too general.",
+        "Workshop notes",
+    ),
+]
+
+# Dots entered after the validation workshop: 12 voters × 5 dots, some split by sex.
+_TALLIES: dict[str, int | list[tuple[int, Sex]]] = {
+    "w_marketing": [(6, Sex.FEMALE), (3, Sex.MALE)],
+    "w_machines": [(4, Sex.FEMALE), (2, Sex.MALE)],
+    "w_machines_dup": 2,
+    "w_credit": [(3, Sex.FEMALE), (3, Sex.MALE)],
+    "w_design": 4,
+    "w_trust": 3,
+    "o_demand": [(5, Sex.FEMALE), (2, Sex.MALE)],
+    "o_buyers": 5,
+    "o_programmes": 4,
+    "o_tourism": 2,
+    "t_imports": [(3, Sex.FEMALE), (4, Sex.MALE)],
+    "t_yarn": 5,
+    "s_town": 4,
+    "s_workforce": 3,
+    "s_institutions": 2,
+}
+
+# (kind, statement, item keys, impact, effort)
+_OPTIONS: list[tuple[OptionKind, str, tuple[str, ...], int, int]] = [
+    (
+        OptionKind.SO,
+        "Build a common “Hecho en Atuntaqui” quality brand on the town's garment reputation",
+        ("s_town", "o_demand", "o_buyers"),
+        5,
+        3,
+    ),
+    (
+        OptionKind.SO,
+        "Joint trade-fair stands for knitwear in Colombia and Peru",
+        ("s_tradition", "o_andean"),
+        3,
+        4,
+    ),
+    (
+        OptionKind.SO,
+        "Firms, university and vocational school meet buyers' quality requirements together",
+        ("s_institutions", "o_buyers"),
+        4,
+        3,
+    ),
+    (
+        OptionKind.ST,
+        "Use the Carnival fair to promote quality and design against cheap imports",
+        ("s_town", "t_imports"),
+        3,
+        2,
+    ),
+    (
+        OptionKind.WO,
+        "Co-finance shared modern knitting machines through government upgrading programmes",
+        ("w_machines", "o_programmes"),
+        4,
+        4,
+    ),
+    (
+        OptionKind.WO,
+        "A design and product development service with the design centre for "
+        "online and tourist markets",
+        ("w_design", "o_online", "o_tourism"),
+        4,
+        2,
+    ),
+    (
+        OptionKind.WO,
+        "A working-capital credit line with the savings cooperative, backed by buyer orders",
+        ("w_credit", "o_buyers"),
+        4,
+        2,
+    ),
+    (
+        OptionKind.WT,
+        "Joint bulk purchase of yarn to cut costs and depend less on a few suppliers",
+        ("w_trust", "t_yarn"),
+        3,
+        1,
+    ),
+    (
+        OptionKind.WT,
+        "An apprenticeship scheme with the vocational school to keep young people in the trade",
+        ("w_curricula", "t_youth"),
+        3,
+        3,
+    ),
+]
+
+
+def _build_diagnostic(document: PlanDocument, meeting_id: int) -> None:
+    items: dict[str, int] = {}
+    for key, quadrant, statement, themes, evidence, source in _SWOT:
+        record = document.add_swot_item(
+            quadrant=quadrant, statement=statement, themes=themes, evidence=evidence, source=source
+        )
+        items[key] = new_id(record, "swot_item")
+    round_id = new_id(
+        document.add_voting_round(
+            meeting_id=meeting_id,
+            title="Priorities of the diagnostic",
+            dots_per_voter=5,
+            voters=12,
+        ),
+        "voting_round",
+    )
+    for key, tally in _TALLIES.items():
+        if isinstance(tally, int):
+            document.set_tally(round_id, items[key], tally)
+        else:
+            document.set_tally(
+                round_id, items[key], breakdown=[{"count": c, "sex": sex} for c, sex in tally]
+            )
+    document.reveal_voting_round(round_id)
+    document.merge_swot_items(items["w_machines"], [items["w_machines_dup"]])
+    document.update_swot_item(items["t_climate"], status=ItemStatus.DROPPED)
+    for kind, statement, keys, impact, effort in _OPTIONS:
+        document.add_option(
+            kind=kind,
+            statement=statement,
+            item_ids=[items[k] for k in keys],
+            impact=impact,
+            effort=effort,
+        )
+
+
 def build_demo(document: PlanDocument) -> None:
     """Fill an empty, open plan with the demo cluster, one service call per action."""
     document.update_profile(
@@ -299,7 +640,7 @@ def build_demo(document: PlanDocument) -> None:
         )
         person_ids.append(new_id(record, "person"))
     cda = person_ids[0]
-    document.add_meeting(
+    validation = document.add_meeting(
         title="Diagnostic validation workshop",
         date=dt.date(2026, 2, 12),
         meeting_type=MeetingType.VALIDATION_WORKSHOP,
@@ -317,6 +658,7 @@ def build_demo(document: PlanDocument) -> None:
         notes="Members named the elements of a shared vision.",
         attendee_ids=[cda, *person_ids[3:8], *person_ids[9:15]],
     )
+    _build_diagnostic(document, new_id(validation, "meeting"))
 
 
 def create_demo_plan(path: Path | str) -> PlanDocument:

@@ -61,6 +61,22 @@ class Recorder:
         self.conn.execute(delete(table).where(_where(table, key)))
         self.changes.append(RowChange(table.name, dict(key), before, None))
 
+    def keys_where(self, table: Table, **conditions: Any) -> list[Row]:
+        """Primary keys of the rows whose columns equal ``conditions``, in key order."""
+        columns = list(table.primary_key.columns)
+        query = select(*columns).where(_where(table, conditions)).order_by(*columns)
+        return [dict(row) for row in self.conn.execute(query).mappings()]
+
+    def delete_where(self, table: Table, **conditions: Any) -> None:
+        """Delete, one recorded row at a time, every row matching ``conditions``."""
+        for key in self.keys_where(table, **conditions):
+            self.delete(table, key)
+
+    def update_where(self, table: Table, values: Mapping[str, Any], **conditions: Any) -> None:
+        """Set ``values`` on every row matching ``conditions``, recording each."""
+        for key in self.keys_where(table, **conditions):
+            self.update(table, key, values)
+
 
 def replay(conn: Connection, changes: tuple[RowChange, ...]) -> None:
     """Apply recorded row changes as they are, checking each row is as expected first."""

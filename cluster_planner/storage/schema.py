@@ -107,4 +107,66 @@ attendance = Table(
     Column("person_id", Integer, ForeignKey("person.id"), primary_key=True, index=True),
 )
 
+
+swot_item = Table(
+    "swot_item",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("quadrant", String(16), nullable=False),
+    Column("statement", Text, nullable=False),
+    Column("evidence", Text, nullable=False, server_default=""),
+    Column("source", Text, nullable=False, server_default=""),
+    Column("status", String(16), nullable=False, server_default="active"),
+    Column("merged_into_id", Integer, ForeignKey("swot_item.id"), index=True),
+    Column("position", Integer, nullable=False, server_default="0"),
+)
+
+swot_item_theme = Table(
+    "swot_item_theme",
+    metadata,
+    Column("item_id", Integer, ForeignKey("swot_item.id"), primary_key=True),
+    Column("theme", Text, primary_key=True),
+)
+
+voting_round = Table(
+    "voting_round",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meeting.id"), nullable=False, index=True),
+    Column("title", Text, nullable=False),
+    Column("dots_per_voter", Integer, nullable=False, server_default="3"),
+    Column("voters", Integer),
+    Column("revealed", Boolean, nullable=False, server_default="0"),
+)
+
+vote_tally = Table(
+    "vote_tally",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("round_id", Integer, ForeignKey("voting_round.id"), nullable=False, index=True),
+    Column("item_id", Integer, ForeignKey("swot_item.id"), nullable=False, index=True),
+    Column("stakeholder_type", String(32)),
+    Column("sex", String(16)),
+    Column("count", Integer, nullable=False),
+)
+
+strategic_option = Table(
+    "strategic_option",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(2), nullable=False),
+    Column("statement", Text, nullable=False),
+    Column("impact", Integer),
+    Column("effort", Integer),
+    Column("position", Integer, nullable=False, server_default="0"),
+    Column("notes", Text, nullable=False, server_default=""),
+)
+
+option_item = Table(
+    "option_item",
+    metadata,
+    Column("option_id", Integer, ForeignKey("strategic_option.id"), primary_key=True),
+    Column("item_id", Integer, ForeignKey("swot_item.id"), primary_key=True, index=True),
+)
+
 TABLES = {t.name: t for t in metadata.sorted_tables}

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from cluster_planner.domain.snapshot import FORMAT_VERSION
+
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -30,7 +32,7 @@ def test_new_demo_then_dump_and_check(tmp_path: Path) -> None:
     dumped = run("dump", "demo.clusterplan", cwd=tmp_path)
     assert dumped.returncode == 0, dumped.stderr
     data = json.loads(dumped.stdout)
-    assert data["format_version"] == 1
+    assert data["format_version"] == FORMAT_VERSION
     assert data["profile"]["name"] == "Atuntaqui garment cluster"
     assert len(data["organisations"]) >= 12
     assert len({o["stakeholder_type"] for o in data["organisations"]}) >= 6
@@ -104,3 +106,33 @@ def test_headless_commands_never_import_qt_widgets(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_import_swot_all_or_nothing_unless_valid_only(tmp_path: Path) -> None:
+    """import-swot refuses a file with bad rows (naming them) unless --valid-only is given."""
+    run("new", "p.clusterplan", cwd=tmp_path)
+    (tmp_path / "swot.csv").write_text(
+        "Cuadrante;Enunciado;Evidencia\nFortaleza;Tejedoras hábiles;Encuesta\nZ;Mal\n",
+        encoding="utf-8",
+    )
+    refused = run("import-swot", "p.clusterplan", "swot.csv", cwd=tmp_path)
+    assert refused.returncode == 1
+    assert "row 3" in refused.stderr and "nothing imported" in refused.stderr
+    dumped = json.loads(run("dump", "p.clusterplan", cwd=tmp_path).stdout)
+    assert dumped["swot_items"] == []
+    accepted = run("import-swot", "p.clusterplan", "swot.csv", "--valid-only", cwd=tmp_path)
+    assert accepted.returncode == 0, accepted.stderr
+    dumped = json.loads(run("dump", "p.clusterplan", cwd=tmp_path).stdout)
+    assert [i["statement"] for i in dumped["swot_items"]] == ["Tejedoras hábiles"]
+    assert dumped["swot_items"][0]["evidence"] == "Encuesta"
+
+
+def test_import_swot_refuses_a_wrong_file_type(tmp_path: Path) -> None:
+    """import-swot of a .docx is one clear line and exit 2; the plan is unchanged."""
+    run("new", "p.clusterplan", cwd=tmp_path)
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    result = run("import-swot", "p.clusterplan", "notes.docx", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "error: Cannot import: .docx cannot be imported; use .csv or .xlsx."
+    ]

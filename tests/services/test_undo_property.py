@@ -12,7 +12,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cluster_planner.domain.changes import ChangeRecord
-from cluster_planner.domain.enums import BodyRole, MeetingType, Sex, SizeClass, StakeholderType
+from cluster_planner.domain.enums import (
+    BodyRole,
+    ItemStatus,
+    MeetingType,
+    OptionKind,
+    Quadrant,
+    Sex,
+    SizeClass,
+    StakeholderType,
+)
 from cluster_planner.domain.errors import ValidationError
 from cluster_planner.services.plan_document import PlanDocument
 
@@ -44,6 +53,13 @@ actions = st.one_of(
     st.tuples(st.just("delete_meeting"), pick),
     st.tuples(st.just("update_profile"), text, st.integers(2000, 2040)),
     st.tuples(st.just("add_baseline_figure"), st.floats(0, 1e9, allow_nan=False)),
+    st.tuples(st.just("add_swot_item"), st.sampled_from(Quadrant), names, st.lists(text, max_size=3)),
+    st.tuples(st.just("move_swot_item"), pick, st.sampled_from(Quadrant), pick),
+    st.tuples(st.just("merge_swot_items"), pick, pick),
+    st.tuples(st.just("delete_swot_item"), pick),
+    st.tuples(st.just("add_voting_round"), pick, st.integers(1, 5)),
+    st.tuples(st.just("set_tally"), pick, pick, st.integers(0, 30)),
+    st.tuples(st.just("add_option"), st.sampled_from(OptionKind), names, pick, pick),
 )
 
 
@@ -84,6 +100,33 @@ def _apply(doc: PlanDocument, action: tuple[Any, ...]) -> ChangeRecord | None:
         return doc.update_profile(sector=args[0], horizon_end=args[1], horizon_start=None)
     if kind == "add_baseline_figure":
         return doc.add_baseline_figure(kind="turnover", value=args[0])
+    return _apply_diagnostic(doc, kind, args)
+
+
+def _apply_diagnostic(doc: PlanDocument, kind: str, args: list[Any]) -> ChangeRecord | None:
+    items = [i for i in doc.swot_items() if i.status is ItemStatus.ACTIVE]
+    rounds, meetings = doc.voting_rounds(), doc.meetings()
+    if kind == "add_swot_item":
+        return doc.add_swot_item(quadrant=args[0], statement=args[1], themes=args[2])
+    if kind == "move_swot_item" and items:
+        return doc.move_swot_item(_nth(items, args[0]).id, args[1], args[2])
+    if kind == "merge_swot_items" and len(items) > 1:
+        target, source = _nth(items, args[0]), _nth(items, args[1])
+        if target.id != source.id:
+            return doc.merge_swot_items(target.id, [source.id])
+    if kind == "delete_swot_item" and items:
+        return doc.delete_swot_item(_nth(items, args[0]).id)
+    if kind == "add_voting_round" and meetings:
+        meeting = _nth(meetings, args[0])
+        return doc.add_voting_round(meeting_id=meeting.id, title="Round", dots_per_voter=args[1])
+    if kind == "set_tally" and rounds and items:
+        return doc.set_tally(_nth(rounds, args[0]).id, _nth(items, args[1]).id, args[2])
+    if kind == "add_option" and items:
+        internal = [i for i in items if i.quadrant.internal]
+        external = [i for i in items if not i.quadrant.internal]
+        if internal and external:
+            used = [_nth(internal, args[2]).id, _nth(external, args[3]).id]
+            return doc.add_option(kind=args[0], statement=args[1], item_ids=used)
     return None
 
 
@@ -94,7 +137,7 @@ def _state(doc: PlanDocument) -> dict[str, Any]:
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(st.lists(actions, min_size=1, max_size=12))
+@given(st.lists(actions, min_size=1, max_size=16))
 def test_undoing_every_action_restores_the_original(
     demo_template: Path, sequence: list[Any]
 ) -> None:

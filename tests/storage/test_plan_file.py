@@ -17,6 +17,7 @@ from cluster_planner.domain import errors
 from cluster_planner.storage.lock import lock_path_for
 from cluster_planner.storage.plan_file import (
     APPLICATION_ID,
+    HEAD_REVISION,
     SCHEMA_VERSION,
     PlanFile,
 )
@@ -306,7 +307,7 @@ def test_old_plan_is_backed_up_then_migrated(tmp_path: Path) -> None:
                 "Cámara de Calzado de Tungurahua"
             )
             assert conn.execute(text("SELECT count(*) FROM meeting")).scalar() == 0
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
         backup = plan.upgrade_backup
     assert pragma(path, "user_version") == SCHEMA_VERSION
     assert pragma(backup, "user_version") == 1

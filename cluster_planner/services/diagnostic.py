@@ -1,0 +1,487 @@
+"""Actions and queries of the diagnostic: the SWOT board, voting rounds, TOWS options."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from cluster_planner.domain.changes import ChangeRecord
+from cluster_planner.domain.entities import StrategicOption, SwotItem, Tally, VotingRound
+from cluster_planner.domain.enums import ItemStatus, Quadrant
+from cluster_planner.domain.errors import NotFound, ValidationError
+from cluster_planner.domain.records import from_mapping, to_row
+from cluster_planner.services.document_core import (
+    DocumentCore,
+    check_fields,
+    replace_links,
+    validated_entity,
+)
+from cluster_planner.services.recorder import Recorder
+from cluster_planner.services.swot_import import ImportRow
+from cluster_planner.storage import schema
+
+RATING_RANGE = range(1, 6)  # impact and effort are rated 1 (low) to 5 (high)
+
+
+def _clean_themes(themes: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({t.strip() for t in themes if t and t.strip()}))
+
+
+class DiagnosticActions(DocumentCore):
+    """The Diagnostic and Options steps."""
+
+    # --- queries ---------------------------------------------------------------------
+
+    def swot_items(self) -> list[SwotItem]:
+        """Every SWOT item (merged and dropped ones too), by quadrant and board order."""
+        with self._file.engine.connect() as conn:
+            return _read_items(conn)
+
+    def swot_item(self, item_id: int) -> SwotItem:
+        """One SWOT item, or NotFound."""
+        for item in self.swot_items():
+            if item.id == item_id:
+                return item
+        raise NotFound("swot_item", item_id)
+
+    def voting_rounds(self) -> list[VotingRound]:
+        """The voting rounds with their tallies, oldest first."""
+        with self._file.engine.connect() as conn:
+            tallies: dict[int, list[Tally]] = defaultdict(list)
+            for row in conn.execute(
+                select(schema.vote_tally).order_by(schema.vote_tally.c.id)
+            ).mappings():
+                tallies[row["round_id"]].append(from_mapping(Tally, row))
+            rows = conn.execute(select(schema.voting_round).order_by(schema.voting_round.c.id))
+            return [
+                from_mapping(VotingRound, {**row, "tallies": tallies.get(row["id"], [])})
+                for row in rows.mappings()
+            ]
+
+    def voting_round(self, round_id: int) -> VotingRound:
+        """One voting round with its tallies, or NotFound."""
+        for voting_round in self.voting_rounds():
+            if voting_round.id == round_id:
+                return voting_round
+        raise NotFound("voting_round", round_id)
+
+    def options(self) -> list[StrategicOption]:
+        """The strategic options with the SWOT items they use, by kind and order."""
+        with self._file.engine.connect() as conn:
+            links: dict[int, list[int]] = defaultdict(list)
+            for option_id, item_id in conn.execute(
+                select(schema.option_item.c.option_id, schema.option_item.c.item_id).order_by(
+                    schema.option_item.c.item_id
+                )
+            ):
+                links[option_id].append(item_id)
+            rows = conn.execute(
+                select(schema.strategic_option).order_by(
+                    schema.strategic_option.c.kind,
+                    schema.strategic_option.c.position,
+                    schema.strategic_option.c.id,
+                )
+            ).mappings()
+            return [
+                from_mapping(StrategicOption, {**r, "item_ids": links.get(r["id"], [])})
+                for r in rows
+            ]
+
+    def option(self, option_id: int) -> StrategicOption:
+        """One strategic option, or NotFound."""
+        for option in self.options():
+            if option.id == option_id:
+                return option
+        raise NotFound("strategic_option", option_id)
+
+    # --- SWOT items ---------------------------------------------------------------------
+
+    def add_swot_item(self, *, index: int | None = None, **fields: Any) -> ChangeRecord:
+        """Put a new card in a quadrant, at ``index`` in the board order (default: last)."""
+        check_fields(SwotItem, fields)
+        item = validated_entity(SwotItem, {"id": 0, **fields, "status": ItemStatus.ACTIVE})
+        if not item.statement.strip():
+            raise ValidationError("statement", "must not be empty")
+        row = to_row(item, exclude=("id", "themes", "merged_into_id"))
+
+        def body(r: Recorder) -> None:
+            order = _quadrant_order(r.conn, item.quadrant)
+            at = len(order) if index is None else max(0, min(index, len(order)))
+            _renumber(r, order, at)
+            new = r.insert(schema.swot_item, {**row, "position": at})
+            for theme in _clean_themes(item.themes):
+                r.insert(schema.swot_item_theme, {"item_id": new["id"], "theme": theme})
+
+        return self._run("add_swot_item", item.statement, body)
+
+    def import_swot_items(self, rows: Sequence[ImportRow]) -> ChangeRecord:
+        """Add imported rows as cards at the end of their quadrants, all in one undo step."""
+        if not rows:
+            raise ValidationError("rows", "there is nothing to import")
+
+        def body(r: Recorder) -> None:
+            next_position = {q: len(_quadrant_order(r.conn, q)) for q in Quadrant}
+            for row in rows:
+                item = r.insert(
+                    schema.swot_item,
+                    {
+                        "quadrant": row.quadrant.value,
+                        "statement": row.statement,
+                        "evidence": row.evidence,
+                        "source": row.source,
+                        "status": ItemStatus.ACTIVE.value,
+                        "position": next_position[row.quadrant],
+                    },
+                )
+                next_position[row.quadrant] += 1
+                for theme in _clean_themes(row.themes):
+                    r.insert(schema.swot_item_theme, {"item_id": item["id"], "theme": theme})
+
+        return self._run("import_swot_items", str(len(rows)), body)
+
+    def update_swot_item(self, item_id: int, **fields: Any) -> ChangeRecord:
+        """Change a card's statement, evidence, source, themes or status (active/dropped)."""
+        for fixed in ("quadrant", "position", "merged_into_id"):
+            if fixed in fields:
+                raise TypeError(f"use move_swot_item or merge_swot_items to change {fixed}")
+        current = self.swot_item(item_id)
+        item = self._edited(SwotItem, current, fields)
+        if not item.statement.strip():
+            raise ValidationError("statement", "must not be empty")
+        if "status" in fields and item.status is ItemStatus.MERGED:
+            raise ValidationError("status", "use merge to merge items")
+        if current.status is ItemStatus.MERGED and "status" in fields:
+            raise ValidationError("status", "unmerge the item first")
+        row = {k: v for k, v in to_row(item).items() if k in fields and k != "themes"}
+
+        def body(r: Recorder) -> None:
+            if row:
+                r.update(schema.swot_item, {"id": item_id}, row)
+            if "themes" in fields:
+                replace_links(
+                    r,
+                    schema.swot_item_theme,
+                    "item_id",
+                    item_id,
+                    "theme",
+                    current.themes,
+                    _clean_themes(item.themes),
+                )
+
+        return self._run("update_swot_item", item.statement, body)
+
+    def move_swot_item(self, item_id: int, quadrant: Quadrant | str, index: int) -> ChangeRecord:
+        """Move a card to ``index`` in ``quadrant`` (the same or another), renumbering the board."""
+        item = self.swot_item(item_id)
+        target = validated_entity(SwotItem, {**_as_dict(item), "quadrant": quadrant}).quadrant
+
+        def body(r: Recorder) -> None:
+            source_order = [i for i in _quadrant_order(r.conn, item.quadrant) if i != item_id]
+            if target is item.quadrant:
+                order = source_order
+            else:
+                _renumber(r, source_order, None)
+                order = [i for i in _quadrant_order(r.conn, target) if i != item_id]
+                r.update(schema.swot_item, {"id": item_id}, {"quadrant": target.value})
+            at = max(0, min(index, len(order)))
+            _renumber(r, [*order[:at], item_id, *order[at:]], None)
+
+        return self._run("move_swot_item", item.statement, body)
+
+    def merge_swot_items(self, target_id: int, source_ids: Sequence[int]) -> ChangeRecord:
+        """Merge duplicate cards into ``target_id``: their texts, evidence and votes are kept.
+
+        A merged card leaves the board and its votes count for the target; the target
+        takes the union of their themes and their links to options. Undo separates them.
+        """
+        items = {i.id: i for i in self.swot_items()}
+        target = items.get(target_id)
+        if target is None:
+            raise NotFound("swot_item", target_id)
+        if target.status is not ItemStatus.ACTIVE:
+            raise ValidationError("target", "merge into a card that is on the board")
+        sources = [items[s] for s in dict.fromkeys(source_ids) if s in items and s != target_id]
+        if len(sources) != len(set(source_ids) - {target_id}) or not sources:
+            raise ValidationError("sources", "choose other cards on the board to merge")
+        if any(s.status is ItemStatus.MERGED for s in sources):
+            raise ValidationError("sources", "a card that is already merged cannot be merged again")
+
+        def body(r: Recorder) -> None:
+            themes = set(target.themes)
+            for source in sources:
+                r.update(
+                    schema.swot_item,
+                    {"id": source.id},
+                    {"status": ItemStatus.MERGED.value, "merged_into_id": target_id},
+                )
+                themes.update(source.themes)
+                for link in r.keys_where(schema.option_item, item_id=source.id):
+                    r.delete(schema.option_item, link)
+                    moved = {**link, "item_id": target_id}
+                    if r.read(schema.option_item, moved) is None:
+                        r.insert(schema.option_item, moved)
+            replace_links(
+                r,
+                schema.swot_item_theme,
+                "item_id",
+                target_id,
+                "theme",
+                target.themes,
+                _clean_themes(themes),
+            )
+
+        return self._run("merge_swot_items", target.statement, body)
+
+    def unmerge_swot_item(self, item_id: int) -> ChangeRecord:
+        """Put a merged card back on the board on its own (its votes count for it again)."""
+        item = self.swot_item(item_id)
+        if item.status is not ItemStatus.MERGED:
+            raise ValidationError("status", "this card is not merged")
+        return self._run(
+            "unmerge_swot_item",
+            item.statement,
+            lambda r: r.update(
+                schema.swot_item,
+                {"id": item_id},
+                {"status": ItemStatus.ACTIVE.value, "merged_into_id": None},
+            ),
+        )
+
+    def delete_swot_item(self, item_id: int) -> ChangeRecord:
+        """Delete a card, its votes and option links; cards merged into it return to the board."""
+        item = self.swot_item(item_id)
+
+        def body(r: Recorder) -> None:
+            r.update_where(
+                schema.swot_item,
+                {"status": ItemStatus.ACTIVE.value, "merged_into_id": None},
+                merged_into_id=item_id,
+            )
+            r.delete_where(schema.vote_tally, item_id=item_id)
+            r.delete_where(schema.option_item, item_id=item_id)
+            r.delete_where(schema.swot_item_theme, item_id=item_id)
+            r.delete(schema.swot_item, {"id": item_id})
+
+        return self._run("delete_swot_item", item.statement, body)
+
+    def rename_theme(self, old: str, new: str) -> ChangeRecord:
+        """Rename a custom theme on every card that carries it (merging into ``new`` if present)."""
+        new = new.strip()
+        if not new:
+            raise ValidationError("theme", "must not be empty")
+
+        def body(r: Recorder) -> None:
+            for link in r.keys_where(schema.swot_item_theme, theme=old):
+                r.delete(schema.swot_item_theme, link)
+                renamed = {**link, "theme": new}
+                if r.read(schema.swot_item_theme, renamed) is None:
+                    r.insert(schema.swot_item_theme, renamed)
+
+        return self._run("rename_theme", old, body)
+
+    # --- voting -------------------------------------------------------------------------
+
+    def add_voting_round(self, **fields: Any) -> ChangeRecord:
+        """Open a voting round at a meeting (meeting_id, title, dots_per_voter, voters)."""
+        check_fields(VotingRound, fields)
+        voting_round = self._checked_round(validated_entity(VotingRound, {"id": 0, **fields}))
+        row = to_row(voting_round, exclude=("id", "tallies"))
+        return self._run(
+            "add_voting_round", voting_round.title, lambda r: r.insert(schema.voting_round, row)
+        )
+
+    def update_voting_round(self, round_id: int, **fields: Any) -> ChangeRecord:
+        """Change a round's title, meeting, dots per voter, number of voters or revealed state."""
+        if "tallies" in fields:
+            raise TypeError("use set_tally to change tallies")
+        voting_round = self._checked_round(
+            self._edited(VotingRound, self.voting_round(round_id), fields)
+        )
+        return self._update(
+            "update_voting_round", voting_round.title, schema.voting_round, voting_round, fields
+        )
+
+    def reveal_voting_round(self, round_id: int, revealed: bool = True) -> ChangeRecord:
+        """Show (or hide again) a round's results on the board."""
+        return self.update_voting_round(round_id, revealed=revealed)
+
+    def delete_voting_round(self, round_id: int) -> ChangeRecord:
+        """Remove a voting round and its tallies."""
+        voting_round = self.voting_round(round_id)
+
+        def body(r: Recorder) -> None:
+            delete_round_rows(r, round_id)
+
+        return self._run("delete_voting_round", voting_round.title, body)
+
+    def set_tally(
+        self,
+        round_id: int,
+        item_id: int,
+        count: int | None = None,
+        breakdown: Iterable[Mapping[str, Any]] | None = None,
+    ) -> ChangeRecord:
+        """Enter an item's dots in a round: a plain ``count``, or a ``breakdown`` by group.
+
+        A breakdown is a list of ``{"count", "stakeholder_type", "sex"}`` (either group
+        may be None). It replaces whatever was entered for the item in that round.
+        """
+        voting_round = self.voting_round(round_id)
+        item = self.swot_item(item_id)
+        if item.status is not ItemStatus.ACTIVE:
+            raise ValidationError("item_id", "votes go to cards on the board")
+        if (count is None) == (breakdown is None):
+            raise TypeError("give either count or breakdown")
+        entries = [{"count": count}] if breakdown is None else list(breakdown)
+        tallies = [validated_entity(Tally, {"item_id": item_id, **e}) for e in entries]
+        if any(t.count < 0 for t in tallies):
+            raise ValidationError("count", "must not be negative")
+        groups = [(t.stakeholder_type, t.sex) for t in tallies]
+        if len(set(groups)) != len(groups):
+            raise ValidationError("breakdown", "names the same group twice")
+        old = [t for t in voting_round.tallies if t.item_id == item_id]
+
+        def body(r: Recorder) -> None:
+            r.delete_where(schema.vote_tally, round_id=round_id, item_id=item_id)
+            for tally in tallies:
+                if tally.count:
+                    r.insert(schema.vote_tally, {"round_id": round_id, **to_row(tally)})
+
+        if sorted(map(repr, old)) == sorted(repr(t) for t in tallies if t.count):
+            return ChangeRecord("set_tally", item.statement)
+        return self._run("set_tally", item.statement, body)
+
+    def _checked_round(self, voting_round: VotingRound) -> VotingRound:
+        if voting_round.dots_per_voter < 1:
+            raise ValidationError("dots_per_voter", "each voter needs at least one dot")
+        if voting_round.voters is not None and voting_round.voters < 0:
+            raise ValidationError("voters", "must not be negative")
+        with self._file.engine.connect() as conn:
+            exists = conn.execute(
+                select(schema.meeting.c.id).where(schema.meeting.c.id == voting_round.meeting_id)
+            ).first()
+        if exists is None:
+            raise ValidationError("meeting_id", "a voting round belongs to a recorded meeting")
+        return voting_round
+
+    # --- strategic options ------------------------------------------------------------------
+
+    def add_option(self, **fields: Any) -> ChangeRecord:
+        """Write a strategic option (kind, statement, item_ids, impact, effort, notes)."""
+        check_fields(StrategicOption, fields)
+        option = self._checked_option(validated_entity(StrategicOption, {"id": 0, **fields}))
+        row = to_row(option, exclude=("id", "item_ids"))
+
+        def body(r: Recorder) -> None:
+            last = r.conn.execute(
+                select(func.max(schema.strategic_option.c.position)).where(
+                    schema.strategic_option.c.kind == option.kind.value
+                )
+            ).scalar()
+            new = r.insert(schema.strategic_option, {**row, "position": (last or 0) + 1})
+            for item_id in sorted(set(option.item_ids)):
+                r.insert(schema.option_item, {"option_id": new["id"], "item_id": item_id})
+
+        return self._run("add_option", option.statement, body)
+
+    def update_option(self, option_id: int, **fields: Any) -> ChangeRecord:
+        """Change an option; ``item_ids`` replaces the SWOT items it uses."""
+        current = self.option(option_id)
+        option = self._checked_option(self._edited(StrategicOption, current, fields))
+        row = {k: v for k, v in to_row(option).items() if k in fields and k != "item_ids"}
+
+        def body(r: Recorder) -> None:
+            if row:
+                r.update(schema.strategic_option, {"id": option_id}, row)
+            if "item_ids" in fields:
+                replace_links(
+                    r,
+                    schema.option_item,
+                    "option_id",
+                    option_id,
+                    "item_id",
+                    current.item_ids,
+                    tuple(sorted(set(option.item_ids))),
+                )
+
+        return self._run("update_option", option.statement, body)
+
+    def delete_option(self, option_id: int) -> ChangeRecord:
+        """Remove a strategic option and its links to SWOT items."""
+        option = self.option(option_id)
+
+        def body(r: Recorder) -> None:
+            for item_id in option.item_ids:
+                r.delete(schema.option_item, {"option_id": option_id, "item_id": item_id})
+            r.delete(schema.strategic_option, {"id": option_id})
+
+        return self._run("delete_option", option.statement, body)
+
+    def _checked_option(self, option: StrategicOption) -> StrategicOption:
+        if not option.statement.strip():
+            raise ValidationError("statement", "must not be empty")
+        for name in ("impact", "effort"):
+            value = getattr(option, name)
+            if value is not None and value not in RATING_RANGE:
+                raise ValidationError(name, "rate it from 1 (low) to 5 (high)")
+        items = {i.id: i for i in self.swot_items()}
+        used = [items.get(i) for i in option.item_ids]
+        if any(i is None for i in used):
+            raise ValidationError("item_ids", "names a SWOT item that does not exist")
+        quadrants = {i.quadrant for i in used if i is not None}
+        if not any(q.internal for q in quadrants) or not any(not q.internal for q in quadrants):
+            raise ValidationError(
+                "item_ids", "an option uses at least one internal (S/W) and one external (O/T) item"
+            )
+        return option
+
+
+# --- row helpers shared by the actions above ------------------------------------------------
+
+
+def _as_dict(item: SwotItem) -> dict[str, Any]:
+    return {f: getattr(item, f) for f in SwotItem.__dataclass_fields__}
+
+
+def _read_items(conn: Connection) -> list[SwotItem]:
+    themes: dict[int, list[str]] = defaultdict(list)
+    for item_id, theme in conn.execute(
+        select(schema.swot_item_theme.c.item_id, schema.swot_item_theme.c.theme).order_by(
+            schema.swot_item_theme.c.theme
+        )
+    ):
+        themes[item_id].append(theme)
+    rows = conn.execute(
+        select(schema.swot_item).order_by(schema.swot_item.c.position, schema.swot_item.c.id)
+    ).mappings()
+    items = [from_mapping(SwotItem, {**row, "themes": themes.get(row["id"], [])}) for row in rows]
+    order = list(Quadrant)
+    return sorted(items, key=lambda i: order.index(i.quadrant))
+
+
+def _quadrant_order(conn: Connection, quadrant: Quadrant) -> list[int]:
+    """Ids of a quadrant's cards (every status) in board order."""
+    return [
+        row[0]
+        for row in conn.execute(
+            select(schema.swot_item.c.id)
+            .where(schema.swot_item.c.quadrant == quadrant.value)
+            .order_by(schema.swot_item.c.position, schema.swot_item.c.id)
+        )
+    ]
+
+
+def _renumber(r: Recorder, order: list[int], gap_at: int | None) -> None:
+    """Give the cards in ``order`` positions 0, 1, …, leaving a hole at ``gap_at``."""
+    for index, item_id in enumerate(order):
+        position = index + 1 if gap_at is not None and index >= gap_at else index
+        r.update(schema.swot_item, {"id": item_id}, {"position": position})
+
+
+def delete_round_rows(r: Recorder, round_id: int) -> None:
+    """Delete a voting round and its tallies through ``r`` (also used when a meeting goes)."""
+    r.delete_where(schema.vote_tally, round_id=round_id)
+    r.delete(schema.voting_round, {"id": round_id})

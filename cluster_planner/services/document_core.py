@@ -1,0 +1,182 @@
+"""The core of the plan façade: opening, the one-transaction action runner, undo and redo.
+
+Contract: every public action method of the façade is one user action. It runs
+in one transaction, is on disk (``synchronous=FULL``) when it returns, and returns
+the ChangeRecord that ``undo``/``redo`` replay. Queries return immutable entities,
+never live database objects. Listeners hear every applied record, including undo
+and redo, so views can refresh what changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any, Self, TypeVar
+
+from sqlalchemy import select, update
+
+from cluster_planner.domain.changes import ChangeRecord, inserted_id
+from cluster_planner.domain.errors import NotFound, ReadOnlyPlan, SnapshotError, ValidationError
+from cluster_planner.domain.records import from_mapping, to_row
+from cluster_planner.services.recorder import Recorder, replay
+from cluster_planner.storage import schema
+from cluster_planner.storage.plan_file import PlanFile, now_iso
+
+E = TypeVar("E")
+Listener = Callable[[ChangeRecord], None]
+
+
+def validated_entity(cls: type[E], data: Mapping[str, Any]) -> E:
+    """Build an entity from edited values, turning type problems into ValidationError."""
+    try:
+        entity = from_mapping(cls, data)
+    except SnapshotError as exc:
+        field = str(exc).split(" ")[0].split(".")[-1]
+        raise ValidationError(field, str(exc)) from None
+    for name in ("name", "title"):
+        if hasattr(entity, name) and not str(getattr(entity, name)).strip():
+            raise ValidationError(name, "must not be empty")
+    return entity
+
+
+def check_fields(cls: type[Any], fields: Mapping[str, Any]) -> None:
+    known = {f.name for f in dataclasses.fields(cls)} - {"id"}
+    unknown = set(fields) - known
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field(s) {sorted(unknown)}")
+
+
+class DocumentCore:
+    """One open plan file: the action runner, undo/redo and shared query helpers."""
+
+    def __init__(self, plan_file: PlanFile) -> None:
+        self._file = plan_file
+        self._listeners: list[Listener] = []
+
+    # --- opening and closing -------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, path: Path | str, *, read_only: bool = False, take_over_lock: bool = False
+    ) -> Self:
+        """Open a plan file (see storage.plan_file for the protocol and its errors)."""
+        return cls(PlanFile.open(path, read_only=read_only, take_over_lock=take_over_lock))
+
+    @classmethod
+    def create(cls, path: Path | str, *, overwrite: bool = False) -> Self:
+        """Create a new, empty plan file and open it."""
+        return cls(PlanFile.create(path, overwrite=overwrite))
+
+    @property
+    def path(self) -> Path:
+        """Where the plan file is."""
+        return self._file.path
+
+    @property
+    def read_only(self) -> bool:
+        """True when the plan was opened for reading only."""
+        return self._file.read_only
+
+    @property
+    def upgrade_backup(self) -> Path | None:
+        """The backup written before an older plan was upgraded on open, if any."""
+        return self._file.upgrade_backup
+
+    def save_copy(self, destination: Path | str) -> None:
+        """Write a consistent copy of the plan elsewhere; the open plan stays this one."""
+        self._file.save_copy(destination)
+
+    def close(self) -> None:
+        """Close the plan file and release its lock."""
+        self._file.close()
+
+    def add_listener(self, listener: Listener) -> None:
+        """Call ``listener(record)`` after every applied action, undo and redo."""
+        self._listeners.append(listener)
+
+    def _all(self, cls: type[E], table: Any) -> list[E]:
+        with self._file.engine.connect() as conn:
+            rows = conn.execute(select(table).order_by(table.c.id)).mappings()
+            return [from_mapping(cls, row) for row in rows]
+
+    def _one(self, cls: type[E], table: Any, entity_id: int) -> E:
+        with self._file.engine.connect() as conn:
+            row = conn.execute(select(table).where(table.c.id == entity_id)).mappings().first()
+        if row is None:
+            raise NotFound(table.name, entity_id)
+        return from_mapping(cls, row)
+
+    # --- the transaction behind every action -----------------------------------------
+
+    def _run(self, action: str, subject: str, body: Callable[[Recorder], object]) -> ChangeRecord:
+        """Run ``body`` in one transaction and return what it changed as a record."""
+        if self.read_only:
+            raise ReadOnlyPlan(str(self.path))
+        with self._file.engine.begin() as conn:
+            recorder = Recorder(conn)
+            body(recorder)
+            if recorder.changes:
+                conn.execute(update(schema.plan_info).values(modified_at=now_iso()))
+        record = ChangeRecord(action, subject, tuple(recorder.changes))
+        self._notify(record)
+        return record
+
+    def _notify(self, record: ChangeRecord) -> None:
+        if record.is_empty:
+            return
+        for listener in list(self._listeners):
+            listener(record)
+
+    def undo(self, record: ChangeRecord) -> ChangeRecord:
+        """Reverse an applied action in a new transaction; return the record applied."""
+        return self.apply(record.inverse())
+
+    def redo(self, record: ChangeRecord) -> ChangeRecord:
+        """Apply an undone action again (``record`` is the original, not its inverse)."""
+        return self.apply(record)
+
+    def apply(self, record: ChangeRecord) -> ChangeRecord:
+        """Replay a change record exactly, in one transaction."""
+        if self.read_only:
+            raise ReadOnlyPlan(str(self.path))
+        with self._file.engine.begin() as conn:
+            replay(conn, record.changes)
+            conn.execute(update(schema.plan_info).values(modified_at=now_iso()))
+        self._notify(record)
+        return record
+
+    # --- shared shapes -------------------------------------------------------------------
+
+    def _edited(self, cls: type[E], current: E, fields: Mapping[str, Any]) -> E:
+        check_fields(cls, fields)
+        return validated_entity(cls, {**dataclasses.asdict(current), **fields})  # type: ignore[call-overload]
+
+    def _update(
+        self, action: str, subject: str, table: Any, entity: Any, fields: Mapping[str, Any]
+    ) -> ChangeRecord:
+        row = {k: v for k, v in to_row(entity).items() if k in fields}
+        return self._run(action, subject, lambda r: r.update(table, {"id": entity.id}, row))
+
+
+def replace_links(
+    r: Recorder,
+    table: Any,
+    owner_column: str,
+    owner_id: int,
+    value_column: str,
+    old: Iterable[Any],
+    new: Iterable[Any],
+) -> None:
+    """Make ``owner_id``'s link rows in ``table`` hold exactly ``new``, recording each change."""
+    old_set, new_list = set(old), list(new)
+    for value in sorted(old_set - set(new_list), key=str):
+        r.delete(table, {owner_column: owner_id, value_column: value})
+    for value in new_list:
+        if value not in old_set:
+            r.insert(table, {owner_column: owner_id, value_column: value})
+
+
+def new_id(record: ChangeRecord, entity: str) -> int:
+    """The id of the entity an ``add_…`` action created."""
+    return inserted_id(record, entity)

@@ -5,16 +5,21 @@ Kept light on purpose: nothing heavy is imported before the window is on screen.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from cluster_planner import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 HEADLESS_COMMANDS = frozenset({"new", "dump", "check", "import-swot"})
 
 
 def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="cluster-planner",
         description=(
@@ -37,7 +42,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cluster_planner.cli import main as cli_main
 
         return cli_main(args)
-    options = _gui_arguments(args)
+    if args in ([], ["--demo"]) or (len(args) == 1 and not args[0].startswith("-")):
+        # The everyday launches need no parser (argparse costs a noticeable slice of start-up).
+        demo = args == ["--demo"]
+        file = None if demo or not args else args[0]
+    else:
+        options = _gui_arguments(args)
+        demo, file = options.demo, options.file
     from cluster_planner.ui.application import run
 
-    return int(run(file=options.file, demo=options.demo))
+    return int(run(file=file, demo=demo))

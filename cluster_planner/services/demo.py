@@ -12,8 +12,12 @@ figures are illustrative, and say so in their notes.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
+import shutil
 from pathlib import Path
 
+from cluster_planner import __version__
 from cluster_planner.domain.enums import (
     BaselineKind,
     BodyRole,
@@ -26,6 +30,7 @@ from cluster_planner.domain.enums import (
     StakeholderType,
 )
 from cluster_planner.services.plan_document import PlanDocument, new_id
+from cluster_planner.storage.plan_file import SCHEMA_VERSION, SUFFIX, restamp
 
 ILLUSTRATIVE = "Illustrative entry of the demo plan."
 
@@ -661,12 +666,57 @@ def build_demo(document: PlanDocument) -> None:
     _build_diagnostic(document, new_id(validation, "meeting"))
 
 
-def create_demo_plan(path: Path | str) -> PlanDocument:
-    """Create a fresh demo plan at ``path`` (replacing any file there) and return it open."""
-    document = PlanDocument.create(path, overwrite=True)
-    try:
-        build_demo(document)
-    except BaseException:
-        document.close()
-        raise
-    return document
+def create_demo_plan(path: Path | str, *, template_folder: Path | None = None) -> PlanDocument:
+    """Create a fresh demo plan at ``path`` (replacing any file there) and return it open.
+
+    With ``template_folder``, the demo is built there once per version of the demo
+    and later copies are taken from it, so "Open the demo plan" is instant after
+    the first time.
+    """
+    path = Path(path)
+    if template_folder is None:
+        document = PlanDocument.create(path, overwrite=True)
+        try:
+            build_demo(document)
+        except BaseException:
+            document.close()
+            raise
+        return document
+    template = _template(template_folder)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    shutil.copyfile(template, tmp)
+    restamp(tmp)
+    os.replace(tmp, path)
+    return PlanDocument.open(path)
+
+
+def _fingerprint() -> str:
+    """Changes whenever the demo's content or the plan schema changes."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(f"{__version__}/{SCHEMA_VERSION}".encode())
+    return digest.hexdigest()[:12]
+
+
+def _template(folder: Path) -> Path:
+    template = folder / f"template-{_fingerprint()}{SUFFIX}"
+    if template.exists():
+        return template
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob(f"template-*{SUFFIX}"):
+        old.unlink(missing_ok=True)
+    building = folder / f".template-{os.getpid()}{SUFFIX}"
+    create_demo_plan(building).close()
+    os.replace(building, template)  # atomic: a second app never sees half a template
+    return template
+
+
+def prune_demo_copies(folder: Path, keep: int = 10) -> list[Path]:
+    """Remove all but the ``keep`` newest demo copies in ``folder``, skipping open ones."""
+    copies = sorted(folder.glob(f"demo-*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
+    removed = []
+    for copy in copies[keep:]:
+        if copy.with_name(copy.name + ".lock").exists():
+            continue
+        copy.unlink(missing_ok=True)
+        removed.append(copy)
+    return removed

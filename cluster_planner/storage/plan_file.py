@@ -192,6 +192,17 @@ def build_empty_plan(path: Path, *, overwrite: bool = False, revision: str = "he
         raise
 
 
+def restamp(path: Path) -> None:
+    """Mark a closed plan file as created now (for a fresh copy of a template)."""
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            stamp = now_iso()
+            conn.execute("UPDATE plan_info SET created_at = ?, modified_at = ?", (stamp, stamp))
+    finally:
+        conn.close()
+
+
 class PlanFile:
     """An open plan file: its engine, whether it is read-only, and its lock."""
 

@@ -6,7 +6,7 @@ from cluster_planner.domain.entities import SwotItem, Tally, VotingRound
 from cluster_planner.domain.enums import ItemStatus, Quadrant
 from cluster_planner.domain.prioritisation import dots_available, dots_cast, ranking, top_items
 
-S, W, O, T = Quadrant.STRENGTH, Quadrant.WEAKNESS, Quadrant.OPPORTUNITY, Quadrant.THREAT
+S, W, O, T = Quadrant.STRENGTH, Quadrant.WEAKNESS, Quadrant.OPPORTUNITY, Quadrant.THREAT  # noqa: E741
 ITEMS = [
     SwotItem(1, S, "a"),
     SwotItem(2, S, "b"),
@@ -16,7 +16,11 @@ ITEMS = [
     SwotItem(6, T, "dropped", status=ItemStatus.DROPPED),
 ]
 ROUND = VotingRound(
-    1, 1, "R", dots_per_voter=3, voters=4,
+    1,
+    1,
+    "R",
+    dots_per_voter=3,
+    voters=4,
     tallies=(Tally(1, 5), Tally(2, 2), Tally(3, 2), Tally(5, 3), Tally(4, 2)),
 )
 

@@ -38,7 +38,9 @@ def board(empty_document: PlanDocument) -> tuple[PlanDocument, dict[str, int]]:
 def test_cards_are_appended_or_inserted_in_board_order(board) -> None:
     """A new card goes last in its quadrant, or at the index asked for."""
     doc, ids = board
-    new = new_id(doc.add_swot_item(quadrant="strength", statement="Cheap labour", index=0), "swot_item")
+    new = new_id(
+        doc.add_swot_item(quadrant="strength", statement="Cheap labour", index=0), "swot_item"
+    )
     strengths = [i.id for i in doc.swot_items() if i.quadrant is Quadrant.STRENGTH]
     assert strengths == [new, ids["s1"], ids["s2"]]
 
@@ -60,14 +62,19 @@ def test_reordering_within_a_quadrant(board) -> None:
     """Moving a card down its own quadrant changes only the order."""
     doc, ids = board
     doc.move_swot_item(ids["s1"], Quadrant.STRENGTH, 5)
-    assert [i.id for i in doc.swot_items() if i.quadrant is Quadrant.STRENGTH] == [ids["s2"], ids["s1"]]
+    assert [i.id for i in doc.swot_items() if i.quadrant is Quadrant.STRENGTH] == [
+        ids["s2"],
+        ids["s1"],
+    ]
 
 
 def test_merge_keeps_texts_evidence_votes_and_undo_separates(board) -> None:
-    """Merged cards keep their text and evidence; their votes count for the target; undo splits them."""
+    """Merged cards keep text and evidence; their votes count for the target; undo splits them."""
     doc, ids = board
     doc.update_swot_item(ids["s2"], evidence="Trade fair of 2025", themes=["markets"])
-    round_id = new_id(doc.add_voting_round(meeting_id=ids["meeting"], title="Round 1"), "voting_round")
+    round_id = new_id(
+        doc.add_voting_round(meeting_id=ids["meeting"], title="Round 1"), "voting_round"
+    )
     doc.set_tally(round_id, ids["s1"], 4)
     doc.set_tally(round_id, ids["s2"], 3)
     before = state(doc)
@@ -96,7 +103,7 @@ def test_merge_refuses_bad_requests(board) -> None:
 
 
 def test_deleting_a_card_takes_its_votes_and_links_and_frees_merged_cards(board) -> None:
-    """Deleting a card removes its tallies and option links, unmerges its children; undo restores."""
+    """Deleting a card drops its tallies and option links, unmerges its children; undo restores."""
     doc, ids = board
     round_id = new_id(doc.add_voting_round(meeting_id=ids["meeting"], title="R"), "voting_round")
     doc.set_tally(round_id, ids["s1"], 2)
@@ -133,11 +140,15 @@ def test_tallies_with_breakdown_replace_earlier_entries(board) -> None:
     )
     tallies = doc.voting_round(round_id).tallies
     assert sum(t.count for t in tallies) == 6 and len(tallies) == 3
-    assert doc.set_tally(round_id, ids["w1"], breakdown=[
-        {"count": 3, "stakeholder_type": "enterprise", "sex": "female"},
-        {"count": 2, "stakeholder_type": "enterprise", "sex": "male"},
-        {"count": 1, "stakeholder_type": "financial", "sex": None},
-    ]).is_empty
+    assert doc.set_tally(
+        round_id,
+        ids["w1"],
+        breakdown=[
+            {"count": 3, "stakeholder_type": "enterprise", "sex": "female"},
+            {"count": 2, "stakeholder_type": "enterprise", "sex": "male"},
+            {"count": 1, "stakeholder_type": "financial", "sex": None},
+        ],
+    ).is_empty
     with pytest.raises(ValidationError):
         doc.set_tally(round_id, ids["w1"], -1)
     with pytest.raises(ValidationError):
@@ -145,7 +156,7 @@ def test_tallies_with_breakdown_replace_earlier_entries(board) -> None:
 
 
 def test_rounds_hide_results_until_revealed_and_go_with_their_meeting(board) -> None:
-    """A round starts hidden, is revealed by one action, and is deleted with its meeting (undoable)."""
+    """A round starts hidden, is revealed by one action, and goes with its meeting (undoable)."""
     doc, ids = board
     round_id = new_id(doc.add_voting_round(meeting_id=ids["meeting"], title="R"), "voting_round")
     assert not doc.voting_round(round_id).revealed
@@ -177,8 +188,11 @@ def test_options_need_an_internal_and_an_external_item(board) -> None:
     with pytest.raises(ValidationError):
         doc.add_option(kind="SO", statement="X", item_ids=[ids["s1"], ids["o1"]], impact=9)
     record = doc.add_option(
-        kind="WT", statement="Joint brand against imports", item_ids=[ids["w1"], ids["t1"]],
-        impact=5, effort=2,
+        kind="WT",
+        statement="Joint brand against imports",
+        item_ids=[ids["w1"], ids["t1"]],
+        impact=5,
+        effort=2,
     )
     option_id = new_id(record, "strategic_option")
     doc.update_option(option_id, item_ids=[ids["w1"], ids["t1"], ids["o1"]], effort=3)

@@ -33,7 +33,7 @@ def test_english_csv_with_bom_and_commas() -> None:
     data = (
         "\ufeffQuadrant,Statement,Theme,Evidence\n"
         "S,Skilled knitters,Skills,Diagnostic survey\n"
-        "Threat,\"Cheap imports, mostly from Asia\",Markets; Policy,Customs data\n"
+        'Threat,"Cheap imports, mostly from Asia",Markets; Policy,Customs data\n'
     ).encode()
     preview = preview_csv(data)
     assert preview.clean
@@ -94,15 +94,19 @@ def test_unusable_csv_is_refused(data: bytes, message: str) -> None:
 
 def test_xlsx_first_sheet(tmp_path: Path) -> None:
     """The first worksheet of an XLSX is read like a CSV."""
-    path = write_xlsx(tmp_path / "swot.xlsx", [
-        ["Quadrant", "Statement", "Theme"],
-        ["Opportunity", "Tourists visit the Sunday market", "Markets"],
-        [None, None, None],
-        ["W", "Old knitting machines", "production"],
-    ])
+    path = write_xlsx(
+        tmp_path / "swot.xlsx",
+        [
+            ["Quadrant", "Statement", "Theme"],
+            ["Opportunity", "Tourists visit the Sunday market", "Markets"],
+            [None, None, None],
+            ["W", "Old knitting machines", "production"],
+        ],
+    )
     preview = preview_xlsx(path)
     assert [(r.row, r.quadrant) for r in preview.rows] == [
-        (2, Quadrant.OPPORTUNITY), (4, Quadrant.WEAKNESS)
+        (2, Quadrant.OPPORTUNITY),
+        (4, Quadrant.WEAKNESS),
     ]
     assert preview.rows[1].themes == ("production_technology",)
 
@@ -127,7 +131,7 @@ def test_xlsx_entity_expansion_is_refused(tmp_path: Path) -> None:
         b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
     )
     sheet = parts["xl/worksheets/sheet1.xml"]
-    parts["xl/worksheets/sheet1.xml"] = laughs + sheet[sheet.index(b"<worksheet"):]
+    parts["xl/worksheets/sheet1.xml"] = laughs + sheet[sheet.index(b"<worksheet") :]
     with zipfile.ZipFile(path, "w") as archive:
         for name, content in parts.items():
             archive.writestr(name, content)

@@ -53,7 +53,9 @@ actions = st.one_of(
     st.tuples(st.just("delete_meeting"), pick),
     st.tuples(st.just("update_profile"), text, st.integers(2000, 2040)),
     st.tuples(st.just("add_baseline_figure"), st.floats(0, 1e9, allow_nan=False)),
-    st.tuples(st.just("add_swot_item"), st.sampled_from(Quadrant), names, st.lists(text, max_size=3)),
+    st.tuples(
+        st.just("add_swot_item"), st.sampled_from(Quadrant), names, st.lists(text, max_size=3)
+    ),
     st.tuples(st.just("move_swot_item"), pick, st.sampled_from(Quadrant), pick),
     st.tuples(st.just("merge_swot_items"), pick, pick),
     st.tuples(st.just("delete_swot_item"), pick),

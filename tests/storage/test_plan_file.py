@@ -307,7 +307,10 @@ def test_old_plan_is_backed_up_then_migrated(tmp_path: Path) -> None:
                 "Cámara de Calzado de Tungurahua"
             )
             assert conn.execute(text("SELECT count(*) FROM meeting")).scalar() == 0
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+            assert (
+                conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                == HEAD_REVISION
+            )
         backup = plan.upgrade_backup
     assert pragma(path, "user_version") == SCHEMA_VERSION
     assert pragma(backup, "user_version") == 1

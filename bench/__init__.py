@@ -1,0 +1,1 @@
+"""Benchmarks with budgets. Run them with ``./dev bench``; results go in docs/performance.md."""

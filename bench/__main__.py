@@ -1,0 +1,71 @@
+"""Run every benchmark, compare with its budget, and print a table for docs/performance.md."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sys
+from pathlib import Path
+
+from bench import edits, startup
+
+
+def _machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def main() -> int:
+    """Run the benchmarks; exit 1 when a budget is exceeded."""
+    start = startup.measure()
+    edit = edits.measure()
+    bare = start["bare_window_s"]
+    rows = [
+        ("Bare PySide6 QMainWindow, first paint", f"{bare:.3f} s", "reference", True),
+        (
+            "Main window first painted (`--demo`)",
+            f"{start['app_first_paint_s']:.3f} s = {start['app_first_paint_s'] / bare:.2f}× bare",
+            "≤ 1.5× bare",
+            start["app_first_paint_s"] <= 1.5 * bare,
+        ),
+        (
+            "Demo plan's Cluster page ready for input",
+            f"{start['demo_page_ready_s']:.3f} s = {start['demo_page_ready_s'] / bare:.2f}× bare",
+            "≤ 5× bare",
+            start["demo_page_ready_s"] <= 5 * bare,
+        ),
+        (
+            "The first demo ever (builds the demo template once)",
+            f"{start['first_demo_ever_ready_s']:.3f} s",
+            "—",
+            True,
+        ),
+        (
+            f"One edit committed ({int(edit['people'])}-person plan), p95",
+            f"{edit['edit_p95_ms']:.1f} ms (median {edit['edit_median_ms']:.1f} ms)",
+            "≤ 50 ms",
+            edit["edit_p95_ms"] <= 50,
+        ),
+        ("Its undo, p95", f"{edit['undo_p95_ms']:.1f} ms", "—", True),
+    ]
+    print(f"Machine: {_machine()}\n")
+    print("| measure | result | budget | within |")
+    print("|---|---|---|---|")
+    for name, result, budget, ok in rows:
+        print(f"| {name} | {result} | {budget} | {'yes' if ok else '**no**'} |")
+    out = Path(__file__).parent / "results"
+    out.mkdir(exist_ok=True)
+    (out / "latest.json").write_text(json.dumps({"startup": start, "edits": edit}, indent=2))
+    return 0 if all(ok for *_, ok in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Qt user interface: main window, workshop pages, item models and dialogs."""

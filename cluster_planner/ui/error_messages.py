@@ -1,0 +1,163 @@
+"""The wording of every problem the core reports: what happened, what is safe, what to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+
+from cluster_planner.domain.errors import (
+    MigrationFailed,
+    NotAPlanFile,
+    NotFound,
+    NotSQLite,
+    PlanError,
+    PlanFileDamaged,
+    PlanFileError,
+    PlanFileExists,
+    PlanFileLocked,
+    PlanFileMissing,
+    PlanFileNeedsUpgrade,
+    PlanFileTooNew,
+    PlanFileUnreadable,
+    ReadOnlyPlan,
+    UndoConflict,
+    ValidationError,
+)
+from cluster_planner.ui.vocabulary import field_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("error_messages", text)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenProblem:
+    """Why a plan did not open, and which ways forward to offer."""
+
+    text: str
+    offer_read_only: bool = False
+    offer_take_over: bool = False
+    offer_upgrade: bool = False
+    forget_recent: bool = False
+
+
+def local_time(iso: str) -> str:
+    """An ISO 8601 UTC time as the person's locale writes a local date and time."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso or _tr("an unknown time")
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def open_problem(error: PlanFileError) -> OpenProblem:
+    """The sentence (and the offers) for a plan file that could not be opened."""
+    path = Path(error.path)
+    file, folder = path.name, str(path.parent)
+    if isinstance(error, PlanFileLocked):
+        owner = error.owner
+        who = _tr("“{file}” is being edited by {user} on {host} since {since}.").format(
+            file=file, user=owner.user, host=owner.host, since=local_time(owner.since)
+        )
+        if error.same_host:
+            advice = _tr(
+                "It is probably open in another Cluster Planner window on this computer. "
+                "Nothing was changed. Open it read-only, or close it in the other window first."
+            )
+        else:
+            advice = _tr(
+                "Nothing was changed. Open it read-only, or, if you are sure nobody is "
+                "working on it any more, open it anyway and take over editing."
+            )
+        return OpenProblem(
+            f"{who} {advice}", offer_read_only=True, offer_take_over=not error.same_host
+        )
+    if isinstance(error, PlanFileMissing):
+        text = _tr(
+            "“{file}” could not be found in {folder}. It may have been moved, renamed or "
+            "deleted. Nothing was changed. Open it from its new place, or choose another plan."
+        )
+        return OpenProblem(text.format(file=file, folder=folder), forget_recent=True)
+    if isinstance(error, NotSQLite):
+        text = _tr(
+            "“{file}” is not a Cluster Planner plan: it is not a database file. "
+            "Nothing was changed. Open a .clusterplan file instead."
+        )
+    elif isinstance(error, NotAPlanFile):
+        text = _tr(
+            "“{file}” is not a Cluster Planner plan: it is a database of another program. "
+            "Nothing was changed. Open a .clusterplan file instead."
+        )
+    elif isinstance(error, PlanFileTooNew):
+        text = _tr(
+            "“{file}” was made by a newer version of Cluster Planner, which this version "
+            "cannot read. Nothing was changed. Update Cluster Planner to open it."
+        )
+    elif isinstance(error, PlanFileNeedsUpgrade):
+        text = _tr(
+            "“{file}” was made by an older version of Cluster Planner and must be upgraded "
+            "before it can be shown, which opening read-only does not allow. Nothing was "
+            "changed. Open it for editing: a backup copy is kept before the upgrade."
+        )
+        return OpenProblem(text.format(file=file), offer_upgrade=True)
+    elif isinstance(error, PlanFileDamaged):
+        text = _tr(
+            "“{file}” is damaged: its database failed the integrity check. Nothing was "
+            "changed. Open a backup copy of the plan instead."
+        )
+    elif isinstance(error, MigrationFailed):
+        text = _tr(
+            "“{file}” could not be upgraded to this version of Cluster Planner. The file "
+            "was put back exactly as it was. Keep using the previous version for this plan, "
+            "and report the problem with a copy of the file."
+        )
+    elif isinstance(error, PlanFileUnreadable):
+        text = _tr(
+            "“{file}” could not be opened for editing ({detail}). Nothing was changed. "
+            "Check that you may read and write it, or copy it to your own folder and open "
+            "the copy."
+        )
+        return OpenProblem(text.format(file=file, detail=error.detail), offer_read_only=True)
+    else:
+        text = _tr("“{file}” could not be opened ({detail}). Nothing was changed.")
+        return OpenProblem(text.format(file=file, detail=error.detail or type(error).__name__))
+    return OpenProblem(text.format(file=file))
+
+
+def file_problem(error: PlanFileError) -> str:
+    """The sentence for a plan file that could not be created or copied."""
+    file = Path(error.path).name
+    if isinstance(error, PlanFileExists):
+        return _tr("“{file}” already exists, so it was not replaced. Choose another name.").format(
+            file=file
+        )
+    return _tr(
+        "“{file}” could not be written ({detail}). Nothing was changed. Choose a folder "
+        "where you may save files."
+    ).format(file=file, detail=error.detail or type(error).__name__)
+
+
+def edit_problem(error: PlanError) -> str:
+    """The sentence for an edit the plan refused; the plan itself is unchanged."""
+    if isinstance(error, ValidationError):
+        return _tr("{field} was not changed: it {problem}.").format(
+            field=field_label(error.field), problem=error.problem.rstrip(".")
+        )
+    if isinstance(error, ReadOnlyPlan):
+        return _tr(
+            "This plan is open read-only, so nothing was changed. Close it and open it "
+            "again for editing to make changes."
+        )
+    if isinstance(error, UndoConflict):
+        return _tr(
+            "That step could not be undone or redone because the plan no longer matches "
+            "it. Nothing was changed."
+        )
+    if isinstance(error, NotFound):
+        return _tr("That entry no longer exists, so nothing was changed.")
+    if isinstance(error, PlanFileError):
+        return file_problem(error)
+    return _tr("The change was refused ({detail}). Nothing was changed.").format(detail=str(error))

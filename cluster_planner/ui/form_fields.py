@@ -1,0 +1,343 @@
+"""Field specs and the editors that show one field and commit it as one undoable change."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from cluster_planner.ui.vocabulary import field_label
+
+if TYPE_CHECKING:
+    from cluster_planner.ui.plan_session import PlanSession
+
+Choices = list[tuple[str, Any]]
+
+
+class Kind(StrEnum):
+    """How a field is shown and edited."""
+
+    TEXT = "text"
+    LONG_TEXT = "long_text"
+    CODE = "code"  # three letters, upper case (currency)
+    CHOICE = "choice"
+    CHECK = "check"
+    DATE = "date"
+    YEAR = "year"
+    NUMBER = "number"
+    DERIVED = "derived"  # computed for display, never edited
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of an entity: its kind, its choices and (for derived columns) its value."""
+
+    name: str
+    kind: Kind = Kind.TEXT
+    choices: Callable[[PlanSession], Choices] | None = None
+    # Tables whose change alters the choices (e.g. the organisation list of a person).
+    choices_watch: frozenset[str] = frozenset()
+    derive: Callable[[PlanSession, Any], Any] | None = None
+    title: Callable[[], str] | None = None
+    optional: bool = False  # a DATE or YEAR that may be left empty
+
+    def label(self) -> str:
+        """The field's label in forms and column headers."""
+        return self.title() if self.title else field_label(self.name)
+
+
+def qdate(value: dt.date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(value.year, value.month, value.day)
+
+
+def plain(value: Any) -> Any:
+    """A value as the services and combo boxes store it: enums by their value."""
+    return value.value if isinstance(value, Enum) else value
+
+
+class FieldEditor(QObject):
+    """A widget for one field; emits ``committed`` once the person finishes a real change."""
+
+    committed = Signal(str, object)
+
+    def __init__(self, spec: FieldSpec, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.spec = spec
+        self.widget = widget
+        self.loaded: Any = None
+
+    def load(self, value: Any) -> None:
+        """Show ``value`` without committing it."""
+        self.loaded = plain(value)
+        self.widget.blockSignals(True)
+        try:
+            self._show(self.loaded)
+        finally:
+            self.widget.blockSignals(False)
+
+    def revert(self) -> None:
+        """Show the last loaded value again (after a refused change)."""
+        self.load(self.loaded)
+
+    def set_choices(self, choices: Choices) -> None:
+        """Replace the choices of a choice field."""
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow or forbid editing."""
+        self.widget.setEnabled(not read_only)
+
+    def _commit(self) -> None:
+        value = self.value()
+        if value != self.loaded:
+            self.committed.emit(self.spec.name, value)
+
+    def value(self) -> Any:
+        """The value the widget shows."""
+        raise NotImplementedError
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+
+class TextEditor(FieldEditor):
+    """A one-line text field."""
+
+    def __init__(self, spec: FieldSpec) -> None:
+        self.line = QLineEdit()
+        super().__init__(spec, self.line)
+        if spec.kind is Kind.CODE:
+            self.line.setValidator(
+                QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self.line)
+            )
+            self.line.setMaxLength(3)
+            self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("MMMMMM") + 24)
+        self.line.editingFinished.connect(self._commit)
+
+    def value(self) -> str:
+        text = self.line.text().strip()
+        return text.upper() if self.spec.kind is Kind.CODE else text
+
+    def _show(self, value: Any) -> None:
+        self.line.setText("" if value is None else str(value))
+        self.line.setCursorPosition(0)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.line.setReadOnly(read_only)
+
+
+class _FinishingTextEdit(QPlainTextEdit):
+    """A multi-line text box that says when focus leaves it, like QLineEdit.editingFinished."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class LongTextEditor(FieldEditor):
+    """A multi-line text field; Tab moves on rather than typing a tab."""
+
+    def __init__(self, spec: FieldSpec) -> None:
+        self.text = _FinishingTextEdit()
+        super().__init__(spec, self.text)
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * 5 + 16)
+        self.text.editing_finished.connect(self._commit)
+
+    def value(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def _show(self, value: Any) -> None:
+        self.text.setPlainText("" if value is None else str(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.text.setReadOnly(read_only)
+
+
+class ChoiceEditor(FieldEditor):
+    """A drop-down list of labelled values; choosing one commits it."""
+
+    def __init__(self, spec: FieldSpec, choices: Choices) -> None:
+        self.combo = QComboBox()
+        super().__init__(spec, self.combo)
+        # Long labels ("Donor / international organisation") must not widen the whole form.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(12)
+        self.set_choices(choices)
+        self.combo.activated.connect(self._commit)
+
+    def set_choices(self, choices: Choices) -> None:
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for text, value in choices:
+            self.combo.addItem(text, plain(value))
+        self._show(self.loaded)
+        self.combo.blockSignals(False)
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def _show(self, value: Any) -> None:
+        self.combo.setCurrentIndex(self.combo.findData(value) if value is not None else 0)
+
+
+class CheckEditor(FieldEditor):
+    """A yes/no field; clicking commits it."""
+
+    def __init__(self, spec: FieldSpec) -> None:
+        self.check = QCheckBox()
+        super().__init__(spec, self.check)
+        self.check.clicked.connect(self._commit)
+
+    def value(self) -> bool:
+        return self.check.isChecked()
+
+    def _show(self, value: Any) -> None:
+        self.check.setChecked(bool(value))
+
+
+class DateEditor(FieldEditor):
+    """A date with a calendar pop-up; committed on Enter, focus out or a calendar click."""
+
+    def __init__(self, spec: FieldSpec) -> None:
+        self.date = QDateEdit()
+        super().__init__(spec, self.date)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(date_format())
+        self.date.setMinimumDate(QDate(1900, 1, 1))
+        if spec.optional:
+            self.date.setSpecialValueText("—")
+        self.date.editingFinished.connect(self._commit)
+        self.date.calendarWidget().clicked.connect(lambda _date: self._commit())
+
+    def value(self) -> dt.date | None:
+        if self.spec.optional and self.date.date() == self.date.minimumDate():
+            return None
+        value: dt.date = self.date.date().toPython()  # type: ignore[assignment]
+        return value
+
+    def _show(self, value: Any) -> None:
+        self.date.setDate(qdate(value) if value is not None else self.date.minimumDate())
+
+
+class YearEditor(FieldEditor):
+    """A year, or none (shown as a dash)."""
+
+    def __init__(self, spec: FieldSpec) -> None:
+        self.spin = QSpinBox()
+        super().__init__(spec, self.spin)
+        self.spin.setRange(1989, 2100)
+        self.spin.setSpecialValueText("—")
+        self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("20300") + 48)
+        self.spin.editingFinished.connect(self._commit)
+
+    def value(self) -> int | None:
+        year = self.spin.value()
+        return None if year == self.spin.minimum() else year
+
+    def _show(self, value: Any) -> None:
+        self.spin.setValue(self.spin.minimum() if value is None else int(value))
+
+
+def date_format() -> str:
+    """The date format of tables and date fields: day, month name, year (never ambiguous)."""
+    return "d MMM yyyy"
+
+
+def make_editor(spec: FieldSpec, session: PlanSession) -> FieldEditor:
+    """The editor for ``spec``."""
+    if spec.kind in (Kind.TEXT, Kind.CODE):
+        return TextEditor(spec)
+    if spec.kind is Kind.LONG_TEXT:
+        return LongTextEditor(spec)
+    if spec.kind is Kind.CHOICE:
+        assert spec.choices is not None
+        return ChoiceEditor(spec, spec.choices(session))
+    if spec.kind is Kind.CHECK:
+        return CheckEditor(spec)
+    if spec.kind is Kind.DATE:
+        return DateEditor(spec)
+    if spec.kind is Kind.YEAR:
+        return YearEditor(spec)
+    raise ValueError(f"no form editor for {spec.kind}")
+
+
+class DetailsForm(QWidget):
+    """A form over some fields of one entity; every finished edit is handed to ``commit``."""
+
+    def __init__(
+        self,
+        session: PlanSession,
+        specs: Sequence[FieldSpec],
+        commit: Callable[[str, Any], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._commit = commit
+        self.editors: dict[str, FieldEditor] = {}
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.setVerticalSpacing(10)
+        layout.setHorizontalSpacing(14)
+        layout.setContentsMargins(0, 0, 0, 0)
+        previous: QWidget | None = None
+        for spec in specs:
+            editor = make_editor(spec, session)
+            editor.widget.setObjectName(f"field_{spec.name}")
+            editor.committed.connect(self._on_committed)
+            self.editors[spec.name] = editor
+            layout.addRow(spec.label(), editor.widget)
+            if previous is not None:
+                QWidget.setTabOrder(previous, editor.widget)
+            previous = editor.widget
+        self.set_read_only(session.read_only)
+
+    def load(self, values: object | None) -> None:
+        """Show the fields of ``values`` (an entity), or clear and disable the form for None."""
+        self.setEnabled(values is not None)
+        for name, editor in self.editors.items():
+            editor.load(getattr(values, name) if values is not None else None)
+
+    def refresh_choices(self, tables: frozenset[str]) -> None:
+        """Rebuild the choices that depend on any of ``tables``."""
+        for editor in self.editors.values():
+            spec = editor.spec
+            if spec.choices is not None and spec.choices_watch & tables:
+                editor.set_choices(spec.choices(self._session))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow or forbid editing on every field."""
+        for editor in self.editors.values():
+            editor.set_read_only(read_only)
+
+    def first_field(self) -> QWidget | None:
+        """The first field, where focus goes after adding an entry."""
+        return next(iter(self.editors.values())).widget if self.editors else None
+
+    def _on_committed(self, name: str, value: object) -> None:
+        editor = self.editors[name]
+        if self._commit(name, value):
+            editor.loaded = value
+        else:
+            editor.revert()

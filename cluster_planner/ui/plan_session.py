@@ -1,0 +1,161 @@
+"""PlanSession: one open plan, its undo stack, cached queries, and a signal for every change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from cluster_planner.domain.errors import PlanError
+from cluster_planner.ui.error_messages import edit_problem
+from cluster_planner.ui.vocabulary import action_label
+
+if TYPE_CHECKING:
+    from cluster_planner.domain.changes import ChangeRecord
+    from cluster_planner.domain.entities import (
+        BaselineFigure,
+        ClusterProfile,
+        Meeting,
+        Organisation,
+        Person,
+    )
+    from cluster_planner.services.plan_document import PlanDocument
+
+# Which tables each cached query reads: a change to one of them drops the cached answer.
+_QUERY_TABLES: dict[str, frozenset[str]] = {
+    "profile": frozenset({"cluster_profile"}),
+    "baseline_figures": frozenset({"baseline_figure"}),
+    "organisations": frozenset({"organisation"}),
+    "people": frozenset({"person"}),
+    "meetings": frozenset({"meeting", "attendance"}),
+}
+
+
+class ChangeCommand(QUndoCommand):
+    """One applied ChangeRecord on the undo stack."""
+
+    def __init__(self, session: PlanSession, record: ChangeRecord) -> None:
+        super().__init__(action_label(record))
+        self._session = session
+        self.record = record
+        # The action already ran when the command is pushed; QUndoStack.push calls redo().
+        self._skip_redo = True
+
+    def redo(self) -> None:
+        """Apply the record again (except on push, when it has just been applied)."""
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        if not self._session.replay(self._session.document.redo, self.record):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Reverse the record in a new transaction."""
+        if not self._session.replay(self._session.document.undo, self.record):
+            self.setObsolete(True)
+
+
+class PlanSession(QObject):
+    """The UI's handle on one open PlanDocument.
+
+    Contract: every edit goes through ``run``, which calls one PlanDocument action
+    (one transaction, on disk when it returns) and pushes its record on the undo
+    stack. ``changed`` fires after every action, undo and redo with the record
+    applied; ``failed`` carries a human sentence when the core refuses an edit.
+    """
+
+    changed = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._undo_stack = QUndoStack(self)
+        self._cache: dict[str, Any] = {}
+        document.add_listener(self._on_applied)
+
+    @property
+    def document(self) -> PlanDocument:
+        """The open plan."""
+        return self._document
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The plan's undo stack (one step per user action)."""
+        return self._undo_stack
+
+    @property
+    def read_only(self) -> bool:
+        """True when the plan cannot be edited."""
+        return self._document.read_only
+
+    @property
+    def path(self) -> Path:
+        """The plan file."""
+        return self._document.path
+
+    def run(
+        self, action: str | Callable[..., ChangeRecord], *args: Any, **kwargs: Any
+    ) -> ChangeRecord | None:
+        """Run a PlanDocument action as one undo step; None (and ``failed``) when refused."""
+        call = getattr(self._document, action) if isinstance(action, str) else action
+        try:
+            record: ChangeRecord = call(*args, **kwargs)
+        except PlanError as error:
+            self.failed.emit(edit_problem(error))
+            return None
+        if not record.is_empty:
+            self._undo_stack.push(ChangeCommand(self, record))
+        return record
+
+    def replay(self, apply: Callable[[ChangeRecord], ChangeRecord], record: ChangeRecord) -> bool:
+        """Undo or redo ``record`` with ``apply``; False (and ``failed``) when refused."""
+        try:
+            apply(record)
+        except PlanError as error:
+            self.failed.emit(edit_problem(error))
+            return False
+        return True
+
+    def close(self) -> None:
+        """Forget the undo history and close the plan file (releasing its lock)."""
+        self._undo_stack.clear()
+        self._cache.clear()
+        self._document.close()
+
+    # --- cached queries: the answers stay until a change touches their tables ----------
+
+    def profile(self) -> ClusterProfile:
+        """The cluster profile."""
+        return self._query("profile")  # type: ignore[no-any-return]
+
+    def baseline_figures(self) -> tuple[BaselineFigure, ...]:
+        """The baseline figures."""
+        return self._query("baseline_figures")  # type: ignore[no-any-return]
+
+    def organisations(self) -> tuple[Organisation, ...]:
+        """The organisations of the register."""
+        return self._query("organisations")  # type: ignore[no-any-return]
+
+    def people(self) -> tuple[Person, ...]:
+        """The people of the register."""
+        return self._query("people")  # type: ignore[no-any-return]
+
+    def meetings(self) -> tuple[Meeting, ...]:
+        """The meetings with their attendance, by date."""
+        return self._query("meetings")  # type: ignore[no-any-return]
+
+    def _query(self, name: str) -> Any:
+        if name not in self._cache:
+            answer = getattr(self._document, name)()
+            self._cache[name] = tuple(answer) if isinstance(answer, list) else answer
+        return self._cache[name]
+
+    def _on_applied(self, record: ChangeRecord) -> None:
+        for name, tables in _QUERY_TABLES.items():
+            if tables & record.tables:
+                self._cache.pop(name, None)
+        self.changed.emit(record)

@@ -1,0 +1,113 @@
+"""The view of an open plan: the workshop steps on the left, the current step's page beside."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_planner.ui import theme
+from cluster_planner.ui.cluster_page import ClusterPage
+from cluster_planner.ui.workshop_steps import workshop_steps
+
+if TYPE_CHECKING:
+    from cluster_planner.ui.plan_session import PlanSession
+    from cluster_planner.ui.prompter import Prompter
+    from cluster_planner.ui.register_tab import RegisterTab
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("plan_view", text)
+
+
+class UnbuiltStepPage(QWidget):
+    """A workshop step that is not built yet, saying what it will do."""
+
+    def __init__(self, name: str, purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(name)
+        theme.set_role(title, theme.TITLE)
+        self.sentence = QLabel(
+            _tr("The {step} step is not built yet. {purpose}").format(step=name, purpose=purpose),
+            wordWrap=True,
+        )
+        self.sentence.setObjectName("unbuilt_step_sentence")
+        theme.set_role(self.sentence, theme.SUBTITLE)
+        self.sentence.setMaximumWidth(760)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(self.sentence)
+        layout.addStretch(1)
+
+
+class PlanView(QWidget):
+    """The workshop steps of one open plan."""
+
+    current_register_changed = Signal()
+
+    def __init__(
+        self, session: PlanSession, prompter: Prompter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.steps = QListWidget()
+        self.steps.setObjectName("workshop_steps")
+        self.steps.setFixedWidth(self.steps.fontMetrics().horizontalAdvance("M") * 13)
+        self.pages = QStackedWidget()
+        self.cluster_page = ClusterPage(session, prompter)
+        for key, name, purpose in workshop_steps():
+            self.steps.addItem(name)
+            page = self.cluster_page if key == "cluster" else UnbuiltStepPage(name, purpose)
+            page.setObjectName(f"step_{key}")
+            self.pages.addWidget(page)
+        self.steps.currentRowChanged.connect(self._on_step_changed)
+        self.cluster_page.current_register_changed.connect(self.current_register_changed)
+
+        self.read_only_banner = QLabel(
+            _tr(
+                "This plan is open read-only: you can look at everything, but not change it. "
+                "To edit, close it and open it again when nobody else is editing it."
+            ),
+            wordWrap=True,
+        )
+        self.read_only_banner.setObjectName("read_only_banner")
+        theme.set_role(self.read_only_banner, theme.BANNER)
+        self.read_only_banner.setVisible(session.read_only)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(12, 12, 12, 0)
+        right.addWidget(self.read_only_banner)
+        right.addWidget(self.pages, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.steps)
+        layout.addLayout(right, 1)
+        self.steps.setCurrentRow(0)
+
+    def go_to_step(self, row: int) -> None:
+        """Show step ``row`` (0: Cluster)."""
+        self.steps.setCurrentRow(row)
+
+    def current_step(self) -> int:
+        """The row of the step shown."""
+        return self.steps.currentRow()
+
+    def current_register(self) -> RegisterTab | None:
+        """The register the Edit menu's Add/Delete apply to, if the page shown has one."""
+        if self.pages.currentWidget() is self.cluster_page:
+            return self.cluster_page.current_register()
+        return None
+
+    def _on_step_changed(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        self.current_register_changed.emit()

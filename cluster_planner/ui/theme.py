@@ -1,0 +1,60 @@
+"""The look: Fusion style, a base font that reads from the back of a hall, larger titles."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+# Projected in workshops: never smaller than this, even where the platform default is.
+MINIMUM_POINT_SIZE = 11.0
+
+TITLE = "title"
+SUBTITLE = "subtitle"
+HEADING = "heading"
+HINT = "hint"
+BANNER = "banner"
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Give ``widget`` one of the text roles the style sheet sizes (TITLE, HINT …)."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def apply_theme(app: QApplication) -> None:
+    """Set the style, the base font and the style sheet of the whole application."""
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    size = max(font.pointSizeF(), MINIMUM_POINT_SIZE)
+    font.setPointSizeF(size)
+    app.setFont(font)
+    app.setStyleSheet(_style_sheet(size))
+
+
+def _style_sheet(size: float) -> str:
+    return f"""
+    QLabel[role="title"] {{ font-size: {size * 1.8:.1f}pt; font-weight: 600; }}
+    QLabel[role="subtitle"] {{ font-size: {size * 1.15:.1f}pt; color: #444444; }}
+    QLabel[role="heading"] {{ font-size: {size * 1.2:.1f}pt; font-weight: 600; }}
+    QLabel[role="hint"] {{ color: #555555; }}
+    QLabel[role="banner"] {{
+        background: #fff4ce; color: #3d2f00; border: 1px solid #e0c060;
+        border-radius: 4px; padding: 8px 12px;
+    }}
+    QListWidget#workshop_steps {{
+        font-size: {size * 1.1:.1f}pt; border: none; background: palette(window);
+        padding-top: 8px; outline: 0;
+    }}
+    QListWidget#workshop_steps::item {{ padding: 10px 14px; border-radius: 4px; }}
+    QListWidget#workshop_steps::item:selected {{
+        background: palette(highlight); color: palette(highlighted-text);
+    }}
+    QPushButton[role="big"] {{
+        padding: 10px 18px; font-size: {size * 1.1:.1f}pt; text-align: left;
+    }}
+    QTableView {{ gridline-color: palette(midlight); }}
+    QTableView::item {{ padding: 2px 6px; }}
+    QHeaderView::section {{ padding: 6px; font-weight: 600; }}
+    QTabBar::tab {{ padding: 8px 18px; }}
+    """

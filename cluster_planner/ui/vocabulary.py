@@ -1,0 +1,162 @@
+"""Display labels for the domain's words: enum values, entity fields and undo steps.
+
+Every label is translated at call time, so a translator installed after import still applies.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from cluster_planner.domain.enums import (
+    BaselineKind,
+    BodyRole,
+    MeetingType,
+    Sex,
+    SizeClass,
+    StakeholderType,
+)
+
+if TYPE_CHECKING:
+    from cluster_planner.domain.changes import ChangeRecord
+
+
+def _labels() -> dict[Enum, str]:
+    translate = QCoreApplication.translate
+    return {
+        StakeholderType.ENTERPRISE: translate("vocabulary", "Enterprise"),
+        StakeholderType.BUSINESS_ASSOCIATION: translate("vocabulary", "Business association"),
+        StakeholderType.COOPERATIVE: translate("vocabulary", "Cooperative / producer group"),
+        StakeholderType.BDS_PROVIDER: translate("vocabulary", "BDS provider"),
+        StakeholderType.FINANCIAL: translate("vocabulary", "Bank / financial service provider"),
+        StakeholderType.PUBLIC_AUTHORITY: translate("vocabulary", "Public authority"),
+        StakeholderType.TRAINING_RESEARCH: translate(
+            "vocabulary", "Training / research institution"
+        ),
+        StakeholderType.NGO: translate("vocabulary", "NGO / civil society"),
+        StakeholderType.DONOR: translate("vocabulary", "Donor / international organisation"),
+        StakeholderType.LEAD_FIRM: translate("vocabulary", "Lead firm / buyer"),
+        StakeholderType.SUPPLIER: translate("vocabulary", "Supplier"),
+        SizeClass.MICRO: translate("vocabulary", "Micro"),
+        SizeClass.SMALL: translate("vocabulary", "Small"),
+        SizeClass.MEDIUM: translate("vocabulary", "Medium"),
+        SizeClass.LARGE: translate("vocabulary", "Large"),
+        Sex.FEMALE: translate("vocabulary", "Female"),
+        Sex.MALE: translate("vocabulary", "Male"),
+        Sex.UNSPECIFIED: translate("vocabulary", "Not recorded"),
+        BodyRole.NONE: translate("vocabulary", "No seat"),
+        BodyRole.MEMBER: translate("vocabulary", "Member"),
+        BodyRole.CHAIR: translate("vocabulary", "Chair"),
+        BodyRole.VICE_CHAIR: translate("vocabulary", "Vice-chair"),
+        BodyRole.SECRETARY: translate("vocabulary", "Secretary"),
+        BodyRole.OBSERVER: translate("vocabulary", "Observer"),
+        MeetingType.DIAGNOSTIC_WORKSHOP: translate("vocabulary", "Diagnostic workshop"),
+        MeetingType.VALIDATION_WORKSHOP: translate("vocabulary", "Validation workshop"),
+        MeetingType.VISION_WORKSHOP: translate("vocabulary", "Vision workshop"),
+        MeetingType.ACTION_PLANNING_WORKSHOP: translate("vocabulary", "Action planning workshop"),
+        MeetingType.COMMISSION_MEETING: translate("vocabulary", "Cluster Commission meeting"),
+        MeetingType.STEERING_COMMITTEE: translate("vocabulary", "Steering Committee meeting"),
+        MeetingType.REVIEW_MEETING: translate("vocabulary", "Review meeting"),
+        MeetingType.OTHER: translate("vocabulary", "Other meeting"),
+        BaselineKind.FIRMS_MICRO: translate("vocabulary", "Micro firms"),
+        BaselineKind.FIRMS_SMALL: translate("vocabulary", "Small firms"),
+        BaselineKind.FIRMS_MEDIUM: translate("vocabulary", "Medium firms"),
+        BaselineKind.FIRMS_LARGE: translate("vocabulary", "Large firms"),
+        BaselineKind.EMPLOYMENT_WOMEN: translate("vocabulary", "Employment, women"),
+        BaselineKind.EMPLOYMENT_MEN: translate("vocabulary", "Employment, men"),
+        BaselineKind.TURNOVER: translate("vocabulary", "Turnover"),
+        BaselineKind.EXPORTS: translate("vocabulary", "Exports"),
+    }
+
+
+def label(value: Enum) -> str:
+    """The display label of one enum value."""
+    return _labels()[value]
+
+
+def choices(enum_type: type[Enum]) -> list[tuple[str, object]]:
+    """(label, stored value) pairs for every member of ``enum_type``, in declaration order."""
+    labels = _labels()
+    return [(labels[member], member.value) for member in enum_type]
+
+
+def field_label(field: str) -> str:
+    """The label of an entity field, as forms and error sentences name it."""
+    translate = QCoreApplication.translate
+    labels = {
+        "name": translate("vocabulary", "Name"),
+        "sector": translate("vocabulary", "Sector"),
+        "main_products": translate("vocabulary", "Main products"),
+        "country": translate("vocabulary", "Country"),
+        "region": translate("vocabulary", "Region"),
+        "town": translate("vocabulary", "Town"),
+        "currency": translate("vocabulary", "Currency"),
+        "language": translate("vocabulary", "Language"),
+        "horizon_start": translate("vocabulary", "Horizon from"),
+        "horizon_end": translate("vocabulary", "Horizon to"),
+        "description": translate("vocabulary", "Description"),
+        "kind": translate("vocabulary", "Figure"),
+        "value": translate("vocabulary", "Value"),
+        "as_of": translate("vocabulary", "As of"),
+        "source": translate("vocabulary", "Source"),
+        "note": translate("vocabulary", "Note"),
+        "acronym": translate("vocabulary", "Acronym"),
+        "stakeholder_type": translate("vocabulary", "Stakeholder type"),
+        "size_class": translate("vocabulary", "Size class"),
+        "women_led": translate("vocabulary", "Women-led"),
+        "notes": translate("vocabulary", "Notes"),
+        "sex": translate("vocabulary", "Sex"),
+        "organisation_id": translate("vocabulary", "Organisation"),
+        "role": translate("vocabulary", "Role"),
+        "email": translate("vocabulary", "E-mail"),
+        "phone": translate("vocabulary", "Phone"),
+        "commission_role": translate("vocabulary", "Cluster Commission"),
+        "steering_role": translate("vocabulary", "Steering Committee"),
+        "title": translate("vocabulary", "Title"),
+        "date": translate("vocabulary", "Date"),
+        "meeting_type": translate("vocabulary", "Type"),
+        "venue": translate("vocabulary", "Venue"),
+        "facilitator_id": translate("vocabulary", "Facilitator"),
+        "attendee_ids": translate("vocabulary", "Attendance"),
+    }
+    return labels.get(field, field.replace("_", " ").capitalize())
+
+
+def _subject(record: ChangeRecord) -> str:
+    if record.action.endswith("baseline_figure"):
+        try:
+            return label(BaselineKind(record.subject))
+        except ValueError:
+            return record.subject
+    return record.subject
+
+
+def action_label(record: ChangeRecord) -> str:
+    """What one change record did, as Edit ▸ Undo and Redo name it."""
+    translate = QCoreApplication.translate
+    name = _subject(record)
+    if record.action == "update_profile":
+        fields = sorted({f for c in record.changes for f in c.changed_fields} - {"id"})
+        return translate("vocabulary", "Change {fields} of the cluster profile").format(
+            fields=", ".join(field_label(f).lower() for f in fields)
+        )
+    if record.action == "update_meeting" and record.tables == {"attendance"}:
+        return translate("vocabulary", "Change attendance of “{name}”").format(name=name)
+    templates = {
+        "add_baseline_figure": translate("vocabulary", "Add baseline figure “{name}”"),
+        "update_baseline_figure": translate("vocabulary", "Change baseline figure “{name}”"),
+        "delete_baseline_figure": translate("vocabulary", "Delete baseline figure “{name}”"),
+        "add_organisation": translate("vocabulary", "Add organisation “{name}”"),
+        "update_organisation": translate("vocabulary", "Change organisation “{name}”"),
+        "delete_organisation": translate("vocabulary", "Delete organisation “{name}”"),
+        "add_person": translate("vocabulary", "Add person “{name}”"),
+        "update_person": translate("vocabulary", "Change person “{name}”"),
+        "delete_person": translate("vocabulary", "Delete person “{name}”"),
+        "add_meeting": translate("vocabulary", "Add meeting “{name}”"),
+        "update_meeting": translate("vocabulary", "Change meeting “{name}”"),
+        "delete_meeting": translate("vocabulary", "Delete meeting “{name}”"),
+    }
+    template = templates.get(record.action, translate("vocabulary", "Change “{name}”"))
+    return template.format(name=name)

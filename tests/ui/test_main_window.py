@@ -1,0 +1,268 @@
+"""The main window: welcome screen, opening plans and their problems, menus, title, settings."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit
+
+from cluster_planner.services.plan_document import PlanDocument
+from cluster_planner.ui.main_window import MainWindow
+from cluster_planner.ui.plan_view import UnbuiltStepPage
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+
+def test_window_opens_on_the_welcome_screen(window: MainWindow) -> None:
+    """Without a plan the window shows the welcome screen and plan commands are disabled."""
+    assert window.central.currentWidget() is window.welcome
+    assert window.windowTitle() == "Cluster Planner"
+    assert not window.file_close.isEnabled()
+    assert not window.file_save_copy.isEnabled()
+    assert window.file_open.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Open)
+
+
+def test_opening_the_demo_shows_the_cluster_page_with_its_counts(window: MainWindow) -> None:
+    """Open the demo plan: the Cluster page names the cluster and counts its register."""
+    assert window.open_demo()
+    assert window.plan_view is not None
+    page = window.plan_view.cluster_page
+    assert window.central.currentWidget() is window.plan_view
+    assert page.title.text() == "Atuntaqui garment cluster"
+    assert page.organisations_tab.model.rowCount() == 15
+    assert page.people_tab.model.rowCount() == 16
+    assert page.meetings_tab.model.rowCount() == 2
+    assert "Organisations: 15, of which 3 women-led" in page.organisations_tab.summary.text()
+    assert "Enterprise 4" in page.organisations_tab.summary.text()
+    people_summary = page.people_tab.summary.text()
+    assert "16 — 9 women, 7 men" in people_summary
+    assert "11 sit on the Cluster Commission, 4 on the Steering Committee" in people_summary
+
+
+def test_demo_copies_go_to_the_demo_folder_and_not_to_recent_files(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """Each demo is a fresh copy in the demo folder; recent files stay for real plans."""
+    assert window.open_demo()
+    assert window.session is not None
+    assert window.session.path.parent == tmp_path / "demo"
+    assert window.settings.recent_files() == []
+
+
+def test_title_shows_plan_name_file_and_modified_marker(
+    demo_window: MainWindow, demo_path: Path
+) -> None:
+    """The title names plan and file; an edit marks the window modified until undone."""
+    assert demo_window.windowTitle() == (
+        "Atuntaqui garment cluster — demo.clusterplan[*] — Cluster Planner"
+    )
+    assert not demo_window.isWindowModified()
+    assert demo_window.session is not None
+    demo_window.session.run("update_profile", name="Atuntaqui knitwear cluster")
+    assert demo_window.windowTitle().startswith("Atuntaqui knitwear cluster — demo.clusterplan")
+    assert demo_window.isWindowModified()
+    demo_window.edit_undo.trigger()
+    assert not demo_window.isWindowModified()
+
+
+def test_unbuilt_step_explains_itself(demo_window: MainWindow) -> None:
+    """Ctrl+2 goes to the Diagnostic step, which says in a sentence it is not built yet."""
+    assert demo_window.view_steps[1].shortcut().toString() == "Ctrl+2"
+    demo_window.view_steps[1].trigger()
+    assert demo_window.plan_view is not None
+    page = demo_window.plan_view.pages.currentWidget()
+    assert isinstance(page, UnbuiltStepPage)
+    assert page.sentence.text().startswith("The Diagnostic step is not built yet. It will")
+    demo_window.view_steps[0].trigger()
+    assert demo_window.plan_view.pages.currentWidget() is demo_window.plan_view.cluster_page
+
+
+def test_recent_files_are_remembered_and_listed(window: MainWindow, demo_path: Path, qtbot) -> None:
+    """An opened plan goes first in recent files and on the welcome screen; clicking reopens it."""
+    assert window.open_plan(demo_path)
+    window.file_close.trigger()
+    assert window.central.currentWidget() is window.welcome
+    assert window.settings.recent_files() == [str(demo_path.resolve())]
+    assert window.welcome.recent_paths() == [str(demo_path.resolve())]
+    item = window.welcome.recent_list.item(0)
+    window.welcome.recent_list.itemActivated.emit(item)
+    assert window.session is not None and window.session.path == demo_path
+
+
+def test_a_text_file_is_refused_with_a_sentence(
+    window: MainWindow, prompter, tmp_path: Path
+) -> None:
+    """A text file renamed .clusterplan is refused; the message says what and what to do."""
+    path = tmp_path / "notes.clusterplan"
+    path.write_text("Minutes of the meeting\n" * 20)
+    assert not window.open_plan(path)
+    assert prompter.messages == [
+        "“notes.clusterplan” is not a Cluster Planner plan: it is not a database file. "
+        "Nothing was changed. Open a .clusterplan file instead."
+    ]
+    assert path.read_text() == "Minutes of the meeting\n" * 20
+    assert window.central.currentWidget() is window.welcome
+
+
+def test_a_missing_file_is_refused_and_forgotten(
+    window: MainWindow, prompter, demo_path: Path, tmp_path: Path
+) -> None:
+    """A recent plan that was moved away is reported and dropped from recent files."""
+    window.settings.add_recent_file(tmp_path / "gone.clusterplan")
+    assert not window.open_plan(tmp_path / "gone.clusterplan")
+    assert "“gone.clusterplan” could not be found in" in prompter.messages[0]
+    assert "Nothing was changed." in prompter.messages[0]
+    assert window.settings.recent_files() == []
+
+
+def test_a_locked_plan_names_its_editor_and_offers_read_only(
+    window: MainWindow, prompter, demo_path: Path
+) -> None:
+    """A plan another window is editing names who and where, and opens read-only on request."""
+    other = PlanDocument.open(demo_path)
+    try:
+        prompter.choice = "read_only"
+        assert window.open_plan(demo_path)
+        message = prompter.messages[0]
+        assert "is being edited by" in message and " on " in message and " since " in message
+        assert prompter.options[0] == ["Open Read-Only"]
+        assert window.session is not None and window.session.read_only
+        assert "(read-only)" in window.windowTitle()
+        assert window.plan_view is not None
+        assert window.plan_view.read_only_banner.isVisibleTo(window)
+        page = window.plan_view.cluster_page
+        tab = page.organisations_tab
+        assert not tab.add_action.isEnabled()
+        tab.select(tab.model.entry(0).id)
+        assert not tab.delete_action.isEnabled()
+        name_field = tab.form.editors["name"].widget if tab.form else None
+        assert isinstance(name_field, QLineEdit) and name_field.isReadOnly()
+        index = tab.model.index(0, 0)
+        assert not tab.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    finally:
+        other.close()
+
+
+def test_cancelling_a_locked_plan_leaves_the_welcome_screen(
+    window: MainWindow, prompter, demo_path: Path
+) -> None:
+    """Cancel on the lock question opens nothing."""
+    other = PlanDocument.open(demo_path)
+    try:
+        assert not window.open_plan(demo_path)
+        assert window.session is None
+        assert window.central.currentWidget() is window.welcome
+    finally:
+        other.close()
+
+
+def test_an_older_plan_is_upgraded_and_the_backup_named(window: MainWindow, tmp_path: Path) -> None:
+    """Opening a schema-1 plan upgrades it and the status bar names the backup copy."""
+    path = tmp_path / "old.clusterplan"
+    shutil.copy(FIXTURES / "plan-schema1.clusterplan", path)
+    assert window.open_plan(path)
+    message = window.statusBar().currentMessage()
+    assert "was upgraded" in message and "old.schema1-backup-" in message
+
+
+def test_dropping_a_plan_file_opens_it(window: MainWindow, demo_path: Path, qtbot) -> None:
+    """Dropping a .clusterplan file on the window opens it."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(demo_path))])
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.session is not None)
+    assert window.session is not None and window.session.path == demo_path
+
+
+def test_new_plan_creates_and_opens_an_empty_plan(
+    window: MainWindow, prompter, tmp_path: Path
+) -> None:
+    """File ▸ New asks for a path, creates the plan there and opens it on the profile."""
+    prompter.paths = [str(tmp_path / "fresh.clusterplan")]
+    window.file_new.trigger()
+    assert (tmp_path / "fresh.clusterplan").exists()
+    assert window.plan_view is not None
+    assert window.plan_view.cluster_page.title.text() == "Unnamed cluster"
+
+
+def test_new_plan_refuses_to_replace_a_file(window: MainWindow, prompter, demo_path: Path) -> None:
+    """File ▸ New never overwrites: an existing name is refused with a sentence."""
+    before = demo_path.read_bytes()
+    prompter.paths = [str(demo_path)]
+    window.file_new.trigger()
+    assert prompter.messages == [
+        "“demo.clusterplan” already exists, so it was not replaced. Choose another name."
+    ]
+    assert demo_path.read_bytes() == before
+
+
+def test_save_a_copy_writes_a_plan_and_keeps_editing_the_original(
+    demo_window: MainWindow, prompter, tmp_path: Path
+) -> None:
+    """Save a Copy writes a plan that opens, and the window stays on the original."""
+    copy = tmp_path / "copy.clusterplan"
+    prompter.paths = [str(copy)]
+    demo_window.file_save_copy.trigger()
+    assert demo_window.session is not None and demo_window.session.path.name == "demo.clusterplan"
+    document = PlanDocument.open(copy)
+    try:
+        assert document.profile().name == "Atuntaqui garment cluster"
+    finally:
+        document.close()
+
+
+def test_closing_the_window_releases_the_plan(window: MainWindow, demo_path: Path) -> None:
+    """Closing the window closes the plan, so another program may open it for editing."""
+    assert window.open_plan(demo_path)
+    window.close()
+    assert window.session is None
+    PlanDocument.open(demo_path).close()
+    assert window.settings.window_geometry() is not None
+
+
+def test_about_names_version_and_purpose(window: MainWindow, prompter) -> None:
+    """Help ▸ About names the app, its version and its purpose."""
+    window.help_about.trigger()
+    assert prompter.messages[0].startswith("Cluster Planner 0.1.0\n\nVision building")
+
+
+def test_menus_hold_every_command_with_standard_shortcuts(window: MainWindow) -> None:
+    """File, Edit, View and Help menus carry the commands, with the platform's shortcuts."""
+    names = {a.objectName() for menu in window.menuBar().actions() for a in menu.menu().actions()}
+    for name in ("file_new", "file_open", "file_save_copy", "file_close", "app_quit"):
+        assert name in names
+    for name in ("edit_undo", "edit_redo", "view_workshop_steps", "help_about"):
+        assert name in names
+    standard = QKeySequence.StandardKey
+    for action, key in (
+        (window.edit_undo, standard.Undo),
+        (window.edit_redo, standard.Redo),
+        (window.file_close, standard.Close),
+        (window.file_save_copy, standard.SaveAs),
+        (window.app_quit, standard.Quit),
+    ):
+        assert action.shortcuts() == QKeySequence.keyBindings(key), action.objectName()
+
+
+def test_the_window_shows_before_the_services_load() -> None:
+    """Importing the application module does not import the services or SQLAlchemy."""
+    code = (
+        "import sys; import cluster_planner.ui.application; "
+        "print(any(m.startswith(('cluster_planner.services', 'sqlalchemy')) for m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "False"

@@ -1,0 +1,66 @@
+"""PlanSession: actions become undo steps, refusals become sentences, changes become signals."""
+
+from __future__ import annotations
+
+from cluster_planner.domain.enums import StakeholderType
+from cluster_planner.ui.plan_session import PlanSession
+
+
+def test_an_action_is_one_undo_step_named_after_what_it_did(session: PlanSession) -> None:
+    """Adding an organisation pushes one step whose text names it."""
+    record = session.run(
+        "add_organisation", name="Cámara de Comercio", stakeholder_type=StakeholderType.ENTERPRISE
+    )
+    assert record is not None
+    assert session.undo_stack.count() == 1
+    assert session.undo_stack.undoText() == "Add organisation “Cámara de Comercio”"
+
+
+def test_undo_and_redo_replay_the_record_and_signal_it(session: PlanSession, qtbot) -> None:
+    """Undo removes the organisation again, redo brings it back, each announced by changed."""
+    session.run("add_organisation", name="Textile Lab", stakeholder_type="bds_provider")
+    assert any(o.name == "Textile Lab" for o in session.organisations())
+    with qtbot.waitSignal(session.changed) as undone:
+        session.undo_stack.undo()
+    assert "organisation" in undone.args[0].tables
+    assert not any(o.name == "Textile Lab" for o in session.organisations())
+    with qtbot.waitSignal(session.changed):
+        session.undo_stack.redo()
+    assert any(o.name == "Textile Lab" for o in session.organisations())
+
+
+def test_a_change_to_nothing_is_not_an_undo_step(session: PlanSession) -> None:
+    """Setting a field to its own value changes nothing and leaves the stack empty."""
+    record = session.run("update_profile", name=session.profile().name)
+    assert record is not None and record.is_empty
+    assert session.undo_stack.count() == 0
+
+
+def test_a_refused_edit_is_a_sentence_and_changes_nothing(session: PlanSession, qtbot) -> None:
+    """A four-letter currency is refused with a sentence; plan and undo stack stay unchanged."""
+    before = session.document.snapshot()
+    with qtbot.waitSignal(session.failed) as failed:
+        assert session.run("update_profile", currency="DOLR") is None
+    assert failed.args[0].startswith("Currency was not changed: it must be a three-letter")
+    assert session.undo_stack.count() == 0
+    assert session.document.snapshot().profile == before.profile
+
+
+def test_an_undo_that_no_longer_fits_is_reported_not_raised(session: PlanSession, qtbot) -> None:
+    """When the plan changed behind the stack's back, undo says so and drops the step."""
+    record = session.run("add_organisation", name="Ghost", stakeholder_type="ngo")
+    assert record is not None
+    session.document.undo(record)  # behind the session's back
+    with qtbot.waitSignal(session.failed) as failed:
+        session.undo_stack.undo()
+    assert "could not be undone" in failed.args[0]
+    assert session.undo_stack.count() == 0
+
+
+def test_cached_queries_refresh_only_what_a_change_touched(session: PlanSession) -> None:
+    """An organisation edit drops the cached organisations but keeps the cached people."""
+    people = session.people()
+    organisations = session.organisations()
+    session.run("update_organisation", organisations[0].id, town="Ibarra")
+    assert session.people() is people
+    assert session.organisations()[0].town == "Ibarra"

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
         Meeting,
         Organisation,
         Person,
+        StrategicOption,
+        SwotItem,
+        VotingRound,
     )
     from cluster_planner.services.plan_document import PlanDocument
 
@@ -31,6 +34,9 @@ _QUERY_TABLES: dict[str, frozenset[str]] = {
     "organisations": frozenset({"organisation"}),
     "people": frozenset({"person"}),
     "meetings": frozenset({"meeting", "attendance"}),
+    "swot_items": frozenset({"swot_item", "swot_item_theme"}),
+    "voting_rounds": frozenset({"voting_round", "vote_tally"}),
+    "options": frozenset({"strategic_option", "option_item"}),
 }
 
 
@@ -147,6 +153,18 @@ class PlanSession(QObject):
     def meetings(self) -> tuple[Meeting, ...]:
         """The meetings with their attendance, by date."""
         return self._query("meetings")  # type: ignore[no-any-return]
+
+    def swot_items(self) -> tuple[SwotItem, ...]:
+        """Every SWOT card (merged and dropped too), by quadrant and board order."""
+        return self._query("swot_items")  # type: ignore[no-any-return]
+
+    def voting_rounds(self) -> tuple[VotingRound, ...]:
+        """The voting rounds with their tallies, oldest first."""
+        return self._query("voting_rounds")  # type: ignore[no-any-return]
+
+    def options(self) -> tuple[StrategicOption, ...]:
+        """The strategic options with the SWOT items they use."""
+        return self._query("options")  # type: ignore[no-any-return]
 
     def _query(self, name: str) -> Any:
         if name not in self._cache:

@@ -130,7 +130,9 @@ def _subject(record: ChangeRecord) -> str:
             return label(BaselineKind(record.subject))
         except ValueError:
             return record.subject
-    return record.subject
+    # Card and option statements can be long: an undo label names them briefly.
+    subject = record.subject
+    return subject if len(subject) <= 48 else subject[:47].rstrip() + "…"
 
 
 def action_label(record: ChangeRecord) -> str:
@@ -142,6 +144,16 @@ def action_label(record: ChangeRecord) -> str:
         return translate("vocabulary", "Change {fields} of the cluster profile").format(
             fields=", ".join(field_label(f).lower() for f in fields)
         )
+    if record.action == "update_voting_round":
+        changed = {f for c in record.changes for f in c.changed_fields}
+        revealed = next((c.after or {}).get("revealed") for c in record.changes)
+        if changed == {"revealed"}:
+            template = (
+                translate("vocabulary", "Reveal the results of “{name}”")
+                if revealed
+                else translate("vocabulary", "Hide the results of “{name}”")
+            )
+            return template.format(name=name)
     if record.action == "update_meeting" and record.tables == {"attendance"}:
         return translate("vocabulary", "Change attendance of “{name}”").format(name=name)
     templates = {
@@ -157,6 +169,21 @@ def action_label(record: ChangeRecord) -> str:
         "add_meeting": translate("vocabulary", "Add meeting “{name}”"),
         "update_meeting": translate("vocabulary", "Change meeting “{name}”"),
         "delete_meeting": translate("vocabulary", "Delete meeting “{name}”"),
+        "add_swot_item": translate("vocabulary", "Add SWOT item “{name}”"),
+        "update_swot_item": translate("vocabulary", "Change SWOT item “{name}”"),
+        "move_swot_item": translate("vocabulary", "Move SWOT item “{name}”"),
+        "merge_swot_items": translate("vocabulary", "Merge duplicates into “{name}”"),
+        "unmerge_swot_item": translate("vocabulary", "Separate “{name}” again"),
+        "delete_swot_item": translate("vocabulary", "Delete SWOT item “{name}”"),
+        "rename_theme": translate("vocabulary", "Rename theme “{name}”"),
+        "import_swot_items": translate("vocabulary", "Import {name} SWOT items"),
+        "add_voting_round": translate("vocabulary", "Add voting round “{name}”"),
+        "update_voting_round": translate("vocabulary", "Change voting round “{name}”"),
+        "delete_voting_round": translate("vocabulary", "Delete voting round “{name}”"),
+        "set_tally": translate("vocabulary", "Enter votes for “{name}”"),
+        "add_option": translate("vocabulary", "Add strategic option “{name}”"),
+        "update_option": translate("vocabulary", "Change strategic option “{name}”"),
+        "delete_option": translate("vocabulary", "Delete strategic option “{name}”"),
     }
     template = templates.get(record.action, translate("vocabulary", "Change “{name}”"))
     return template.format(name=name)

@@ -11,9 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from cluster_planner.domain.enums import (
+    BUILTIN_THEMES,
     BaselineKind,
     BodyRole,
+    ItemStatus,
     MeetingType,
+    OptionKind,
+    Quadrant,
     Sex,
     SizeClass,
     StakeholderType,
@@ -68,7 +72,49 @@ def _labels() -> dict[Enum, str]:
         BaselineKind.EMPLOYMENT_MEN: translate("vocabulary", "Employment, men"),
         BaselineKind.TURNOVER: translate("vocabulary", "Turnover"),
         BaselineKind.EXPORTS: translate("vocabulary", "Exports"),
+        Quadrant.STRENGTH: translate("vocabulary", "Strengths"),
+        Quadrant.WEAKNESS: translate("vocabulary", "Weaknesses"),
+        Quadrant.OPPORTUNITY: translate("vocabulary", "Opportunities"),
+        Quadrant.THREAT: translate("vocabulary", "Threats"),
+        ItemStatus.ACTIVE: translate("vocabulary", "On the board"),
+        ItemStatus.MERGED: translate("vocabulary", "Merged"),
+        ItemStatus.DROPPED: translate("vocabulary", "Dropped"),
+        OptionKind.SO: translate("vocabulary", "SO: use strengths to seize opportunities"),
+        OptionKind.ST: translate("vocabulary", "ST: use strengths to counter threats"),
+        OptionKind.WO: translate("vocabulary", "WO: overcome weaknesses through opportunities"),
+        OptionKind.WT: translate("vocabulary", "WT: reduce weaknesses and avoid threats"),
     }
+
+
+def theme_label(theme: str) -> str:
+    """The label of a theme: built-in themes translated, custom themes as typed."""
+    translate = QCoreApplication.translate
+    labels = {
+        "markets": translate("vocabulary", "Markets"),
+        "production_technology": translate("vocabulary", "Production & technology"),
+        "raw_materials": translate("vocabulary", "Raw materials"),
+        "finance": translate("vocabulary", "Finance"),
+        "skills": translate("vocabulary", "Skills"),
+        "infrastructure": translate("vocabulary", "Infrastructure"),
+        "institutions_governance": translate("vocabulary", "Institutions & governance"),
+        "policy": translate("vocabulary", "Policy"),
+        "environment": translate("vocabulary", "Environment"),
+        "social_gender": translate("vocabulary", "Social & gender"),
+    }
+    assert set(labels) == set(BUILTIN_THEMES)
+    return labels.get(theme, theme)
+
+
+def quadrant_letter(quadrant: Quadrant) -> str:
+    """The one-letter mark of a quadrant (S, W, O, T), as cards and exports show it."""
+    translate = QCoreApplication.translate
+    letters = {
+        Quadrant.STRENGTH: translate("vocabulary", "S", "strength"),
+        Quadrant.WEAKNESS: translate("vocabulary", "W", "weakness"),
+        Quadrant.OPPORTUNITY: translate("vocabulary", "O", "opportunity"),
+        Quadrant.THREAT: translate("vocabulary", "T", "threat"),
+    }
+    return letters[quadrant]
 
 
 def label(value: Enum) -> str:
@@ -120,6 +166,22 @@ def field_label(field: str) -> str:
         "venue": translate("vocabulary", "Venue"),
         "facilitator_id": translate("vocabulary", "Facilitator"),
         "attendee_ids": translate("vocabulary", "Attendance"),
+        "quadrant": translate("vocabulary", "Quadrant"),
+        "statement": translate("vocabulary", "Statement"),
+        "evidence": translate("vocabulary", "Evidence"),
+        "themes": translate("vocabulary", "Themes"),
+        "status": translate("vocabulary", "Status"),
+        "meeting_id": translate("vocabulary", "Meeting"),
+        "dots_per_voter": translate("vocabulary", "Dots per voter"),
+        "voters": translate("vocabulary", "Voters"),
+        "count": translate("vocabulary", "Votes"),
+        "breakdown": translate("vocabulary", "Breakdown"),
+        "item_ids": translate("vocabulary", "SWOT items used"),
+        "impact": translate("vocabulary", "Impact"),
+        "effort": translate("vocabulary", "Effort"),
+        "target": translate("vocabulary", "Card to keep"),
+        "sources": translate("vocabulary", "Cards to merge"),
+        "rows": translate("vocabulary", "Rows"),
     }
     return labels.get(field, field.replace("_", " ").capitalize())
 
@@ -132,7 +194,7 @@ def _subject(record: ChangeRecord) -> str:
             return record.subject
     # Card and option statements can be long: an undo label names them briefly.
     subject = record.subject
-    return subject if len(subject) <= 48 else subject[:47].rstrip() + "…"
+    return subject if len(subject) <= 64 else subject[:63].rstrip() + "…"
 
 
 def action_label(record: ChangeRecord) -> str:

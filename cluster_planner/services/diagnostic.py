@@ -124,21 +124,27 @@ class DiagnosticActions(DocumentCore):
 
         def body(r: Recorder) -> None:
             next_position = {q: len(_quadrant_order(r.conn, q)) for q in Quadrant}
+            cards = []
             for row in rows:
-                item = r.insert(
-                    schema.swot_item,
+                cards.append(
                     {
                         "quadrant": row.quadrant.value,
                         "statement": row.statement,
                         "evidence": row.evidence,
                         "source": row.source,
                         "status": ItemStatus.ACTIVE.value,
+                        "merged_into_id": None,
                         "position": next_position[row.quadrant],
-                    },
+                    }
                 )
                 next_position[row.quadrant] += 1
-                for theme in _clean_themes(row.themes):
-                    r.insert(schema.swot_item_theme, {"item_id": item["id"], "theme": theme})
+            stored = r.insert_many(schema.swot_item, cards)
+            themes = [
+                {"item_id": card["id"], "theme": theme}
+                for card, row in zip(stored, rows, strict=True)
+                for theme in _clean_themes(row.themes)
+            ]
+            r.insert_many(schema.swot_item_theme, themes)
 
         return self._run("import_swot_items", str(len(rows)), body)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, delete, insert, select, update
@@ -41,6 +41,19 @@ class Recorder:
         assert after is not None
         self.changes.append(RowChange(table.name, key, None, after))
         return after
+
+    def insert_many(self, table: Table, rows: Sequence[Mapping[str, Any]]) -> list[Row]:
+        """Insert many rows in one batch (for imports) and return them as stored, in order.
+
+        All rows must name the same columns.
+        """
+        if not rows:
+            return []
+        statement = insert(table).returning(*table.c, sort_by_parameter_order=True)
+        stored = [dict(r) for r in self.conn.execute(statement, list(rows)).mappings()]
+        for row in stored:
+            self.changes.append(RowChange(table.name, _key_of(table, row), None, row))
+        return stored
 
     def update(self, table: Table, key: Mapping[str, Any], values: Mapping[str, Any]) -> None:
         """Set ``values`` on the row with ``key``; record nothing if nothing changes."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from cluster_planner.domain.enums import (
     BaselineKind,
     BodyRole,
+    DecisionRule,
     ItemStatus,
     MeetingType,
     OptionKind,
@@ -146,3 +147,84 @@ class StrategicOption:
     effort: int | None = None
     position: int = 0
     notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class VisionElement:
+    """A named theme of the vision, traced to the options and SWOT items it comes from."""
+
+    id: int
+    name: str
+    description: str = ""
+    position: int = 0
+    option_ids: tuple[int, ...] = ()
+    item_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class VisionDraft:
+    """A draft vision statement with the parts the composer asked for."""
+
+    id: int
+    title: str
+    statement: str
+    positioning: str = ""
+    horizon_year: int | None = None
+    economic_target: str = ""
+    inclusion_target: str = ""
+    commitment: str = ""
+    votes: int | None = None
+    position: int = 0
+    element_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class VisionVersion:
+    """An adopted vision: version N, frozen, with the meeting and decision that adopted it."""
+
+    id: int
+    number: int
+    statement: str
+    adopted_on: dt.date
+    meeting_id: int
+    decision_rule: DecisionRule = DecisionRule.CONSENSUS
+    votes_for: int | None = None
+    votes_against: int | None = None
+    abstentions: int | None = None
+    result: str = ""
+    dissent: str = ""
+    next_review: dt.date | None = None
+    draft_id: int | None = None
+    element_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """How progress towards an objective is measured: baseline, target, verification."""
+
+    id: int
+    name: str
+    unit: str = ""
+    baseline_value: float | None = None
+    baseline_date: dt.date | None = None
+    baseline_source: str = ""
+    target_value: float | None = None
+    target_date: dt.date | None = None
+    means_of_verification: str = ""
+    frequency: str = ""
+    responsible_id: int | None = None
+    baseline_figure_id: int | None = None
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Objective:
+    """A strategic objective under the vision, traced to vision elements and options."""
+
+    id: int
+    title: str
+    description: str = ""
+    position: int = 0
+    element_ids: tuple[int, ...] = ()
+    option_ids: tuple[int, ...] = ()
+    indicators: tuple[Indicator, ...] = ()

@@ -126,3 +126,12 @@ BUILTIN_THEMES: tuple[str, ...] = (
     "environment",
     "social_gender",
 )
+
+
+class DecisionRule(StrEnum):
+    """How a meeting decided to adopt a vision."""
+
+    CONSENSUS = "consensus"
+    SIMPLE_MAJORITY = "simple_majority"
+    TWO_THIRDS = "two_thirds"
+    OTHER = "other"

@@ -14,16 +14,20 @@ from cluster_planner.domain.entities import (
     BaselineFigure,
     ClusterProfile,
     Meeting,
+    Objective,
     Organisation,
     Person,
     StrategicOption,
     SwotItem,
+    VisionDraft,
+    VisionElement,
+    VisionVersion,
     VotingRound,
 )
 from cluster_planner.domain.errors import SnapshotError
 from cluster_planner.domain.records import from_mapping, to_mapping
 
-FORMAT_VERSION = 2  # 2: the diagnostic (SWOT items, voting rounds, strategic options)
+FORMAT_VERSION = 3  # 2: the diagnostic; 3: the vision and strategic objectives
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,10 @@ class PlanSnapshot:
     swot_items: tuple[SwotItem, ...] = ()
     voting_rounds: tuple[VotingRound, ...] = ()
     options: tuple[StrategicOption, ...] = ()
+    vision_elements: tuple[VisionElement, ...] = ()
+    vision_drafts: tuple[VisionDraft, ...] = ()
+    vision_versions: tuple[VisionVersion, ...] = ()
+    objectives: tuple[Objective, ...] = ()
     created_at: str = ""
     modified_at: str = ""
 
@@ -55,6 +63,10 @@ class PlanSnapshot:
             "swot_items": [to_mapping(i) for i in self.swot_items],
             "voting_rounds": [to_mapping(r) for r in self.voting_rounds],
             "options": [to_mapping(o) for o in self.options],
+            "vision_elements": [to_mapping(e) for e in self.vision_elements],
+            "vision_drafts": [to_mapping(d) for d in self.vision_drafts],
+            "vision_versions": [to_mapping(v) for v in self.vision_versions],
+            "objectives": [to_mapping(o) for o in self.objectives],
         }
 
     @classmethod
@@ -82,6 +94,10 @@ class PlanSnapshot:
             swot_items=_entities(SwotItem, data, "swot_items"),
             voting_rounds=_entities(VotingRound, data, "voting_rounds"),
             options=_entities(StrategicOption, data, "options"),
+            vision_elements=_entities(VisionElement, data, "vision_elements"),
+            vision_drafts=_entities(VisionDraft, data, "vision_drafts"),
+            vision_versions=_entities(VisionVersion, data, "vision_versions"),
+            objectives=_entities(Objective, data, "objectives"),
             created_at=str(data.get("created_at", "")),
             modified_at=str(data.get("modified_at", "")),
         )
@@ -128,6 +144,7 @@ def _check_references(snapshot: PlanSnapshot) -> None:
         if len(set(meeting.attendee_ids)) != len(meeting.attendee_ids):
             raise SnapshotError(f"meeting {meeting.id} lists an attendee twice")
     _check_diagnostic_references(snapshot)
+    _check_vision_references(snapshot)
 
 
 def _check_diagnostic_references(snapshot: PlanSnapshot) -> None:
@@ -144,3 +161,46 @@ def _check_diagnostic_references(snapshot: PlanSnapshot) -> None:
     for option in snapshot.options:
         if set(option.item_ids) - item_ids:
             raise SnapshotError(f"option {option.id} uses a missing SWOT item")
+
+
+def _check_vision_references(snapshot: PlanSnapshot) -> None:
+    items = {i.id for i in snapshot.swot_items}
+    options = {o.id for o in snapshot.options}
+    elements = {e.id for e in snapshot.vision_elements}
+    meetings = {m.id for m in snapshot.meetings}
+    drafts = {d.id for d in snapshot.vision_drafts}
+    organisations = {o.id for o in snapshot.organisations}
+    figures = {b.id for b in snapshot.baseline_figures}
+    for element in snapshot.vision_elements:
+        if set(element.option_ids) - options or set(element.item_ids) - items:
+            raise SnapshotError(f"vision element {element.id} names a missing option or item")
+    for draft in snapshot.vision_drafts:
+        if set(draft.element_ids) - elements:
+            raise SnapshotError(f"vision draft {draft.id} names a missing vision element")
+    numbers = [v.number for v in snapshot.vision_versions]
+    if len(set(numbers)) != len(numbers):
+        raise SnapshotError("two adopted visions have the same version number")
+    for version in snapshot.vision_versions:
+        if version.meeting_id not in meetings:
+            raise SnapshotError(f"vision version {version.number} names a missing meeting")
+        if version.draft_id is not None and version.draft_id not in drafts:
+            raise SnapshotError(f"vision version {version.number} names a missing draft")
+        if set(version.element_ids) - elements:
+            raise SnapshotError(f"vision version {version.number} names a missing element")
+    indicator_ids = [i.id for o in snapshot.objectives for i in o.indicators]
+    if len(set(indicator_ids)) != len(indicator_ids):
+        raise SnapshotError("two indicators have the same id")
+    for objective in snapshot.objectives:
+        if set(objective.element_ids) - elements or set(objective.option_ids) - options:
+            raise SnapshotError(f"objective {objective.id} names a missing element or option")
+        for indicator in objective.indicators:
+            if (
+                indicator.responsible_id is not None
+                and indicator.responsible_id not in organisations
+            ):
+                raise SnapshotError(f"indicator {indicator.id} names a missing organisation")
+            if (
+                indicator.baseline_figure_id is not None
+                and indicator.baseline_figure_id not in figures
+            ):
+                raise SnapshotError(f"indicator {indicator.id} names a missing baseline figure")

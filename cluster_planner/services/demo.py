@@ -21,6 +21,7 @@ from cluster_planner import __version__
 from cluster_planner.domain.enums import (
     BaselineKind,
     BodyRole,
+    DecisionRule,
     ItemStatus,
     MeetingType,
     OptionKind,
@@ -29,6 +30,7 @@ from cluster_planner.domain.enums import (
     SizeClass,
     StakeholderType,
 )
+from cluster_planner.domain.vision import VisionParts, compose
 from cluster_planner.services.plan_document import PlanDocument, new_id
 from cluster_planner.storage.plan_file import SCHEMA_VERSION, SUFFIX, restamp
 
@@ -563,7 +565,7 @@ _OPTIONS: list[tuple[OptionKind, str, tuple[str, ...], int, int]] = [
 ]
 
 
-def _build_diagnostic(document: PlanDocument, meeting_id: int) -> None:
+def _build_diagnostic(document: PlanDocument, meeting_id: int) -> tuple[dict[str, int], list[int]]:
     items: dict[str, int] = {}
     for key, quadrant, statement, themes, evidence, source in _SWOT:
         record = document.add_swot_item(
@@ -589,14 +591,221 @@ def _build_diagnostic(document: PlanDocument, meeting_id: int) -> None:
     document.reveal_voting_round(round_id)
     document.merge_swot_items(items["w_machines"], [items["w_machines_dup"]])
     document.update_swot_item(items["t_climate"], status=ItemStatus.DROPPED)
+    options = []
     for kind, statement, keys, impact, effort in _OPTIONS:
-        document.add_option(
+        record = document.add_option(
             kind=kind,
             statement=statement,
             item_ids=[items[k] for k in keys],
             impact=impact,
             effort=effort,
         )
+        options.append(new_id(record, "strategic_option"))
+    return items, options
+
+
+# Vision elements: (name, description, option indexes into _OPTIONS, SWOT item keys)
+_ELEMENTS: list[tuple[str, str, tuple[int, ...], tuple[str, ...]]] = [
+    (
+        "A recognised garment brand in national and export markets",
+        "Atuntaqui stands for quality knitwear, not only low prices.",
+        (0, 1, 3),
+        ("w_marketing", "w_price"),
+    ),
+    ("Modern, well-designed production", "Shared machines and design services.", (4, 5), ()),
+    (
+        "Women-led workshops and young people grow with the cluster",
+        "Inclusion of home-based weavers and apprentices.",
+        (8,),
+        ("s_workforce",),
+    ),
+    (
+        "Firms that buy, sell and learn together",
+        "Trust built through joint actions.",
+        (2, 7),
+        ("w_trust",),
+    ),
+    ("Finance that fits the garment season", "Working capital before each season.", (6,), ()),
+]
+
+_VISION_PARTS = {
+    "cluster": "the Atuntaqui garment cluster",
+    "positioning": "a recognised brand of quality knitwear in national and export markets",
+    "horizon_year": 2030,
+    "economic_target": "cluster firms raise their sales by 30 %",
+    "inclusion_target": "at least 250 women-led workshops raise their turnover by 20 %",
+    "commitment": "young people find skilled work in the trade",
+}
+
+# Objectives: (title, element indexes, option indexes, indicators)
+_OBJECTIVES: list[tuple[str, tuple[int, ...], tuple[int, ...], list[dict[str, object]]]] = [
+    (
+        "Build and promote a common Atuntaqui quality brand",
+        (0,),
+        (0, 3),
+        [
+            dict(
+                name="Firms selling under the common brand",
+                unit="firms",
+                baseline_value=0.0,
+                baseline_date=dt.date(2025, 12, 31),
+                baseline_source="Diagnostic study 2025",
+                target_value=60.0,
+                target_date=dt.date(2028, 12, 31),
+                means_of_verification="Brand licence register",
+                frequency="Yearly",
+                responsible="CCAA",
+            ),
+        ],
+    ),
+    (
+        "Upgrade machinery and design in cluster firms",
+        (1,),
+        (4, 5),
+        [
+            dict(
+                name="Firms using modern knitting machines (own or shared)",
+                unit="firms",
+                baseline_value=22.0,
+                baseline_date=dt.date(2025, 12, 31),
+                baseline_source="Firm survey (illustrative)",
+                target_value=80.0,
+                target_date=dt.date(2029, 12, 31),
+                means_of_verification="Firm survey",
+                frequency="Every two years",
+                responsible="UTN",
+            ),
+        ],
+    ),
+    (
+        "Open export channels to Colombia and Peru",
+        (0,),
+        (1,),
+        [
+            dict(
+                name="Cluster exports",
+                unit="USD",
+                baseline="exports",
+                target_value=4_500_000.0,
+                target_date=dt.date(2030, 12, 31),
+                means_of_verification="Customs records for the canton",
+                frequency="Yearly",
+                responsible="GMAA",
+            ),
+        ],
+    ),
+    (
+        "Grow women-led workshops and keep young people in the trade",
+        (2,),
+        (8,),
+        [
+            dict(
+                name="Women-led workshops raising turnover by 20 % or more",
+                unit="workshops",
+                baseline_value=0.0,
+                baseline_date=dt.date(2025, 12, 31),
+                baseline_source="Diagnostic study 2025",
+                target_value=250.0,
+                target_date=dt.date(2030, 12, 31),
+                means_of_verification="Sample survey",
+                frequency="Yearly",
+                responsible="Natabuela Weavers' Association",
+            ),
+            dict(
+                name="Apprentices under 25 trained and employed",
+                unit="people",
+                baseline_value=0.0,
+                baseline_date=dt.date(2025, 12, 31),
+                target_value=120.0,
+                target_date=dt.date(2029, 12, 31),
+                means_of_verification="Vocational school records",
+                frequency="Yearly",
+                responsible="Atuntaqui Vocational Textile School",
+            ),
+        ],
+    ),
+    (
+        "Cut input costs through joint purchasing and seasonal credit",
+        (3, 4),
+        (7, 6),
+        [
+            dict(
+                name="Firms with a working-capital credit",
+                unit="firms",
+                baseline_value=15.0,
+                baseline_date=dt.date(2025, 12, 31),
+                baseline_source="Cooperative records",
+                target_value=70.0,
+                target_date=dt.date(2028, 12, 31),
+                means_of_verification="Cooperative loan register",
+                frequency="Twice a year",
+                responsible="CACA",
+            ),
+        ],
+    ),
+]
+
+
+def _build_vision(
+    document: PlanDocument,
+    meeting_id: int,
+    items: dict[str, int],
+    options: list[int],
+    org_ids: dict[str, int],
+) -> None:
+    elements = []
+    for name, description, option_indexes, item_keys in _ELEMENTS:
+        record = document.add_vision_element(
+            name=name,
+            description=description,
+            option_ids=[options[i] for i in option_indexes],
+            item_ids=[items[k] for k in item_keys],
+        )
+        elements.append(new_id(record, "vision_element"))
+    brand = document.add_vision_draft(
+        title="Draft A: brand first",
+        statement=compose(VisionParts(**_VISION_PARTS)),  # type: ignore[arg-type]
+        element_ids=elements,
+        votes=14,
+        **{k: v for k, v in _VISION_PARTS.items() if k != "cluster"},
+    )
+    document.add_vision_draft(
+        title="Draft B: people first",
+        statement=(
+            "By 2030, the weavers and garment makers of Atuntaqui live well from their trade: "
+            "250 women-led workshops raise their turnover by 20 %, young people find skilled "
+            "work, and the town is known for quality knitwear."
+        ),
+        horizon_year=2030,
+        votes=7,
+        element_ids=elements[1:3],
+    )
+    document.adopt_vision(
+        new_id(brand, "vision_draft"),
+        meeting_id=meeting_id,
+        adopted_on=dt.date(2026, 3, 19),
+        decision_rule=DecisionRule.SIMPLE_MAJORITY,
+        votes_for=14,
+        votes_against=7,
+        abstentions=1,
+        result="Draft A adopted; Draft B's inclusion target kept in it.",
+        dissent="The Natabuela weavers asked that home-based weavers be named at the next review.",
+        next_review=dt.date(2027, 3, 31),
+    )
+    figures = {f.kind.value: f for f in document.baseline_figures()}
+    for title, element_indexes, option_indexes, indicators in _OBJECTIVES:
+        record = document.add_objective(
+            title=title,
+            element_ids=[elements[i] for i in element_indexes],
+            option_ids=[options[i] for i in option_indexes],
+        )
+        objective_id = new_id(record, "objective")
+        for fields in indicators:
+            values = dict(fields)
+            values["responsible_id"] = org_ids[str(values.pop("responsible"))]
+            if "baseline" in values:
+                values["baseline_figure_id"] = figures[str(values.pop("baseline"))].id
+            document.add_indicator(objective_id, **values)
 
 
 def build_demo(document: PlanDocument) -> None:
@@ -654,7 +863,7 @@ def build_demo(document: PlanDocument) -> None:
         notes="The diagnostic study and its SWOT were presented and discussed.",
         attendee_ids=[cda, *person_ids[3:14]],
     )
-    document.add_meeting(
+    vision_meeting = document.add_meeting(
         title="Cluster Commission: vision workshop",
         date=dt.date(2026, 3, 19),
         meeting_type=MeetingType.VISION_WORKSHOP,
@@ -663,7 +872,8 @@ def build_demo(document: PlanDocument) -> None:
         notes="Members named the elements of a shared vision.",
         attendee_ids=[cda, *person_ids[3:8], *person_ids[9:15]],
     )
-    _build_diagnostic(document, new_id(validation, "meeting"))
+    items, options = _build_diagnostic(document, new_id(validation, "meeting"))
+    _build_vision(document, new_id(vision_meeting, "meeting"), items, options, org_ids)
 
 
 def create_demo_plan(path: Path | str, *, template_folder: Path | None = None) -> PlanDocument:

@@ -224,11 +224,12 @@ class DiagnosticActions(DocumentCore):
                     {"status": ItemStatus.MERGED.value, "merged_into_id": target_id},
                 )
                 themes.update(source.themes)
-                for link in r.keys_where(schema.option_item, item_id=source.id):
-                    r.delete(schema.option_item, link)
-                    moved = {**link, "item_id": target_id}
-                    if r.read(schema.option_item, moved) is None:
-                        r.insert(schema.option_item, moved)
+                for link_table in (schema.option_item, schema.element_item):
+                    for link in r.keys_where(link_table, item_id=source.id):
+                        r.delete(link_table, link)
+                        moved = {**link, "item_id": target_id}
+                        if r.read(link_table, moved) is None:
+                            r.insert(link_table, moved)
             replace_links(
                 r,
                 schema.swot_item_theme,
@@ -268,6 +269,7 @@ class DiagnosticActions(DocumentCore):
             )
             r.delete_where(schema.vote_tally, item_id=item_id)
             r.delete_where(schema.option_item, item_id=item_id)
+            r.delete_where(schema.element_item, item_id=item_id)
             r.delete_where(schema.swot_item_theme, item_id=item_id)
             r.delete(schema.swot_item, {"id": item_id})
 
@@ -416,12 +418,13 @@ class DiagnosticActions(DocumentCore):
         return self._run("update_option", option.statement, body)
 
     def delete_option(self, option_id: int) -> ChangeRecord:
-        """Remove a strategic option and its links to SWOT items."""
+        """Remove a strategic option and its links to SWOT items, vision elements, objectives."""
         option = self.option(option_id)
 
         def body(r: Recorder) -> None:
-            for item_id in option.item_ids:
-                r.delete(schema.option_item, {"option_id": option_id, "item_id": item_id})
+            r.delete_where(schema.option_item, option_id=option_id)
+            r.delete_where(schema.element_option, option_id=option_id)
+            r.delete_where(schema.objective_option, option_id=option_id)
             r.delete(schema.strategic_option, {"id": option_id})
 
         return self._run("delete_option", option.statement, body)

@@ -16,12 +16,13 @@ from cluster_planner.services.diagnostic import DiagnosticActions
 from cluster_planner.services.document_core import new_id
 from cluster_planner.services.recorder import Recorder
 from cluster_planner.services.registers import RegisterActions
+from cluster_planner.services.vision import VisionActions, load_links
 from cluster_planner.storage import schema
 
 __all__ = ["PlanDocument", "new_id"]
 
 
-class PlanDocument(RegisterActions, DiagnosticActions):
+class PlanDocument(RegisterActions, DiagnosticActions, VisionActions):
     """One open plan: queries, user actions, undo and redo, and the whole-plan snapshot."""
 
     def snapshot(self) -> PlanSnapshot:
@@ -37,6 +38,10 @@ class PlanDocument(RegisterActions, DiagnosticActions):
             swot_items=tuple(self.swot_items()),
             voting_rounds=tuple(self.voting_rounds()),
             options=tuple(self.options()),
+            vision_elements=tuple(self.vision_elements()),
+            vision_drafts=tuple(self.vision_drafts()),
+            vision_versions=tuple(self.vision_versions()),
+            objectives=tuple(self.objectives()),
             created_at=info["created_at"],
             modified_at=info["modified_at"],
         )
@@ -56,6 +61,9 @@ class PlanDocument(RegisterActions, DiagnosticActions):
                     schema.baseline_figure,
                     schema.swot_item,
                     schema.strategic_option,
+                    schema.vision_element,
+                    schema.vision_draft,
+                    schema.objective,
                 )
             ):
                 raise ValidationError("plan", "a snapshot can only be loaded into an empty plan")
@@ -90,5 +98,25 @@ class PlanDocument(RegisterActions, DiagnosticActions):
                 r.insert(schema.strategic_option, to_row(option, exclude=("item_ids",)))
                 for item_id in option.item_ids:
                     r.insert(schema.option_item, {"option_id": option.id, "item_id": item_id})
+            self._load_vision(r, snapshot)
 
         return self._run("load_snapshot", snapshot.profile.name, body)
+
+    def _load_vision(self, r: Recorder, snapshot: PlanSnapshot) -> None:
+        for element in snapshot.vision_elements:
+            r.insert(schema.vision_element, to_row(element, exclude=("option_ids", "item_ids")))
+            load_links(r, element)
+        for draft in snapshot.vision_drafts:
+            r.insert(schema.vision_draft, to_row(draft, exclude=("element_ids",)))
+            load_links(r, draft)
+        for version in snapshot.vision_versions:
+            r.insert(schema.vision_version, to_row(version, exclude=("element_ids",)))
+            load_links(r, version)
+        for objective in snapshot.objectives:
+            r.insert(
+                schema.objective,
+                to_row(objective, exclude=("indicators", "element_ids", "option_ids")),
+            )
+            load_links(r, objective)
+            for indicator in objective.indicators:
+                r.insert(schema.indicator, {**to_row(indicator), "objective_id": objective.id})

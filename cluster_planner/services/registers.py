@@ -135,11 +135,15 @@ class RegisterActions(DocumentCore):
     def delete_baseline_figure(self, figure_id: int) -> ChangeRecord:
         """Remove a baseline figure."""
         figure = self._one(BaselineFigure, schema.baseline_figure, figure_id)
-        return self._run(
-            "delete_baseline_figure",
-            figure.kind.value,
-            lambda r: r.delete(schema.baseline_figure, {"id": figure_id}),
-        )
+
+        def body(r: Recorder) -> None:
+            # Indicators whose baseline came from it keep their values, not the link.
+            r.update_where(
+                schema.indicator, {"baseline_figure_id": None}, baseline_figure_id=figure_id
+            )
+            r.delete(schema.baseline_figure, {"id": figure_id})
+
+        return self._run("delete_baseline_figure", figure.kind.value, body)
 
     # --- organisations ---------------------------------------------------------------
 
@@ -163,13 +167,17 @@ class RegisterActions(DocumentCore):
         return [p for p in self.people() if p.organisation_id == organisation_id]
 
     def delete_organisation(self, organisation_id: int) -> ChangeRecord:
-        """Remove an organisation together with its people and their attendance."""
+        """Remove an organisation with its people and their attendance (indicators it was
+        responsible for keep no responsible organisation)."""
         org = self.organisation(organisation_id)
         people = self.organisation_dependents(organisation_id)
 
         def body(r: Recorder) -> None:
             for person in people:
                 self._delete_person_rows(r, person.id)
+            r.update_where(
+                schema.indicator, {"responsible_id": None}, responsible_id=organisation_id
+            )
             r.delete(schema.organisation, {"id": organisation_id})
 
         return self._run("delete_organisation", org.name, body)
@@ -257,8 +265,21 @@ class RegisterActions(DocumentCore):
         return self.update_meeting(meeting_id, attendee_ids=tuple(person_ids))
 
     def delete_meeting(self, meeting_id: int) -> ChangeRecord:
-        """Remove a meeting with its attendance and the voting rounds held at it."""
+        """Remove a meeting with its attendance and the voting rounds held at it.
+
+        A meeting that adopted a vision is part of the record and cannot be deleted.
+        """
         meeting = self.meeting(meeting_id)
+        with self._file.engine.connect() as conn:
+            adopted = conn.execute(
+                select(schema.vision_version.c.number).where(
+                    schema.vision_version.c.meeting_id == meeting_id
+                )
+            ).first()
+        if adopted is not None:
+            raise ValidationError(
+                "meeting_id", f"this meeting adopted vision version {adopted[0]} and is kept"
+            )
 
         def body(r: Recorder) -> None:
             for key in r.keys_where(schema.voting_round, meeting_id=meeting_id):

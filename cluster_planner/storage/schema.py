@@ -169,4 +169,103 @@ option_item = Table(
     Column("item_id", Integer, ForeignKey("swot_item.id"), primary_key=True, index=True),
 )
 
+vision_element = Table(
+    "vision_element",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("description", Text, nullable=False, server_default=""),
+    Column("position", Integer, nullable=False, server_default="0"),
+)
+
+
+def _link(name: str, left: str, left_table: str, right: str, right_table: str) -> Table:
+    """A many-to-many link table: (left, right) both keys, the right side indexed."""
+    return Table(
+        name,
+        metadata,
+        Column(left, Integer, ForeignKey(f"{left_table}.id"), primary_key=True),
+        Column(right, Integer, ForeignKey(f"{right_table}.id"), primary_key=True, index=True),
+    )
+
+
+element_option = _link(
+    "element_option", "element_id", "vision_element", "option_id", "strategic_option"
+)
+element_item = _link("element_item", "element_id", "vision_element", "item_id", "swot_item")
+
+vision_draft = Table(
+    "vision_draft",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("statement", Text, nullable=False),
+    Column("positioning", Text, nullable=False, server_default=""),
+    Column("horizon_year", Integer),
+    Column("economic_target", Text, nullable=False, server_default=""),
+    Column("inclusion_target", Text, nullable=False, server_default=""),
+    Column("commitment", Text, nullable=False, server_default=""),
+    Column("votes", Integer),
+    Column("position", Integer, nullable=False, server_default="0"),
+)
+
+draft_element = _link("draft_element", "draft_id", "vision_draft", "element_id", "vision_element")
+
+vision_version = Table(
+    "vision_version",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("number", Integer, nullable=False, unique=True),
+    Column("statement", Text, nullable=False),
+    Column("adopted_on", Date, nullable=False),
+    Column("meeting_id", Integer, ForeignKey("meeting.id"), nullable=False, index=True),
+    Column("decision_rule", String(32), nullable=False, server_default="consensus"),
+    Column("votes_for", Integer),
+    Column("votes_against", Integer),
+    Column("abstentions", Integer),
+    Column("result", Text, nullable=False, server_default=""),
+    Column("dissent", Text, nullable=False, server_default=""),
+    Column("next_review", Date),
+    Column("draft_id", Integer, ForeignKey("vision_draft.id"), index=True),
+)
+
+version_element = _link(
+    "version_element", "version_id", "vision_version", "element_id", "vision_element"
+)
+
+objective = Table(
+    "objective",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("description", Text, nullable=False, server_default=""),
+    Column("position", Integer, nullable=False, server_default="0"),
+)
+
+objective_element = _link(
+    "objective_element", "objective_id", "objective", "element_id", "vision_element"
+)
+objective_option = _link(
+    "objective_option", "objective_id", "objective", "option_id", "strategic_option"
+)
+
+indicator = Table(
+    "indicator",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("objective_id", Integer, ForeignKey("objective.id"), index=True),
+    Column("name", Text, nullable=False),
+    Column("unit", Text, nullable=False, server_default=""),
+    Column("baseline_value", Float),
+    Column("baseline_date", Date),
+    Column("baseline_source", Text, nullable=False, server_default=""),
+    Column("target_value", Float),
+    Column("target_date", Date),
+    Column("means_of_verification", Text, nullable=False, server_default=""),
+    Column("frequency", Text, nullable=False, server_default=""),
+    Column("responsible_id", Integer, ForeignKey("organisation.id"), index=True),
+    Column("baseline_figure_id", Integer, ForeignKey("baseline_figure.id"), index=True),
+    Column("position", Integer, nullable=False, server_default="0"),
+)
+
 TABLES = {t.name: t for t in metadata.sorted_tables}

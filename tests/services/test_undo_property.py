@@ -62,6 +62,12 @@ actions = st.one_of(
     st.tuples(st.just("add_voting_round"), pick, st.integers(1, 5)),
     st.tuples(st.just("set_tally"), pick, pick, st.integers(0, 30)),
     st.tuples(st.just("add_option"), st.sampled_from(OptionKind), names, pick, pick),
+    st.tuples(st.just("add_vision_element"), names, pick),
+    st.tuples(st.just("add_objective"), names, pick),
+    st.tuples(st.just("add_indicator"), pick, st.floats(0, 1e6, allow_nan=False)),
+    st.tuples(st.just("delete_objective"), pick),
+    st.tuples(st.just("adopt_vision"), pick, pick),
+    st.tuples(st.just("delete_option"), pick),
 )
 
 
@@ -123,12 +129,44 @@ def _apply_diagnostic(doc: PlanDocument, kind: str, args: list[Any]) -> ChangeRe
         return doc.add_voting_round(meeting_id=meeting.id, title="Round", dots_per_voter=args[1])
     if kind == "set_tally" and rounds and items:
         return doc.set_tally(_nth(rounds, args[0]).id, _nth(items, args[1]).id, args[2])
+    if kind in (
+        "add_vision_element",
+        "add_objective",
+        "add_indicator",
+        "delete_objective",
+        "adopt_vision",
+    ):
+        return _apply_vision(doc, kind, args)
+    if kind == "delete_option" and doc.options():
+        return doc.delete_option(_nth(doc.options(), args[0]).id)
     if kind == "add_option" and items:
         internal = [i for i in items if i.quadrant.internal]
         external = [i for i in items if not i.quadrant.internal]
         if internal and external:
             used = [_nth(internal, args[2]).id, _nth(external, args[3]).id]
             return doc.add_option(kind=args[0], statement=args[1], item_ids=used)
+    return None
+
+
+def _apply_vision(doc: PlanDocument, kind: str, args: list[Any]) -> ChangeRecord | None:
+    options, elements, objectives = doc.options(), doc.vision_elements(), doc.objectives()
+    if kind == "add_vision_element":
+        chosen = [_nth(options, args[1]).id] if options else []
+        return doc.add_vision_element(name=args[0], option_ids=chosen)
+    if kind == "add_objective":
+        chosen = [_nth(elements, args[1]).id] if elements else []
+        return doc.add_objective(title=args[0], element_ids=chosen)
+    if kind == "add_indicator" and objectives:
+        return doc.add_indicator(_nth(objectives, args[0]).id, name="Measure", target_value=args[1])
+    if kind == "delete_objective" and objectives:
+        return doc.delete_objective(_nth(objectives, args[0]).id)
+    drafts, meetings = doc.vision_drafts(), doc.meetings()
+    if kind == "adopt_vision" and drafts and meetings:
+        return doc.adopt_vision(
+            _nth(drafts, args[0]).id,
+            meeting_id=_nth(meetings, args[1]).id,
+            adopted_on=dt.date(2026, 6, 1),
+        )
     return None
 
 

@@ -19,10 +19,14 @@ if TYPE_CHECKING:
         BaselineFigure,
         ClusterProfile,
         Meeting,
+        Objective,
         Organisation,
         Person,
         StrategicOption,
         SwotItem,
+        VisionDraft,
+        VisionElement,
+        VisionVersion,
         VotingRound,
     )
     from cluster_planner.services.plan_document import PlanDocument
@@ -37,6 +41,10 @@ _QUERY_TABLES: dict[str, frozenset[str]] = {
     "swot_items": frozenset({"swot_item", "swot_item_theme"}),
     "voting_rounds": frozenset({"voting_round", "vote_tally"}),
     "options": frozenset({"strategic_option", "option_item"}),
+    "vision_elements": frozenset({"vision_element", "element_option", "element_item"}),
+    "vision_drafts": frozenset({"vision_draft", "draft_element"}),
+    "vision_versions": frozenset({"vision_version", "version_element"}),
+    "objectives": frozenset({"objective", "objective_element", "objective_option", "indicator"}),
 }
 
 
@@ -165,6 +173,22 @@ class PlanSession(QObject):
     def options(self) -> tuple[StrategicOption, ...]:
         """The strategic options with the SWOT items they use."""
         return self._query("options")  # type: ignore[no-any-return]
+
+    def vision_elements(self) -> tuple[VisionElement, ...]:
+        """The named elements of the vision."""
+        return self._query("vision_elements")  # type: ignore[no-any-return]
+
+    def vision_drafts(self) -> tuple[VisionDraft, ...]:
+        """The drafts of the vision statement."""
+        return self._query("vision_drafts")  # type: ignore[no-any-return]
+
+    def vision_versions(self) -> tuple[VisionVersion, ...]:
+        """The adopted versions of the vision, oldest first (the last one is in force)."""
+        return self._query("vision_versions")  # type: ignore[no-any-return]
+
+    def objectives(self) -> tuple[Objective, ...]:
+        """The strategic objectives with their indicators."""
+        return self._query("objectives")  # type: ignore[no-any-return]
 
     def _query(self, name: str) -> Any:
         if name not in self._cache:

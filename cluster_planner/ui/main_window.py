@@ -233,10 +233,7 @@ class MainWindow(QMainWindow):
     def _update_register_actions(self) -> None:
         for action in self._register_actions:
             self.edit_menu.removeAction(action)
-        register = self.plan_view.current_register() if self.plan_view is not None else None
-        self._register_actions = (
-            [register.add_action, register.delete_action] if register is not None else []
-        )
+        self._register_actions = self.plan_view.edit_actions() if self.plan_view is not None else []
         self.edit_menu.addActions(self._register_actions)
         self._register_separator.setVisible(bool(self._register_actions))
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -50,6 +52,17 @@ class UnbuiltStepPage(QWidget):
         layout.addStretch(1)
 
 
+def _page_factories() -> dict[str, Callable[[PlanSession, Prompter], QWidget]]:
+    """The built steps' pages, imported when first shown (each pulls in its own modules)."""
+
+    def options(session: PlanSession, prompter: Prompter) -> QWidget:
+        from cluster_planner.ui.options_page import OptionsPage
+
+        return OptionsPage(session, prompter)
+
+    return {"options": options}
+
+
 class PlanView(QWidget):
     """The workshop steps of one open plan."""
 
@@ -59,14 +72,25 @@ class PlanView(QWidget):
         self, session: PlanSession, prompter: Prompter, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._session = session
+        self._prompter = prompter
+        self._factories = _page_factories()
+        self._built: dict[str, QWidget] = {}
         self.steps = QListWidget()
         self.steps.setObjectName("workshop_steps")
         self.steps.setFixedWidth(self.steps.fontMetrics().horizontalAdvance("M") * 13)
         self.pages = QStackedWidget()
         self.cluster_page = ClusterPage(session, prompter)
+        self._keys: list[str] = []
         for key, name, purpose in workshop_steps():
+            self._keys.append(key)
             self.steps.addItem(name)
-            page = self.cluster_page if key == "cluster" else UnbuiltStepPage(name, purpose)
+            if key == "cluster":
+                page: QWidget = self.cluster_page
+            elif key in self._factories:
+                page = QWidget()  # replaced by the real page when first shown
+            else:
+                page = UnbuiltStepPage(name, purpose)
             page.setObjectName(f"step_{key}")
             self.pages.addWidget(page)
         self.steps.currentRowChanged.connect(self._on_step_changed)
@@ -102,6 +126,35 @@ class PlanView(QWidget):
         """The row of the step shown."""
         return self.steps.currentRow()
 
+    def page(self, key: str) -> QWidget:
+        """The page of step ``key`` ("cluster", "options" …), built if need be."""
+        if key == "cluster":
+            return self.cluster_page
+        if key in self._factories and key not in self._built:
+            index = self._keys.index(key)
+            placeholder = self.pages.widget(index)
+            built = self._factories[key](self._session, self._prompter)
+            built.setObjectName(f"step_{key}")
+            self._built[key] = built
+            current = self.pages.currentIndex()
+            self.pages.insertWidget(index, built)
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.pages.setCurrentIndex(current)
+        shown = self._built.get(key) or self.pages.widget(self._keys.index(key))
+        assert shown is not None
+        return shown
+
+    def edit_actions(self) -> list[QAction]:
+        """The page's own commands for the Edit menu (Add, Delete …), if it has any."""
+        current = self.pages.currentWidget()
+        if current is self.cluster_page:
+            register = self.cluster_page.current_register()
+            return [register.add_action, register.delete_action]
+        actions = getattr(current, "edit_actions", None)
+        return list(actions()) if callable(actions) else []
+
     def current_register(self) -> RegisterTab | None:
         """The register the Edit menu's Add/Delete apply to, if the page shown has one."""
         if self.pages.currentWidget() is self.cluster_page:
@@ -109,5 +162,6 @@ class PlanView(QWidget):
         return None
 
     def _on_step_changed(self, row: int) -> None:
+        self.page(self._keys[row])
         self.pages.setCurrentIndex(row)
         self.current_register_changed.emit()

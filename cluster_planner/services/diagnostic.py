@@ -16,6 +16,7 @@ from cluster_planner.domain.records import from_mapping, to_row
 from cluster_planner.services.document_core import (
     DocumentCore,
     check_fields,
+    read_with_links,
     replace_links,
     validated_entity,
 )
@@ -70,25 +71,12 @@ class DiagnosticActions(DocumentCore):
 
     def options(self) -> list[StrategicOption]:
         """The strategic options with the SWOT items they use, by kind and order."""
+        t = schema.strategic_option
+        links = {"item_ids": (schema.option_item, "option_id", "item_id")}
         with self._file.engine.connect() as conn:
-            links: dict[int, list[int]] = defaultdict(list)
-            for option_id, item_id in conn.execute(
-                select(schema.option_item.c.option_id, schema.option_item.c.item_id).order_by(
-                    schema.option_item.c.item_id
-                )
-            ):
-                links[option_id].append(item_id)
-            rows = conn.execute(
-                select(schema.strategic_option).order_by(
-                    schema.strategic_option.c.kind,
-                    schema.strategic_option.c.position,
-                    schema.strategic_option.c.id,
-                )
-            ).mappings()
-            return [
-                from_mapping(StrategicOption, {**r, "item_ids": links.get(r["id"], [])})
-                for r in rows
-            ]
+            return read_with_links(
+                conn, StrategicOption, t, (t.c.kind, t.c.position, t.c.id), links
+            )
 
     def option(self, option_id: int) -> StrategicOption:
         """One strategic option, or NotFound."""
@@ -367,11 +355,7 @@ class DiagnosticActions(DocumentCore):
             raise ValidationError("dots_per_voter", "each voter needs at least one dot")
         if voting_round.voters is not None and voting_round.voters < 0:
             raise ValidationError("voters", "must not be negative")
-        with self._file.engine.connect() as conn:
-            exists = conn.execute(
-                select(schema.meeting.c.id).where(schema.meeting.c.id == voting_round.meeting_id)
-            ).first()
-        if exists is None:
+        if not self._exists(schema.meeting, voting_round.meeting_id):
             raise ValidationError("meeting_id", "a voting round belongs to a recorded meeting")
         return voting_round
 

@@ -10,7 +10,8 @@ and redo, so views can refresh what changed.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Self, TypeVar
 
@@ -100,6 +101,12 @@ class DocumentCore:
             rows = conn.execute(select(table).order_by(table.c.id)).mappings()
             return [from_mapping(cls, row) for row in rows]
 
+    def _exists(self, table: Any, entity_id: int) -> bool:
+        """True when ``table`` has a row with ``entity_id``."""
+        with self._file.engine.connect() as conn:
+            found = conn.execute(select(table.c.id).where(table.c.id == entity_id)).first()
+        return found is not None
+
     def _one(self, cls: type[E], table: Any, entity_id: int) -> E:
         with self._file.engine.connect() as conn:
             row = conn.execute(select(table).where(table.c.id == entity_id)).mappings().first()
@@ -175,6 +182,28 @@ def replace_links(
     for value in new_list:
         if value not in old_set:
             r.insert(table, {owner_column: owner_id, value_column: value})
+
+
+Links = Mapping[str, tuple[Any, str, str]]  # list field -> (link table, owner column, value column)
+
+
+def read_with_links(
+    conn: Any, cls: type[E], table: Any, order: Sequence[Any], links: Links
+) -> list[E]:
+    """Entities of ``cls`` from ``table`` with their list fields filled from link tables."""
+    lists: dict[str, dict[Any, list[Any]]] = {}
+    for field, (link, owner, value) in links.items():
+        found: dict[Any, list[Any]] = defaultdict(list)
+        for owner_id, value_id in conn.execute(
+            select(link.c[owner], link.c[value]).order_by(link.c[value])
+        ):
+            found[owner_id].append(value_id)
+        lists[field] = found
+    rows = conn.execute(select(table).order_by(*order)).mappings()
+    return [
+        from_mapping(cls, {**row, **{f: ids.get(row["id"], []) for f, ids in lists.items()}})
+        for row in rows
+    ]
 
 
 def new_id(record: ChangeRecord, entity: str) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -23,6 +22,7 @@ from cluster_planner.services.diagnostic import delete_round_rows
 from cluster_planner.services.document_core import (
     DocumentCore,
     check_fields,
+    read_with_links,
     replace_links,
     validated_entity,
 )
@@ -55,21 +55,10 @@ class RegisterActions(DocumentCore):
 
     def meetings(self) -> list[Meeting]:
         """The meetings with their attendance, by date."""
+        t = schema.meeting
+        links = {"attendee_ids": (schema.attendance, "meeting_id", "person_id")}
         with self._file.engine.connect() as conn:
-            attendees: dict[int, list[int]] = defaultdict(list)
-            for meeting_id, person_id in conn.execute(
-                select(schema.attendance.c.meeting_id, schema.attendance.c.person_id).order_by(
-                    schema.attendance.c.person_id
-                )
-            ):
-                attendees[meeting_id].append(person_id)
-            rows = conn.execute(
-                select(schema.meeting).order_by(schema.meeting.c.date, schema.meeting.c.id)
-            ).mappings()
-            return [
-                from_mapping(Meeting, {**row, "attendee_ids": attendees.get(row["id"], [])})
-                for row in rows
-            ]
+            return read_with_links(conn, Meeting, t, (t.c.date, t.c.id), links)
 
     def organisation(self, organisation_id: int) -> Organisation:
         """One organisation, or NotFound."""
@@ -214,11 +203,8 @@ class RegisterActions(DocumentCore):
         r.delete(schema.person, {"id": person_id})
 
     def _require_organisation(self, organisation_id: int | None) -> None:
-        if organisation_id is not None:
-            try:
-                self.organisation(organisation_id)
-            except NotFound:
-                raise ValidationError("organisation_id", "no such organisation") from None
+        if organisation_id is not None and not self._exists(schema.organisation, organisation_id):
+            raise ValidationError("organisation_id", "no such organisation")
 
     # --- meetings ----------------------------------------------------------------------
 

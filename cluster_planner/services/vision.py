@@ -23,6 +23,7 @@ from cluster_planner.domain.records import from_mapping, to_row
 from cluster_planner.services.document_core import (
     DocumentCore,
     check_fields,
+    read_with_links,
     replace_links,
     validated_entity,
 )
@@ -45,20 +46,7 @@ _LINKS: dict[type[Any], dict[str, tuple[Table, str, str]]] = {
 
 
 def _read(conn: Connection, cls: type[Any], table: Table, order: Sequence[Any]) -> list[Any]:
-    """Entities of ``cls`` with their link-table lists filled in."""
-    lists: dict[str, dict[int, list[int]]] = {}
-    for field, (link, owner, value) in _LINKS.get(cls, {}).items():
-        found: dict[int, list[int]] = defaultdict(list)
-        for owner_id, value_id in conn.execute(
-            select(link.c[owner], link.c[value]).order_by(link.c[value])
-        ):
-            found[owner_id].append(value_id)
-        lists[field] = found
-    rows = conn.execute(select(table).order_by(*order)).mappings()
-    return [
-        from_mapping(cls, {**row, **{f: ids.get(row["id"], []) for f, ids in lists.items()}})
-        for row in rows
-    ]
+    return read_with_links(conn, cls, table, order, _LINKS.get(cls, {}))
 
 
 def _write_links(r: Recorder, cls: type[Any], owner_id: int, entity: Any, old: Any | None) -> None:
@@ -255,11 +243,7 @@ class VisionActions(DocumentCore):
     def _check_decision(self, version: VisionVersion) -> None:
         if not version.statement.strip():
             raise ValidationError("statement", "an empty draft cannot be adopted")
-        with self._file.engine.connect() as conn:
-            meeting = conn.execute(
-                select(schema.meeting.c.id).where(schema.meeting.c.id == version.meeting_id)
-            ).first()
-        if meeting is None:
+        if not self._exists(schema.meeting, version.meeting_id):
             raise ValidationError("meeting_id", "a vision is adopted at a recorded meeting")
         if version.next_review is not None and version.next_review <= version.adopted_on:
             raise ValidationError("next_review", "the next review comes after the adoption")
@@ -375,15 +359,10 @@ class VisionActions(DocumentCore):
             and indicator.target_date <= indicator.baseline_date
         ):
             raise ValidationError("target_date", "the target date comes after the baseline date")
-        if indicator.responsible_id is not None:
-            with self._file.engine.connect() as conn:
-                found = conn.execute(
-                    select(schema.organisation.c.id).where(
-                        schema.organisation.c.id == indicator.responsible_id
-                    )
-                ).first()
-            if found is None:
-                raise ValidationError("responsible_id", "no such organisation")
+        if indicator.responsible_id is not None and not self._exists(
+            schema.organisation, indicator.responsible_id
+        ):
+            raise ValidationError("responsible_id", "no such organisation")
         return indicator
 
     # --- shared checks and writes -------------------------------------------------------

@@ -480,20 +480,20 @@ _SWOT: list[tuple[str, Quadrant, str, tuple[str, ...], str, str]] = [
 # Dots entered after the validation workshop: 12 voters × 5 dots, some split by sex.
 _TALLIES: dict[str, int | list[tuple[int, Sex]]] = {
     "w_marketing": [(6, Sex.FEMALE), (3, Sex.MALE)],
-    "w_machines": [(4, Sex.FEMALE), (2, Sex.MALE)],
+    "w_machines": [(3, Sex.FEMALE), (2, Sex.MALE)],
     "w_machines_dup": 2,
     "w_credit": [(3, Sex.FEMALE), (3, Sex.MALE)],
-    "w_design": 4,
-    "w_trust": 3,
+    "w_design": 3,
+    "w_trust": 2,
     "o_demand": [(5, Sex.FEMALE), (2, Sex.MALE)],
-    "o_buyers": 5,
-    "o_programmes": 4,
-    "o_tourism": 2,
+    "o_buyers": 4,
+    "o_programmes": 3,
+    "o_tourism": 1,
     "t_imports": [(3, Sex.FEMALE), (4, Sex.MALE)],
-    "t_yarn": 5,
-    "s_town": 4,
+    "t_yarn": 4,
+    "s_town": 3,
     "s_workforce": 3,
-    "s_institutions": 2,
+    "s_institutions": 1,
 }
 
 # (kind, statement, item keys, impact, effort)

@@ -322,6 +322,9 @@ class MainWindow(QMainWindow):
         self.session = session
         self.plan_view = PlanView(session, self.prompter)
         self.plan_view.current_register_changed.connect(self._update_actions)
+        self.plan_view.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+        )
         self.plan_view.steps.setVisible(self.view_workshop_steps.isChecked())
         self.central.addWidget(self.plan_view)
         self.central.setCurrentWidget(self.plan_view)

@@ -55,18 +55,24 @@ class UnbuiltStepPage(QWidget):
 def _page_factories() -> dict[str, Callable[[PlanSession, Prompter], QWidget]]:
     """The built steps' pages, imported when first shown (each pulls in its own modules)."""
 
+    def diagnostic(session: PlanSession, prompter: Prompter) -> QWidget:
+        from cluster_planner.ui.diagnostic_page import DiagnosticPage
+
+        return DiagnosticPage(session, prompter)
+
     def options(session: PlanSession, prompter: Prompter) -> QWidget:
         from cluster_planner.ui.options_page import OptionsPage
 
         return OptionsPage(session, prompter)
 
-    return {"options": options}
+    return {"diagnostic": diagnostic, "options": options}
 
 
 class PlanView(QWidget):
     """The workshop steps of one open plan."""
 
     current_register_changed = Signal()
+    status_message = Signal(str)  # a page's sentence for the window's status bar
 
     def __init__(
         self, session: PlanSession, prompter: Prompter, parent: QWidget | None = None
@@ -135,6 +141,9 @@ class PlanView(QWidget):
             placeholder = self.pages.widget(index)
             built = self._factories[key](self._session, self._prompter)
             built.setObjectName(f"step_{key}")
+            message = getattr(built, "status_message", None)
+            if message is not None:
+                message.connect(self.status_message)
             self._built[key] = built
             current = self.pages.currentIndex()
             self.pages.insertWidget(index, built)

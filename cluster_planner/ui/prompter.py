@@ -23,6 +23,11 @@ class Prompter:
         path, _ = QFileDialog.getOpenFileName(parent, caption, "", plan_filter())
         return path or None
 
+    def import_path(self, parent: QWidget, caption: str, file_filter: str) -> str | None:
+        """A file to import (a spreadsheet, say), or None when cancelled."""
+        path, _ = QFileDialog.getOpenFileName(parent, caption, "", file_filter)
+        return path or None
+
     def save_path(self, parent: QWidget, caption: str, suggestion: str) -> str | None:
         """Where to write a plan file (suffix added when missing), or None when cancelled."""
         path, _ = QFileDialog.getSaveFileName(parent, caption, suggestion, plan_filter())

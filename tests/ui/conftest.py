@@ -36,6 +36,9 @@ class ScriptedPrompter(Prompter):
     def open_path(self, parent: QWidget, caption: str) -> str | None:
         return self.paths.pop(0) if self.paths else None
 
+    def import_path(self, parent: QWidget, caption: str, file_filter: str) -> str | None:
+        return self.paths.pop(0) if self.paths else None
+
     def save_path(self, parent: QWidget, caption: str, suggestion: str) -> str | None:
         return self.paths.pop(0) if self.paths else None
 

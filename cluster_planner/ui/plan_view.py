@@ -65,7 +65,12 @@ def _page_factories() -> dict[str, Callable[[PlanSession, Prompter], QWidget]]:
 
         return OptionsPage(session, prompter)
 
-    return {"diagnostic": diagnostic, "options": options}
+    def vision(session: PlanSession, prompter: Prompter) -> QWidget:
+        from cluster_planner.ui.vision_page import VisionPage
+
+        return VisionPage(session, prompter)
+
+    return {"diagnostic": diagnostic, "options": options, "vision": vision}
 
 
 class PlanView(QWidget):

@@ -1,0 +1,234 @@
+"""The small inputs, checklists and codes the Vision page's panels share."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_planner.domain.enums import ItemStatus
+from cluster_planner.ui import theme
+from cluster_planner.ui.form_fields import date_format, qdate
+from cluster_planner.ui.option_model import option_codes, tows_items
+
+if TYPE_CHECKING:
+    from cluster_planner.domain.entities import Objective
+    from cluster_planner.ui.plan_session import PlanSession
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Projected in a hall: statements the room reads together are at least this much larger.
+PROJECTED_SCALE = 1.6
+
+# The tables whose change alters what the Vision page shows.
+WATCHED_TABLES = frozenset(
+    {
+        "cluster_profile",
+        "baseline_figure",
+        "organisation",
+        "meeting",
+        "swot_item",
+        "voting_round",
+        "vote_tally",
+        "strategic_option",
+        "option_item",
+        "vision_element",
+        "element_option",
+        "element_item",
+        "vision_draft",
+        "draft_element",
+        "vision_version",
+        "version_element",
+        "objective",
+        "objective_element",
+        "objective_option",
+        "indicator",
+    }
+)
+
+
+def tr(text: str) -> str:
+    """``text`` translated in the Vision page's context."""
+    return QCoreApplication.translate("vision_page", text)
+
+
+def scaled_font(font: QFont, scale: float, bold: bool = False) -> QFont:
+    """``font`` at ``scale`` times its size, optionally bold."""
+    result = QFont(font)
+    result.setPointSizeF(font.pointSizeF() * scale)
+    result.setBold(bold)
+    return result
+
+
+def format_date(value: dt.date | None) -> str:
+    """A date as the app's tables show it (never ambiguous), or a dash."""
+    return qdate(value).toString(date_format()) if value is not None else "—"
+
+
+def objective_codes(objectives: Iterable[Objective]) -> dict[int, str]:
+    """Display codes numbering the objectives in their order: O1, O2 …"""
+    ordered = sorted(objectives, key=lambda o: (o.position, o.id))
+    template = tr("O{number}")
+    return {o.id: template.format(number=n) for n, o in enumerate(ordered, start=1)}
+
+
+def item_codes(session: PlanSession) -> dict[int, str]:
+    """SWOT item codes (S1, W2 …) as the Options page numbers them."""
+    return tows_items(session.swot_items(), session.voting_rounds(), 5).codes()
+
+
+def option_entries(session: PlanSession) -> list[tuple[int, str]]:
+    """(id, "SO1  statement") for every option, in code order."""
+    codes = option_codes(session.options())
+    options = sorted(session.options(), key=lambda o: _code_key(codes[o.id]))
+    return [(o.id, f"{codes[o.id]}  {o.statement}") for o in options]
+
+
+def _code_key(code: str) -> tuple[str, int]:
+    letters = code.rstrip("0123456789")
+    return letters, int(code[len(letters) :] or 0)
+
+
+def item_entries(session: PlanSession, keep: Iterable[int] = ()) -> list[tuple[int, str]]:
+    """(id, "W1  statement") for active SWOT items (and ``keep``), in code order."""
+    codes = item_codes(session)
+    kept = set(keep)
+    items = [i for i in session.swot_items() if i.status is ItemStatus.ACTIVE or i.id in kept]
+    order = {"S": 0, "W": 1, "O": 2, "T": 3}
+    items.sort(
+        key=lambda i: (order.get(codes.get(i.id, "?")[:1], 4), _code_key(codes.get(i.id, "?0")))
+    )
+    return [(i.id, f"{codes.get(i.id, '')}  {i.statement}".strip()) for i in items]
+
+
+def element_entries(session: PlanSession) -> list[tuple[int, str]]:
+    """(id, name) for every vision element, in order."""
+    return [(e.id, e.name) for e in session.vision_elements()]
+
+
+class CheckList(QWidget):
+    """A heading over a list of entries to tick; Space ticks the current one."""
+
+    changed = Signal()
+
+    def __init__(self, heading: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(heading)
+        theme.set_role(self.heading, theme.HEADING)
+        self.list = QListWidget()
+        self.list.setObjectName(name)
+        self.list.setWordWrap(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        self.heading.setBuddy(self.list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+
+    def load(self, entries: Sequence[tuple[int, str]], checked: Iterable[int]) -> None:
+        """List ``entries`` (id, text), ticking those in ``checked``."""
+        ticked = set(checked)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for entry_id, text in entries:
+            entry = QListWidgetItem(text)
+            entry.setData(ID_ROLE, entry_id)
+            entry.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            entry.setCheckState(
+                Qt.CheckState.Checked if entry_id in ticked else Qt.CheckState.Unchecked
+            )
+            self.list.addItem(entry)
+        self.list.blockSignals(False)
+        if self.list.count():
+            # A current row for the keyboard, without a highlight that looks like a tick.
+            self.list.selectionModel().setCurrentIndex(
+                self.list.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def checked_ids(self) -> list[int]:
+        """The ids of the ticked entries, in list order."""
+        return [
+            int(self.list.item(row).data(ID_ROLE))
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_checked(self, entry_id: int, checked: bool = True) -> None:
+        """Tick (or untick) the entry with ``entry_id``."""
+        for row in range(self.list.count()):
+            entry = self.list.item(row)
+            if entry.data(ID_ROLE) == entry_id:
+                entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Stop (or allow) ticking; the list stays readable and scrollable."""
+        for row in range(self.list.count()):
+            entry = self.list.item(row)
+            flags = entry.flags()
+            if read_only:
+                flags &= ~Qt.ItemFlag.ItemIsUserCheckable
+            else:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            entry.setFlags(flags)
+
+
+class OptionalDate(QDateEdit):
+    """A date that may be left empty (shown as a dash)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(date_format())
+        self.setMinimumDate(QDate(1900, 1, 1))
+        self.setSpecialValueText("—")
+        self.set_value(None)
+
+    def value(self) -> dt.date | None:
+        """The date, or None when empty."""
+        if self.date() == self.minimumDate():
+            return None
+        chosen: dt.date = self.date().toPython()  # type: ignore[assignment]
+        return chosen
+
+    def set_value(self, value: dt.date | None) -> None:
+        """Show ``value`` (None: empty)."""
+        self.setDate(qdate(value) if value is not None else self.minimumDate())
+
+
+class OptionalCount(QSpinBox):
+    """A count of votes or people that may be left empty (shown as a dash)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(-1, 100_000)
+        self.setSpecialValueText("—")
+        self.setValue(-1)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("100000") + 48)
+
+    def count(self) -> int | None:
+        """The count, or None when empty."""
+        return None if self.value() < 0 else self.value()
+
+    def set_count(self, value: int | None) -> None:
+        """Show ``value`` (None: empty)."""
+        self.setValue(-1 if value is None else value)

@@ -1,0 +1,301 @@
+"""The Vision step: elements, drafts compared, the adopted vision, objectives, traceability.
+
+Screenshots: ``QT_QPA_PLATFORM=offscreen python -m cluster_planner.ui.vision_page docs/images``
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from cluster_planner.ui import theme
+from cluster_planner.ui.adopted_vision_panel import AdoptedVisionPanel
+from cluster_planner.ui.objectives_panel import ObjectivesPanel
+from cluster_planner.ui.traceability_view import TraceabilityView
+from cluster_planner.ui.vision_drafts_panel import DraftsPanel
+from cluster_planner.ui.vision_elements_panel import ElementsPanel
+from cluster_planner.ui.vision_fields import WATCHED_TABLES, tr
+
+if TYPE_CHECKING:
+    from cluster_planner.domain.changes import ChangeRecord
+    from cluster_planner.ui.plan_session import PlanSession
+    from cluster_planner.ui.prompter import Prompter
+
+# Which tables each tab reads: a change elsewhere leaves the tab as it is.
+_ELEMENT_TABLES = frozenset(
+    {
+        "vision_element",
+        "element_option",
+        "element_item",
+        "strategic_option",
+        "option_item",
+        "swot_item",
+        "voting_round",
+        "vote_tally",
+    }
+)
+_DRAFT_TABLES = frozenset({"vision_draft", "draft_element", "vision_element", "cluster_profile"})
+_VERSION_TABLES = frozenset(
+    {"vision_version", "version_element", "vision_draft", "meeting", "vision_element"}
+)
+_OBJECTIVE_TABLES = frozenset(
+    {
+        "objective",
+        "objective_element",
+        "objective_option",
+        "indicator",
+        "vision_element",
+        "strategic_option",
+        "organisation",
+        "baseline_figure",
+    }
+)
+
+
+class VisionPage(QWidget):
+    """The fourth workshop step: from the top options to an adopted vision and its objectives.
+
+    Contract: every edit is one ``session.run`` call (one undo step). Refusals arrive as
+    a sentence on ``session.failed`` and show in the page's message line, never in a
+    dialog. ``add_action``, ``edit_action`` and ``delete_action`` are meant for the Edit
+    menu; they act on the tab shown.
+    """
+
+    def __init__(
+        self, session: PlanSession, prompter: Prompter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("vision_page")
+        self._session = session
+        self._prompter = prompter
+
+        self.title = QLabel(tr("Vision and strategic objectives"))
+        self.title.setObjectName("vision_title")
+        theme.set_role(self.title, theme.TITLE)
+        self.subtitle = QLabel(wordWrap=True)
+        self.subtitle.setObjectName("vision_subtitle")
+        theme.set_role(self.subtitle, theme.SUBTITLE)
+        self.message = QLabel(wordWrap=True)
+        self.message.setObjectName("vision_message")
+        theme.set_role(self.message, theme.BANNER)
+        self.message.hide()
+
+        self.elements = ElementsPanel(session)
+        self.drafts = DraftsPanel(session)
+        self.adopted = AdoptedVisionPanel(session)
+        self.objectives = ObjectivesPanel(session)
+        self.traceability = TraceabilityView(session)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("vision_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.elements, tr("E&lements"))
+        self.tabs.addTab(self.drafts, tr("&Drafts"))
+        self.tabs.addTab(self.adopted, tr("&Adopted vision"))
+        self.tabs.addTab(self.objectives, tr("&Objectives"))
+        self.tabs.addTab(self.traceability, tr("&Traceability"))
+        self.tabs.currentChanged.connect(self._update_actions)
+
+        self._make_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(6)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+
+        self.adopted.draft_started.connect(self._show_draft)
+        self.adopted.form.problem.connect(self.show_message)
+        self.objectives.indicator_form.problem.connect(self.show_message)
+        session.changed.connect(self._on_changed)
+        session.failed.connect(self.show_message)
+        self._show_source()
+        self._update_actions()
+
+    def _make_actions(self) -> None:
+        self.add_action = QAction(tr("Add"), self)
+        self.add_action.setObjectName("edit_add_vision_entry")
+        self.add_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_action.triggered.connect(self.add_entry)
+        self.addAction(self.add_action)
+        self.edit_action = QAction(tr("Change…"), self)
+        self.edit_action.setObjectName("edit_change_vision_entry")
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.triggered.connect(self.edit_entry)
+        self.addAction(self.edit_action)
+        self.delete_action = QAction(tr("Delete"), self)
+        self.delete_action.setObjectName("edit_delete_vision_entry")
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        # Only on the lists: in the forms' fields, Delete deletes text.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_entry)
+        for view in (
+            self.elements.list,
+            self.drafts.list,
+            self.objectives.list,
+            self.objectives.indicators,
+        ):
+            view.addAction(self.delete_action)
+
+    # --- the Edit menu commands, routed to the tab shown ------------------------------------
+
+    def edit_actions(self) -> list[QAction]:
+        """The commands the main window puts in its Edit menu while this page is shown."""
+        return [self.add_action, self.edit_action, self.delete_action]
+
+    def add_entry(self) -> None:
+        """Add an element, a draft, an adoption or an objective (indicator in its table)."""
+        if self._session.read_only:
+            return
+        shown = self.tabs.currentWidget()
+        if shown is self.elements:
+            self.elements.add()
+        elif shown is self.drafts:
+            self.drafts.add()
+        elif shown is self.adopted:
+            self.adopted.start_adoption()
+        elif shown is self.objectives:
+            if self.objectives.indicators.hasFocus():
+                self.objectives.add_indicator()
+            else:
+                self.objectives.add()
+
+    def edit_entry(self) -> None:
+        """Open the selected entry of the tab shown for editing."""
+        if self._session.read_only:
+            return
+        shown = self.tabs.currentWidget()
+        if shown is self.elements:
+            self.elements.edit()
+        elif shown is self.drafts:
+            self.drafts.edit()
+        elif shown is self.objectives:
+            if self.objectives.indicators.hasFocus():
+                self.objectives.edit_indicator()
+            else:
+                self.objectives.edit()
+
+    def delete_entry(self) -> None:
+        """Delete the selected entry of the tab shown (one undo step, no question asked)."""
+        shown = self.tabs.currentWidget()
+        if shown is self.elements:
+            self.elements.delete_selected()
+        elif shown is self.drafts:
+            self.drafts.delete_selected()
+        elif shown is self.objectives:
+            if self.objectives.indicators.hasFocus():
+                self.objectives.delete_indicator()
+            else:
+                self.objectives.delete_selected()
+
+    def show_message(self, sentence: str) -> None:
+        """Show a refusal or a problem in the page, without interrupting anyone."""
+        self.message.setText(sentence)
+        self.message.show()
+
+    def _show_draft(self, draft_id: int) -> None:
+        self.tabs.setCurrentWidget(self.drafts)
+        self.drafts.select(draft_id)
+        self.drafts.edit()
+
+    # --- refreshing ----------------------------------------------------------------------
+
+    def _on_changed(self, record: ChangeRecord) -> None:
+        self.message.hide()
+        tables = record.tables
+        if not tables & WATCHED_TABLES:
+            return
+        if tables & _ELEMENT_TABLES:
+            self.elements.refresh()
+        if tables & _DRAFT_TABLES:
+            self.drafts.refresh()
+        if tables & _VERSION_TABLES:
+            self.adopted.refresh()
+        if tables & _OBJECTIVE_TABLES:
+            self.objectives.refresh()
+        self.traceability.mark_changed()
+        self._show_source()
+        self._update_actions()
+
+    def _show_source(self) -> None:
+        versions = self._session.vision_versions()
+        objectives = self._session.objectives()
+        unmeasured = sum(1 for o in objectives if not o.indicators)
+        parts = [
+            tr("Vision version {number} in force").format(number=versions[-1].number)
+            if versions
+            else tr("No vision adopted yet"),
+            tr("{count} objectives").format(count=len(objectives))
+            if len(objectives) != 1
+            else tr("1 objective"),
+        ]
+        if unmeasured:
+            parts.append(tr("{count} not measurable yet").format(count=unmeasured))
+        if self._session.read_only:
+            parts.append(tr("read-only"))
+        self.subtitle.setText(" · ".join(parts))
+
+    def _update_actions(self, *_args: Any) -> None:
+        editable = not self._session.read_only
+        shown = self.tabs.currentWidget()
+        self.add_action.setEnabled(editable and shown is not self.traceability)
+        self.edit_action.setEnabled(editable and shown not in (self.traceability, self.adopted))
+        self.delete_action.setEnabled(editable and shown not in (self.traceability, self.adopted))
+
+
+def save_vision_screenshots(folder: Path) -> list[Path]:
+    """Render the Vision page of the demo plan at 1280×800 and 1920×1080 into ``folder``."""
+    from cluster_planner.services.demo import create_demo_plan
+    from cluster_planner.services.plan_document import PlanDocument
+    from cluster_planner.ui.application import create_application
+    from cluster_planner.ui.plan_session import PlanSession
+    from cluster_planner.ui.prompter import Prompter
+
+    create_application()
+    folder.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as temp:
+        path = Path(temp) / "demo.clusterplan"
+        create_demo_plan(path).close()
+        session = PlanSession(PlanDocument.open(path))
+        for size, suffix in (((1280, 800), ""), ((1920, 1080), "-1920")):
+            page = VisionPage(session, Prompter())
+            page.resize(*size)
+            page.show()
+            page.tabs.setCurrentWidget(page.drafts)
+            saved.append(_grab(page, folder / f"vision-drafts{suffix}.png"))
+            page.tabs.setCurrentWidget(page.adopted)
+            saved.append(_grab(page, folder / f"vision-adopted{suffix}.png"))
+            page.tabs.setCurrentWidget(page.objectives)
+            measured = max(session.objectives(), key=lambda o: len(o.indicators))
+            page.objectives.select(measured.id)
+            saved.append(_grab(page, folder / f"vision-objectives{suffix}.png"))
+            page.tabs.setCurrentWidget(page.traceability)
+            saved.append(_grab(page, folder / f"vision-traceability{suffix}.png"))
+            page.close()
+            page.deleteLater()
+        session.close()
+    return saved
+
+
+def _grab(widget: QWidget, path: Path) -> Path:
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.grab().save(str(path))
+    return path
+
+
+if __name__ == "__main__":
+    for written in save_vision_screenshots(
+        Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images")
+    ):
+        print(written)

@@ -10,13 +10,13 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
 
 from cluster_planner.domain.enums import ItemStatus, Quadrant
 from cluster_planner.ui.application import create_application
 from cluster_planner.ui.diagnostic_page import DiagnosticPage
 from cluster_planner.ui.main_window import MainWindow
 from cluster_planner.ui.prompter import Prompter
+from cluster_planner.ui.screenshots import grab
 from cluster_planner.ui.settings import AppSettings
 
 SIZE = (1280, 800)
@@ -32,13 +32,6 @@ Menace,Power cuts during the dry season,Infrastructure,
 X,Cheap second-hand clothing from abroad,Markets,
 T,,Policy,
 """
-
-
-def _save(window: QWidget, path: Path) -> Path:
-    for _ in range(4):
-        QApplication.processEvents()
-    window.grab().save(str(path))
-    return path
 
 
 def save_diagnostic_screenshots(folder: Path) -> list[Path]:
@@ -69,7 +62,7 @@ def save_diagnostic_screenshots(folder: Path) -> list[Path]:
 
         page.voting.set_revealed(False)
         page.board.focus_quadrant(Quadrant.WEAKNESS)
-        saved.append(_save(window, folder / "diagnostic-board.png"))
+        saved.append(grab(window, folder / "diagnostic-board.png"))
 
         page.voting.set_revealed(True)
         machines = next(
@@ -79,19 +72,19 @@ def save_diagnostic_screenshots(folder: Path) -> list[Path]:
             and any(m.merged_into_id == i.id for m in session.swot_items())
         )
         page.board.select(machines.id, focus=True)
-        saved.append(_save(window, folder / "diagnostic-ranked.png"))
+        saved.append(grab(window, folder / "diagnostic-ranked.png"))
         window.resize(*PROJECTOR_SIZE)
-        saved.append(_save(window, folder / "diagnostic-ranked-1920.png"))
+        saved.append(grab(window, folder / "diagnostic-ranked-1920.png"))
         window.resize(*SIZE)
 
         page.side.setCurrentWidget(page.voting)
         page.voting.tally_table.setFocus()
         row = page.voting.tally_model.row_of(machines.id)
         page.voting.tally_table.setCurrentIndex(page.voting.tally_model.index(max(row, 0), 2))
-        saved.append(_save(window, folder / "diagnostic-voting.png"))
+        saved.append(grab(window, folder / "diagnostic-voting.png"))
         page.voting.show_breakdown.setChecked(True)
         window.resize(*PROJECTOR_SIZE)
-        saved.append(_save(window, folder / "diagnostic-voting-1920.png"))
+        saved.append(grab(window, folder / "diagnostic-voting-1920.png"))
         window.resize(*SIZE)
 
         csv = scratch / "swot-from-the-field.csv"
@@ -99,7 +92,7 @@ def save_diagnostic_screenshots(folder: Path) -> list[Path]:
         page.side.setCurrentIndex(0)
         page.import_panel.start_file(str(csv))
         page._show_import_panel()
-        saved.append(_save(window, folder / "diagnostic-import.png"))
+        saved.append(grab(window, folder / "diagnostic-import.png"))
         page.import_panel.cancel()
         window.close_plan()
         window.close()

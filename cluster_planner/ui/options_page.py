@@ -6,15 +6,11 @@ Screenshots: ``QT_QPA_PLATFORM=offscreen python -m cluster_planner.ui.options_pa
 from __future__ import annotations
 
 import itertools
-import sys
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QSpinBox,
@@ -300,55 +296,3 @@ class OptionsPage(QWidget):
         self.delete_action.setEnabled(editable and selected)
         for cell in self.matrix.cells.values():
             cell.add_button.setEnabled(editable)
-
-
-def save_options_screenshots(folder: Path) -> list[Path]:
-    """Render the Options page of the demo plan at 1280×800 and 1920×1080 into ``folder``."""
-    from cluster_planner.services.demo import create_demo_plan
-    from cluster_planner.services.plan_document import PlanDocument
-    from cluster_planner.ui.application import create_application
-    from cluster_planner.ui.plan_session import PlanSession
-    from cluster_planner.ui.prompter import Prompter
-
-    create_application()
-    folder.mkdir(parents=True, exist_ok=True)
-    saved: list[Path] = []
-    with tempfile.TemporaryDirectory() as temp:
-        path = Path(temp) / "demo.clusterplan"
-        create_demo_plan(path).close()
-        session = PlanSession(PlanDocument.open(path))
-        sizes = [((1280, 800), ""), ((1920, 1080), "-1920")]
-        if len(sys.argv) > 2:  # a third size, e.g. the page inside the main window
-            width, height = (int(v) for v in sys.argv[2].split("x"))
-            sizes.append(((width, height), f"-{width}"))
-        for size, suffix in sizes:
-            page = OptionsPage(session, Prompter())
-            page.resize(*size)
-            page.show()
-            wo2 = next(o.id for o in page.model.options() if page.model.code(o.id) == "WO2")
-            page.select_option(wo2)
-            page.matrix.focus_current()
-            saved.append(_grab(page, folder / f"options-tows{suffix}.png"))
-            page.edit_option(wo2)
-            saved.append(_grab(page, folder / f"options-editor{suffix}.png"))
-            page.close_editor()
-            page.tabs.setCurrentWidget(page.impact_effort)
-            saved.append(_grab(page, folder / f"options-impact-effort{suffix}.png"))
-            page.close()
-            page.deleteLater()
-        session.close()
-    return saved
-
-
-def _grab(widget: QWidget, path: Path) -> Path:
-    for _ in range(3):
-        QApplication.processEvents()
-    widget.grab().save(str(path))
-    return path
-
-
-if __name__ == "__main__":
-    for written in save_options_screenshots(
-        Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images")
-    ):
-        print(written)

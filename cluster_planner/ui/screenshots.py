@@ -1,29 +1,54 @@
-"""Render the welcome screen and the Cluster page with the demo plan to PNG files.
+"""Render the screens of the user guide with the demo plan to PNG files.
 
 Run: ``QT_QPA_PLATFORM=offscreen python -m cluster_planner.ui.screenshots docs/images``
+(every screen), or call one of the ``save_…_screenshots`` functions.
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cluster_planner.services.demo import create_demo_plan
+from cluster_planner.services.plan_document import PlanDocument
 from cluster_planner.ui.application import create_application
 from cluster_planner.ui.main_window import MainWindow
+from cluster_planner.ui.options_page import OptionsPage
+from cluster_planner.ui.plan_session import PlanSession
+from cluster_planner.ui.prompter import Prompter
 from cluster_planner.ui.settings import AppSettings
+from cluster_planner.ui.vision_page import VisionPage
 
 SIZE = (1280, 800)
+# A laptop screen, and a 1080p projector (is the type still readable from the back?).
+SIZES = (((1280, 800), ""), ((1920, 1080), "-1920"))
 
 
-def _save(window: QWidget, path: Path) -> Path:
-    for _ in range(3):
+def grab(widget: QWidget, path: Path) -> Path:
+    """Let pending layout and paint events run, then save ``widget`` as a PNG."""
+    for _ in range(4):
         QApplication.processEvents()
-    window.grab().save(str(path))
+    widget.grab().save(str(path))
     return path
+
+
+@contextmanager
+def demo_session() -> Iterator[PlanSession]:
+    """A session over a fresh demo plan in a scratch folder, closed afterwards."""
+    with tempfile.TemporaryDirectory() as temp:
+        path = Path(temp) / "demo.clusterplan"
+        create_demo_plan(path).close()
+        session = PlanSession(PlanDocument.open(path))
+        try:
+            yield session
+        finally:
+            session.close()
 
 
 def save_screenshots(folder: Path) -> list[Path]:
@@ -40,7 +65,7 @@ def save_screenshots(folder: Path) -> list[Path]:
         window = MainWindow(settings=settings, demo_folder=scratch / "demo")
         window.resize(*SIZE)
         window.show()
-        saved.append(_save(window, folder / "welcome.png"))
+        saved.append(grab(window, folder / "welcome.png"))
         window.open_demo()
         assert window.plan_view is not None
         page = window.plan_view.cluster_page
@@ -52,13 +77,74 @@ def save_screenshots(folder: Path) -> list[Path]:
         for tab, name in shots:
             page.tabs.setCurrentWidget(tab)
             tab.select(tab.model.entry(0).id)
-            saved.append(_save(window, folder / name))
+            saved.append(grab(window, folder / name))
         page.tabs.setCurrentWidget(page.profile_tab)
-        saved.append(_save(window, folder / "cluster-profile.png"))
+        saved.append(grab(window, folder / "cluster-profile.png"))
         window.close()
     return saved
 
 
+def save_options_screenshots(folder: Path) -> list[Path]:
+    """Render the Options page of the demo plan at 1280×800 and 1920×1080 into ``folder``."""
+    create_application()
+    folder.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with demo_session() as session:
+        for size, suffix in SIZES:
+            page = OptionsPage(session, Prompter())
+            page.resize(*size)
+            page.show()
+            wo2 = next(o.id for o in page.model.options() if page.model.code(o.id) == "WO2")
+            page.select_option(wo2)
+            page.matrix.focus_current()
+            saved.append(grab(page, folder / f"options-tows{suffix}.png"))
+            page.edit_option(wo2)
+            saved.append(grab(page, folder / f"options-editor{suffix}.png"))
+            page.close_editor()
+            page.tabs.setCurrentWidget(page.impact_effort)
+            saved.append(grab(page, folder / f"options-impact-effort{suffix}.png"))
+            page.close()
+            page.deleteLater()
+    return saved
+
+
+def save_vision_screenshots(folder: Path) -> list[Path]:
+    """Render the Vision page of the demo plan at 1280×800 and 1920×1080 into ``folder``."""
+    create_application()
+    folder.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with demo_session() as session:
+        for size, suffix in SIZES:
+            page = VisionPage(session, Prompter())
+            page.resize(*size)
+            page.show()
+            page.tabs.setCurrentWidget(page.drafts)
+            saved.append(grab(page, folder / f"vision-drafts{suffix}.png"))
+            page.tabs.setCurrentWidget(page.adopted)
+            saved.append(grab(page, folder / f"vision-adopted{suffix}.png"))
+            page.tabs.setCurrentWidget(page.objectives)
+            measured = max(session.objectives(), key=lambda o: len(o.indicators))
+            page.objectives.select(measured.id)
+            saved.append(grab(page, folder / f"vision-objectives{suffix}.png"))
+            page.tabs.setCurrentWidget(page.traceability)
+            saved.append(grab(page, folder / f"vision-traceability{suffix}.png"))
+            page.close()
+            page.deleteLater()
+    return saved
+
+
+def save_all_screenshots(folder: Path) -> list[Path]:
+    """Every screenshot of the user guide."""
+    from cluster_planner.ui.diagnostic_screenshots import save_diagnostic_screenshots
+
+    return [
+        *save_screenshots(folder),
+        *save_diagnostic_screenshots(folder),
+        *save_options_screenshots(folder),
+        *save_vision_screenshots(folder),
+    ]
+
+
 if __name__ == "__main__":
-    for written in save_screenshots(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images")):
+    for written in save_all_screenshots(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images")):
         print(written)

@@ -5,14 +5,11 @@ Screenshots: ``QT_QPA_PLATFORM=offscreen python -m cluster_planner.ui.vision_pag
 
 from __future__ import annotations
 
-import sys
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from cluster_planner.ui import theme
 from cluster_planner.ui.adopted_vision_panel import AdoptedVisionPanel
@@ -250,52 +247,3 @@ class VisionPage(QWidget):
         self.add_action.setEnabled(editable and shown is not self.traceability)
         self.edit_action.setEnabled(editable and shown not in (self.traceability, self.adopted))
         self.delete_action.setEnabled(editable and shown not in (self.traceability, self.adopted))
-
-
-def save_vision_screenshots(folder: Path) -> list[Path]:
-    """Render the Vision page of the demo plan at 1280×800 and 1920×1080 into ``folder``."""
-    from cluster_planner.services.demo import create_demo_plan
-    from cluster_planner.services.plan_document import PlanDocument
-    from cluster_planner.ui.application import create_application
-    from cluster_planner.ui.plan_session import PlanSession
-    from cluster_planner.ui.prompter import Prompter
-
-    create_application()
-    folder.mkdir(parents=True, exist_ok=True)
-    saved: list[Path] = []
-    with tempfile.TemporaryDirectory() as temp:
-        path = Path(temp) / "demo.clusterplan"
-        create_demo_plan(path).close()
-        session = PlanSession(PlanDocument.open(path))
-        for size, suffix in (((1280, 800), ""), ((1920, 1080), "-1920")):
-            page = VisionPage(session, Prompter())
-            page.resize(*size)
-            page.show()
-            page.tabs.setCurrentWidget(page.drafts)
-            saved.append(_grab(page, folder / f"vision-drafts{suffix}.png"))
-            page.tabs.setCurrentWidget(page.adopted)
-            saved.append(_grab(page, folder / f"vision-adopted{suffix}.png"))
-            page.tabs.setCurrentWidget(page.objectives)
-            measured = max(session.objectives(), key=lambda o: len(o.indicators))
-            page.objectives.select(measured.id)
-            saved.append(_grab(page, folder / f"vision-objectives{suffix}.png"))
-            page.tabs.setCurrentWidget(page.traceability)
-            saved.append(_grab(page, folder / f"vision-traceability{suffix}.png"))
-            page.close()
-            page.deleteLater()
-        session.close()
-    return saved
-
-
-def _grab(widget: QWidget, path: Path) -> Path:
-    for _ in range(3):
-        QApplication.processEvents()
-    widget.grab().save(str(path))
-    return path
-
-
-if __name__ == "__main__":
-    for written in save_vision_screenshots(
-        Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images")
-    ):
-        print(written)

@@ -27,6 +27,7 @@ from cluster_planner.ui.adoption_form import AdoptionForm
 from cluster_planner.ui.vision_fields import (
     ID_ROLE,
     PROJECTED_SCALE,
+    ListSelection,
     format_date,
     scaled_font,
     tr,
@@ -157,7 +158,7 @@ class VersionView(QWidget):
             self.detail_labels[name].setText(text)
 
 
-class AdoptedVisionPanel(QWidget):
+class AdoptedVisionPanel(ListSelection, QWidget):
     """The versions list beside the selected version; the adoption form replaces the view.
 
     ``draft_started`` carries the id of a draft begun from a version, so the page can
@@ -217,19 +218,6 @@ class AdoptedVisionPanel(QWidget):
             [self.list, self.adopt_button, self.redraft_button]
         ):
             QWidget.setTabOrder(first, second)
-
-    def selected_id(self) -> int | None:
-        """The id of the version selected, or None."""
-        entry = self.list.currentItem()
-        return int(entry.data(ID_ROLE)) if entry is not None else None
-
-    def select(self, version_id: int | None) -> bool:
-        """Select the version with ``version_id``."""
-        for row in range(self.list.count()):
-            if self.list.item(row).data(ID_ROLE) == version_id:
-                self.list.setCurrentRow(row)
-                return True
-        return False
 
     def shown_version(self) -> VisionVersion | None:
         """The version the view shows."""

@@ -7,7 +7,6 @@ import itertools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.enums import DecisionRule
 from cluster_planner.ui import theme
-from cluster_planner.ui.form_fields import date_format, qdate
+from cluster_planner.ui.form_fields import date_format, install_form_keys, qdate
 from cluster_planner.ui.vision_fields import OptionalCount, OptionalDate, format_date, tr
 from cluster_planner.ui.vocabulary import field_label, label
 
@@ -91,13 +90,7 @@ class AdoptionForm(QWidget):
         self.cancel_button = QPushButton(tr("Close without adopting"))
         self.cancel_button.setToolTip(tr("Escape"))
         self.cancel_button.clicked.connect(self.closed.emit)
-        for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.adopt)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.closed.emit)
+        install_form_keys(self, self.adopt, self.closed.emit)
         self._layout()
 
     def _layout(self) -> None:

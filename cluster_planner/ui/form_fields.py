@@ -9,7 +9,7 @@ from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator
+from PySide6.QtGui import QFocusEvent, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -341,3 +341,16 @@ class DetailsForm(QWidget):
             editor.loaded = value
         else:
             editor.revert()
+
+
+def install_form_keys(
+    form: QWidget, submit: Callable[[], object], close: Callable[[], object]
+) -> None:
+    """Ctrl+Enter submits ``form`` and Escape closes it, while focus is inside it."""
+    for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
+        shortcut = QShortcut(keys, form)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(submit)
+    escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), form)
+    escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    escape.activated.connect(close)

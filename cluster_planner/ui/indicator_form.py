@@ -6,7 +6,6 @@ import itertools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.ui import theme
+from cluster_planner.ui.form_fields import install_form_keys
 from cluster_planner.ui.table_models import format_number
 from cluster_planner.ui.vision_fields import OptionalDate, format_date, tr
 from cluster_planner.ui.vocabulary import field_label, label
@@ -101,13 +101,7 @@ class IndicatorForm(QWidget):
         self.cancel_button = QPushButton(tr("Close without saving"))
         self.cancel_button.setToolTip(tr("Escape"))
         self.cancel_button.clicked.connect(self.closed.emit)
-        for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.save)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.closed.emit)
+        install_form_keys(self, self.save, self.closed.emit)
         self._layout()
 
     def _layout(self) -> None:

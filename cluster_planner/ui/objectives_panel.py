@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.changes import inserted_id
 from cluster_planner.ui import theme
 from cluster_planner.ui.indicator_form import IndicatorForm
 from cluster_planner.ui.table_models import format_number
 from cluster_planner.ui.vision_fields import (
     ID_ROLE,
     CheckList,
+    EntityFormEditing,
     element_entries,
     format_date,
     objective_codes,
@@ -65,18 +65,25 @@ def measurable_text(objective: Objective) -> str:
     return tr("1 indicator") if count == 1 else tr("{count} indicators").format(count=count)
 
 
-class ObjectivesPanel(QWidget):
+class ObjectivesPanel(EntityFormEditing, QWidget):
     """The objectives list beside the selected objective's form and indicators table.
 
     Contract: every Save and Delete is one ``session.run`` call; the indicator form
     replaces the table while it is open, and Escape closes it.
     """
 
+    ENTITY, ADD, UPDATE, DELETE = (
+        "objective",
+        "add_objective",
+        "update_objective",
+        "delete_objective",
+    )
+
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("objectives_panel")
         self._session = session
-        self.objective_id: int | None = None
+        self.entry_id: int | None = None
 
         self.list = QListWidget()
         self.list.setObjectName("objective_list")
@@ -259,22 +266,9 @@ class ObjectivesPanel(QWidget):
         """The objectives listed."""
         return self._session.objectives()
 
-    def selected_id(self) -> int | None:
-        """The id of the objective selected in the list, or None."""
-        entry = self.list.currentItem()
-        return int(entry.data(ID_ROLE)) if entry is not None else None
-
-    def select(self, objective_id: int | None) -> bool:
-        """Select the objective with ``objective_id``."""
-        for row in range(self.list.count()):
-            if self.list.item(row).data(ID_ROLE) == objective_id:
-                self.list.setCurrentRow(row)
-                return True
-        return False
-
     def current_objective(self) -> Objective | None:
         """The objective in the form, or None for a new one."""
-        return next((o for o in self.objectives() if o.id == self.objective_id), None)
+        return next((o for o in self.objectives() if o.id == self.entry_id), None)
 
     def editing_indicator(self) -> bool:
         """True while the indicator form is open."""
@@ -297,7 +291,7 @@ class ObjectivesPanel(QWidget):
         self.list.blockSignals(False)
         if not self.select(keep) and self.list.count():
             self.list.setCurrentRow(0)
-        if self.objective_id is not None or not self.title.text():
+        if self.entry_id is not None or not self.title.text():
             self._show_current()
         else:
             self._update_buttons()
@@ -307,7 +301,7 @@ class ObjectivesPanel(QWidget):
         self._load(objective)
 
     def _load(self, objective: Objective | None) -> None:
-        self.objective_id = objective.id if objective is not None else None
+        self.entry_id = objective.id if objective is not None else None
         codes = objective_codes(self.objectives())
         self.form_title.setText(
             tr("{code}: change the objective").format(code=codes[objective.id])
@@ -375,9 +369,20 @@ class ObjectivesPanel(QWidget):
         cell = self.indicators.item(self.indicators.currentRow(), 0)
         return int(cell.data(ID_ROLE)) if cell is not None else None
 
+    def _first_field(self) -> QWidget:
+        return self.title
+
+    def _form_values(self) -> dict[str, object]:
+        return {
+            "title": self.title.text().strip(),
+            "description": self.description.toPlainText().strip(),
+            "element_ids": self.elements.checked_ids(),
+            "option_ids": self.options.checked_ids(),
+        }
+
     def _update_buttons(self) -> None:
         editable = not self._session.read_only
-        has_objective = self.objective_id is not None
+        has_objective = self.entry_id is not None
         for widget in (self.add_button, self.save_button, self.revert_button):
             widget.setEnabled(editable)
         self.delete_button.setEnabled(editable and has_objective)
@@ -392,53 +397,14 @@ class ObjectivesPanel(QWidget):
 
     # --- objectives ----------------------------------------------------------------------
 
-    def add(self) -> None:
-        """Empty the form for a new objective, keyboard in its title."""
-        if self._session.read_only:
-            return
-        self._load(None)
-        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def edit(self) -> None:
-        """Put the keyboard in the selected objective's title."""
-        self._show_current()
-        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def save(self) -> None:
-        """Add or change the objective in the form (one undo step)."""
-        if self._session.read_only:
-            return
-        fields = {
-            "title": self.title.text().strip(),
-            "description": self.description.toPlainText().strip(),
-            "element_ids": self.elements.checked_ids(),
-            "option_ids": self.options.checked_ids(),
-        }
-        if self.objective_id is None:
-            record = self._session.run("add_objective", **fields)
-            if record is not None:
-                self.objective_id = inserted_id(record, "objective")
-                self.select(self.objective_id)
-        else:
-            self._session.run("update_objective", self.objective_id, **fields)
-
-    def delete_selected(self) -> None:
-        """Delete the selected objective with its indicators (one undo step)."""
-        objective_id = self.selected_id()
-        if objective_id is None or self._session.read_only:
-            return
-        row = self.list.currentRow()
-        if self._session.run("delete_objective", objective_id) is not None:
-            self.list.setCurrentRow(min(row, self.list.count() - 1))
-
     # --- indicators ----------------------------------------------------------------------
 
     def add_indicator(self) -> None:
         """Open the indicator form on a new indicator of the objective."""
-        if self.objective_id is None or self._session.read_only:
+        if self.entry_id is None or self._session.read_only:
             return
         self.indicator_stack.setCurrentWidget(self.indicator_form)
-        self.indicator_form.start(self.objective_id, None)
+        self.indicator_form.start(self.entry_id, None)
 
     def edit_indicator(self) -> None:
         """Open the indicator form on the selected indicator."""

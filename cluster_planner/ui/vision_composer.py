@@ -6,7 +6,6 @@ import itertools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.vision import VisionParts, compose
 from cluster_planner.ui import theme
+from cluster_planner.ui.form_fields import install_form_keys
 from cluster_planner.ui.vision_fields import CheckList, element_entries, scaled_font, tr
 from cluster_planner.ui.vocabulary import field_label
 
@@ -113,13 +113,7 @@ class VisionComposer(QWidget):
         self.cancel_button.setObjectName("draft_cancel")
         self.cancel_button.setToolTip(tr("Escape"))
         self.cancel_button.clicked.connect(self.closed.emit)
-        for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.save)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.closed.emit)
+        install_form_keys(self, self.save, self.closed.emit)
         self._layout()
 
     def _layout(self) -> None:

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 from cluster_planner.ui import theme
 from cluster_planner.ui.draft_comparison import DraftComparison, votes_text
 from cluster_planner.ui.vision_composer import VisionComposer
-from cluster_planner.ui.vision_fields import ID_ROLE, OptionalCount, scaled_font, tr
+from cluster_planner.ui.vision_fields import ID_ROLE, ListSelection, OptionalCount, scaled_font, tr
 
 if TYPE_CHECKING:
     from cluster_planner.domain.entities import VisionDraft
     from cluster_planner.ui.plan_session import PlanSession
 
 
-class DraftsPanel(QWidget):
+class DraftsPanel(ListSelection, QWidget):
     """The drafts (ticked ones compared side by side) or, while writing, the composer.
 
     Contract: every edit is one ``session.run`` call: the composer's save, Delete, and
@@ -129,19 +129,6 @@ class DraftsPanel(QWidget):
     def drafts(self) -> tuple[VisionDraft, ...]:
         """The drafts listed."""
         return self._session.vision_drafts()
-
-    def selected_id(self) -> int | None:
-        """The id of the draft selected in the list, or None."""
-        entry = self.list.currentItem()
-        return int(entry.data(ID_ROLE)) if entry is not None else None
-
-    def select(self, draft_id: int | None) -> bool:
-        """Select the draft with ``draft_id``."""
-        for row in range(self.list.count()):
-            if self.list.item(row).data(ID_ROLE) == draft_id:
-                self.list.setCurrentRow(row)
-                return True
-        return False
 
     def editing(self) -> bool:
         """True while the composer is open."""

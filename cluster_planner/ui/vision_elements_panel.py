@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.changes import inserted_id
 from cluster_planner.ui import theme
 from cluster_planner.ui.vision_fields import (
     ID_ROLE,
     CheckList,
+    EntityFormEditing,
     item_entries,
     option_entries,
     scaled_font,
@@ -37,18 +37,25 @@ if TYPE_CHECKING:
     from cluster_planner.ui.plan_session import PlanSession
 
 
-class ElementsPanel(QWidget):
+class ElementsPanel(EntityFormEditing, QWidget):
     """A list of vision elements beside the form of the selected one (or of a new one).
 
     Contract: Save runs one action (add or update_vision_element); Delete runs
     delete_vision_element, which the plan refuses for an element an adopted version names.
     """
 
+    ENTITY, ADD, UPDATE, DELETE = (
+        "vision_element",
+        "add_vision_element",
+        "update_vision_element",
+        "delete_vision_element",
+    )
+
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vision_elements_panel")
         self._session = session
-        self.element_id: int | None = None
+        self.entry_id: int | None = None
 
         self.list = QListWidget()
         self.list.setObjectName("vision_element_list")
@@ -152,19 +159,6 @@ class ElementsPanel(QWidget):
         """The elements listed."""
         return self._session.vision_elements()
 
-    def selected_id(self) -> int | None:
-        """The id of the element selected in the list, or None."""
-        entry = self.list.currentItem()
-        return int(entry.data(ID_ROLE)) if entry is not None else None
-
-    def select(self, element_id: int | None) -> bool:
-        """Select the element with ``element_id`` in the list."""
-        for row in range(self.list.count()):
-            if self.list.item(row).data(ID_ROLE) == element_id:
-                self.list.setCurrentRow(row)
-                return True
-        return False
-
     def refresh(self) -> None:
         """Re-read the elements, keeping the selection and any form being written."""
         keep = self.selected_id()
@@ -178,7 +172,7 @@ class ElementsPanel(QWidget):
         self.list.blockSignals(False)
         if not self.select(keep) and self.list.count():
             self.list.setCurrentRow(0)
-        if self.element_id is not None or not self.name.text():
+        if self.entry_id is not None or not self.name.text():
             self._show_current()
         self._update_buttons()
 
@@ -188,7 +182,7 @@ class ElementsPanel(QWidget):
         self._load(element)
 
     def _load(self, element: VisionElement | None) -> None:
-        self.element_id = element.id if element is not None else None
+        self.entry_id = element.id if element is not None else None
         self.form_title.setText(
             tr("Change the element") if element is not None else tr("A new vision element")
         )
@@ -201,6 +195,17 @@ class ElementsPanel(QWidget):
         )
         self._update_buttons()
 
+    def _first_field(self) -> QWidget:
+        return self.name
+
+    def _form_values(self) -> dict[str, object]:
+        return {
+            "name": self.name.text().strip(),
+            "description": self.description.toPlainText().strip(),
+            "option_ids": self.options.checked_ids(),
+            "item_ids": self.items.checked_ids(),
+        }
+
     def _update_buttons(self) -> None:
         editable = not self._session.read_only
         for widget in (self.add_button, self.save_button, self.revert_button):
@@ -212,42 +217,3 @@ class ElementsPanel(QWidget):
         self.items.set_read_only(not editable)
 
     # --- editing -------------------------------------------------------------------------
-
-    def add(self) -> None:
-        """Empty the form for a new element, keyboard in its name."""
-        if self._session.read_only:
-            return
-        self._load(None)
-        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def edit(self) -> None:
-        """Put the keyboard in the selected element's name."""
-        self._show_current()
-        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def save(self) -> None:
-        """Add or change the element in the form (one undo step)."""
-        if self._session.read_only:
-            return
-        fields = {
-            "name": self.name.text().strip(),
-            "description": self.description.toPlainText().strip(),
-            "option_ids": self.options.checked_ids(),
-            "item_ids": self.items.checked_ids(),
-        }
-        if self.element_id is None:
-            record = self._session.run("add_vision_element", **fields)
-            if record is not None:
-                self.element_id = inserted_id(record, "vision_element")
-                self.select(self.element_id)
-        else:
-            self._session.run("update_vision_element", self.element_id, **fields)
-
-    def delete_selected(self) -> None:
-        """Delete the selected element (one undo step, so no question asked)."""
-        element_id = self.selected_id()
-        if element_id is None or self._session.read_only:
-            return
-        row = self.list.currentRow()
-        if self._session.run("delete_vision_element", element_id) is not None:
-            self.list.setCurrentRow(min(row, self.list.count() - 1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import ItemStatus
 from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import date_format, qdate
@@ -117,6 +118,88 @@ def item_entries(session: PlanSession, keep: Iterable[int] = ()) -> list[tuple[i
 def element_entries(session: PlanSession) -> list[tuple[int, str]]:
     """(id, name) for every vision element, in order."""
     return [(e.id, e.name) for e in session.vision_elements()]
+
+
+class ListSelection:
+    """Selection by entity id in a panel's ``list`` (a QListWidget whose items carry ID_ROLE)."""
+
+    list: QListWidget
+
+    def selected_id(self) -> int | None:
+        """The id of the entry selected in the list, or None."""
+        entry = self.list.currentItem()
+        return int(entry.data(ID_ROLE)) if entry is not None else None
+
+    def select(self, entry_id: int | None) -> bool:
+        """Select the entry with ``entry_id``; False when the list has none."""
+        for row in range(self.list.count()):
+            entry = self.list.item(row)
+            if entry is not None and entry.data(ID_ROLE) == entry_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+
+class EntityFormEditing(ListSelection):
+    """Add, change and delete the entity in a panel's form, each one undo step.
+
+    The panel names its actions (``ENTITY`` as inserted, ``ADD``, ``UPDATE``,
+    ``DELETE``) and supplies the form's values and first field; ``entry_id`` is the
+    entity in the form (None: a new one).
+    """
+
+    ENTITY: str
+    ADD: str
+    UPDATE: str
+    DELETE: str
+    entry_id: int | None
+    _session: PlanSession
+
+    def _form_values(self) -> dict[str, object]:
+        raise NotImplementedError
+
+    def _first_field(self) -> QWidget:
+        raise NotImplementedError
+
+    def _load(self, entity: Any) -> None:
+        raise NotImplementedError
+
+    def _show_current(self) -> None:
+        raise NotImplementedError
+
+    def add(self) -> None:
+        """Empty the form for a new entry, keyboard in its first field."""
+        if self._session.read_only:
+            return
+        self._load(None)
+        self._first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def edit(self) -> None:
+        """Put the keyboard in the selected entry's first field."""
+        self._show_current()
+        self._first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> None:
+        """Add or change the entry in the form (one undo step)."""
+        if self._session.read_only:
+            return
+        values = self._form_values()
+        if self.entry_id is None:
+            record = self._session.run(self.ADD, **values)
+            if record is not None:
+                self.entry_id = inserted_id(record, self.ENTITY)
+                self.select(self.entry_id)
+        else:
+            self._session.run(self.UPDATE, self.entry_id, **values)
+
+    def delete_selected(self) -> None:
+        """Delete the selected entry (one undo step, so no question asked)."""
+        entry_id = self.selected_id()
+        if entry_id is None or self._session.read_only:
+            return
+        row = self.list.currentRow()
+        if self._session.run(self.DELETE, entry_id) is not None:
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
 
 
 class CheckList(QWidget):

@@ -9,7 +9,7 @@ spawned to the moment the child reports, on stdout, the event it waits for:
   event loop idle, i.e. ready for input.
 
 The app reports these when ``CLUSTER_PLANNER_STARTUP_PROBE=1`` is set (see
-``cluster_planner/ui/startup_probe.py``) and quits after ``ready``.
+``cluster_planner/ui/startup.py``) and quits after ``ready``.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from cluster_planner import __version__
-from cluster_planner.ui import startup_probe
+from cluster_planner.ui import startup
 from cluster_planner.ui.main_window import APP_NAME, MainWindow
 from cluster_planner.ui.theme import apply_theme
 
@@ -38,6 +38,6 @@ def run(file: str | None = None, demo: bool = False) -> int:
         if not opened:
             window.show_welcome()
 
-    startup_probe.after_first_paint(window, open_requested)
+    startup.after_first_paint(window, open_requested)
     window.show()
     return app.exec()

@@ -6,11 +6,18 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cluster_planner.domain.enums import (
+    ActionStatus,
     BaselineKind,
     BodyRole,
+    ContributionKind,
     DecisionRule,
+    DependencyKind,
+    FundingSource,
+    FundingStatus,
+    Horizon,
     ItemStatus,
     MeetingType,
+    NetworkType,
     OptionKind,
     Quadrant,
     Sex,
@@ -225,6 +232,83 @@ class Objective:
     title: str
     description: str = ""
     position: int = 0
+    number: int = 0  # the stable number in its code (O2); 0 until the plan assigns one
     element_ids: tuple[int, ...] = ()
     option_ids: tuple[int, ...] = ()
     indicators: tuple[Indicator, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Partner:
+    """An organisation taking part in an action, with what it brings."""
+
+    id: int
+    organisation_id: int
+    contribution: ContributionKind = ContributionKind.CASH
+    amount: float | None = None  # money for cash and in kind, days for staff days
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    """A dated point an action passes."""
+
+    id: int
+    title: str
+    date: dt.date
+    done: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CostLine:
+    """A cost-share line of an action's budget: an amount, who pays it and how sure it is."""
+
+    id: int
+    amount: float
+    description: str = ""
+    source: FundingSource | None = None
+    status: FundingStatus = FundingStatus.PLEDGED
+    organisation_id: int | None = None  # the paying organisation, when one is named
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A joint action under an objective, with one accountable lead organisation."""
+
+    id: int
+    objective_id: int
+    title: str
+    number: int = 0  # the stable number in its code (A1.2), kept when other actions move
+    description: str = ""
+    category: str = ""  # a BUILTIN_CATEGORIES key or the user's own text
+    network_type: NetworkType | None = None
+    horizon: Horizon | None = None
+    lead_id: int | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    status: ActionStatus = ActionStatus.PROPOSED
+    progress: int = 0  # percent
+    risks: str = ""
+    addresses_women: bool = False  # answers constraints women face in the cluster
+    beneficiary_firms: int | None = None
+    beneficiary_women: int | None = None
+    beneficiary_youth: int | None = None
+    beneficiary_poor_households: int | None = None
+    position: int = 0
+    option_ids: tuple[int, ...] = ()
+    item_ids: tuple[int, ...] = ()
+    partners: tuple[Partner, ...] = ()
+    milestones: tuple[Milestone, ...] = ()
+    cost_lines: tuple[CostLine, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dependency:
+    """A link between two actions' dates: the successor waits for the predecessor."""
+
+    id: int
+    predecessor_id: int
+    successor_id: int
+    kind: DependencyKind = DependencyKind.FINISH_TO_START
+    lag_days: int = 0

@@ -135,3 +135,87 @@ class DecisionRule(StrEnum):
     SIMPLE_MAJORITY = "simple_majority"
     TWO_THIRDS = "two_thirds"
     OTHER = "other"
+
+
+# The joint-action categories of the field; actions may also carry a custom category (any text).
+BUILTIN_CATEGORIES: tuple[str, ...] = (
+    "joint_purchase",
+    "joint_marketing",
+    "trade_fair",
+    "shared_equipment",
+    "training",
+    "study_tour",
+    "design",
+    "quality",
+    "technology",
+    "finance",
+    "business_services",
+    "infrastructure",
+    "social_protection",
+    "institution_building",
+    "policy_dialogue",
+)
+
+
+class NetworkType(StrEnum):
+    """Who an action links: firms among themselves, firms with institutions, institutions."""
+
+    HORIZONTAL = "horizontal"
+    VERTICAL = "vertical"
+    INSTITUTIONAL = "institutional"
+
+
+class Horizon(StrEnum):
+    """When an action pays off: a pilot quick win that builds trust, short-term, strategic."""
+
+    PILOT = "pilot"
+    SHORT_TERM = "short_term"
+    STRATEGIC = "strategic"
+
+
+class ActionStatus(StrEnum):
+    """Where an action stands."""
+
+    PROPOSED = "proposed"
+    APPROVED = "approved"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    DELAYED = "delayed"
+    ON_HOLD = "on_hold"
+    DROPPED = "dropped"
+
+
+class ContributionKind(StrEnum):
+    """What a partner brings to an action."""
+
+    CASH = "cash"
+    IN_KIND = "in_kind"
+    STAFF_DAYS = "staff_days"
+
+
+class FundingSource(StrEnum):
+    """Who pays a cost-share line of an action's budget."""
+
+    CLUSTER_FIRMS = "cluster_firms"
+    ASSOCIATION = "association"
+    GOVERNMENT = "government"
+    DONOR = "donor"
+    BANK = "bank"
+    OTHER = "other"
+
+
+class FundingStatus(StrEnum):
+    """How sure a cost-share line is: promised, secured, or already spent."""
+
+    PLEDGED = "pledged"
+    SECURED = "secured"
+    SPENT = "spent"
+
+
+class DependencyKind(StrEnum):
+    """How two actions' dates depend on each other (predecessor → successor)."""
+
+    FINISH_TO_START = "FS"
+    START_TO_START = "SS"
+    FINISH_TO_FINISH = "FF"
+    START_TO_FINISH = "SF"

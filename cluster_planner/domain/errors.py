@@ -18,6 +18,24 @@ class ValidationError(PlanError):
         self.problem = problem
 
 
+class DependencyCycle(PlanError):
+    """A dependency was refused because it would close a loop of actions waiting on each other."""
+
+    def __init__(self, codes: tuple[str, ...]) -> None:
+        super().__init__("dependency loop: " + " → ".join(codes))
+        self.codes = codes
+
+
+class InUse(PlanError):
+    """A record was kept because other records still need it; ``users`` names them."""
+
+    def __init__(self, kind: str, name: str, users: tuple[str, ...]) -> None:
+        super().__init__(f"{kind} {name!r} is used by {', '.join(users)}")
+        self.kind = kind
+        self.name = name
+        self.users = users
+
+
 class NotFound(PlanError):
     """An entity the caller named does not exist (any more)."""
 

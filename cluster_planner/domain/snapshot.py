@@ -10,9 +10,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from cluster_planner.domain.action_plan import has_cycle
 from cluster_planner.domain.entities import (
+    Action,
     BaselineFigure,
     ClusterProfile,
+    Dependency,
     Meeting,
     Objective,
     Organisation,
@@ -27,7 +30,7 @@ from cluster_planner.domain.entities import (
 from cluster_planner.domain.errors import SnapshotError
 from cluster_planner.domain.records import from_mapping, to_mapping
 
-FORMAT_VERSION = 3  # 2: the diagnostic; 3: the vision and strategic objectives
+FORMAT_VERSION = 4  # 2: the diagnostic; 3: the vision and objectives; 4: the action plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,8 @@ class PlanSnapshot:
     vision_drafts: tuple[VisionDraft, ...] = ()
     vision_versions: tuple[VisionVersion, ...] = ()
     objectives: tuple[Objective, ...] = ()
+    actions: tuple[Action, ...] = ()
+    dependencies: tuple[Dependency, ...] = ()
     created_at: str = ""
     modified_at: str = ""
 
@@ -67,6 +72,8 @@ class PlanSnapshot:
             "vision_drafts": [to_mapping(d) for d in self.vision_drafts],
             "vision_versions": [to_mapping(v) for v in self.vision_versions],
             "objectives": [to_mapping(o) for o in self.objectives],
+            "actions": [to_mapping(a) for a in self.actions],
+            "dependencies": [to_mapping(d) for d in self.dependencies],
         }
 
     @classmethod
@@ -98,6 +105,8 @@ class PlanSnapshot:
             vision_drafts=_entities(VisionDraft, data, "vision_drafts"),
             vision_versions=_entities(VisionVersion, data, "vision_versions"),
             objectives=_entities(Objective, data, "objectives"),
+            actions=_entities(Action, data, "actions"),
+            dependencies=_entities(Dependency, data, "dependencies"),
             created_at=str(data.get("created_at", "")),
             modified_at=str(data.get("modified_at", "")),
         )
@@ -145,6 +154,7 @@ def _check_references(snapshot: PlanSnapshot) -> None:
             raise SnapshotError(f"meeting {meeting.id} lists an attendee twice")
     _check_diagnostic_references(snapshot)
     _check_vision_references(snapshot)
+    _check_action_references(snapshot)
 
 
 def _check_diagnostic_references(snapshot: PlanSnapshot) -> None:
@@ -204,3 +214,55 @@ def _check_vision_references(snapshot: PlanSnapshot) -> None:
                 and indicator.baseline_figure_id not in figures
             ):
                 raise SnapshotError(f"indicator {indicator.id} names a missing baseline figure")
+
+
+def _check_action_references(snapshot: PlanSnapshot) -> None:
+    objectives = {o.id for o in snapshot.objectives}
+    organisations = {o.id for o in snapshot.organisations}
+    options = {o.id for o in snapshot.options}
+    items = {i.id for i in snapshot.swot_items}
+    actions = {a.id for a in snapshot.actions}
+    numbers: set[tuple[int, int]] = set()
+    for kind, ids in (
+        ("partners", [p.id for a in snapshot.actions for p in a.partners]),
+        ("milestones", [m.id for a in snapshot.actions for m in a.milestones]),
+        ("cost lines", [c.id for a in snapshot.actions for c in a.cost_lines]),
+        (
+            "indicators",
+            [i.id for a in snapshot.actions for i in a.indicators]
+            + [i.id for o in snapshot.objectives for i in o.indicators],
+        ),
+    ):
+        if len(set(ids)) != len(ids):
+            raise SnapshotError(f"two {kind} have the same id")
+    for action in snapshot.actions:
+        name = f"action {action.id}"
+        if action.objective_id not in objectives:
+            raise SnapshotError(f"{name} is under a missing objective")
+        if (action.objective_id, action.number) in numbers:
+            raise SnapshotError(f"{name} has the same number as another action of its objective")
+        numbers.add((action.objective_id, action.number))
+        used = {action.lead_id} - {None}
+        used |= {p.organisation_id for p in action.partners}
+        used |= {c.organisation_id for c in action.cost_lines} - {None}
+        used |= {i.responsible_id for i in action.indicators} - {None}
+        if used - organisations:
+            raise SnapshotError(f"{name} names a missing organisation")
+        if set(action.option_ids) - options or set(action.item_ids) - items:
+            raise SnapshotError(f"{name} names a missing option or SWOT item")
+        if (
+            action.start_date is not None
+            and action.end_date is not None
+            and action.end_date < action.start_date
+        ):
+            raise SnapshotError(f"{name} ends before it starts")
+    pairs: set[tuple[int, int]] = set()
+    for dependency in snapshot.dependencies:
+        pair = (dependency.predecessor_id, dependency.successor_id)
+        if set(pair) - actions:
+            raise SnapshotError(f"dependency {dependency.id} names a missing action")
+        if pair in pairs:
+            raise SnapshotError(f"dependency {dependency.id} links the same actions twice")
+        pairs.add(pair)
+    if has_cycle(snapshot.dependencies):
+        raise SnapshotError("the dependencies make a loop of actions waiting on each other")

@@ -1,6 +1,7 @@
 """PlanDocument: the façade over one open plan, one public method per user action.
 
-The actions live in one mixin per workshop step (``registers``, ``diagnostic``);
+The actions live in one mixin per workshop step (``registers``, ``diagnostic``,
+``vision``, ``action_plan``);
 ``document_core`` holds the transaction runner and undo/redo they share.
 """
 
@@ -8,10 +9,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from cluster_planner.domain.action_plan import objective_numbers
 from cluster_planner.domain.changes import ChangeRecord
 from cluster_planner.domain.errors import ValidationError
 from cluster_planner.domain.records import to_row
 from cluster_planner.domain.snapshot import PlanSnapshot
+from cluster_planner.services.action_plan import ActionPlanActions, load_actions
 from cluster_planner.services.diagnostic import DiagnosticActions
 from cluster_planner.services.document_core import new_id
 from cluster_planner.services.recorder import Recorder
@@ -22,7 +25,7 @@ from cluster_planner.storage import schema
 __all__ = ["PlanDocument", "new_id"]
 
 
-class PlanDocument(RegisterActions, DiagnosticActions, VisionActions):
+class PlanDocument(RegisterActions, DiagnosticActions, VisionActions, ActionPlanActions):
     """One open plan: queries, user actions, undo and redo, and the whole-plan snapshot."""
 
     def snapshot(self) -> PlanSnapshot:
@@ -42,6 +45,8 @@ class PlanDocument(RegisterActions, DiagnosticActions, VisionActions):
             vision_drafts=tuple(self.vision_drafts()),
             vision_versions=tuple(self.vision_versions()),
             objectives=tuple(self.objectives()),
+            actions=tuple(self.actions()),
+            dependencies=tuple(self.dependencies()),
             created_at=info["created_at"],
             modified_at=info["modified_at"],
         )
@@ -112,11 +117,11 @@ class PlanDocument(RegisterActions, DiagnosticActions, VisionActions):
         for version in snapshot.vision_versions:
             r.insert(schema.vision_version, to_row(version, exclude=("element_ids",)))
             load_links(r, version)
+        numbers = objective_numbers(snapshot.objectives)
         for objective in snapshot.objectives:
-            r.insert(
-                schema.objective,
-                to_row(objective, exclude=("indicators", "element_ids", "option_ids")),
-            )
+            row = to_row(objective, exclude=("indicators", "element_ids", "option_ids"))
+            r.insert(schema.objective, {**row, "number": numbers[objective.id]})
             load_links(r, objective)
             for indicator in objective.indicators:
                 r.insert(schema.indicator, {**to_row(indicator), "objective_id": objective.id})
+        load_actions(r, snapshot.actions, snapshot.dependencies)

@@ -16,8 +16,9 @@ from cluster_planner.domain.entities import (
     Organisation,
     Person,
 )
-from cluster_planner.domain.errors import NotFound, ValidationError
+from cluster_planner.domain.errors import InUse, NotFound, ValidationError
 from cluster_planner.domain.records import from_mapping, to_row
+from cluster_planner.services.action_plan import organisation_uses
 from cluster_planner.services.diagnostic import delete_round_rows
 from cluster_planner.services.document_core import (
     DocumentCore,
@@ -157,9 +158,14 @@ class RegisterActions(DocumentCore):
 
     def delete_organisation(self, organisation_id: int) -> ChangeRecord:
         """Remove an organisation with its people and their attendance (indicators it was
-        responsible for keep no responsible organisation)."""
+        responsible for keep no responsible organisation). An organisation that leads,
+        takes part in or pays for an action is kept (InUse names the actions)."""
         org = self.organisation(organisation_id)
         people = self.organisation_dependents(organisation_id)
+        with self._file.engine.connect() as conn:
+            uses = organisation_uses(conn, organisation_id)
+        if uses:
+            raise InUse("organisation", org.name, tuple(uses))
 
         def body(r: Recorder) -> None:
             for person in people:

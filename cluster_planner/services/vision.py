@@ -20,6 +20,7 @@ from cluster_planner.domain.entities import (
 )
 from cluster_planner.domain.errors import NotFound, ValidationError
 from cluster_planner.domain.records import from_mapping, to_row
+from cluster_planner.services.action_plan import delete_objective_actions
 from cluster_planner.services.document_core import (
     DocumentCore,
     check_fields,
@@ -91,8 +92,13 @@ class VisionActions(DocumentCore):
         with self._file.engine.connect() as conn:
             indicators: dict[int, list[Indicator]] = defaultdict(list)
             for row in conn.execute(select(i).order_by(i.c.position, i.c.id)).mappings():
+                if row["objective_id"] is None:
+                    continue  # an action's indicator
                 indicators[row["objective_id"]].append(
-                    from_mapping(Indicator, {k: v for k, v in row.items() if k != "objective_id"})
+                    from_mapping(
+                        Indicator,
+                        {k: v for k, v in row.items() if k not in ("objective_id", "action_id")},
+                    )
                 )
             return [
                 dataclasses.replace(o, indicators=tuple(indicators.get(o.id, ())))
@@ -257,21 +263,25 @@ class VisionActions(DocumentCore):
     def add_objective(self, **fields: Any) -> ChangeRecord:
         """Set a strategic objective (title; description, element_ids, option_ids)."""
         check_fields(Objective, fields)
-        if "indicators" in fields:
-            raise TypeError("add indicators with add_indicator")
+        if "indicators" in fields or "number" in fields:
+            raise TypeError("indicators are added with add_indicator; numbers are assigned")
         objective = self._checked_links(validated_entity(Objective, {"id": 0, **fields}))
 
         def body(r: Recorder) -> None:
             row = to_row(objective, exclude=("id", "indicators", *_LINKS[Objective]))
-            new = r.insert(schema.objective, {**row, "position": _next(r, schema.objective)})
+            last = r.conn.execute(select(func.max(schema.objective.c.number))).scalar()
+            new = r.insert(
+                schema.objective,
+                {**row, "position": _next(r, schema.objective), "number": (last or 0) + 1},
+            )
             _write_links(r, Objective, new["id"], objective, None)
 
         return self._run("add_objective", objective.title, body)
 
     def update_objective(self, objective_id: int, **fields: Any) -> ChangeRecord:
         """Change an objective's title, description, elements or options."""
-        if "indicators" in fields:
-            raise TypeError("change indicators with update_indicator")
+        if "indicators" in fields or "number" in fields:
+            raise TypeError("indicators change with update_indicator; numbers are assigned")
         current = self._find(self.objectives(), "objective", objective_id)
         objective = self._checked_links(self._edited(Objective, current, fields))
         return self._run(
@@ -283,10 +293,11 @@ class VisionActions(DocumentCore):
         )
 
     def delete_objective(self, objective_id: int) -> ChangeRecord:
-        """Remove an objective with its indicators and links."""
+        """Remove an objective with its indicators, links and actions."""
         objective = self._find(self.objectives(), "objective", objective_id)
 
         def body(r: Recorder) -> None:
+            delete_objective_actions(r, objective_id)
             r.delete_where(schema.indicator, objective_id=objective_id)
             r.delete_where(schema.objective_element, objective_id=objective_id)
             r.delete_where(schema.objective_option, objective_id=objective_id)
@@ -338,11 +349,14 @@ class VisionActions(DocumentCore):
         )
 
     def _indicator(self, indicator_id: int) -> Indicator:
-        for objective in self.objectives():
-            for indicator in objective.indicators:
-                if indicator.id == indicator_id:
-                    return indicator
-        raise NotFound("indicator", indicator_id)
+        i = schema.indicator
+        with self._file.engine.connect() as conn:
+            row = conn.execute(select(i).where(i.c.id == indicator_id)).mappings().first()
+        if row is None:
+            raise NotFound("indicator", indicator_id)
+        return from_mapping(
+            Indicator, {k: v for k, v in row.items() if k not in ("objective_id", "action_id")}
+        )
 
     def _checked_indicator(self, indicator: Indicator) -> Indicator:
         if indicator.baseline_figure_id is not None and indicator.baseline_value is None:

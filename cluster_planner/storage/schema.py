@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -240,6 +241,7 @@ objective = Table(
     Column("title", Text, nullable=False),
     Column("description", Text, nullable=False, server_default=""),
     Column("position", Integer, nullable=False, server_default="0"),
+    Column("number", Integer, nullable=False, server_default="0"),
 )
 
 objective_element = _link(
@@ -266,6 +268,79 @@ indicator = Table(
     Column("responsible_id", Integer, ForeignKey("organisation.id"), index=True),
     Column("baseline_figure_id", Integer, ForeignKey("baseline_figure.id"), index=True),
     Column("position", Integer, nullable=False, server_default="0"),
+    Column("action_id", Integer, ForeignKey("action.id"), index=True),
+)
+
+action = Table(
+    "action",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("objective_id", Integer, ForeignKey("objective.id"), nullable=False, index=True),
+    Column("number", Integer, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("description", Text, nullable=False, server_default=""),
+    Column("category", Text, nullable=False, server_default=""),
+    Column("network_type", String(16)),
+    Column("horizon", String(16)),
+    Column("lead_id", Integer, ForeignKey("organisation.id"), index=True),
+    Column("start_date", Date),
+    Column("end_date", Date),
+    Column("status", String(16), nullable=False, server_default="proposed"),
+    Column("progress", Integer, nullable=False, server_default="0"),
+    Column("risks", Text, nullable=False, server_default=""),
+    Column("addresses_women", Boolean, nullable=False, server_default="0"),
+    Column("beneficiary_firms", Integer),
+    Column("beneficiary_women", Integer),
+    Column("beneficiary_youth", Integer),
+    Column("beneficiary_poor_households", Integer),
+    Column("position", Integer, nullable=False, server_default="0"),
+)
+
+action_option = _link("action_option", "action_id", "action", "option_id", "strategic_option")
+action_item = _link("action_item", "action_id", "action", "item_id", "swot_item")
+
+action_partner = Table(
+    "action_partner",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("action_id", Integer, ForeignKey("action.id"), nullable=False, index=True),
+    Column("organisation_id", Integer, ForeignKey("organisation.id"), nullable=False, index=True),
+    Column("contribution", String(16), nullable=False, server_default="cash"),
+    Column("amount", Float),
+    Column("description", Text, nullable=False, server_default=""),
+)
+
+milestone = Table(
+    "milestone",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("action_id", Integer, ForeignKey("action.id"), nullable=False, index=True),
+    Column("title", Text, nullable=False),
+    Column("date", Date, nullable=False),
+    Column("done", Boolean, nullable=False, server_default="0"),
+)
+
+cost_line = Table(
+    "cost_line",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("action_id", Integer, ForeignKey("action.id"), nullable=False, index=True),
+    Column("amount", Float, nullable=False),
+    Column("description", Text, nullable=False, server_default=""),
+    Column("source", String(16)),
+    Column("status", String(16), nullable=False, server_default="pledged"),
+    Column("organisation_id", Integer, ForeignKey("organisation.id"), index=True),
+)
+
+dependency = Table(
+    "dependency",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("predecessor_id", Integer, ForeignKey("action.id"), nullable=False, index=True),
+    Column("successor_id", Integer, ForeignKey("action.id"), nullable=False, index=True),
+    Column("kind", String(2), nullable=False, server_default="FS"),
+    Column("lag_days", Integer, nullable=False, server_default="0"),
+    UniqueConstraint("predecessor_id", "successor_id", name="dependency_once"),
 )
 
 TABLES = {t.name: t for t in metadata.sorted_tables}

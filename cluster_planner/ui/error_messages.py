@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from cluster_planner.domain.errors import (
+    DependencyCycle,
+    InUse,
     MigrationFailed,
     NotAPlanFile,
     NotFound,
@@ -142,6 +144,16 @@ def file_problem(error: PlanFileError) -> str:
 
 def edit_problem(error: PlanError) -> str:
     """The sentence for an edit the plan refused; the plan itself is unchanged."""
+    if isinstance(error, DependencyCycle):
+        return _tr(
+            "That link was not made: the actions would wait on each other in a loop "
+            "({loop}). Remove one of the links in that loop first."
+        ).format(loop=" → ".join(error.codes))
+    if isinstance(error, InUse) and error.kind == "organisation":
+        return _tr(
+            "“{name}” was kept: it leads, takes part in or pays for {actions}. "
+            "Give those actions another lead or remove it from them first."
+        ).format(name=error.name, actions=", ".join(error.users))
     if isinstance(error, ValidationError):
         return _tr("{field} was not changed: it {problem}.").format(
             field=field_label(error.field), problem=error.problem.rstrip(".")

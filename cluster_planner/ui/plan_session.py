@@ -16,8 +16,10 @@ from cluster_planner.ui.vocabulary import action_label
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
     from cluster_planner.domain.entities import (
+        Action,
         BaselineFigure,
         ClusterProfile,
+        Dependency,
         Meeting,
         Objective,
         Organisation,
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
         VisionVersion,
         VotingRound,
     )
+    from cluster_planner.domain.snapshot import PlanSnapshot
     from cluster_planner.services.plan_document import PlanDocument
 
 # Which tables each cached query reads: a change to one of them drops the cached answer.
@@ -45,6 +48,18 @@ _QUERY_TABLES: dict[str, frozenset[str]] = {
     "vision_drafts": frozenset({"vision_draft", "draft_element"}),
     "vision_versions": frozenset({"vision_version", "version_element"}),
     "objectives": frozenset({"objective", "objective_element", "objective_option", "indicator"}),
+    "actions": frozenset(
+        {
+            "action",
+            "action_option",
+            "action_item",
+            "action_partner",
+            "milestone",
+            "cost_line",
+            "indicator",
+        }
+    ),
+    "dependencies": frozenset({"dependency"}),
 }
 
 
@@ -189,6 +204,20 @@ class PlanSession(QObject):
     def objectives(self) -> tuple[Objective, ...]:
         """The strategic objectives with their indicators."""
         return self._query("objectives")  # type: ignore[no-any-return]
+
+    def actions(self) -> tuple[Action, ...]:
+        """Every action with its partners, milestones, cost lines and indicators."""
+        return self._query("actions")  # type: ignore[no-any-return]
+
+    def dependencies(self) -> tuple[Dependency, ...]:
+        """Every dependency between actions."""
+        return self._query("dependencies")  # type: ignore[no-any-return]
+
+    def snapshot(self) -> PlanSnapshot:
+        """The whole plan from the cached answers (cheap after the first call)."""
+        from cluster_planner.domain.snapshot import PlanSnapshot
+
+        return PlanSnapshot(**{name: self._query(name) for name in _QUERY_TABLES})
 
     def _query(self, name: str) -> Any:
         if name not in self._cache:

@@ -11,12 +11,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from cluster_planner.domain.enums import (
+    BUILTIN_CATEGORIES,
     BUILTIN_THEMES,
+    ActionStatus,
     BaselineKind,
     BodyRole,
+    ContributionKind,
     DecisionRule,
+    DependencyKind,
+    FundingSource,
+    FundingStatus,
+    Horizon,
     ItemStatus,
     MeetingType,
+    NetworkType,
     OptionKind,
     Quadrant,
     Sex,
@@ -88,6 +96,35 @@ def _labels() -> dict[Enum, str]:
         DecisionRule.SIMPLE_MAJORITY: translate("vocabulary", "Simple majority"),
         DecisionRule.TWO_THIRDS: translate("vocabulary", "Two-thirds majority"),
         DecisionRule.OTHER: translate("vocabulary", "Other rule"),
+        NetworkType.HORIZONTAL: translate("vocabulary", "Horizontal: among firms"),
+        NetworkType.VERTICAL: translate("vocabulary", "Vertical: firms with institutions"),
+        NetworkType.INSTITUTIONAL: translate("vocabulary", "Institutional"),
+        Horizon.PILOT: translate("vocabulary", "Pilot (quick win)"),
+        Horizon.SHORT_TERM: translate("vocabulary", "Short-term"),
+        Horizon.STRATEGIC: translate("vocabulary", "Strategic"),
+        ActionStatus.PROPOSED: translate("vocabulary", "Proposed"),
+        ActionStatus.APPROVED: translate("vocabulary", "Approved"),
+        ActionStatus.IN_PROGRESS: translate("vocabulary", "In progress"),
+        ActionStatus.COMPLETED: translate("vocabulary", "Completed"),
+        ActionStatus.DELAYED: translate("vocabulary", "Delayed"),
+        ActionStatus.ON_HOLD: translate("vocabulary", "On hold"),
+        ActionStatus.DROPPED: translate("vocabulary", "Dropped", "action status"),
+        ContributionKind.CASH: translate("vocabulary", "Cash"),
+        ContributionKind.IN_KIND: translate("vocabulary", "In kind"),
+        ContributionKind.STAFF_DAYS: translate("vocabulary", "Staff days"),
+        FundingSource.CLUSTER_FIRMS: translate("vocabulary", "Cluster firms"),
+        FundingSource.ASSOCIATION: translate("vocabulary", "Association"),
+        FundingSource.GOVERNMENT: translate("vocabulary", "Government"),
+        FundingSource.DONOR: translate("vocabulary", "Donor"),
+        FundingSource.BANK: translate("vocabulary", "Bank"),
+        FundingSource.OTHER: translate("vocabulary", "Other source"),
+        FundingStatus.PLEDGED: translate("vocabulary", "Pledged"),
+        FundingStatus.SECURED: translate("vocabulary", "Secured"),
+        FundingStatus.SPENT: translate("vocabulary", "Spent"),
+        DependencyKind.FINISH_TO_START: translate("vocabulary", "Finish to start"),
+        DependencyKind.START_TO_START: translate("vocabulary", "Start to start"),
+        DependencyKind.FINISH_TO_FINISH: translate("vocabulary", "Finish to finish"),
+        DependencyKind.START_TO_FINISH: translate("vocabulary", "Start to finish"),
     }
 
 
@@ -108,6 +145,32 @@ def theme_label(theme: str) -> str:
     }
     assert set(labels) == set(BUILTIN_THEMES)
     return labels.get(theme, theme)
+
+
+def category_label(category: str) -> str:
+    """The label of a joint-action category: built-in ones translated, custom ones as typed."""
+    translate = QCoreApplication.translate
+    labels = {
+        "joint_purchase": translate("vocabulary", "Joint purchase"),
+        "joint_marketing": translate("vocabulary", "Joint marketing / common brand"),
+        "trade_fair": translate("vocabulary", "Trade fair / buyer-seller meet"),
+        "shared_equipment": translate("vocabulary", "Shared equipment / common facility"),
+        "training": translate("vocabulary", "Training / skills"),
+        "study_tour": translate("vocabulary", "Study tour / twinning"),
+        "design": translate("vocabulary", "Design / product development"),
+        "quality": translate("vocabulary", "Quality, testing, certification"),
+        "technology": translate("vocabulary", "Technology, energy, cleaner production"),
+        "finance": translate("vocabulary", "Finance / credit linkage"),
+        "business_services": translate("vocabulary", "Business services linkage"),
+        "infrastructure": translate("vocabulary", "Infrastructure"),
+        "social_protection": translate("vocabulary", "Social protection / occupational safety"),
+        "institution_building": translate(
+            "vocabulary", "Institution building (network, consortium, association)"
+        ),
+        "policy_dialogue": translate("vocabulary", "Policy dialogue"),
+    }
+    assert set(labels) == set(BUILTIN_CATEGORIES)
+    return labels.get(category, category)
 
 
 def quadrant_letter(quadrant: Quadrant) -> str:
@@ -213,6 +276,27 @@ def field_label(field: str) -> str:
         "frequency": translate("vocabulary", "Frequency"),
         "responsible_id": translate("vocabulary", "Responsible organisation"),
         "baseline_figure_id": translate("vocabulary", "Baseline taken from"),
+        "objective_id": translate("vocabulary", "Objective"),
+        "category": translate("vocabulary", "Category"),
+        "network_type": translate("vocabulary", "Network type"),
+        "horizon": translate("vocabulary", "Horizon"),
+        "lead_id": translate("vocabulary", "Lead organisation"),
+        "start_date": translate("vocabulary", "Start"),
+        "end_date": translate("vocabulary", "End"),
+        "progress": translate("vocabulary", "Progress"),
+        "risks": translate("vocabulary", "Risks and assumptions"),
+        "addresses_women": translate("vocabulary", "Addresses women's constraints"),
+        "beneficiary_firms": translate("vocabulary", "Firms"),
+        "beneficiary_women": translate("vocabulary", "Women"),
+        "beneficiary_youth": translate("vocabulary", "Young people"),
+        "beneficiary_poor_households": translate("vocabulary", "Poor households"),
+        "contribution": translate("vocabulary", "Contribution"),
+        "amount": translate("vocabulary", "Amount"),
+        "done": translate("vocabulary", "Done"),
+        "predecessor_id": translate("vocabulary", "Waits for"),
+        "successor_id": translate("vocabulary", "Action"),
+        "lag_days": translate("vocabulary", "Lag (days)"),
+        "organisation": translate("vocabulary", "Organisation"),
     }
     return labels.get(field, field.replace("_", " ").capitalize())
 
@@ -290,6 +374,23 @@ def action_label(record: ChangeRecord) -> str:
         "add_indicator": translate("vocabulary", "Add an indicator to “{name}”"),
         "update_indicator": translate("vocabulary", "Change indicator “{name}”"),
         "delete_indicator": translate("vocabulary", "Delete indicator “{name}”"),
+        "add_action": translate("vocabulary", "Add action “{name}”"),
+        "update_action": translate("vocabulary", "Change action “{name}”"),
+        "delete_action": translate("vocabulary", "Delete action “{name}”"),
+        "move_action": translate("vocabulary", "Move action “{name}”"),
+        "renumber_actions": translate("vocabulary", "Renumber the actions of “{name}”"),
+        "add_partner": translate("vocabulary", "Add a partner to “{name}”"),
+        "update_partner": translate("vocabulary", "Change a partner of “{name}”"),
+        "delete_partner": translate("vocabulary", "Remove a partner from “{name}”"),
+        "add_milestone": translate("vocabulary", "Add a milestone to “{name}”"),
+        "update_milestone": translate("vocabulary", "Change a milestone of “{name}”"),
+        "delete_milestone": translate("vocabulary", "Delete a milestone of “{name}”"),
+        "add_cost_line": translate("vocabulary", "Add a cost line to “{name}”"),
+        "update_cost_line": translate("vocabulary", "Change a cost line of “{name}”"),
+        "delete_cost_line": translate("vocabulary", "Delete a cost line of “{name}”"),
+        "add_dependency": translate("vocabulary", "Link “{name}”"),
+        "update_dependency": translate("vocabulary", "Change the link to “{name}”"),
+        "delete_dependency": translate("vocabulary", "Remove the link to “{name}”"),
     }
     template = templates.get(record.action, translate("vocabulary", "Change “{name}”"))
     return template.format(name=name)

@@ -19,7 +19,6 @@ from cluster_planner.domain.enums import ActionStatus, BodyRole, Quadrant, Sex
 from cluster_planner.domain.snapshot import PlanSnapshot
 from cluster_planner.domain.traceability import objectives_without_actions, unanswered_top_items
 
-
 TOP_PER_QUADRANT = 3  # the top items per quadrant that the action plan should answer
 _PLURAL = {
     Quadrant.STRENGTH: "strengths",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
@@ -20,7 +20,7 @@ from cluster_planner.domain.entities import (
     Partner,
 )
 from cluster_planner.domain.errors import DependencyCycle, NotFound, ValidationError
-from cluster_planner.domain.records import from_mapping, to_row
+from cluster_planner.domain.records import from_mapping, from_rows, to_row
 from cluster_planner.services.document_core import (
     DocumentCore,
     check_fields,
@@ -53,8 +53,11 @@ def _read_actions(conn: Connection, where: Any = None) -> list[Action]:
     query = select(a).order_by(a.c.position, a.c.id)
     if where is not None:
         query = query.where(where)
-    rows = list(conn.execute(query).mappings())
-    ids = [row["id"] for row in rows]
+    result = conn.execute(query)
+    columns = list(result.keys())
+    rows = [tuple(row) for row in result]
+    id_at = columns.index("id")
+    ids = [row[id_at] for row in rows]
     wanted = set(ids)
     few = len(ids) < 200  # look a few actions up by id; read whole tables for many
 
@@ -73,20 +76,17 @@ def _read_actions(conn: Connection, where: Any = None) -> list[Action]:
         lists[field] = found
     for field, (table, cls, order) in _CHILDREN.items():
         children: dict[int, list[Any]] = defaultdict(list)
-        for row in conn.execute(owned(table, "action_id", *order)).mappings():
-            owner_id = row["action_id"]
-            if owner_id in wanted:
-                children[owner_id].append(
-                    from_mapping(
-                        cls,
-                        {k: v for k, v in row.items() if k not in ("action_id", "objective_id")},
-                    )
-                )
+        child_result = conn.execute(owned(table, "action_id", *order))
+        child_columns = list(child_result.keys())
+        owner_at = child_columns.index("action_id")
+        child_rows = [row for row in child_result if row[owner_at] in wanted]
+        for row, child in zip(child_rows, from_rows(cls, child_columns, child_rows), strict=True):
+            children[row[owner_at]].append(child)
         lists[field] = children
-    return [
-        from_mapping(Action, {**row, **{f: found.get(row["id"], []) for f, found in lists.items()}})
-        for row in rows
-    ]
+    names = list(lists)
+    columns += names
+    rows = [(*row, *(lists[n].get(row[id_at], ()) for n in names)) for row in rows]
+    return from_rows(Action, columns, rows)
 
 
 class ActionPlanActions(DocumentCore):
@@ -98,6 +98,11 @@ class ActionPlanActions(DocumentCore):
         """Every action with its partners, milestones, cost lines and indicators."""
         with self._file.engine.connect() as conn:
             return _read_actions(conn)
+
+    def actions_with_ids(self, action_ids: Iterable[int]) -> list[Action]:
+        """The actions among ``action_ids`` that exist, with everything in them."""
+        with self._file.engine.connect() as conn:
+            return _read_actions(conn, schema.action.c.id.in_(set(action_ids)))
 
     def action(self, action_id: int) -> Action:
         """One action with everything in it."""
@@ -470,15 +475,18 @@ def delete_objective_actions(r: Recorder, objective_id: int) -> None:
 def load_actions(
     r: Recorder, actions: Sequence[Action], dependencies: Sequence[Dependency]
 ) -> None:
-    """Insert actions and dependencies from a snapshot, ids kept (for snapshot loading)."""
-    for action in actions:
-        r.insert(schema.action, to_row(action, exclude=_NOT_IN_ROW))
-        _write_action_links(r, action.id, action, None)
-        for field, (table, _, _) in _CHILDREN.items():
-            for child in getattr(action, field):
-                r.insert(table, {**to_row(child), "action_id": action.id})
-    for dependency in dependencies:
-        r.insert(schema.dependency, to_row(dependency))
+    """Insert actions and dependencies from a snapshot, ids kept, a batch per table."""
+    r.insert_many(schema.action, [{"id": a.id, **to_row(a, exclude=_NOT_IN_ROW)} for a in actions])
+    for field, (link, owner, value) in _ACTION_LINKS.items():
+        r.insert_many(
+            link,
+            [{owner: a.id, value: v} for a in actions for v in sorted(set(getattr(a, field)))],
+        )
+    for field, (table, _, _) in _CHILDREN.items():
+        r.insert_many(
+            table, [{**to_row(c), "action_id": a.id} for a in actions for c in getattr(a, field)]
+        )
+    r.insert_many(schema.dependency, [to_row(d) for d in dependencies])
 
 
 def organisation_uses(conn: Connection, organisation_id: int) -> list[str]:

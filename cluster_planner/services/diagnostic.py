@@ -258,6 +258,7 @@ class DiagnosticActions(DocumentCore):
             r.delete_where(schema.vote_tally, item_id=item_id)
             r.delete_where(schema.option_item, item_id=item_id)
             r.delete_where(schema.element_item, item_id=item_id)
+            r.delete_where(schema.action_item, item_id=item_id)
             r.delete_where(schema.swot_item_theme, item_id=item_id)
             r.delete(schema.swot_item, {"id": item_id})
 
@@ -409,6 +410,7 @@ class DiagnosticActions(DocumentCore):
             r.delete_where(schema.option_item, option_id=option_id)
             r.delete_where(schema.element_option, option_id=option_id)
             r.delete_where(schema.objective_option, option_id=option_id)
+            r.delete_where(schema.action_option, option_id=option_id)
             r.delete(schema.strategic_option, {"id": option_id})
 
         return self._run("delete_option", option.statement, body)

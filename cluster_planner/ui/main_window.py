@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         self.session = session
-        self.plan_view = PlanView(session, self.prompter)
+        self.plan_view = PlanView(session, self.prompter, self.settings)
         self.plan_view.current_register_changed.connect(self._update_actions)
         self.plan_view.status_message.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)

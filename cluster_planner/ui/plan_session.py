@@ -226,7 +226,45 @@ class PlanSession(QObject):
         return self._cache[name]
 
     def _on_applied(self, record: ChangeRecord) -> None:
+        touched = record.tables
         for name, tables in _QUERY_TABLES.items():
-            if tables & record.tables:
-                self._cache.pop(name, None)
+            if not tables & touched:
+                continue
+            if name == "actions" and "actions" in self._cache and self._update_actions(record):
+                continue
+            self._cache.pop(name, None)
         self.changed.emit(record)
+
+    def _update_actions(self, record: ChangeRecord) -> bool:
+        """Re-read only the actions a record touched (a plan may hold thousands)."""
+        ids = touched_action_ids(record)
+        if ids is None or len(ids) > _FEW_ACTIONS:
+            return False
+        if ids:
+            fresh = {a.id: a for a in self._document.actions_with_ids(ids)}
+            kept = [a for a in self._cache["actions"] if a.id not in ids]
+            merged = sorted([*kept, *fresh.values()], key=lambda a: (a.position, a.id))
+            self._cache["actions"] = tuple(merged)
+        return True
+
+
+_FEW_ACTIONS = 300  # beyond this many touched actions, reading them all is as quick
+_OWNED_BY_ACTION = frozenset({"action_partner", "milestone", "cost_line", "indicator"})
+
+
+def touched_action_ids(record: ChangeRecord) -> set[int] | None:
+    """Ids of the actions whose content a record changed (None: cannot tell)."""
+    ids: set[int] = set()
+    for change in record.changes:
+        row = change.after or change.before or {}
+        if change.table == "action":
+            ids.add(int(change.key["id"]))
+        elif change.table in ("action_option", "action_item"):
+            ids.add(int(change.key["action_id"]))
+        elif change.table in _OWNED_BY_ACTION:
+            for side in (change.before, change.after):
+                if side is not None and side.get("action_id") is not None:
+                    ids.add(int(side["action_id"]))
+            if "action_id" not in row:
+                return None
+    return ids

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from cluster_planner.ui.plan_session import PlanSession
     from cluster_planner.ui.prompter import Prompter
     from cluster_planner.ui.register_tab import RegisterTab
+    from cluster_planner.ui.settings import AppSettings
 
 
 def _tr(text: str) -> str:
@@ -52,25 +53,40 @@ class UnbuiltStepPage(QWidget):
         layout.addStretch(1)
 
 
-def _page_factories() -> dict[str, Callable[[PlanSession, Prompter], QWidget]]:
+Factory = Callable[["PlanSession", "Prompter", "AppSettings | None"], QWidget]
+
+
+def _page_factories() -> dict[str, Factory]:
     """The built steps' pages, imported when first shown (each pulls in its own modules)."""
 
-    def diagnostic(session: PlanSession, prompter: Prompter) -> QWidget:
+    def diagnostic(session: PlanSession, prompter: Prompter, _: AppSettings | None) -> QWidget:
         from cluster_planner.ui.diagnostic_page import DiagnosticPage
 
         return DiagnosticPage(session, prompter)
 
-    def options(session: PlanSession, prompter: Prompter) -> QWidget:
+    def options(session: PlanSession, prompter: Prompter, _: AppSettings | None) -> QWidget:
         from cluster_planner.ui.options_page import OptionsPage
 
         return OptionsPage(session, prompter)
 
-    def vision(session: PlanSession, prompter: Prompter) -> QWidget:
+    def vision(session: PlanSession, prompter: Prompter, _: AppSettings | None) -> QWidget:
         from cluster_planner.ui.vision_page import VisionPage
 
         return VisionPage(session, prompter)
 
-    return {"diagnostic": diagnostic, "options": options, "vision": vision}
+    def action_plan(
+        session: PlanSession, prompter: Prompter, settings: AppSettings | None
+    ) -> QWidget:
+        from cluster_planner.ui.action_plan_page import ActionPlanPage
+
+        return ActionPlanPage(session, prompter, settings)
+
+    return {
+        "diagnostic": diagnostic,
+        "options": options,
+        "vision": vision,
+        "action_plan": action_plan,
+    }
 
 
 class PlanView(QWidget):
@@ -80,11 +96,16 @@ class PlanView(QWidget):
     status_message = Signal(str)  # a page's sentence for the window's status bar
 
     def __init__(
-        self, session: PlanSession, prompter: Prompter, parent: QWidget | None = None
+        self,
+        session: PlanSession,
+        prompter: Prompter,
+        settings: AppSettings | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._prompter = prompter
+        self._settings = settings
         self._factories = _page_factories()
         self._built: dict[str, QWidget] = {}
         self.steps = QListWidget()
@@ -133,6 +154,10 @@ class PlanView(QWidget):
         """Show step ``row`` (0: Cluster)."""
         self.steps.setCurrentRow(row)
 
+    def go_to_key(self, key: str) -> None:
+        """Show the step named ``key`` ("cluster", "vision" …)."""
+        self.steps.setCurrentRow(self._keys.index(key))
+
     def current_step(self) -> int:
         """The row of the step shown."""
         return self.steps.currentRow()
@@ -144,11 +169,14 @@ class PlanView(QWidget):
         if key in self._factories and key not in self._built:
             index = self._keys.index(key)
             placeholder = self.pages.widget(index)
-            built = self._factories[key](self._session, self._prompter)
+            built = self._factories[key](self._session, self._prompter, self._settings)
             built.setObjectName(f"step_{key}")
             message = getattr(built, "status_message", None)
             if message is not None:
                 message.connect(self.status_message)
+            step_requested = getattr(built, "step_requested", None)
+            if step_requested is not None:
+                step_requested.connect(self.go_to_key)
             self._built[key] = built
             current = self.pages.currentIndex()
             self.pages.insertWidget(index, built)

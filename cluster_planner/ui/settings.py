@@ -15,6 +15,11 @@ class AppSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings if settings is not None else QSettings()
 
+    @property
+    def store(self) -> QSettings:
+        """The QSettings underneath, for a view that keeps its own small preferences."""
+        return self._settings
+
     def window_geometry(self) -> QByteArray | None:
         """The main window's saved geometry, if any."""
         value = self._settings.value("main_window/geometry")

@@ -1,4 +1,4 @@
-"""TraceabilityView: SWOT item → option → vision element → objective, followed both ways."""
+"""TraceabilityView: SWOT item → option → vision element → objective → action, both ways."""
 
 from __future__ import annotations
 
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.enums import ItemStatus
+from cluster_planner.domain.action_plan import action_codes, ordered_actions
+from cluster_planner.domain.enums import ActionStatus, ItemStatus
 from cluster_planner.domain.prioritisation import top_items
 from cluster_planner.domain.traceability import (
     item_trace,
     latest_revealed_round_id,
+    objectives_without_actions,
     unanswered_top_items,
 )
 from cluster_planner.ui import theme
@@ -82,8 +84,8 @@ class TraceabilityView(QWidget):
         self.summary.setFont(scaled_font(self.font(), 1.15, bold=True))
         self.hint = QLabel(
             tr(
-                "Actions join this chain with the action plan: then each action will show "
-                "the objective it serves."
+                "Each objective lists the actions that carry it; actions are planned on the "
+                "Action plan page. Dropped actions answer nothing."
             )
         )
         self.hint.setObjectName("trace_hint")
@@ -139,7 +141,7 @@ class TraceabilityView(QWidget):
     def refresh(self) -> None:
         """Rebuild both trees from a fresh snapshot, keeping what was expanded."""
         self._dirty = False
-        snapshot = self._session.document.snapshot()
+        snapshot = self._session.snapshot()
         self.snapshot = snapshot
         self._codes()
         expanded = _expanded(self.objectives) | _expanded(self.items)
@@ -161,6 +163,12 @@ class TraceabilityView(QWidget):
         ).codes()
         self.option_code = option_codes(snapshot.options)
         self.objective_code = objective_codes(snapshot.objectives)
+        self.action_code = action_codes(snapshot.objectives, snapshot.actions)
+        self.live_actions = [
+            a
+            for a in ordered_actions(snapshot.objectives, snapshot.actions)
+            if a.status is not ActionStatus.DROPPED
+        ]
 
     # --- labels --------------------------------------------------------------------------
 
@@ -202,6 +210,18 @@ class TraceabilityView(QWidget):
             code=self.objective_code[objective_id], title=objective.title
         )
 
+    def _action_text(self, action_id: int) -> str:
+        assert self.snapshot is not None
+        action = next(a for a in self.snapshot.actions if a.id == action_id)
+        return tr("Action {code}  {title}").format(
+            code=self.action_code[action_id], title=action.title
+        )
+
+    def _add_actions(self, parent: QTreeWidgetItem, objective_id: int) -> None:
+        for action in self.live_actions:
+            if action.objective_id == objective_id:
+                self._item(parent, "action", action.id, self._action_text(action.id))
+
     # --- objective → … → SWOT item ---------------------------------------------------------
 
     def _fill_objectives(self, snapshot: PlanSnapshot) -> None:
@@ -209,11 +229,16 @@ class TraceabilityView(QWidget):
         options = {o.id: o for o in snapshot.options}
         elements = {e.id: e for e in snapshot.vision_elements}
         bold = scaled_font(self.objectives.font(), 1.0, bold=True)
+        without_actions = set(objectives_without_actions(snapshot))
         for objective in snapshot.objectives:
-            top = self._item(
-                self.objectives, "objective", objective.id, self._objective_text(objective.id)
-            )
+            text = self._objective_text(objective.id)
+            if objective.id in without_actions:
+                text = tr("⚠ {objective} — no action yet").format(objective=text)
+            top = self._item(self.objectives, "objective", objective.id, text)
             top.setFont(0, bold)
+            if objective.id in without_actions:
+                top.setForeground(0, QBrush(QColor("#8a4b00")))
+            self._add_actions(top, objective.id)
             under_elements: set[int] = set()
             for element_id in objective.element_ids:
                 element = elements.get(element_id)
@@ -228,7 +253,7 @@ class TraceabilityView(QWidget):
             for option_id in objective.option_ids:
                 if option_id not in under_elements:
                     self._add_option(top, options, option_id)
-            if top.childCount() == 0:
+            if not objective.element_ids and not objective.option_ids:
                 self._item(
                     top, "note", 0, tr("Not traced yet: tick its vision elements or options")
                 )
@@ -251,6 +276,17 @@ class TraceabilityView(QWidget):
 
     def _fill_items(self, snapshot: PlanSnapshot) -> None:
         self.items.clear()
+        self._fill_priorities(snapshot)
+        without = len(objectives_without_actions(snapshot))
+        if without:
+            note = (
+                tr("⚠ {count} objectives have no action yet.").format(count=without)
+                if without != 1
+                else tr("⚠ 1 objective has no action yet.")
+            )
+            self.summary.setText(f"{self.summary.text()}  {note}")
+
+    def _fill_priorities(self, snapshot: PlanSnapshot) -> None:
         round_id = latest_revealed_round_id(snapshot)
         if round_id is None:
             self.summary.setText(
@@ -316,9 +352,10 @@ class TraceabilityView(QWidget):
             option_node = self._item(node, "option", option_id, self._option_text(option_id))
             for objective in objectives:
                 if option_id in objective.option_ids:
-                    self._item(
+                    objective_node = self._item(
                         option_node, "objective", objective.id, self._objective_text(objective.id)
                     )
+                    self._add_actions(objective_node, objective.id)
             for element_id in trace.elements:
                 if option_id in elements[element_id].option_ids:
                     shown_elements.add(element_id)
@@ -326,14 +363,19 @@ class TraceabilityView(QWidget):
         for element_id in trace.elements:
             if element_id not in shown_elements:
                 self._add_element(node, objectives, element_id)
+        for action in self.live_actions:
+            # Actions that name the item or one of its options themselves.
+            if item_id in action.item_ids or set(trace.options) & set(action.option_ids):
+                self._item(node, "action", action.id, self._action_text(action.id))
 
     def _add_element(self, parent: QTreeWidgetItem, objectives: list, element_id: int) -> None:  # type: ignore[type-arg]
         element_node = self._item(parent, "element", element_id, self._element_text(element_id))
         for objective in objectives:
             if element_id in objective.element_ids:
-                self._item(
+                objective_node = self._item(
                     element_node, "objective", objective.id, self._objective_text(objective.id)
                 )
+                self._add_actions(objective_node, objective.id)
 
     def unanswered_texts(self) -> list[str]:
         """The texts listed under “Not answered by any objective yet”."""

@@ -37,6 +37,9 @@ PROJECTED_SCALE = 1.6
 # The tables whose change alters what the Vision page shows.
 WATCHED_TABLES = frozenset(
     {
+        "action",  # the traceability view lists the actions that carry each objective
+        "action_option",
+        "action_item",
         "cluster_profile",
         "baseline_figure",
         "organisation",

@@ -136,3 +136,23 @@ def test_import_swot_refuses_a_wrong_file_type(tmp_path: Path) -> None:
     assert result.stderr.strip().splitlines() == [
         "error: Cannot import: .docx cannot be imported; use .csv or .xlsx."
     ]
+
+
+def test_check_lists_what_the_action_plan_lacks(tmp_path: Path) -> None:
+    """`check` prints the same findings the Plan checks panel shows."""
+    snapshot = {
+        "format_version": FORMAT_VERSION,
+        "profile": {"name": "Test cluster"},
+        "objectives": [{"id": 1, "title": "Brand", "number": 1}, {"id": 2, "title": "Credit"}],
+        "actions": [
+            {"id": 1, "objective_id": 1, "number": 1, "title": "Yarn", "start_date": "2026-01-01"}
+        ],
+    }
+    (tmp_path / "plan.json").write_text(json.dumps(snapshot), encoding="utf-8")
+    assert run("new", "plan.clusterplan", "--from", "plan.json", cwd=tmp_path).returncode == 0
+    checked = run("check", "plan.clusterplan", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stderr
+    lines = checked.stdout.splitlines()
+    assert "warning: A1.1 “Yarn” has no lead organisation." in lines
+    assert "warning: A1.1 “Yarn” has no start or end date." in lines
+    assert "warning: Objective O2 “Credit” has no action yet." in lines

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from cluster_planner.domain.changes import ChangeRecord
 from cluster_planner.domain.enums import (
     BodyRole,
+    DependencyKind,
+    FundingSource,
     ItemStatus,
     MeetingType,
     OptionKind,
@@ -22,7 +24,7 @@ from cluster_planner.domain.enums import (
     SizeClass,
     StakeholderType,
 )
-from cluster_planner.domain.errors import ValidationError
+from cluster_planner.domain.errors import DependencyCycle, InUse, ValidationError
 from cluster_planner.services.plan_document import PlanDocument
 
 text = st.text(min_size=0, max_size=12)
@@ -68,6 +70,16 @@ actions = st.one_of(
     st.tuples(st.just("delete_objective"), pick),
     st.tuples(st.just("adopt_vision"), pick, pick),
     st.tuples(st.just("delete_option"), pick),
+    st.tuples(st.just("add_action"), names, pick, pick, st.integers(0, 400), st.integers(0, 90)),
+    st.tuples(st.just("update_action"), pick, st.integers(0, 100), pick),
+    st.tuples(st.just("move_action"), pick, pick, pick),
+    st.tuples(st.just("delete_action"), pick),
+    st.tuples(st.just("renumber_actions"), pick),
+    st.tuples(st.just("add_partner"), pick, pick, st.floats(0, 1e5, allow_nan=False)),
+    st.tuples(st.just("add_cost_line"), pick, st.floats(0, 1e5, allow_nan=False), pick),
+    st.tuples(st.just("add_milestone"), pick, names),
+    st.tuples(st.just("add_dependency"), pick, pick, st.sampled_from(DependencyKind)),
+    st.tuples(st.just("delete_dependency"), pick),
 )
 
 
@@ -137,6 +149,8 @@ def _apply_diagnostic(doc: PlanDocument, kind: str, args: list[Any]) -> ChangeRe
         "adopt_vision",
     ):
         return _apply_vision(doc, kind, args)
+    if kind.endswith(("action", "actions", "partner", "cost_line", "milestone", "dependency")):
+        return _apply_action_plan(doc, kind, args)
     if kind == "delete_option" and doc.options():
         return doc.delete_option(_nth(doc.options(), args[0]).id)
     if kind == "add_option" and items:
@@ -170,12 +184,52 @@ def _apply_vision(doc: PlanDocument, kind: str, args: list[Any]) -> ChangeRecord
     return None
 
 
+def _apply_action_plan(doc: PlanDocument, kind: str, args: list[Any]) -> ChangeRecord | None:
+    objectives, actions, orgs = doc.objectives(), doc.actions(), doc.organisations()
+    if kind == "add_action" and objectives:
+        title, objective, lead, start, length = args
+        begin = dt.date(2026, 1, 1) + dt.timedelta(days=start)
+        return doc.add_action(
+            _nth(objectives, objective).id,
+            index=lead % 3,
+            title=title,
+            lead_id=_nth(orgs, lead).id if orgs and lead % 4 else None,
+            start_date=begin,
+            end_date=begin + dt.timedelta(days=length),
+        )
+    if not actions:
+        return None
+    chosen = _nth(actions, args[0])
+    if kind == "update_action":
+        return doc.update_action(chosen.id, progress=args[1], option_ids=[])
+    if kind == "move_action":
+        return doc.move_action(chosen.id, _nth(objectives, args[1]).id, args[2] % 4)
+    if kind == "delete_action":
+        return doc.delete_action(chosen.id)
+    if kind == "renumber_actions":
+        return doc.renumber_actions(chosen.objective_id)
+    if kind == "add_partner" and orgs:
+        return doc.add_partner(chosen.id, organisation_id=_nth(orgs, args[1]).id, amount=args[2])
+    if kind == "add_cost_line":
+        source = list(FundingSource)[args[2] % len(FundingSource)] if args[2] % 5 else None
+        return doc.add_cost_line(chosen.id, amount=args[1], source=source)
+    if kind == "add_milestone":
+        return doc.add_milestone(chosen.id, title=args[1], date=dt.date(2027, 1, 1))
+    if kind == "add_dependency":
+        successor = _nth(actions, args[1])
+        return doc.add_dependency(chosen.id, successor.id, kind=args[2])
+    dependencies = doc.dependencies()
+    if kind == "delete_dependency" and dependencies:
+        return doc.delete_dependency(_nth(dependencies, args[0]).id)
+    return None
+
+
 def _state(doc: PlanDocument) -> dict[str, Any]:
     return doc.snapshot().to_dict() | {"modified_at": ""}
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.lists(actions, min_size=1, max_size=16))
 def test_undoing_every_action_restores_the_original(
@@ -192,7 +246,7 @@ def test_undoing_every_action_restores_the_original(
             for action in sequence:
                 try:
                     record = _apply(doc, action)
-                except ValidationError:
+                except (ValidationError, DependencyCycle, InUse):
                     continue
                 if record is not None and not record.is_empty:
                     records.append(record)

@@ -59,44 +59,52 @@ def test_adding_an_organisation_through_the_form(demo_window: MainWindow, qtbot)
 def test_deleting_an_organisation_with_people_asks_then_undo_restores_all(
     demo_window: MainWindow, prompter
 ) -> None:
-    """Deleting UNIDO names its two people; Undo restores everything exactly, Redo deletes again."""
+    """Deleting an organisation names its two people; Undo restores all exactly, Redo deletes."""
     page = _page(demo_window)
     tab = page.organisations_tab
     session = demo_window.session
+    session.run("add_organisation", name="Textile Lab", stakeholder_type="bds_provider")
+    lab = session.organisations()[-1]
+    for name in ("Ana Terán", "Luis Yépez"):
+        session.run("add_person", name=name, organisation_id=lab.id)
+    meeting = session.meetings()[0]
+    newcomers = [p.id for p in session.people() if p.organisation_id == lab.id]
+    session.run("set_attendance", meeting.id, sorted({*meeting.attendee_ids, *newcomers}))
     before = _plan(session.document.snapshot())
-    unido = next(o for o in session.organisations() if o.acronym == "UNIDO")
+    organisations, people = len(session.organisations()), len(session.people())
     page.tabs.setCurrentWidget(tab)
-    tab.select(unido.id)
+    tab.select(lab.id)
     tab.delete_action.trigger()
     assert prompter.messages[0].startswith(
-        "“United Nations Industrial Development Organization” has 2 people in the register: "
-        "María Fernanda Cevallos, Patricia Salazar."
+        "“Textile Lab” has 2 people in the register: Ana Terán, Luis Yépez."
     )
     assert "their 2 meeting attendances" in prompter.messages[0]
-    assert tab.model.rowCount() == 14
-    assert len(session.people()) == 14
-    assert demo_window.edit_undo.text() == (
-        "Undo Delete organisation “United Nations Industrial Development Organization”"
-    )
+    assert tab.model.rowCount() == organisations - 1
+    assert len(session.people()) == people - 2
+    assert demo_window.edit_undo.text() == "Undo Delete organisation “Textile Lab”"
     demo_window.edit_undo.trigger()
     assert _plan(session.document.snapshot()) == before
-    assert tab.model.rowCount() == 15
-    assert page.people_tab.model.rowCount() == 16
+    assert tab.model.rowCount() == organisations
+    assert page.people_tab.model.rowCount() == people
     demo_window.edit_redo.trigger()
-    assert len(session.people()) == 14
-    assert all(o.id != unido.id for o in session.organisations())
+    assert len(session.people()) == people - 2
+    assert all(o.id != lab.id for o in session.organisations())
 
 
 def test_declining_the_deletion_keeps_everything(demo_window: MainWindow, prompter) -> None:
     """Answering Cancel to the confirmation deletes nothing and adds no undo step."""
     tab = _page(demo_window).organisations_tab
     session = demo_window.session
+    session.run("add_organisation", name="Textile Lab", stakeholder_type="bds_provider")
+    lab = session.organisations()[-1]
+    session.run("add_person", name="Ana Terán", organisation_id=lab.id)
     before = _plan(session.document.snapshot())
-    tab.select(next(o.id for o in session.organisations() if o.acronym == "UNIDO"))
+    steps = session.undo_stack.count()
+    tab.select(lab.id)
     prompter.confirmation = False
     tab.delete_entry()
     assert _plan(session.document.snapshot()) == before
-    assert session.undo_stack.count() == 0
+    assert session.undo_stack.count() == steps
 
 
 def test_an_organisation_without_people_is_deleted_without_asking(
@@ -227,3 +235,25 @@ def test_baseline_figures_can_be_added_and_edited(demo_window: MainWindow) -> No
     assert baseline.model.setData(baseline.model.index(row, 1), 3_100_000.0)
     assert session.baseline_figures()[-1].value == 3_100_000.0
     assert baseline.model.index(row, 1).data() == format_number(3_100_000)
+
+
+def test_an_organisation_that_leads_an_action_is_kept_with_a_sentence(
+    demo_window: MainWindow, prompter
+) -> None:
+    """No question is asked; the refusal names the action and nothing changes."""
+    tab = _page(demo_window).organisations_tab
+    session = demo_window.session
+    session.run("add_organisation", name="Lead firm", stakeholder_type="lead_firm")
+    lead = session.organisations()[-1]
+    objective = session.objectives()[0]
+    session.run("add_action", objective.id, title="Buyer meet", lead_id=lead.id)
+    sentences: list[str] = []
+    session.failed.connect(sentences.append)
+    steps = session.undo_stack.count()
+    tab.select(lead.id)
+    tab.delete_entry()
+    assert prompter.messages == []
+    assert any(o.id == lead.id for o in session.organisations())
+    assert session.undo_stack.count() == steps
+    assert sentences and sentences[0].startswith("“Lead firm” was kept: it leads, takes part in")
+    assert "A1." in sentences[0]

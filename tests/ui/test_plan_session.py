@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from cluster_planner.domain.enums import StakeholderType
+from cluster_planner.services.plan_document import PlanDocument, new_id
 from cluster_planner.ui.plan_session import PlanSession
 
 
@@ -64,3 +67,34 @@ def test_cached_queries_refresh_only_what_a_change_touched(session: PlanSession)
     session.run("update_organisation", organisations[0].id, town="Ibarra")
     assert session.people() is people
     assert session.organisations()[0].town == "Ibarra"
+
+
+def test_cached_actions_follow_every_kind_of_edit_without_a_full_reread(
+    demo_document: PlanDocument,
+) -> None:
+    """Only touched actions are re-read, and the cache always equals the plan."""
+    session = PlanSession(demo_document)
+    objective = session.objectives()[0].id
+    session.actions()  # fill the cache
+    calls: list[int] = []
+    full_read = demo_document.actions
+    demo_document.actions = lambda: calls.append(1) or full_read()  # type: ignore[method-assign]
+    record = session.run("add_action", objective, title="Shared cutting room")
+    assert record is not None
+    action = new_id(record, "action")
+    organisation = session.organisations()[0].id
+    edits = [
+        ("update_action", (action,), {"progress": 40}),
+        ("add_partner", (action,), {"organisation_id": organisation, "amount": 300.0}),
+        ("add_cost_line", (action,), {"amount": 1200.0}),
+        ("add_milestone", (action,), {"title": "Room open", "date": dt.date(2027, 1, 1)}),
+        ("add_action_indicator", (action,), {"name": "Firms using the room"}),
+        ("move_action", (action, objective, 0), {}),
+    ]
+    for name, args, fields in edits:
+        assert session.run(name, *args, **fields) is not None
+        assert session.actions() == tuple(full_read())
+    while session.undo_stack.canUndo():
+        session.undo_stack.undo()
+        assert session.actions() == tuple(full_read())
+    assert calls == []

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTreeWidgetItem
 
 from cluster_planner.domain.enums import BaselineKind
 from cluster_planner.domain.traceability import objective_trace, unanswered_top_items
-from cluster_planner.services.plan_document import PlanDocument
+from cluster_planner.services.plan_document import PlanDocument, new_id
 from cluster_planner.ui.plan_session import PlanSession
 from cluster_planner.ui.table_models import format_number
 from cluster_planner.ui.vision_fields import item_codes
@@ -272,7 +272,26 @@ def test_traceability_tree_lists_the_items_behind_an_objective(
         assert items
         for item_id in items:
             assert f"SWOT {codes[item_id]} " in texts
-    assert "Actions join this chain with the action plan" in page.traceability.hint.text()
+
+
+def test_traceability_flags_objectives_without_actions_and_lists_their_actions(
+    page: VisionPage, session: PlanSession
+) -> None:
+    """A new objective is flagged until an action carries it; then the action is listed."""
+    page.tabs.setCurrentWidget(page.traceability)
+    record = session.run("add_objective", title="Cleaner dyeing")
+    assert record is not None
+    objective_id = new_id(record, "objective")
+    node = page.traceability.objective_node(objective_id)
+    assert node is not None and node.text(0).startswith("⚠ ")
+    assert "no action yet" in node.text(0)
+    assert "objective has no action yet" in page.traceability.summary.text() or (
+        "objectives have no action yet" in page.traceability.summary.text()
+    )
+    session.run("add_action", objective_id, title="Energy audit of dye houses")
+    node = page.traceability.objective_node(objective_id)
+    assert node is not None and not node.text(0).startswith("⚠ ")
+    assert any("Energy audit of dye houses" in t for t in _subtree_texts(node))
 
 
 def test_unanswered_top_items_are_listed_first_in_words(

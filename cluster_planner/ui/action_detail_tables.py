@@ -1,0 +1,822 @@
+"""What the tabs of an action's details share, and the tables of its nested entries.
+
+One generic model serves partners, milestones, cost lines, dependencies and indicators:
+a row per entry of the selected action, a column per field, and an edited cell runs
+that entry's update action as one undo step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_planner.domain.action_plan import action_codes
+from cluster_planner.domain.changes import inserted_id
+from cluster_planner.ui.form_fields import Choices, Kind, date_format, plain, qdate
+from cluster_planner.ui.indicator_form import parse_number
+from cluster_planner.ui.table_models import format_number
+from cluster_planner.ui.vocabulary import field_label
+
+if TYPE_CHECKING:
+    from cluster_planner.domain.changes import ChangeRecord
+    from cluster_planner.domain.entities import Action
+    from cluster_planner.ui.plan_session import PlanSession
+
+Index = QModelIndex | QPersistentModelIndex
+
+NONE_LABEL = "—"
+
+
+def tr(text: str) -> str:
+    """``text`` translated in the action plan's context."""
+    return QCoreApplication.translate("action_plan", text)
+
+
+def money(value: float, currency: str) -> str:
+    """An amount as the locale writes money in ``currency`` (an ISO code such as USD)."""
+    text = QLocale().toCurrencyString(float(value), currency)
+    # Many locales glue a letter code to the digits ("USD1,500.00"); a space reads better.
+    if currency and text.startswith(currency) and not text[len(currency) :][:1].isspace():
+        text = f"{currency}\u00a0{text[len(currency) :]}"
+    elif currency and text.endswith(currency) and not text[: -len(currency)][-1:].isspace():
+        text = f"{text[: -len(currency)]}\u00a0{currency}"
+    return text
+
+
+def organisation_choices(
+    session: PlanSession, none_label: str | None, leave_out: Iterable[int | None] = ()
+) -> Choices:
+    """(name, id) for the organisations by name, without ``leave_out``; a "none" entry first."""
+    left_out = set(leave_out)
+    found: Choices = sorted(
+        ((o.name, o.id) for o in session.organisations() if o.id not in left_out),
+        key=lambda pair: str(pair[0]).casefold(),
+    )
+    return [(none_label, None), *found] if none_label is not None else found
+
+
+class ActionContext:
+    """The action the details show, and the one way their tabs change the plan."""
+
+    def __init__(self, session: PlanSession) -> None:
+        self.session = session
+        self.action: Action | None = None
+        self._codes: dict[int, str] = {}
+        self._codes_of: tuple[object, object] | None = None
+
+    @property
+    def action_id(self) -> int | None:
+        """The id of the action shown, or None."""
+        return self.action.id if self.action is not None else None
+
+    def run(self, verb: str, *args: Any, **fields: Any) -> ChangeRecord | None:
+        """Run one plan action as one undo step; None when refused or the plan is read-only."""
+        if self.session.read_only:
+            return None
+        return self.session.run(verb, *args, **fields)
+
+    def update(self, field: str, value: Any) -> bool:
+        """Change one field of the action shown; False when refused."""
+        if self.action is None:
+            return False
+        return self.run("update_action", self.action.id, **{field: value}) is not None
+
+    def updater(self, verb: str) -> Callable[[int, str, Any], bool]:
+        """A function changing one field of one entry through ``verb`` (update_partner …)."""
+
+        def update(entry_id: int, field: str, value: Any) -> bool:
+            return self.run(verb, entry_id, **{field: value}) is not None
+
+        return update
+
+    def codes(self) -> dict[int, str]:
+        """Every action's code (A1.2)."""
+        objectives, actions = self.session.objectives(), self.session.actions()
+        # Cells ask for codes on every repaint; the session's tuples change only with the plan.
+        if self._codes_of is None or (
+            self._codes_of[0] is not objectives or self._codes_of[1] is not actions
+        ):
+            self._codes = action_codes(objectives, actions)
+            self._codes_of = (objectives, actions)
+        return self._codes
+
+    def action_text(self, action_id: int) -> str:
+        """An action as lists name it: code and title."""
+        action = next((a for a in self.session.actions() if a.id == action_id), None)
+        if action is None:
+            return NONE_LABEL
+        return f"{self.codes().get(action_id, '')}  {action.title}".strip()
+
+    def organisation_name(self, organisation_id: int | None) -> str:
+        """An organisation's name, or a dash."""
+        found = next((o for o in self.session.organisations() if o.id == organisation_id), None)
+        return found.name if found is not None else NONE_LABEL
+
+
+class ActionTab(QWidget):
+    """One tab of the action details: a form over part of the selected action."""
+
+    problem = Signal(str)
+
+    def __init__(self, context: ActionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._chain: list[QWidget] = []
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        outer.addStretch(1)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setVerticalSpacing(10)
+        self.form.setHorizontalSpacing(14)
+
+    def add_row(self, caption: str, field: QWidget, buddy: QWidget | None = None) -> QLabel:
+        """A form row whose label (with its mnemonic) puts the keyboard in ``buddy``."""
+        label = QLabel(caption)
+        label.setBuddy(buddy or field)
+        self.form.addRow(label, field)
+        return label
+
+    def set_chain(self, widgets: Sequence[QWidget]) -> None:
+        """Set the tab order of the tab's widgets; the first is where the keyboard enters."""
+        self._chain = list(widgets)
+        for first, second in itertools.pairwise(widgets):
+            QWidget.setTabOrder(first, second)
+
+    def enter(self) -> None:
+        """Put the keyboard in the tab's first field."""
+        if self._chain:
+            self._chain[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def load(self, action: Action, same: bool) -> None:
+        """Show ``action``; ``same`` when it is shown already (text being typed is kept)."""
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow or forbid editing."""
+        raise NotImplementedError
+
+    def focus_widget(self, field: str) -> QWidget | None:
+        """The widget that edits ``field``, or None when this tab does not show it."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a part table: the field it shows and how it reads and is edited."""
+
+    name: str
+    kind: Kind = Kind.TEXT
+    title: Callable[[], str] | None = None
+    choices: Callable[[], Choices] | None = None  # CHOICE: the (label, value) pairs offered
+    describe: Callable[[Any], str] | None = None  # how a value reads, when not by a choice label
+    whole: bool = False  # NUMBER: whole numbers only (days)
+    optional: bool = False  # NUMBER: may be left empty
+    editable: bool = True
+    stretch: bool = False  # takes the width the other columns leave
+
+    def label(self) -> str:
+        """The column header."""
+        return self.title() if self.title else field_label(self.name)
+
+
+_INVALID = object()
+
+
+class PartTableModel(QAbstractTableModel):
+    """The nested entries of one action as rows; an edited cell is one ``update`` call.
+
+    Contract: ``update(entry_id, field, value)`` runs the entry's update action through
+    the session and returns False when refused. ``set_rows`` moves rows rather than
+    resetting the model, so the selection survives the reload after an edit.
+    """
+
+    problem = Signal(str)
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        update: Callable[[int, str, Any], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._update = update
+        self._rows: list[Any] = []
+        self._labels: dict[str, dict[Any, str]] = {}
+        self.read_only = False
+
+    # --- reading -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].label()
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[section].kind is Kind.NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        value = plain(getattr(self._rows[index.row()], column.name))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if column.kind is Kind.CHECK else self.text(column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(column, value)
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind is Kind.CHECK:
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind is Kind.NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind is Kind.TEXT:
+            return self.text(column, value) or None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = self._columns[index.column()]
+        if self.read_only or not column.editable:
+            return flags
+        if column.kind is Kind.CHECK:
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        return flags | Qt.ItemFlag.ItemIsEditable
+
+    def text(self, column: Column, value: Any) -> str:
+        """How ``value`` of ``column`` reads in a cell."""
+        if column.describe is not None:
+            return column.describe(value)
+        if column.kind is Kind.CHOICE:
+            return self._labels.get(column.name, {}).get(value, NONE_LABEL)
+        if value is None:
+            return "" if column.kind is Kind.TEXT else NONE_LABEL
+        if column.kind is Kind.DATE:
+            return QLocale().toString(qdate(value), date_format())
+        if column.kind is Kind.NUMBER:
+            return format_number(value)
+        return str(value)
+
+    def _edit_value(self, column: Column, value: Any) -> Any:
+        if column.kind is Kind.DATE:
+            return qdate(value) if value is not None else QDate()
+        if column.kind is Kind.NUMBER:
+            return format_number(value) if value is not None else ""
+        if column.kind is Kind.CHECK:
+            return bool(value)
+        if column.kind is Kind.TEXT:
+            return "" if value is None else str(value)
+        return value
+
+    def column(self, number: int) -> Column:
+        """The column at ``number``."""
+        return self._columns[number]
+
+    def column_of(self, name: str) -> int:
+        """The number of the column showing field ``name``."""
+        return next(i for i, c in enumerate(self._columns) if c.name == name)
+
+    def entry(self, row: int) -> Any:
+        """The entry shown in ``row``."""
+        return self._rows[row]
+
+    def row_of(self, entry_id: int) -> int:
+        """The row of the entry with ``entry_id``, or -1."""
+        return next((row for row, e in enumerate(self._rows) if e.id == entry_id), -1)
+
+    # --- writing: through the session, one undo step per cell --------------------------------
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self.read_only:
+            return False
+        column = self._columns[index.column()]
+        entry = self._rows[index.row()]
+        if not column.editable:
+            return False
+        if column.kind is Kind.CHECK:
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        else:
+            value = self._parsed(column, value)
+            if value is _INVALID:
+                return False
+        if value == plain(getattr(entry, column.name)):
+            return True
+        return self._update(entry.id, column.name, value)
+
+    def _parsed(self, column: Column, value: Any) -> Any:
+        if column.kind is Kind.DATE:
+            if isinstance(value, QDate) and value.isValid():
+                return value.toPython()
+            if isinstance(value, dt.date):
+                return value
+            self.problem.emit(
+                tr("{field} was kept: “{text}” is not a date.").format(
+                    field=column.label(), text=value
+                )
+            )
+            return _INVALID
+        if column.kind is Kind.NUMBER:
+            return self._number(column, value)
+        if column.kind is Kind.TEXT:
+            return str(value or "").strip()
+        return plain(value)
+
+    def _number(self, column: Column, value: Any) -> Any:
+        text = str(value if value is not None else "").strip()
+        if not text:
+            if column.optional:
+                return None
+            self.problem.emit(tr("{field} was kept: type a number.").format(field=column.label()))
+            return _INVALID
+        number = value if isinstance(value, int | float) else parse_number(text)
+        if number is None:
+            self.problem.emit(
+                tr("{field} was kept: “{text}” is not a number.").format(
+                    field=column.label(), text=text
+                )
+            )
+            return _INVALID
+        return round(number) if column.whole else float(number)
+
+    # --- refreshing ------------------------------------------------------------------------
+
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        """Show ``rows`` (entries with an ``id``), moving and inserting rather than resetting."""
+        new_rows = list(rows)
+        wanted = {e.id for e in new_rows}
+        for row in reversed(range(len(self._rows))):
+            if self._rows[row].id not in wanted:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        old_ids = [e.id for e in self._rows]
+        staying = [e.id for e in new_rows if e.id in set(old_ids)]
+        by_id = {e.id: e for e in new_rows}
+        if staying != old_ids:
+            self._reorder(old_ids, staying, by_id)
+        for row, entry in enumerate(new_rows):
+            if entry.id not in set(old_ids):
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._rows.insert(row, entry)
+                self.endInsertRows()
+        self._rows = new_rows
+        self.refresh_labels()
+
+    def refresh_labels(self) -> None:
+        """Re-read the choice labels (organisation names …) and repaint every cell."""
+        self._labels = {
+            c.name: {plain(value): text for text, value in c.choices()}
+            for c in self._columns
+            if c.kind is Kind.CHOICE and c.choices is not None
+        }
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
+            )
+
+    def _reorder(self, old_ids: list[int], order: list[int], by_id: dict[int, Any]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        new_row = {entry_id: row for row, entry_id in enumerate(order)}
+        self._rows = [by_id[i] for i in order]
+        old_indexes = self.persistentIndexList()
+        new_indexes = [self.index(new_row[old_ids[i.row()]], i.column()) for i in old_indexes]
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
+
+
+class PartDelegate(QStyledItemDelegate):
+    """Cell editors of part tables: drop-downs for choices, calendars for dates, text otherwise."""
+
+    @staticmethod
+    def _column(index: Index) -> Column | None:
+        model = index.model()
+        return model.column(index.column()) if isinstance(model, PartTableModel) else None
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = self._column(index)
+        if column is not None and column.kind is Kind.CHOICE and column.choices is not None:
+            combo = QComboBox(parent)
+            for text, value in column.choices():
+                combo.addItem(text, plain(value))
+            return combo
+        if column is not None and column.kind is Kind.DATE:
+            return DateField(optional=False, parent=parent)
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, DateField):
+            valid = isinstance(value, QDate) and value.isValid()
+            editor.set_value(value.toPython() if valid else dt.date.today())
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, DateField):
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+# Ways people write dates, tried after the locale's own short and long formats.
+_DATE_FORMATS = (
+    "d MMM yyyy",
+    "d MMMM yyyy",
+    "MMM d yyyy",
+    "MMMM d yyyy",
+    "yyyy-M-d",
+    "d/M/yyyy",
+    "d.M.yyyy",
+    "d-M-yyyy",
+    "dMMMyyyy",
+)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date typed in a usual way (1 Mar 2026, 2026-03-01, 1/3/2026 …), or None."""
+    cleaned = " ".join(re.sub(r"(?<=[^\W\d_])\.", "", text).replace(",", " ").split())
+    for locale in (QLocale(), QLocale.c()):
+        short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        long = locale.dateFormat(QLocale.FormatType.LongFormat)
+        for form in (short, long, *_DATE_FORMATS):
+            found = locale.toDate(cleaned, form)
+            if found.isValid():
+                day: dt.date = found.toPython()  # type: ignore[assignment]
+                return day
+    return None
+
+
+def date_text(value: dt.date | None) -> str:
+    """A date as date fields show it (1 Mar 2026), or nothing."""
+    return QLocale().toString(qdate(value), date_format()) if value is not None else ""
+
+
+class DateField(QLineEdit):
+    """A date typed as text (1 Mar 2026, 2026-03-01 …); Up and Down step it, Alt+Down or F4
+    opens a calendar.
+
+    Contract: when editing finishes the text is read as a date and shown again in the
+    usual form; unreadable text is replaced by the last date and reported by
+    ``unreadable``. Slots connected to ``editingFinished`` after construction see the
+    date read.
+    """
+
+    unreadable = Signal(str)
+
+    def __init__(self, optional: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.suggestion: Callable[[], dt.date] = dt.date.today
+        self._date: dt.date | None = None if optional else dt.date.today()
+        self.setPlaceholderText(tr("— (e.g. 1 Mar 2026)") if optional else tr("e.g. 1 Mar 2026"))
+        self.setToolTip(
+            tr(
+                "Type a date such as 1 Mar 2026; Up and Down change it by a day, "
+                "Alt+Down opens a calendar"
+            )
+        )
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("30 Sep 2026") + 48)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("30 September 2026") + 64)
+        calendar = self.addAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+            QLineEdit.ActionPosition.TrailingPosition,
+        )
+        calendar.setToolTip(tr("Calendar (Alt+Down)"))
+        calendar.triggered.connect(self.open_calendar)
+        self.editingFinished.connect(self._settle)
+        self._show_date()
+
+    def value(self) -> dt.date | str | None:
+        """The date typed (None when empty), or the text itself while it is not a date."""
+        text = self.text().strip()
+        if not text:
+            return None if self.optional else text
+        found = parse_date(text)
+        return found if found is not None else text
+
+    def set_value(self, value: dt.date | None) -> None:
+        """Show ``value`` (None: empty)."""
+        self._date = value
+        self._show_date()
+
+    def _show_date(self) -> None:
+        self.setText(date_text(self._date))
+        self.setCursorPosition(0)
+
+    def _settle(self) -> None:
+        value = self.value()
+        if isinstance(value, str):
+            self.unreadable.emit(value)
+        else:
+            self._date = value
+        self._show_date()
+
+    def _step(self, days: int) -> None:
+        value = self.value()
+        if isinstance(value, dt.date):
+            self.setText(date_text(value + dt.timedelta(days=days)))
+        else:  # the first press in an empty field starts from the last date or the suggestion
+            self.setText(date_text(self._date or self.suggestion()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if self.isReadOnly():
+            super().keyPressEvent(event)
+        elif key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
+            self.open_calendar()
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._step(1 if key == Qt.Key.Key_Up else -1)
+        else:
+            super().keyPressEvent(event)
+
+    def open_calendar(self) -> None:
+        """Pick the date from a calendar under the field."""
+        if self.isReadOnly() or not self.isEnabled():
+            return
+        value = self.value()
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        calendar.setSelectedDate(qdate(value if isinstance(value, dt.date) else self.suggestion()))
+        calendar.activated.connect(lambda day: self._pick(calendar, day))
+        calendar.clicked.connect(lambda day: self._pick(calendar, day))
+        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        calendar.show()
+        calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _pick(self, calendar: QCalendarWidget, day: QDate) -> None:
+        calendar.close()
+        self.setText(date_text(day.toPython()))  # type: ignore[arg-type]
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.editingFinished.emit()
+
+
+_REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
+class PartTable(QTableView):
+    """A part table: Tab leaves it, F2 or typing edits a cell, Delete asks to remove the row."""
+
+    remove_requested = Signal()
+
+    def __init__(self, model: PartTableModel, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setModel(model)
+        self.setItemDelegate(PartDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)  # Tab moves on through the form, as in every field
+        self.setWordWrap(True)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.setMinimumHeight(self.verticalHeader().defaultSectionSize() * 5)
+        self._widest = self.fontMetrics().horizontalAdvance("M") * 16
+        model.rowsInserted.connect(self.fit_columns)
+        model.rowsRemoved.connect(self.fit_columns)
+        model.dataChanged.connect(self.fit_columns)
+        self.fit_columns()
+
+    def fit_columns(self, *_args: object) -> None:
+        """Size the columns to their contents (up to a limit); the stretching one takes the rest."""
+        model = self.part_model()
+        header = self.horizontalHeader()
+        stretching = [c for c in range(model.columnCount()) if model.column(c).stretch]
+        header.setStretchLastSection(not stretching)
+        for number in range(model.columnCount()):
+            if number in stretching:
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
+                continue
+            self.resizeColumnToContents(number)
+            header.resizeSection(number, min(header.sectionSize(number), self._widest))
+
+    def part_model(self) -> PartTableModel:
+        """The model of the table."""
+        model = self.model()
+        assert isinstance(model, PartTableModel)
+        return model
+
+    def selected_id(self) -> int | None:
+        """The id of the entry in the current row, or None."""
+        row = self.currentIndex().row()
+        model = self.part_model()
+        return int(model.entry(row).id) if 0 <= row < model.rowCount() else None
+
+    def select_id(self, entry_id: int | None) -> None:
+        """Make the entry with ``entry_id`` the current row."""
+        row = self.part_model().row_of(entry_id) if entry_id is not None else -1
+        if row >= 0:
+            self.setCurrentIndex(self.part_model().index(row, 0))
+
+    def event(self, event: QEvent) -> bool:
+        # Delete removes a row here, before the window's own Delete shortcut can take it.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in _REMOVE_KEYS
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _REMOVE_KEYS and self.state() != QAbstractItemView.State.EditingState:
+            self.remove_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class AddBar(QWidget):
+    """Inputs for a new entry, in one or more rows ending with an Add button; Enter adds it."""
+
+    submitted = Signal()
+
+    def __init__(
+        self,
+        rows: Sequence[Sequence[QWidget]],
+        button_text: str,
+        name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.inputs = [widget for row in rows for widget in row]
+        self.button = QPushButton(button_text)
+        self.button.setObjectName(f"{name}_button")
+        self.button.clicked.connect(self.submitted.emit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for number, row in enumerate(rows, start=1):
+            line = QHBoxLayout()
+            for widget in row:
+                line.addWidget(widget, 1)
+            if number == len(rows):
+                line.addWidget(self.button)
+            layout.addLayout(line)
+        for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.submitted.emit)
+
+    def chain(self) -> list[QWidget]:
+        """The inputs and the button, in tab order."""
+        return [*self.inputs, self.button]
+
+
+class PartSection(QObject):
+    """One kind of nested entry on a tab: its table, a bar to add one, a Remove button.
+
+    Contract: an edited cell runs ``update_verb`` and Remove (or Delete in the table)
+    runs ``delete_verb`` on the selected entry, each one undo step; the tab adds
+    entries from the bar and calls ``added`` with the record.
+    """
+
+    def __init__(
+        self,
+        tab: ActionTab,
+        name: str,
+        columns: Sequence[Column],
+        verbs: tuple[str, str],
+        bar: AddBar,
+        captions: tuple[str, str],
+        remove_text: str,
+    ) -> None:
+        super().__init__(tab)
+        self._context = tab.context
+        self._delete_verb = verbs[1]
+        self.model = PartTableModel(columns, tab.context.updater(verbs[0]), self)
+        self.model.problem.connect(tab.problem.emit)
+        self.table = PartTable(self.model, f"action_{name}")
+        self.table.remove_requested.connect(self.remove)
+        self.bar = bar
+        self.remove_button = QPushButton(remove_text)
+        self.remove_button.setObjectName(f"{name}_remove")
+        self.remove_button.clicked.connect(self.remove)
+        tab.add_row(captions[0], self.table)
+        tab.add_row(captions[1], bar, bar.inputs[0])
+        tab.form.addRow("", at_start(self.remove_button))
+
+    def added(self, record: ChangeRecord | None, table: str) -> bool:
+        """Select the entry ``record`` added to ``table``; False when nothing was added."""
+        if record is None:
+            return False
+        self.table.select_id(inserted_id(record, table))
+        self.bar.inputs[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def remove(self) -> None:
+        """Remove the selected entry (one undo step)."""
+        entry_id = self.table.selected_id()
+        if entry_id is not None:
+            self._context.run(self._delete_verb, entry_id)
+
+    def chain(self) -> list[QWidget]:
+        """The section's widgets in tab order."""
+        return [self.table, *self.bar.chain(), self.remove_button]
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow or forbid adding, changing and removing entries."""
+        self.model.read_only = read_only
+        self.bar.setEnabled(not read_only)
+        self.remove_button.setEnabled(not read_only)
+
+    def focus_widget(self) -> QWidget:
+        """Where the keyboard goes: the table when it has entries, else the bar."""
+        return self.table if self.model.rowCount() else self.bar.inputs[0]
+
+
+def make_combo(name: str) -> QComboBox:
+    """A drop-down for an add bar that long labels cannot widen beyond the pane."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    return combo
+
+
+def fill_combo(combo: QComboBox, choices: Choices) -> None:
+    """Offer ``choices`` in ``combo``, keeping the current choice when it is still offered."""
+    current = combo.currentData()
+    wanted = [(text, plain(value)) for text, value in choices]
+    if combo_items(combo) == wanted:
+        return
+    combo.blockSignals(True)
+    combo.clear()
+    for text, value in wanted:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+    combo.blockSignals(False)
+
+
+def combo_items(combo: QComboBox) -> list[tuple[str, Any]]:
+    """The (text, value) pairs a drop-down offers."""
+    return [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+
+
+def at_start(widget: QWidget) -> QWidget:
+    """``widget`` in a row of its own, at the start rather than stretched across."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    return row

@@ -1,0 +1,590 @@
+"""ActionDetails: the selected action in tabs, with its partners, budget and indicators tabs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_planner.domain.action_plan import budget_summary
+from cluster_planner.domain.enums import ContributionKind, FundingSource, FundingStatus
+from cluster_planner.ui import theme
+from cluster_planner.ui.action_detail_tables import (
+    ActionContext,
+    ActionTab,
+    AddBar,
+    Column,
+    PartSection,
+    PartTable,
+    PartTableModel,
+    fill_combo,
+    make_combo,
+    money,
+    organisation_choices,
+    tr,
+)
+from cluster_planner.ui.action_detail_tabs import (
+    AnswersTab,
+    BeneficiariesTab,
+    GeneralTab,
+    ScheduleTab,
+)
+from cluster_planner.ui.form_fields import Choices, Kind
+from cluster_planner.ui.indicator_form import IndicatorForm, parse_number
+from cluster_planner.ui.vocabulary import choices, field_label, label
+
+if TYPE_CHECKING:
+    from cluster_planner.domain.changes import ChangeRecord
+    from cluster_planner.domain.entities import Action, Indicator
+    from cluster_planner.ui.plan_session import PlanSession
+    from cluster_planner.ui.prompter import Prompter
+
+# The tables whose change alters what the details show.
+WATCHED_TABLES = frozenset(
+    {
+        "action",
+        "action_option",
+        "action_item",
+        "action_partner",
+        "milestone",
+        "cost_line",
+        "indicator",
+        "dependency",
+        "objective",
+        "organisation",
+        "strategic_option",
+        "option_item",
+        "swot_item",
+        "voting_round",
+        "vote_tally",
+        "cluster_profile",
+        "baseline_figure",
+    }
+)
+
+
+def _line(name: str, placeholder: str) -> QLineEdit:
+    line = QLineEdit()
+    line.setObjectName(name)
+    line.setPlaceholderText(placeholder)
+    return line
+
+
+def _amount(bar_input: QLineEdit, tab: ActionTab, optional: bool) -> tuple[bool, float | None]:
+    """(readable, amount) typed in ``bar_input``; an unreadable amount is reported by ``tab``."""
+    text = bar_input.text().strip()
+    amount = parse_number(text) if text else None
+    if amount is None and (text or not optional):
+        tab.problem.emit(
+            tr("“{text}” is not an amount: type a number such as 1500.").format(text=text)
+            if text
+            else tr("Type the amount first.")
+        )
+        bar_input.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False, None
+    return True, amount
+
+
+class PartnersTab(ActionTab):
+    """The organisations taking part besides the lead, with what each brings."""
+
+    def __init__(self, context: ActionContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("action_partners_tab")
+        hint = QLabel(tr("The lead organisation is set on the General tab."))
+        theme.set_role(hint, theme.HINT)
+        self.form.addRow(hint)
+        self.organisation = make_combo("partner_organisation")
+        self.contribution = make_combo("partner_contribution")
+        fill_combo(self.contribution, choices(ContributionKind))
+        self.amount = _line("partner_amount", tr("Amount or days"))
+        self.description = _line("partner_description", tr("What it brings, e.g. stand design"))
+        bar = AddBar(
+            [[self.organisation, self.contribution], [self.amount, self.description]],
+            tr("Add partner"),
+            "partner_add",
+        )
+        bar.submitted.connect(self.add_partner)
+        columns = [
+            Column(
+                "organisation_id",
+                Kind.CHOICE,
+                choices=self._table_choices,
+                describe=context.organisation_name,
+            ),
+            Column("contribution", Kind.CHOICE, choices=lambda: choices(ContributionKind)),
+            Column("amount", Kind.NUMBER, optional=True, title=lambda: tr("Amount or days")),
+            Column("description", stretch=True),
+        ]
+        self.parts = PartSection(
+            self,
+            "partners",
+            columns,
+            ("update_partner", "delete_partner"),
+            bar,
+            (tr("&Organisations"), tr("New pa&rtner")),
+            tr("Re&move partner"),
+        )
+        self.set_chain(self.parts.chain())
+
+    def _table_choices(self) -> Choices:
+        action = self.context.action
+        lead = action.lead_id if action is not None else None
+        return organisation_choices(self.context.session, None, leave_out=[lead])
+
+    def load(self, action: Action, same: bool) -> None:
+        self.parts.model.set_rows(action.partners)
+        taken = [action.lead_id, *(p.organisation_id for p in action.partners)]
+        fill_combo(self.organisation, organisation_choices(self.context.session, None, taken))
+
+    def add_partner(self) -> None:
+        """Add the organisation chosen in the bar as a partner (one undo step)."""
+        action = self.context.action
+        organisation_id = self.organisation.currentData()
+        if action is None:
+            return
+        if organisation_id is None:
+            self.problem.emit(tr("Every organisation of the register already takes part."))
+            return
+        readable, amount = _amount(self.amount, self, optional=True)
+        if not readable:
+            return
+        record = self.context.run(
+            "add_partner",
+            action.id,
+            organisation_id=organisation_id,
+            contribution=self.contribution.currentData(),
+            amount=amount,
+            description=self.description.text().strip(),
+        )
+        if self.parts.added(record, "action_partner"):
+            self.amount.clear()
+            self.description.clear()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.parts.set_read_only(read_only)
+
+    def focus_widget(self, field: str) -> QWidget | None:
+        return self.parts.focus_widget() if field == "partners" else None
+
+
+class BudgetTab(ActionTab):
+    """Cost-share lines (who pays what, how sure it is) and the action's totals."""
+
+    def __init__(self, context: ActionContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("action_budget")
+        self.description = _line("cost_line_description", tr("What it pays for, e.g. rental"))
+        self.amount = _line("cost_line_amount", field_label("amount"))
+        self.source = make_combo("cost_line_source")
+        fill_combo(self.source, _source_choices())
+        self.status = make_combo("cost_line_status")
+        fill_combo(self.status, choices(FundingStatus))
+        self.payer = make_combo("cost_line_payer")
+        bar = AddBar(
+            [[self.description, self.amount], [self.source, self.status, self.payer]],
+            tr("Add line"),
+            "cost_line_add",
+        )
+        bar.submitted.connect(self.add_line)
+        columns = [
+            Column("description", stretch=True),
+            Column("amount", Kind.NUMBER),
+            Column("source", Kind.CHOICE, choices=_source_choices),
+            Column("status", Kind.CHOICE, choices=lambda: choices(FundingStatus)),
+            Column(
+                "organisation_id",
+                Kind.CHOICE,
+                title=lambda: tr("Paid by"),
+                choices=self._payer_choices,
+            ),
+        ]
+        self.parts = PartSection(
+            self,
+            "cost_lines",
+            columns,
+            ("update_cost_line", "delete_cost_line"),
+            bar,
+            (tr("Cost-share &lines"), tr("New li&ne")),
+            tr("Re&move line"),
+        )
+        self.total = QLabel()
+        self.total.setObjectName("budget_total")
+        theme.set_role(self.total, theme.HEADING)
+        self.by_source = QLabel()
+        self.by_source.setObjectName("budget_by_source")
+        self.by_status = QLabel()
+        self.by_status.setObjectName("budget_by_status")
+        totals = QGridLayout()
+        totals.setHorizontalSpacing(32)
+        for column, (caption, text) in enumerate(
+            ((tr("By source"), self.by_source), (tr("By status"), self.by_status))
+        ):
+            heading = QLabel(caption)
+            heading.setStyleSheet("font-weight: 600;")
+            totals.addWidget(heading, 0, column, Qt.AlignmentFlag.AlignTop)
+            totals.addWidget(text, 1, column, Qt.AlignmentFlag.AlignTop)
+        totals.setColumnStretch(2, 1)
+        self.form.addRow(tr("Total"), self.total)
+        self.form.addRow("", totals)
+        self.set_chain(self.parts.chain())
+
+    def _payer_choices(self) -> Choices:
+        return organisation_choices(self.context.session, tr("— none named —"))
+
+    def load(self, action: Action, same: bool) -> None:
+        self.parts.model.set_rows(action.cost_lines)
+        fill_combo(self.payer, self._payer_choices())
+        currency = self.context.session.profile().currency
+        summary = budget_summary(action.cost_lines)
+        self.total.setText(money(summary.total, currency))
+        sources: list[FundingSource | None] = [*FundingSource, None]
+        self.by_source.setText(
+            "\n".join(
+                f"{_source_label(source)}: {money(summary.by_source[source], currency)}"
+                for source in sources
+                if source in summary.by_source
+            )
+            or tr("No cost-share line yet.")
+        )
+        self.by_status.setText(
+            "\n".join(
+                f"{label(status)}: {money(summary.by_status.get(status, 0.0), currency)}"
+                for status in FundingStatus
+            )
+        )
+
+    def add_line(self) -> None:
+        """Add the cost-share line typed in the bar (one undo step)."""
+        action = self.context.action
+        if action is None:
+            return
+        readable, amount = _amount(self.amount, self, optional=False)
+        if not readable:
+            return
+        record = self.context.run(
+            "add_cost_line",
+            action.id,
+            amount=amount,
+            description=self.description.text().strip(),
+            source=self.source.currentData(),
+            status=self.status.currentData(),
+            organisation_id=self.payer.currentData(),
+        )
+        if self.parts.added(record, "cost_line"):
+            self.description.clear()
+            self.amount.clear()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.parts.set_read_only(read_only)
+
+    def focus_widget(self, field: str) -> QWidget | None:
+        return self.parts.focus_widget() if field == "cost_lines" else None
+
+
+def _source_label(source: FundingSource | None) -> str:
+    return label(source) if source is not None else tr("Source not said")
+
+
+def _source_choices() -> Choices:
+    return [(tr("— source not said —"), None), *choices(FundingSource)]
+
+
+class ActionIndicatorForm(IndicatorForm):
+    """The indicator form for an action's indicators (added with add_action_indicator)."""
+
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("action_indicator_form")
+        self.action_id: int | None = None
+
+    def start(self, action_id: int, indicator: Indicator | None) -> None:
+        """Fill the form with ``indicator`` of ``action_id`` (None: a new one)."""
+        self.action_id = action_id
+        super().start(action_id, indicator)
+        self.heading.setText(
+            tr("Change the indicator") if indicator else tr("A new indicator for this action")
+        )
+
+    def save(self) -> None:
+        """Add or change the indicator (one undo step)."""
+        if self.action_id is None or self._session.read_only:
+            return
+        values = self.values()
+        for name in ("baseline_value", "target_value"):
+            text = self.fields[name].text().strip()
+            from_figure = name == "baseline_value" and self._chosen_figure() is not None
+            if text and values[name] is None and not from_figure:
+                self.problem.emit(
+                    tr("{field} was not saved: “{text}” is not a number.").format(
+                        field=field_label(name), text=text
+                    )
+                )
+                return
+        if self.indicator_id is None:
+            record = self._session.run("add_action_indicator", self.action_id, **values)
+        else:
+            record = self._session.run("update_indicator", self.indicator_id, **values)
+        if record is not None:
+            self.saved.emit()
+
+
+class IndicatorsTab(ActionTab):
+    """How the action's results are measured; cells edit in place, the form does the rest."""
+
+    def __init__(self, context: ActionContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("action_indicators_tab")
+        columns = [
+            Column("name", stretch=True),
+            Column("unit"),
+            Column("baseline_value", Kind.NUMBER, optional=True),
+            Column("target_value", Kind.NUMBER, optional=True),
+            Column("means_of_verification"),
+            Column("frequency"),
+            Column("responsible_id", Kind.CHOICE, choices=self._responsible_choices),
+        ]
+        self.model = PartTableModel(columns, context.updater("update_indicator"), self)
+        self.model.problem.connect(self.problem.emit)
+        self.table = PartTable(self.model, "action_indicators")
+        self.table.remove_requested.connect(self.delete_indicator)
+        self.new_button = QPushButton(tr("&New indicator"))
+        self.new_button.setObjectName("action_indicator_add")
+        self.new_button.clicked.connect(self.add_indicator)
+        self.edit_button = QPushButton(tr("Change indica&tor"))
+        self.edit_button.setObjectName("action_indicator_edit")
+        self.edit_button.clicked.connect(self.edit_indicator)
+        self.delete_button = QPushButton(tr("De&lete indicator"))
+        self.delete_button.setObjectName("action_indicator_delete")
+        self.delete_button.clicked.connect(self.delete_indicator)
+        self.indicator_form = ActionIndicatorForm(context.session)
+        self.indicator_form.saved.connect(self.close_form)
+        self.indicator_form.closed.connect(self.close_form)
+        self.indicator_form.problem.connect(self.problem.emit)
+        table_page = QWidget()
+        page_layout = QVBoxLayout(table_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        page_layout.addLayout(buttons)
+        self.table_page = table_page
+        self.stack = QStackedWidget()
+        self.stack.addWidget(table_page)
+        self.stack.addWidget(self.indicator_form)
+        self.add_row(tr("&Measured by"), self.stack, self.table)
+        self.set_chain([self.table, self.new_button, self.edit_button, self.delete_button])
+        self._read_only = False
+
+    def _responsible_choices(self) -> Choices:
+        return organisation_choices(self.context.session, tr("— none —"))
+
+    def editing(self) -> bool:
+        """True while the indicator form is open."""
+        return self.stack.currentWidget() is self.indicator_form
+
+    def load(self, action: Action, same: bool) -> None:
+        self.model.set_rows(action.indicators)
+        if self.editing() and self.indicator_form.action_id != action.id:
+            self.close_form()
+        self._update_buttons()
+
+    def add_indicator(self) -> None:
+        """Open the form on a new indicator of the action."""
+        action = self.context.action
+        if action is None or self._read_only:
+            return
+        self.stack.setCurrentWidget(self.indicator_form)
+        self.indicator_form.start(action.id, None)
+
+    def edit_indicator(self) -> None:
+        """Open the form on the selected indicator."""
+        action = self.context.action
+        indicator_id = self.table.selected_id()
+        if action is None or indicator_id is None or self._read_only:
+            return
+        indicator = next(i for i in action.indicators if i.id == indicator_id)
+        self.stack.setCurrentWidget(self.indicator_form)
+        self.indicator_form.start(action.id, indicator)
+
+    def close_form(self) -> None:
+        """Back to the indicators table."""
+        self.stack.setCurrentWidget(self.table_page)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def delete_indicator(self) -> None:
+        """Delete the selected indicator (one undo step)."""
+        indicator_id = self.table.selected_id()
+        if indicator_id is not None and not self.editing():
+            self.context.run("delete_indicator", indicator_id)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.model.read_only = read_only
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.new_button.setEnabled(not self._read_only)
+        self.edit_button.setEnabled(not self._read_only and has_rows)
+        self.delete_button.setEnabled(not self._read_only and has_rows)
+
+    def focus_widget(self, field: str) -> QWidget | None:
+        if field != "indicators":
+            return None
+        return self.table if self.model.rowCount() else self.new_button
+
+
+class ActionDetails(QWidget):
+    """The selected action's details in tabs; every finished edit is one undo step.
+
+    Contract: edits go through ``session.run`` only; after ``session.changed`` the form
+    reloads from the session, and a field being typed in keeps its text and focus.
+    ``problem`` carries sentences about input the form could not read (a refused edit
+    is worded by the session's ``failed`` signal instead).
+    """
+
+    problem = Signal(str)
+
+    def __init__(
+        self, session: PlanSession, prompter: Prompter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("action_details")
+        self._session = session
+        self._prompter = prompter
+        self._context = ActionContext(session)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("action_heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        theme.set_role(self.heading, theme.HEADING)
+        self.empty = QLabel(tr("Select an action, or press Insert to add one."))
+        self.empty.setObjectName("action_details_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        theme.set_role(self.empty, theme.HINT)
+
+        self.general = GeneralTab(self._context)
+        self.schedule = ScheduleTab(self._context)
+        self.partners = PartnersTab(self._context)
+        self.budget = BudgetTab(self._context)
+        self.beneficiaries = BeneficiariesTab(self._context)
+        self.indicators = IndicatorsTab(self._context)
+        self.answers = AnswersTab(self._context)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("action_tabs")
+        self.tabs.setDocumentMode(True)
+        self._scrolls: dict[ActionTab, QScrollArea] = {}
+        titles: list[tuple[ActionTab, str]] = [
+            (self.general, tr("&General")),
+            (self.schedule, tr("&Schedule")),
+            (self.partners, tr("&Partners")),
+            (self.budget, tr("Bu&dget")),
+            (self.beneficiaries, tr("Beneficiaries && ris&ks")),
+            (self.indicators, tr("&Indicators")),
+            (self.answers, tr("&Answers")),
+        ]
+        for tab, title in titles:
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(tab)
+            self._scrolls[tab] = scroll
+            self.tabs.addTab(scroll, title)
+            tab.problem.connect(self.problem.emit)
+            tab.set_read_only(session.read_only)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.heading)
+        body_layout.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(body)
+        self._body = body
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self._turn_tab(step))
+        session.changed.connect(self._on_changed)
+        self.show_action(None)
+
+    @property
+    def action_id(self) -> int | None:
+        """The id of the action shown, or None."""
+        return self._context.action_id
+
+    def tab_pages(self) -> list[ActionTab]:
+        """The tabs, in order."""
+        return list(self._scrolls)
+
+    def show_action(self, action_id: int | None) -> None:
+        """Show the action with ``action_id`` (None, or an unknown id: a hint to select one)."""
+        action = self._find(action_id)
+        same = action is not None and action.id == self._context.action_id
+        self._context.action = action
+        if action is None:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.stack.setCurrentWidget(self._body)
+        self._load(action, same)
+
+    def focus_field(self, field: str) -> bool:
+        """Bring forward the tab that edits ``field`` and put the keyboard there.
+
+        ``field`` is an Action field name or one of "partners", "milestones",
+        "cost_lines", "dependencies", "indicators". False when no action is shown or
+        no tab edits that field.
+        """
+        if self._context.action is None:
+            return False
+        for tab, scroll in self._scrolls.items():
+            widget = tab.focus_widget(field)
+            if widget is not None:
+                self.tabs.setCurrentWidget(scroll)
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                scroll.ensureWidgetVisible(widget)
+                return True
+        return False
+
+    def _turn_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        self.tab_pages()[self.tabs.currentIndex()].enter()
+
+    def _find(self, action_id: int | None) -> Action | None:
+        if action_id is None:
+            return None
+        return next((a for a in self._session.actions() if a.id == action_id), None)
+
+    def _load(self, action: Action, same: bool) -> None:
+        code = self._context.codes().get(action.id, "")
+        self.heading.setText(f"{code}  {action.title}".strip())
+        for tab in self._scrolls:
+            tab.load(action, same)
+
+    def _on_changed(self, record: ChangeRecord) -> None:
+        if self._context.action is None or not (record.tables & WATCHED_TABLES):
+            return
+        self.show_action(self._context.action.id)

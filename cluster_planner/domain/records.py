@@ -101,7 +101,8 @@ def _converter(annotation: Any) -> Converter:
     if origin is tuple:
         return tuple
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        return annotation
+        # A lookup by value: several times quicker than calling the enum class.
+        return annotation._value2member_map_.__getitem__
     if annotation is bool:
         return bool
     if annotation is float:

@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 
 from cluster_planner.domain.changes import ChangeRecord, inserted_id
 from cluster_planner.domain.errors import NotFound, ReadOnlyPlan, SnapshotError, ValidationError
-from cluster_planner.domain.records import from_mapping, to_row
+from cluster_planner.domain.records import from_mapping, from_rows, to_row
 from cluster_planner.services.recorder import Recorder, replay
 from cluster_planner.storage import schema
 from cluster_planner.storage.plan_file import PlanFile, now_iso
@@ -98,8 +98,8 @@ class DocumentCore:
 
     def _all(self, cls: type[E], table: Any) -> list[E]:
         with self._file.engine.connect() as conn:
-            rows = conn.execute(select(table).order_by(table.c.id)).mappings()
-            return [from_mapping(cls, row) for row in rows]
+            result = conn.execute(select(table).order_by(table.c.id))
+            return from_rows(cls, list(result.keys()), result)
 
     def _exists(self, table: Any, entity_id: int) -> bool:
         """True when ``table`` has a row with ``entity_id``."""

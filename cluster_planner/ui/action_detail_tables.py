@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -66,17 +66,6 @@ NONE_LABEL = "—"
 def tr(text: str) -> str:
     """``text`` translated in the action plan's context."""
     return QCoreApplication.translate("action_plan", text)
-
-
-def money(value: float, currency: str) -> str:
-    """An amount as the locale writes money in ``currency`` (an ISO code such as USD)."""
-    text = QLocale().toCurrencyString(float(value), currency)
-    # Many locales glue a letter code to the digits ("USD1,500.00"); a space reads better.
-    if currency and text.startswith(currency) and not text[len(currency) :][:1].isspace():
-        text = f"{currency}\u00a0{text[len(currency) :]}"
-    elif currency and text.endswith(currency) and not text[: -len(currency)][-1:].isspace():
-        text = f"{text[: -len(currency)]}\u00a0{currency}"
-    return text
 
 
 def organisation_choices(
@@ -159,20 +148,42 @@ class ActionTab(QWidget):
         self.context = context
         self._chain: list[QWidget] = []
         outer = QVBoxLayout(self)
-        self.form = QFormLayout()
-        outer.addLayout(self.form)
+        self._columns = QHBoxLayout()
+        self._columns.setSpacing(28)
+        outer.addLayout(self._columns)
         outer.addStretch(1)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.setVerticalSpacing(10)
-        self.form.setHorizontalSpacing(14)
+        self.form = self._new_form()
+
+    def _new_form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setVerticalSpacing(10)
+        form.setHorizontalSpacing(14)
+        column = QVBoxLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # the rows stay at the top of their column
+        self._columns.addLayout(column, 1)
+        return form
+
+    def start_second_column(self) -> None:
+        """Put the rows added from now on in a second column beside the first."""
+        self.form = self._new_form()
 
     def add_row(self, caption: str, field: QWidget, buddy: QWidget | None = None) -> QLabel:
         """A form row whose label (with its mnemonic) puts the keyboard in ``buddy``."""
         label = QLabel(caption)
         label.setBuddy(buddy or field)
         self.form.addRow(label, field)
+        return label
+
+    def add_wide_row(self, caption: str, field: QWidget, buddy: QWidget | None = None) -> QLabel:
+        """A label over a field that takes the tab's whole width (tables, entry bars)."""
+        label = QLabel(caption)
+        label.setBuddy(buddy or field)
+        self.form.addRow(label)
+        self.form.addRow(field)
         return label
 
     def set_chain(self, widgets: Sequence[QWidget]) -> None:
@@ -239,6 +250,7 @@ class PartTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._headers = [column.label() for column in self._columns]
         self._update = update
         self._rows: list[Any] = []
         self._labels: dict[str, dict[Any, str]] = {}
@@ -258,7 +270,7 @@ class PartTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].label()
+            return self._headers[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[section].kind is Kind.NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -647,6 +659,18 @@ class PartTable(QTableView):
                 continue
             self.resizeColumnToContents(number)
             header.resizeSection(number, min(header.sectionSize(number), self._widest))
+        # The stretching column (a description, a title) keeps at least a third of the width.
+        others = [n for n in range(model.columnCount()) if n not in stretching]
+        room = int(self.viewport().width() * (0.66 if stretching else 1.0))
+        used = sum(header.sectionSize(n) for n in others)
+        if room > 0 and used > room:
+            for number in others:
+                header.resizeSection(number, max(48, header.sectionSize(number) * room // used))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Share the new width out again."""
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def part_model(self) -> PartTableModel:
         """The model of the table."""
@@ -751,9 +775,9 @@ class PartSection(QObject):
         self.remove_button = QPushButton(remove_text)
         self.remove_button.setObjectName(f"{name}_remove")
         self.remove_button.clicked.connect(self.remove)
-        tab.add_row(captions[0], self.table)
-        tab.add_row(captions[1], bar, bar.inputs[0])
-        tab.form.addRow("", at_start(self.remove_button))
+        tab.add_wide_row(captions[0], self.table)
+        tab.add_wide_row(captions[1], bar, bar.inputs[0])
+        tab.form.addRow(at_start(self.remove_button))
 
     def added(self, record: ChangeRecord | None, table: str) -> bool:
         """Select the entry ``record`` added to ``table``; False when nothing was added."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -33,7 +34,6 @@ from cluster_planner.ui.action_detail_tables import (
     PartTableModel,
     fill_combo,
     make_combo,
-    money,
     organisation_choices,
     tr,
 )
@@ -44,6 +44,7 @@ from cluster_planner.ui.action_detail_tabs import (
     ScheduleTab,
 )
 from cluster_planner.ui.form_fields import Choices, Kind
+from cluster_planner.ui.formats import format_money
 from cluster_planner.ui.indicator_form import IndicatorForm, parse_number
 from cluster_planner.ui.vocabulary import choices, field_label, label
 
@@ -251,11 +252,11 @@ class BudgetTab(ActionTab):
         fill_combo(self.payer, self._payer_choices())
         currency = self.context.session.profile().currency
         summary = budget_summary(action.cost_lines)
-        self.total.setText(money(summary.total, currency))
+        self.total.setText(format_money(summary.total, currency))
         sources: list[FundingSource | None] = [*FundingSource, None]
         self.by_source.setText(
             "\n".join(
-                f"{_source_label(source)}: {money(summary.by_source[source], currency)}"
+                f"{_source_label(source)}: {format_money(summary.by_source[source], currency)}"
                 for source in sources
                 if source in summary.by_source
             )
@@ -263,7 +264,7 @@ class BudgetTab(ActionTab):
         )
         self.by_status.setText(
             "\n".join(
-                f"{label(status)}: {money(summary.by_status.get(status, 0.0), currency)}"
+                f"{label(status)}: {format_money(summary.by_status.get(status, 0.0), currency)}"
                 for status in FundingStatus
             )
         )
@@ -451,6 +452,18 @@ class IndicatorsTab(ActionTab):
         return self.table if self.model.rowCount() else self.new_button
 
 
+# The tabs in order: (name, how to build it, its title with a mnemonic).
+_TABS: tuple[tuple[str, Callable[[ActionContext], ActionTab], Callable[[], str]], ...] = (
+    ("general", GeneralTab, lambda: tr("&General")),
+    ("schedule", ScheduleTab, lambda: tr("&Schedule")),
+    ("partners", PartnersTab, lambda: tr("&Partners")),
+    ("budget", BudgetTab, lambda: tr("Bu&dget")),
+    ("beneficiaries", BeneficiariesTab, lambda: tr("Beneficiaries && ris&ks")),
+    ("indicators", IndicatorsTab, lambda: tr("&Indicators")),
+    ("answers", AnswersTab, lambda: tr("&Answers")),
+)
+
+
 class ActionDetails(QWidget):
     """The selected action's details in tabs; every finished edit is one undo step.
 
@@ -482,35 +495,21 @@ class ActionDetails(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         theme.set_role(self.empty, theme.HINT)
 
-        self.general = GeneralTab(self._context)
-        self.schedule = ScheduleTab(self._context)
-        self.partners = PartnersTab(self._context)
-        self.budget = BudgetTab(self._context)
-        self.beneficiaries = BeneficiariesTab(self._context)
-        self.indicators = IndicatorsTab(self._context)
-        self.answers = AnswersTab(self._context)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("action_tabs")
         self.tabs.setDocumentMode(True)
-        self._scrolls: dict[ActionTab, QScrollArea] = {}
-        titles: list[tuple[ActionTab, str]] = [
-            (self.general, tr("&General")),
-            (self.schedule, tr("&Schedule")),
-            (self.partners, tr("&Partners")),
-            (self.budget, tr("Bu&dget")),
-            (self.beneficiaries, tr("Beneficiaries && ris&ks")),
-            (self.indicators, tr("&Indicators")),
-            (self.answers, tr("&Answers")),
-        ]
-        for tab, title in titles:
+        # Each tab is built the first time it is needed (shown, focused or asked for), so
+        # the page opens quickly; until then its scroll area stands empty in the tab bar.
+        self._scrolls: dict[str, QScrollArea] = {}
+        self._built: dict[str, ActionTab] = {}
+        for name, _, title in _TABS:
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(tab)
-            self._scrolls[tab] = scroll
-            self.tabs.addTab(scroll, title)
-            tab.problem.connect(self.problem.emit)
-            tab.set_read_only(session.read_only)
+            self._scrolls[name] = scroll
+            self.tabs.addTab(scroll, title())
+        self.tabs.currentChanged.connect(lambda index: self._tab(_TABS[index][0]))
+        self._tab("general")
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -537,8 +536,58 @@ class ActionDetails(QWidget):
         return self._context.action_id
 
     def tab_pages(self) -> list[ActionTab]:
-        """The tabs, in order."""
-        return list(self._scrolls)
+        """The tabs, in order (building any not built yet)."""
+        return [self._tab(name) for name, _, _ in _TABS]
+
+    @property
+    def general(self) -> GeneralTab:
+        """Title, description, category, network, horizon, lead, status, progress."""
+        return self._tab("general")  # type: ignore[return-value]
+
+    @property
+    def schedule(self) -> ScheduleTab:
+        """Dates, milestones and dependencies."""
+        return self._tab("schedule")  # type: ignore[return-value]
+
+    @property
+    def partners(self) -> PartnersTab:
+        """The partners and their contributions."""
+        return self._tab("partners")  # type: ignore[return-value]
+
+    @property
+    def budget(self) -> BudgetTab:
+        """The cost-share lines and the action's totals."""
+        return self._tab("budget")  # type: ignore[return-value]
+
+    @property
+    def beneficiaries(self) -> BeneficiariesTab:
+        """Planned beneficiaries, risks and assumptions."""
+        return self._tab("beneficiaries")  # type: ignore[return-value]
+
+    @property
+    def indicators(self) -> IndicatorsTab:
+        """The action's indicators."""
+        return self._tab("indicators")  # type: ignore[return-value]
+
+    @property
+    def answers(self) -> AnswersTab:
+        """The options and SWOT items the action answers."""
+        return self._tab("answers")  # type: ignore[return-value]
+
+    def _tab(self, name: str) -> ActionTab:
+        """The tab ``name``, built (and loaded with the action shown) on first use."""
+        tab = self._built.get(name)
+        if tab is not None:
+            return tab
+        make = next(make for key, make, _ in _TABS if key == name)
+        tab = make(self._context)
+        self._built[name] = tab
+        self._scrolls[name].setWidget(tab)
+        tab.problem.connect(self.problem.emit)
+        tab.set_read_only(self._session.read_only)
+        if self._context.action is not None:
+            tab.load(self._context.action, False)
+        return tab
 
     def show_action(self, action_id: int | None) -> None:
         """Show the action with ``action_id`` (None, or an unknown id: a hint to select one)."""
@@ -560,8 +609,9 @@ class ActionDetails(QWidget):
         """
         if self._context.action is None:
             return False
-        for tab, scroll in self._scrolls.items():
-            widget = tab.focus_widget(field)
+        for name, _, _ in _TABS:
+            scroll = self._scrolls[name]
+            widget = self._tab(name).focus_widget(field)
             if widget is not None:
                 self.tabs.setCurrentWidget(scroll)
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -571,7 +621,7 @@ class ActionDetails(QWidget):
 
     def _turn_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
-        self.tab_pages()[self.tabs.currentIndex()].enter()
+        self._tab(_TABS[self.tabs.currentIndex()][0]).enter()
 
     def _find(self, action_id: int | None) -> Action | None:
         if action_id is None:
@@ -581,7 +631,7 @@ class ActionDetails(QWidget):
     def _load(self, action: Action, same: bool) -> None:
         code = self._context.codes().get(action.id, "")
         self.heading.setText(f"{code}  {action.title}".strip())
-        for tab in self._scrolls:
+        for tab in self._built.values():
             tab.load(action, same)
 
     def _on_changed(self, record: ChangeRecord) -> None:

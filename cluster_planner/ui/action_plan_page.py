@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from cluster_planner.ui import theme
 from cluster_planner.ui.action_details import ActionDetails
 from cluster_planner.ui.action_tree import ActionTree
 from cluster_planner.ui.commitments_view import BudgetSummaryView, CommitmentsView
+from cluster_planner.ui.formats import format_money
 from cluster_planner.ui.plan_checks_panel import PlanChecksPanel
 
 if TYPE_CHECKING:
@@ -75,13 +76,16 @@ class ActionPlanPage(QWidget):
         self.checks = PlanChecksPanel(session)
         self.commitments = CommitmentsView(session)
         self.budget = BudgetSummaryView(session)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The tree over the details, both the page's full width: titles stay readable and
+        # the partner and budget tables get room (as in a project planner's task form).
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("action_plan_splitter")
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.details)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([440, 560])
         self.tabs = QTabWidget()
         self.tabs.setObjectName("action_plan_tabs")
         self.tabs.setDocumentMode(True)
@@ -108,6 +112,7 @@ class ActionPlanPage(QWidget):
 
         self.tree.action_selected.connect(self.details.show_action)
         self.tree.objective_selected.connect(self._objective_selected)
+        self.details.problem.connect(self.show_message)
         self.checks.jump_requested.connect(self.jump_to)
         session.changed.connect(self._on_changed)
         session.failed.connect(self.show_message)
@@ -184,12 +189,8 @@ class ActionPlanPage(QWidget):
             tr("{count} actions under {objectives} objectives").format(
                 count=len(live), objectives=len(self._session.objectives())
             ),
-            tr("budget {amount}").format(amount=_money(total, currency)),
+            tr("budget {amount}").format(amount=format_money(total, currency)),
         ]
         if self._session.read_only:
             parts.append(tr("read-only"))
         self.subtitle.setText(" · ".join(parts))
-
-
-def _money(value: float, currency: str) -> str:
-    return QLocale().toCurrencyString(value, currency)

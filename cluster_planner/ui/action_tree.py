@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,9 +34,11 @@ from cluster_planner.ui.action_tree_model import (
     DEFAULT_COLUMNS,
     ActionTreeModel,
     column_label,
+    format_day,
     tr,
 )
-from cluster_planner.ui.vocabulary import category_label, choices
+from cluster_planner.ui.formats import format_money
+from cluster_planner.ui.vocabulary import category_label, choices, label
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
@@ -44,14 +47,21 @@ if TYPE_CHECKING:
 
 COLUMNS_KEY = "action_plan/columns"
 _ALWAYS_SHOWN = "title"  # the column a new action's title is typed in
+# Column widths in average characters, so they grow with the (projected) font.
 _COLUMN_WIDTHS = {
-    "code": 90,
-    "title": 380,
-    "lead": 140,
-    "status": 150,
-    "start": 120,
-    "end": 120,
-    "budget": 130,
+    "code": 7,
+    "title": 36,
+    "lead": 11,
+    "status": 10,
+    "horizon": 12,
+    "category": 16,
+    "network_type": 12,
+    "start": 11,
+    "end": 11,
+    "progress": 6,
+    "budget": 11,
+    "partners": 6,
+    "milestones": 6,
 }
 _FILTER_TABLES = frozenset({"organisation", "objective", "action"})
 _NOT_FOUND = object()
@@ -151,6 +161,26 @@ class ActionTree(QWidget):
             self.horizon_filter,
         ]
 
+    def _size_columns(self, view: QTreeView) -> None:
+        """Widths from the widest text each column shows (bold, as objective rows are)."""
+        bold = QFont(view.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        character = metrics.averageCharWidth()
+        samples = {
+            "start": format_day(dt.date(2027, 9, 30)),
+            "end": format_day(dt.date(2027, 9, 30)),
+            "budget": format_money(8_888_888, self._session.profile().currency),
+            "status": label(ActionStatus.IN_PROGRESS),
+        }
+        header = view.header()
+        for key, width in _COLUMN_WIDTHS.items():
+            text = samples.get(key, "x" * width)
+            size = max(metrics.horizontalAdvance(text), width * character) + 16
+            if key == "code":  # the code column also holds the indentation and branch marks
+                size += 2 * view.indentation()
+            header.resizeSection(ActionTreeModel.column_of(key), size)
+
     def _build_view(self) -> None:
         view = QTreeView()
         view.setObjectName("action_tree_view")
@@ -185,8 +215,7 @@ class ActionTree(QWidget):
         header.setSectionResizeMode(
             ActionTreeModel.column_of("title"), QHeaderView.ResizeMode.Stretch
         )
-        for key, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(ActionTreeModel.column_of(key), width)
+        self._size_columns(view)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self.view = view
@@ -419,6 +448,9 @@ class ActionTree(QWidget):
         return objective
 
     def _restore_expansion(self) -> None:
+        if not self._collapsed:
+            self.view.expandAll()  # one layout pass instead of one per objective
+            return
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             if self._objective_at(index) not in self._collapsed:

@@ -41,6 +41,7 @@ from cluster_planner.domain.entities import (
 from cluster_planner.domain.enums import BUILTIN_CATEGORIES, ActionStatus, Horizon, NetworkType
 from cluster_planner.domain.records import from_mapping
 from cluster_planner.ui.form_fields import date_format, qdate
+from cluster_planner.ui.formats import format_money
 from cluster_planner.ui.vocabulary import category_label, field_label, label
 
 if TYPE_CHECKING:
@@ -130,12 +131,6 @@ def column_label(key: str) -> str:
 def short_name(organisation: Organisation) -> str:
     """An organisation as a narrow column names it: its acronym, else its name."""
     return organisation.acronym or organisation.name
-
-
-def format_money(amount: float, currency: str) -> str:
-    """An amount in the plan's currency, as the locale writes it (no cents when whole)."""
-    decimals = 0 if float(amount).is_integer() else 2
-    return QLocale().toCurrencyString(float(amount), currency, decimals)
 
 
 def format_day(value: dt.date | None) -> str:

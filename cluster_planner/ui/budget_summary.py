@@ -37,6 +37,7 @@ from cluster_planner.domain.action_plan import (
 )
 from cluster_planner.domain.enums import FundingSource, FundingStatus
 from cluster_planner.ui import theme
+from cluster_planner.ui.formats import format_money
 from cluster_planner.ui.plan_checks_panel import DeferredRefresh
 from cluster_planner.ui.vision_fields import scaled_font
 from cluster_planner.ui.vocabulary import label
@@ -63,23 +64,6 @@ _WARNING_COLOUR = "#8a4b00"
 def tr(text: str) -> str:
     """``text`` translated in the budget's context."""
     return QCoreApplication.translate("budget_summary", text)
-
-
-def format_money(value: float, currency: str, locale: QLocale | None = None) -> str:
-    """An amount in the plan's currency, as the locale writes money (no cents when whole)."""
-    locale = locale or QLocale()
-    precision = 0 if float(value).is_integer() else 2
-    text = locale.toCurrencyString(float(value), currency, precision)
-    # Locales that write "$1,000" would glue a three-letter code to the figure: "USD1,000".
-    at = text.find(currency)
-    if not currency or at < 0:
-        return text
-    end = at + len(currency)
-    if end < len(text) and not text[end].isspace():
-        text = text[:end] + "\u00a0" + text[end:]
-    if at > 0 and text[at - 1].isalnum():
-        text = text[:at] + "\u00a0" + text[at:]
-    return text
 
 
 def source_label(source: FundingSource | None) -> str:

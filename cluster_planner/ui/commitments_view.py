@@ -30,7 +30,8 @@ from cluster_planner.ui import theme
 
 # The budget summary sits on the same page; it is importable from here as well.
 from cluster_planner.ui.budget_summary import BudgetSummaryView as BudgetSummaryView
-from cluster_planner.ui.budget_summary import format_money, source_label
+from cluster_planner.ui.budget_summary import source_label
+from cluster_planner.ui.formats import format_money
 from cluster_planner.ui.plan_checks_panel import DeferredRefresh
 from cluster_planner.ui.table_models import format_number
 from cluster_planner.ui.vision_fields import format_date, scaled_font

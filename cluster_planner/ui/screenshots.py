@@ -133,6 +133,39 @@ def save_vision_screenshots(folder: Path) -> list[Path]:
     return saved
 
 
+def save_action_plan_screenshots(folder: Path) -> list[Path]:
+    """Render the Action plan page of the demo plan at 1280×800 and 1920×1080 into ``folder``."""
+    from cluster_planner.ui.action_plan_page import ActionPlanPage
+
+    create_application()
+    folder.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with demo_session() as session:
+        shown = next(a for a in session.actions() if a.partners and a.cost_lines)
+        for size, suffix in SIZES:
+            page = ActionPlanPage(session, Prompter())
+            page.resize(*size)
+            page.show()
+            page.tree.select_action(shown.id)
+            saved.append(grab(page, folder / f"action-plan{suffix}.png"))
+            for index, name in ((2, "partners"), (3, "budget")):
+                page.details.tabs.setCurrentIndex(index)
+                saved.append(grab(page, folder / f"action-plan-{name}{suffix}.png"))
+            page.tree.search.setText("women")
+            saved.append(grab(page, folder / f"action-plan-filter{suffix}.png"))
+            page.tree.clear_filter()
+            for view, name in (
+                (page.checks, "checks"),
+                (page.commitments, "commitments"),
+                (page.budget, "budget-summary"),
+            ):
+                page.tabs.setCurrentWidget(view)
+                saved.append(grab(page, folder / f"action-plan-{name}{suffix}.png"))
+            page.close()
+            page.deleteLater()
+    return saved
+
+
 def save_all_screenshots(folder: Path) -> list[Path]:
     """Every screenshot of the user guide."""
     from cluster_planner.ui.diagnostic_screenshots import save_diagnostic_screenshots
@@ -142,6 +175,7 @@ def save_all_screenshots(folder: Path) -> list[Path]:
         *save_diagnostic_screenshots(folder),
         *save_options_screenshots(folder),
         *save_vision_screenshots(folder),
+        *save_action_plan_screenshots(folder),
     ]
 
 

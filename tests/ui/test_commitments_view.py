@@ -21,9 +21,9 @@ from cluster_planner.ui.budget_summary import (
     STATUSES,
     VALUE_ROLE,
     BudgetSummaryView,
-    format_money,
 )
 from cluster_planner.ui.commitments_view import CommitmentsView, format_days
+from cluster_planner.ui.formats import format_money
 from cluster_planner.ui.plan_session import PlanSession
 
 

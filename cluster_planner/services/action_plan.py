@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -21,6 +23,7 @@ from cluster_planner.domain.entities import (
 )
 from cluster_planner.domain.errors import DependencyCycle, NotFound, ValidationError
 from cluster_planner.domain.records import from_mapping, from_rows, to_row
+from cluster_planner.domain.timeline import successors_moved
 from cluster_planner.services.document_core import (
     DocumentCore,
     check_fields,
@@ -170,6 +173,37 @@ class ActionPlanActions(DocumentCore):
                 _write_action_links(r, action_id, action, current)
 
         return self._run("update_action", action.title, body)
+
+    def reschedule_action(
+        self,
+        action_id: int,
+        start_date: dt.date | None,
+        end_date: dt.date | None,
+        *,
+        move_successors: bool = False,
+    ) -> ChangeRecord:
+        """Give an action new dates (a drag on the timeline) as one undo step.
+
+        With ``move_successors``, the actions that wait for it move later as far as
+        their dependencies need, keeping their length (see ``successors_moved``).
+        """
+        current = self.action(action_id)
+        action = self._checked_action(
+            dataclasses.replace(current, start_date=start_date, end_date=end_date)
+        )
+        moves: dict[int, tuple[dt.date, dt.date]] = {}
+        if move_successors:
+            moves = successors_moved(
+                self.actions(), self.dependencies(), action_id, start_date, end_date
+            )
+
+        def body(r: Recorder) -> None:
+            dates = {"start_date": action.start_date, "end_date": action.end_date}
+            r.update(schema.action, {"id": action_id}, dates)
+            for other_id, (start, end) in sorted(moves.items()):
+                r.update(schema.action, {"id": other_id}, {"start_date": start, "end_date": end})
+
+        return self._run("reschedule_action", action.title, body)
 
     def delete_action(self, action_id: int) -> ChangeRecord:
         """Remove an action with its partners, milestones, cost lines, indicators and links."""

@@ -378,6 +378,7 @@ def action_label(record: ChangeRecord) -> str:
         "update_action": translate("vocabulary", "Change action “{name}”"),
         "delete_action": translate("vocabulary", "Delete action “{name}”"),
         "move_action": translate("vocabulary", "Move action “{name}”"),
+        "reschedule_action": translate("vocabulary", "Reschedule “{name}”"),
         "renumber_actions": translate("vocabulary", "Renumber the actions of “{name}”"),
         "add_partner": translate("vocabulary", "Add a partner to “{name}”"),
         "update_partner": translate("vocabulary", "Change a partner of “{name}”"),

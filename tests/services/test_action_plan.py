@@ -283,3 +283,23 @@ def test_a_snapshot_with_broken_action_references_is_refused(
     change(data)
     with pytest.raises(SnapshotError, match=problem):
         PlanSnapshot.from_dict(data)
+
+
+def test_rescheduling_is_one_step_and_can_move_successors_along(doc: PlanDocument) -> None:
+    """A drag's new dates, with or without the waiting actions pushed, undo in one step."""
+    a = add(doc, 1, "Machines", start_date=D(2026, 1, 1), end_date=D(2026, 1, 31))
+    b = add(doc, 1, "Training", start_date=D(2026, 2, 1), end_date=D(2026, 2, 28))
+    doc.add_dependency(a, b)
+    before = state(doc)
+    alone = doc.reschedule_action(a, D(2026, 1, 15), D(2026, 2, 14))
+    assert (doc.action(b).start_date, doc.action(b).end_date) == (D(2026, 2, 1), D(2026, 2, 28))
+    doc.undo(alone)
+    assert state(doc) == before
+    along = doc.reschedule_action(a, D(2026, 1, 15), D(2026, 2, 14), move_successors=True)
+    assert (doc.action(b).start_date, doc.action(b).end_date) == (D(2026, 2, 15), D(2026, 3, 14))
+    assert along.action == "reschedule_action"
+    doc.undo(along)
+    assert state(doc) == before
+    with pytest.raises(ValidationError):
+        doc.reschedule_action(a, D(2026, 3, 1), D(2026, 2, 1))
+    assert state(doc) == before

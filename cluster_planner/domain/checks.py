@@ -15,9 +15,21 @@ from cluster_planner.domain.action_plan import (
     ordered_actions,
     violated_dependencies,
 )
-from cluster_planner.domain.enums import ActionStatus, BodyRole, Quadrant, Sex
+from cluster_planner.domain.enums import ActionStatus, BodyRole, DependencyKind, Quadrant, Sex
 from cluster_planner.domain.snapshot import PlanSnapshot
 from cluster_planner.domain.traceability import objectives_without_actions, unanswered_top_items
+
+_KIND_WORDS = {
+    DependencyKind.FINISH_TO_START: "finish-to-start",
+    DependencyKind.START_TO_START: "start-to-start",
+    DependencyKind.FINISH_TO_FINISH: "finish-to-finish",
+    DependencyKind.START_TO_FINISH: "start-to-finish",
+}
+
+
+def _days(count: int) -> str:
+    return "1 day" if abs(count) == 1 else f"{count} days"
+
 
 TOP_PER_QUADRANT = 3  # the top items per quadrant that the action plan should answer
 _PLURAL = {
@@ -134,7 +146,9 @@ def check_action_plan(snapshot: PlanSnapshot) -> list[PlanWarning]:
             warnings.append(
                 PlanWarning(
                     "cost_line_no_source",
-                    f"{name} has {len(unsourced)} cost line(s) without a source of funds.",
+                    f"{name} has "
+                    + ("a cost line" if len(unsourced) == 1 else f"{len(unsourced)} cost lines")
+                    + " without a source of funds.",
                     "action",
                     action.id,
                     "cost_lines",
@@ -149,9 +163,9 @@ def check_action_plan(snapshot: PlanSnapshot) -> list[PlanWarning]:
         warnings.append(
             PlanWarning(
                 "dependency_violated",
-                f"{successor} is scheduled {late} day(s) too early: it waits for {predecessor} "
-                f"({dependency.kind.value}"
-                + (f", lag {dependency.lag_days} days" if dependency.lag_days else "")
+                f"{successor} is scheduled {_days(late)} too early: it waits for {predecessor} "
+                f"({_KIND_WORDS[dependency.kind]}"
+                + (f", lag {_days(dependency.lag_days)}" if dependency.lag_days else "")
                 + ").",
                 "action",
                 dependency.successor_id,

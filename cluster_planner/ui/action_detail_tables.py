@@ -658,14 +658,16 @@ class PartTable(QTableView):
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
                 continue
             self.resizeColumnToContents(number)
-            header.resizeSection(number, min(header.sectionSize(number), self._widest))
+            limit = max(self._widest, header.sectionSizeHint(number))  # never cut a heading
+            header.resizeSection(number, min(header.sectionSize(number), limit))
         # The stretching column (a description, a title) keeps at least a third of the width.
         others = [n for n in range(model.columnCount()) if n not in stretching]
         room = int(self.viewport().width() * (0.66 if stretching else 1.0))
         used = sum(header.sectionSize(n) for n in others)
         if room > 0 and used > room:
             for number in others:
-                header.resizeSection(number, max(48, header.sectionSize(number) * room // used))
+                share = header.sectionSize(number) * room // used
+                header.resizeSection(number, max(header.sectionSizeHint(number), share))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Share the new width out again."""
@@ -744,6 +746,12 @@ class AddBar(QWidget):
     def chain(self) -> list[QWidget]:
         """The inputs and the button, in tab order."""
         return [*self.inputs, self.button]
+
+    def clear(self) -> None:
+        """Empty the typed inputs (another action is shown: nothing half-typed carries over)."""
+        for widget in self.inputs:
+            if isinstance(widget, QLineEdit):
+                widget.clear()
 
 
 class PartSection(QObject):

@@ -451,6 +451,7 @@ class ScheduleTab(FieldTab):
         self.milestone_title.setObjectName("milestone_title")
         self.milestone_title.setPlaceholderText(tr("e.g. Stand booked"))
         self.milestone_date = DateField(optional=False)
+        self._milestone_default: dt.date | None = None
         self.milestone_date.setObjectName("milestone_date")
         self.milestone_date.unreadable.connect(self._unreadable_date)
         bar = AddBar(
@@ -512,8 +513,12 @@ class ScheduleTab(FieldTab):
 
     def load(self, action: Action, same: bool) -> None:
         super().load(action, same)
-        if not same:
-            self.milestone_date.set_value(action.start_date or dt.date.today())
+        default = action.start_date or dt.date.today()
+        # A new milestone is dated from the action's start, also once a start is typed,
+        # unless the person has already chosen another date for it.
+        if not same or self.milestone_date.value() == self._milestone_default:
+            self.milestone_date.set_value(default)
+        self._milestone_default = default
         self.milestones.model.set_rows(action.milestones)
         session = self.context.session
         dependencies = session.dependencies()

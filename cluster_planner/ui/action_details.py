@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -452,13 +455,36 @@ class IndicatorsTab(ActionTab):
         return self.table if self.model.rowCount() else self.new_button
 
 
+class WheelGuard(QObject):
+    """Lets drop-downs and number boxes take wheel turns only while they have the keyboard.
+
+    Scrolling the details with the mouse wheel must never change (and save) the field
+    the pointer happens to cross; the turn scrolls the tab instead.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() != QEvent.Type.Wheel
+            or not isinstance(watched, QWidget)
+            or watched.hasFocus()
+        ):
+            return False
+        area = watched.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QCoreApplication.sendEvent(area.verticalScrollBar(), event)
+        return True
+
+
 # The tabs in order: (name, how to build it, its title with a mnemonic).
 _TABS: tuple[tuple[str, Callable[[ActionContext], ActionTab], Callable[[], str]], ...] = (
     ("general", GeneralTab, lambda: tr("&General")),
     ("schedule", ScheduleTab, lambda: tr("&Schedule")),
     ("partners", PartnersTab, lambda: tr("&Partners")),
     ("budget", BudgetTab, lambda: tr("Bu&dget")),
-    ("beneficiaries", BeneficiariesTab, lambda: tr("Beneficiaries && ris&ks")),
+    # No mnemonic: Alt+K goes to the page's Plan checks (Ctrl+PgDown reaches this tab).
+    ("beneficiaries", BeneficiariesTab, lambda: tr("Beneficiaries && risks")),
     ("indicators", IndicatorsTab, lambda: tr("&Indicators")),
     ("answers", AnswersTab, lambda: tr("&Answers")),
 )
@@ -502,10 +528,12 @@ class ActionDetails(QWidget):
         # the page opens quickly; until then its scroll area stands empty in the tab bar.
         self._scrolls: dict[str, QScrollArea] = {}
         self._built: dict[str, ActionTab] = {}
+        self._wheel_guard = WheelGuard(self)
         for name, _, title in _TABS:
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the fields
             self._scrolls[name] = scroll
             self.tabs.addTab(scroll, title())
         self.tabs.currentChanged.connect(lambda index: self._tab(_TABS[index][0]))
@@ -585,6 +613,10 @@ class ActionDetails(QWidget):
         self._scrolls[name].setWidget(tab)
         tab.problem.connect(self.problem.emit)
         tab.set_read_only(self._session.read_only)
+        for field in tab.findChildren(QWidget):
+            if isinstance(field, (QComboBox, QAbstractSpinBox)):
+                field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                field.installEventFilter(self._wheel_guard)
         if self._context.action is not None:
             tab.load(self._context.action, False)
         return tab
@@ -598,6 +630,10 @@ class ActionDetails(QWidget):
             self.stack.setCurrentWidget(self.empty)
             return
         self.stack.setCurrentWidget(self._body)
+        if not same:
+            for tab in self._built.values():
+                for bar in tab.findChildren(AddBar):
+                    bar.clear()
         self._load(action, same)
 
     def focus_field(self, field: str) -> bool:

@@ -90,7 +90,7 @@ class ActionPlanPage(QWidget):
         self.tabs.setObjectName("action_plan_tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, tr("A&ctions"))
-        self.tabs.addTab(self.checks, tr("Plan c&hecks"))
+        self.tabs.addTab(self.checks, tr("Plan chec&ks"))
         self.tabs.addTab(self.commitments, tr("&Who committed to what"))
         self.tabs.addTab(self.budget, tr("&Budget"))
 

@@ -7,8 +7,17 @@ import itertools
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,7 +60,7 @@ _ALWAYS_SHOWN = "title"  # the column a new action's title is typed in
 _COLUMN_WIDTHS = {
     "code": 7,
     "title": 36,
-    "lead": 11,
+    "lead": 16,
     "status": 10,
     "horizon": 12,
     "category": 16,
@@ -219,6 +228,7 @@ class ActionTree(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self.view = view
+        view.installEventFilter(self)
         self.setFocusProxy(view)
 
         self.empty_hint = QLabel(
@@ -446,6 +456,22 @@ class ActionTree(QWidget):
         if kind == "action" and siblings:
             return self.model.index(min(row, siblings - 1), 0, objective)
         return objective
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Swallow the move keys when a move is not possible (at the top, at the end).
+
+        The commands are disabled there, so without this the tree would take Ctrl+Up as
+        "go up a row" and the next press would move a different action.
+        """
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            return True
+        return super().eventFilter(watched, event)
 
     def _restore_expansion(self) -> None:
         if not self._collapsed:

@@ -37,17 +37,19 @@ def figure_text(figure: BaselineFigure) -> str:
 
 
 def parse_number(text: str) -> float | None:
-    """A number typed in the locale's way (or with a dot), or None when empty."""
+    """A number typed in the locale's way, or with a decimal point; None when unreadable.
+
+    Separators must make sense: "1.500,50" on an English laptop or "12,5" where the
+    comma groups thousands is refused rather than read as 1.5005 or 125.
+    """
     cleaned = text.strip()
     if not cleaned:
         return None
-    value, ok = QLocale().toDouble(cleaned)
-    if ok:
-        return float(value)
-    try:
-        return float(cleaned.replace(",", "").replace(" ", ""))
-    except ValueError:
-        return None
+    for locale in (QLocale(), QLocale.c()):
+        value, ok = locale.toDouble(cleaned)
+        if ok:
+            return float(value)
+    return None
 
 
 class IndicatorForm(QWidget):

@@ -192,7 +192,26 @@ class VisionPage(QWidget):
             if self.objectives.indicators.hasFocus():
                 self.objectives.delete_indicator()
             else:
-                self.objectives.delete_selected()
+                self._delete_objective()
+
+    def _delete_objective(self) -> None:
+        """Delete the selected objective; say so when its actions went with it."""
+        objective_id = self.objectives.selected_id()
+        carried = [a for a in self._session.actions() if a.objective_id == objective_id]
+        count = len(self._session.objectives())
+        self.objectives.delete_selected()
+        if carried and len(self._session.objectives()) < count:
+            self.show_message(
+                tr(
+                    "The objective and its {count} actions were deleted, with their partners, "
+                    "milestones and budget lines. Edit ▸ Undo brings them all back."
+                ).format(count=len(carried))
+                if len(carried) != 1
+                else tr(
+                    "The objective and its action were deleted, with the action's partners, "
+                    "milestones and budget lines. Edit ▸ Undo brings them back."
+                )
+            )
 
     def show_message(self, sentence: str) -> None:
         """Show a refusal or a problem in the page, without interrupting anyone."""

@@ -250,7 +250,7 @@ def test_plan_checks_name_what_the_action_plan_lacks() -> None:
         ("no_women_action", None, ""),
     }
     messages = [w.message for w in check_action_plan(snapshot)]
-    assert "A1.4 is scheduled 29 day(s) too early: it waits for A1.1 (FS)." in messages
+    assert "A1.4 is scheduled 29 days too early: it waits for A1.1 (finish-to-start)." in messages
 
 
 def test_dropped_actions_need_nothing() -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from cluster_planner.domain.checks import PlanWarning
 from cluster_planner.ui.action_plan_page import ActionPlanPage
 from cluster_planner.ui.formats import format_money
+from cluster_planner.ui.indicator_form import parse_number
 from cluster_planner.ui.main_window import MainWindow
 
 
@@ -128,3 +130,66 @@ def test_the_summary_follows_the_budget(demo_window: MainWindow) -> None:
     session.run("add_cost_line", session.actions()[0].id, amount=1000.0, source="donor")
     assert page.subtitle.text() != before
     assert page.subtitle.text().endswith(format_money(1_206_100, "USD"))
+
+
+def test_the_mouse_wheel_never_changes_a_field_it_passes_over(
+    demo_window: MainWindow, qtbot
+) -> None:
+    """A wheel turn over the status drop-down, focus elsewhere: nothing changes or is saved."""
+    page = _page(demo_window)
+    session = demo_window.session
+    action = session.actions()[1]
+    page.tree.select_action(action.id)
+    page.tree.view.setFocus()
+    status = page.details.general.focus_widget("status")
+    assert isinstance(status, QComboBox) and not status.hasFocus()
+    before = status.currentIndex()
+    steps = session.undo_stack.count()
+    centre = QPointF(status.rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(status.mapToGlobal(status.rect().center())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(status, wheel)
+    assert status.currentIndex() == before
+    assert session.undo_stack.count() == steps
+    assert session.document.action(action.id) == action
+
+
+def test_moving_past_the_top_does_nothing(demo_window: MainWindow, qtbot) -> None:
+    """Ctrl+Up on the first action of an objective neither moves it nor another action."""
+    page = _page(demo_window)
+    session = demo_window.session
+    first = next(a for a in session.actions() if a.position == 0)
+    page.tree.select_action(first.id)
+    page.tree.view.setFocus()
+    steps = session.undo_stack.count()
+    for _ in range(3):
+        qtbot.keyClick(page.tree.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert page.tree.current_action_id() == first.id
+    assert session.undo_stack.count() == steps
+
+
+def test_amounts_with_separators_that_do_not_fit_are_refused() -> None:
+    """On an English laptop "1.500,50" and "12,5" are not read as 1.5005 and 125."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        assert parse_number("1,500.50") == 1500.5
+        assert parse_number("1500.5") == 1500.5
+        assert parse_number("1.500,50") is None
+        assert parse_number("12,5") is None
+        assert parse_number("abc") is None
+    finally:
+        QLocale.setDefault(QLocale.system())
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        assert parse_number("12,5") == 12.5
+        assert parse_number("12.5") == 12.5  # a decimal point is understood everywhere
+    finally:
+        QLocale.setDefault(QLocale.system())

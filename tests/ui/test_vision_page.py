@@ -381,3 +381,22 @@ def test_item_models_pass_the_model_tester(qtmodeltester, page: VisionPage) -> N
     ]
     for model in models:
         qtmodeltester.check(model)
+
+
+def test_deleting_an_objective_says_its_actions_went_too(
+    page: VisionPage, session: PlanSession
+) -> None:
+    """No question (it is one undo step), but a sentence naming how many actions went."""
+    page.tabs.setCurrentWidget(page.objectives)
+    objective = session.objectives()[1]
+    carried = [a for a in session.actions() if a.objective_id == objective.id]
+    assert carried
+    page.objectives.select(objective.id)
+    page.delete_entry()
+    assert all(a.objective_id != objective.id for a in session.actions())
+    assert page.message.isVisible()
+    assert page.message.text().startswith(
+        f"The objective and its {len(carried)} actions were deleted"
+    )
+    session.undo_stack.undo()
+    assert len([a for a in session.actions() if a.objective_id == objective.id]) == len(carried)

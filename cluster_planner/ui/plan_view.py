@@ -81,11 +81,17 @@ def _page_factories() -> dict[str, Factory]:
 
         return ActionPlanPage(session, prompter, settings)
 
+    def timeline(session: PlanSession, prompter: Prompter, settings: AppSettings | None) -> QWidget:
+        from cluster_planner.ui.timeline_page import TimelinePage
+
+        return TimelinePage(session, prompter, settings)
+
     return {
         "diagnostic": diagnostic,
         "options": options,
         "vision": vision,
         "action_plan": action_plan,
+        "timeline": timeline,
     }
 
 

@@ -35,6 +35,13 @@ class Prompter:
             return None
         return path if path.endswith(PLAN_SUFFIX) else path + PLAN_SUFFIX
 
+    def export_path(
+        self, parent: QWidget, caption: str, suggestion: str, file_filter: str
+    ) -> str | None:
+        """Where to write an exported file (a picture, a document), or None when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(parent, caption, suggestion, file_filter)
+        return path or None
+
     def warn(self, parent: QWidget, title: str, text: str) -> None:
         """Tell the person something went wrong."""
         QMessageBox.warning(parent, title, text)

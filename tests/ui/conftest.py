@@ -42,6 +42,11 @@ class ScriptedPrompter(Prompter):
     def save_path(self, parent: QWidget, caption: str, suggestion: str) -> str | None:
         return self.paths.pop(0) if self.paths else None
 
+    def export_path(
+        self, parent: QWidget, caption: str, suggestion: str, file_filter: str
+    ) -> str | None:
+        return self.paths.pop(0) if self.paths else None
+
     def warn(self, parent: QWidget, title: str, text: str) -> None:
         self.messages.append(text)
 

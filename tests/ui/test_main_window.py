@@ -71,13 +71,13 @@ def test_title_shows_plan_name_file_and_modified_marker(
 
 
 def test_unbuilt_step_explains_itself(demo_window: MainWindow) -> None:
-    """Ctrl+6 goes to the Timeline step, which says in a sentence it is not built yet."""
-    assert demo_window.view_steps[5].shortcut().toString() == "Ctrl+6"
-    demo_window.view_steps[5].trigger()
+    """Ctrl+7 goes to the Review step, which says in a sentence it is not built yet."""
+    assert demo_window.view_steps[6].shortcut().toString() == "Ctrl+7"
+    demo_window.view_steps[6].trigger()
     assert demo_window.plan_view is not None
     page = demo_window.plan_view.pages.currentWidget()
     assert isinstance(page, UnbuiltStepPage)
-    assert page.sentence.text().startswith("The Timeline step is not built yet. It will")
+    assert page.sentence.text().startswith("The Review step is not built yet. It will")
     demo_window.view_steps[0].trigger()
     assert demo_window.plan_view.pages.currentWidget() is demo_window.plan_view.cluster_page
 

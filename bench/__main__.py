@@ -8,7 +8,7 @@ import platform
 import sys
 from pathlib import Path
 
-from bench import action_plan, board, diagnostic, edits, startup
+from bench import action_plan, board, diagnostic, edits, startup, timeline
 
 
 def _machine() -> str:
@@ -30,6 +30,7 @@ def main() -> int:
     swot = diagnostic.measure()
     swot.update(board.measure())
     plan = action_plan.measure()
+    chart = timeline.measure()
     bare = start["bare_window_s"]
     rows = [
         ("Bare PySide6 QMainWindow, first paint", f"{bare:.3f} s", "reference", True),
@@ -100,6 +101,35 @@ def main() -> int:
             f"{plan['peak_memory_mb']:.0f} MB",
             "≤ 400 MB",
             plan["peak_memory_mb"] <= 400,
+        ),
+        (
+            "Timeline scene built (2,000 actions, 1,500 links, 2,000 milestones), median",
+            f"{chart['scene_built_ms']:.0f} ms "
+            f"(1,000 actions: {chart['scene_built_1000_ms']:.0f} ms)",
+            "≤ 300 ms",
+            chart["scene_built_ms"] <= 300,
+        ),
+        *(
+            (
+                f"Timeline {kind} frames at the {scale} scale, p90",
+                f"{chart[f'{kind}_p90_ms_{scale}']:.1f} ms",
+                "≤ 16 ms",
+                chart[f"{kind}_p90_ms_{scale}"] <= 16,
+            )
+            for scale in ("week", "month", "quarter", "year", "fit")
+            for kind in ("pan", "zoom")
+        ),
+        (
+            "Timeline frame time, 2,000 actions ÷ 1,000 (median, pan and zoom)",
+            f"{chart['frame_ratio_2000_to_1000']:.2f}×",
+            "≤ 1.3×",
+            chart["frame_ratio_2000_to_1000"] <= 1.3,
+        ),
+        (
+            "Timeline drag step: mouse move to repainted frame, median",
+            f"{chart['drag_step_median_ms']:.1f} ms (p90 {chart['drag_step_p90_ms']:.1f} ms)",
+            "≤ 16 ms",
+            chart["drag_step_median_ms"] <= 16,
         ),
     ]
     print(f"Machine: {_machine()}\n")

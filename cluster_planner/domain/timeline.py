@@ -14,8 +14,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from cluster_planner.domain.action_plan import constrained_date
-from cluster_planner.domain.entities import Action, Dependency
+from cluster_planner.domain.action_plan import (
+    constrained_date,
+    ordered_actions,
+    violated_dependencies,
+)
+from cluster_planner.domain.entities import Action, Dependency, Objective
 from cluster_planner.domain.enums import ActionStatus, DependencyKind
 
 DAY = dt.timedelta(days=1)
@@ -326,3 +330,162 @@ def plan_span(actions: Iterable[Action]) -> tuple[dt.date, dt.date] | None:
 def visible_ticks(grid: TimeGrid, x0: float, x1: float, unit: Unit) -> list[Tick]:
     """The ticks of ``unit`` between ``x0`` and ``x1``."""
     return grid.ticks(grid.date_at(x0), grid.date_at(x1), unit)
+
+
+# --- the whole chart as drawing instructions (for printed roadmaps) ------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ChartBar:
+    """An action's bar: its row, left and right x, progress, and its colour and hatching."""
+
+    action_id: int
+    row: int
+    left: float
+    right: float
+    progress: int
+    colour: str
+    pattern: str
+    colour_key: object
+
+
+@dataclass(frozen=True, slots=True)
+class ChartSummary:
+    """An objective's summary bar over its actions."""
+
+    objective_id: int
+    row: int
+    left: float
+    right: float
+
+
+@dataclass(frozen=True, slots=True)
+class ChartMilestone:
+    """A milestone's diamond: its row and the x of its day's middle."""
+
+    milestone_id: int
+    action_id: int
+    row: int
+    x: float
+    done: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ChartLink:
+    """A dependency's elbowed arrow (the last point is the arrow's tip)."""
+
+    dependency_id: int
+    points: tuple[tuple[float, float], ...]
+    late_days: int  # 0 when the dates keep the dependency
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineChart:
+    """Everything a renderer needs to draw the timeline, in chart coordinates.
+
+    x = 0 is the start of ``grid.origin``; row n spans y = n·row_height to
+    (n + 1)·row_height. Colour keys are ActionStatus values, organisation ids or
+    category keys, for the renderer to label in its own language.
+    """
+
+    grid: TimeGrid
+    rows: tuple[RowKey, ...]
+    row_height: float
+    width: float
+    bars: tuple[ChartBar, ...]
+    summaries: tuple[ChartSummary, ...]
+    milestones: tuple[ChartMilestone, ...]
+    links: tuple[ChartLink, ...]
+    legend: tuple[tuple[object, str, str], ...]  # (colour key, colour, pattern)
+
+    @property
+    def height(self) -> float:
+        """The height of all rows."""
+        return len(self.rows) * self.row_height
+
+
+def _colour_key(action: Action, colour_by: str) -> object:
+    if colour_by == "lead":
+        return action.lead_id
+    if colour_by == "category":
+        return action.category
+    return action.status
+
+
+def timeline_chart(
+    objectives: Sequence[Objective],
+    actions: Sequence[Action],
+    dependencies: Sequence[Dependency],
+    *,
+    width: float,
+    row_height: float,
+    colour_by: str = "status",
+    scale: Scale | None = None,
+) -> TimelineChart | None:
+    """The whole timeline laid out to ``width`` (fitted, or at ``scale``), or None if undated.
+
+    Rows are the objectives in order, each followed by its actions; dropped actions
+    are left out. The roadmap exports draw this with their own means (vectors in a
+    PDF, a picture in a Word file), so paper shows what the screen shows.
+    """
+    live = [a for a in ordered_actions(objectives, actions) if a.status is not ActionStatus.DROPPED]
+    span = plan_span(live)
+    if span is None:
+        return None
+    grid = fit_grid(span[0], span[1], width)
+    if scale is not None:
+        grid = TimeGrid.at(scale, grid.origin)
+    keys: list[RowKey] = []
+    for objective in sorted(objectives, key=lambda o: (o.position, o.id)):
+        keys.append(("objective", objective.id))
+        keys.extend(("action", a.id) for a in live if a.objective_id == objective.id)
+    index = {key: n for n, key in enumerate(keys)}
+    if colour_by == "status":
+        styles: dict[object, tuple[str, str]] = {k: v for k, v in STATUS_STYLE.items()}
+    else:
+        styles = styles_for(_colour_key(a, colour_by) for a in live)
+    bars, summaries, milestones = [], [], []
+    spans: dict[int, tuple[float, float, float]] = {}
+    for action in live:
+        if action.start_date is None or action.end_date is None:
+            continue
+        row = index[("action", action.id)]
+        left, right = grid.span(action.start_date, action.end_date)
+        colour, pattern = styles[_colour_key(action, colour_by)]
+        key = _colour_key(action, colour_by)
+        bars.append(ChartBar(action.id, row, left, right, action.progress, colour, pattern, key))
+        spans[action.id] = (left, right, (row + 0.5) * row_height)
+        for milestone in action.milestones:
+            x = grid.x(milestone.date) + grid.day_width / 2
+            milestones.append(ChartMilestone(milestone.id, action.id, row, x, milestone.done))
+    for objective in objectives:
+        own = [spans[a.id] for a in live if a.objective_id == objective.id and a.id in spans]
+        if own:
+            row = index[("objective", objective.id)]
+            summaries.append(
+                ChartSummary(objective.id, row, min(s[0] for s in own), max(s[1] for s in own))
+            )
+    late = {d.id: days for d, days in violated_dependencies(live, dependencies)}
+    links = [
+        ChartLink(
+            d.id,
+            tuple(link_points(d.kind, spans[d.predecessor_id], spans[d.successor_id])),
+            late.get(d.id, 0),
+        )
+        for d in dependencies
+        if d.predecessor_id in spans and d.successor_id in spans
+    ]
+    used = {bar.colour_key for bar in bars}
+    legend = tuple((key, *styles[key]) for key in styles if key in used)
+    right_edge = grid.x(span[1] + dt.timedelta(days=1)) + 14 * grid.day_width
+    return TimelineChart(
+        grid,
+        tuple(keys),
+        float(row_height),
+        max(width, right_edge),
+        tuple(bars),
+        tuple(summaries),
+        tuple(milestones),
+        tuple(links),
+        legend,
+    )

@@ -166,6 +166,32 @@ def save_action_plan_screenshots(folder: Path) -> list[Path]:
     return saved
 
 
+def save_timeline_screenshots(folder: Path) -> list[Path]:
+    """Render the Timeline page of the demo plan at 1280×800 and 1920×1080 into ``folder``."""
+    import datetime as dt
+
+    from cluster_planner.domain.timeline import Scale
+    from cluster_planner.ui.timeline_page import TimelinePage
+
+    create_application()
+    folder.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with demo_session() as session:
+        for size, suffix in SIZES:
+            page = TimelinePage(session, Prompter(), today=dt.date(2026, 11, 27))
+            page.resize(*size)
+            page.show()
+            page.fit_to_plan()
+            saved.append(grab(page, folder / f"timeline{suffix}.png"))
+            page.colour_by.setCurrentIndex(page.colour_by.findData("lead"))
+            page.set_scale(Scale.MONTH)
+            page.go_to_today()
+            saved.append(grab(page, folder / f"timeline-by-lead{suffix}.png"))
+            page.close()
+            page.deleteLater()
+    return saved
+
+
 def save_all_screenshots(folder: Path) -> list[Path]:
     """Every screenshot of the user guide."""
     from cluster_planner.ui.diagnostic_screenshots import save_diagnostic_screenshots
@@ -176,6 +202,7 @@ def save_all_screenshots(folder: Path) -> list[Path]:
         *save_options_screenshots(folder),
         *save_vision_screenshots(folder),
         *save_action_plan_screenshots(folder),
+        *save_timeline_screenshots(folder),
     ]
 
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cluster_planner.domain.entities import Action, Dependency
-from cluster_planner.domain.enums import DependencyKind
+from cluster_planner.domain.entities import Action, Dependency, Milestone, Objective
+from cluster_planner.domain.enums import ActionStatus, DependencyKind
 from cluster_planner.domain.timeline import (
     NOMINAL_DAY_WIDTH,
     PALETTE,
@@ -24,6 +24,7 @@ from cluster_planner.domain.timeline import (
     plan_span,
     styles_for,
     successors_moved,
+    timeline_chart,
     unit_start,
 )
 
@@ -165,3 +166,50 @@ def test_plan_span_ignores_undated_actions() -> None:
     actions = [_action(1, D(2026, 5, 1), D(2026, 6, 1)), Action(2, 1, "undated")]
     assert plan_span(actions) == (D(2026, 5, 1), D(2026, 6, 1))
     assert plan_span([Action(2, 1, "undated")]) is None
+
+
+def test_the_whole_chart_lays_out_rows_bars_milestones_links_and_legend() -> None:
+    """Objectives then their actions; dropped and undated actions draw no bar."""
+    objectives = [Objective(1, "Brand", number=1), Objective(2, "Credit", number=2, position=1)]
+    actions = [
+        Action(
+            10,
+            1,
+            "Label",
+            number=1,
+            start_date=D(2026, 1, 1),
+            end_date=D(2026, 1, 31),
+            milestones=(Milestone(5, "Rules agreed", D(2026, 1, 15), True),),
+        ),
+        Action(11, 1, "Fair", number=2, start_date=D(2026, 1, 20), end_date=D(2026, 3, 1)),
+        Action(12, 2, "Credit line", number=1),
+        Action(13, 2, "Old idea", number=2, status=ActionStatus.DROPPED),
+    ]
+    links = [Dependency(1, 10, 11)]
+    chart = timeline_chart(objectives, actions, links, width=800, row_height=20)
+    assert chart is not None
+    assert chart.rows == (
+        ("objective", 1),
+        ("action", 10),
+        ("action", 11),
+        ("objective", 2),
+        ("action", 12),
+    )
+    assert [(b.action_id, b.row) for b in chart.bars] == [(10, 1), (11, 2)]
+    first = chart.bars[0]
+    assert (first.left, first.right) == chart.grid.span(D(2026, 1, 1), D(2026, 1, 31))
+    assert (chart.summaries[0].left, chart.summaries[0].right) == (first.left, chart.bars[1].right)
+    assert chart.milestones[0].row == 1 and chart.milestones[0].done
+    (link,) = chart.links
+    assert link.late_days == 12  # "Fair" starts 12 days before "Label" ends
+    assert link.points[0] == (first.right, 30.0)
+    assert {key for key, _, _ in chart.legend} == {ActionStatus.PROPOSED}
+    assert chart.width >= 800 and chart.height == 100
+
+
+def test_an_undated_plan_has_no_chart() -> None:
+    """Nothing to draw without dates."""
+    assert (
+        timeline_chart([Objective(1, "Brand")], [Action(1, 1, "x")], [], width=500, row_height=20)
+        is None
+    )

@@ -11,7 +11,14 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from cluster_planner.domain.timeline import DAY, Scale, next_unit, plan_span, unit_start
+from cluster_planner.domain.timeline import (
+    DAY,
+    Scale,
+    next_unit,
+    plan_span,
+    timeline_chart,
+    unit_start,
+)
 from cluster_planner.ui.gantt.view import ZOOM_STEP, GanttView
 from cluster_planner.ui.plan_session import PlanSession
 from cluster_planner.ui.settings import AppSettings
@@ -388,3 +395,30 @@ def test_dragging_empty_space_pans_the_chart(page: TimelinePage) -> None:
         QApplication.sendEvent(viewport, event)
     assert gantt.chart.horizontalScrollBar().value() == before + 200
     assert gantt.header.offset == gantt.chart.mapToScene(QPoint(0, 0)).x()
+
+
+def test_the_screen_and_the_printed_chart_share_their_geometry(
+    page: TimelinePage, session: PlanSession
+) -> None:
+    """At the month scale, every bar's x and width match the chart the exports draw."""
+    page.set_scale(Scale.MONTH)
+    chart = timeline_chart(
+        session.objectives(),
+        session.actions(),
+        session.dependencies(),
+        width=1000,
+        row_height=20,
+        scale=Scale.MONTH,
+    )
+    assert chart is not None
+    scene = page.gantt.scene
+    offset = scene.grid.x(chart.grid.origin)  # the two charts may start on different days
+    for bar in chart.bars:
+        shown = scene.bar(bar.action_id)
+        assert shown is not None
+        rect = shown.bar_rect()
+        assert rect.left() == pytest.approx(bar.left + offset)
+        assert rect.width() == pytest.approx(bar.right - bar.left)
+    assert {link.dependency_id for link in chart.links} == {
+        link.dependency_id for link in scene.links()
+    }

@@ -13,6 +13,7 @@ both included. A dependency says when the successor may start or finish:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -274,8 +275,14 @@ class ActionFilter:
         """True when the filter lets every action through."""
         return self == ActionFilter()
 
-    def matches(self, action: Action, code: str = "") -> bool:
-        """True when ``action`` (shown with ``code``) meets every criterion."""
+    def matches(self, action: Action, code: str = "", also: str = "") -> bool:
+        """True when ``action`` (shown with ``code``) meets every criterion.
+
+        The text's words are looked for in the code, title, description, risks and
+        ``also`` (names the screen shows, such as the lead and the category). A word
+        written like a code ("A3.1", or "A3" for objective 3) matches that code only,
+        not A3.10.
+        """
         if self.lead_id is not None and action.lead_id != self.lead_id:
             return False
         if self.partner_id is not None and all(
@@ -292,6 +299,15 @@ class ActionFilter:
             return False
         words = self.text.casefold().split()
         if words:
-            haystack = " ".join((code, action.title, action.description, action.risks)).casefold()
-            return all(word in haystack for word in words)
+            own_code = code.casefold()
+            haystack = " ".join((action.title, action.description, action.risks, also)).casefold()
+            for word in words:
+                if _CODE.fullmatch(word):
+                    if own_code != word and not own_code.startswith(word + "."):
+                        return False
+                elif word not in haystack and word not in own_code:
+                    return False
         return True
+
+
+_CODE = re.compile(r"a\d+(\.\d+)?")  # an action code as typed in a search, casefolded

@@ -374,6 +374,13 @@ class ActionTreeModel(QAbstractItemModel):
             self._plan.setdefault(action.objective_id, []).append(action.id)
         self._choose_rows()
 
+    def _shown_names(self, action: Action) -> str:
+        """The lead's name and acronym and the category's label, for the search."""
+        lead = self._organisations.get(action.lead_id or 0)
+        names = [lead.name, lead.acronym] if lead is not None else []
+        names.append(self._labels.get(action.category, action.category))
+        return " ".join(names)
+
     def _choose_rows(self) -> None:
         """Work out the rows the filter shows."""
         self._texts.clear()
@@ -383,7 +390,11 @@ class ActionTreeModel(QAbstractItemModel):
         else:
             matches = self._filter.matches
             self._children = {
-                o: [i for i in self._plan[o] if matches(self._actions[i], self.code(i))]
+                o: [
+                    i
+                    for i in self._plan[o]
+                    if matches(self._actions[i], self.code(i), self._shown_names(self._actions[i]))
+                ]
                 for o in self._order
             }
             self._rows = [o for o in self._order if self._children[o]]

@@ -261,3 +261,16 @@ def test_dropped_actions_need_nothing() -> None:
     )
     codes = {w.code for w in check_action_plan(snapshot)}
     assert codes == {"objective_no_actions"}
+
+
+def test_a_code_in_the_search_names_that_action_or_objective_only() -> None:
+    """ "A3.1" is A3.1, not A3.10; "A3" is every action of objective 3; names shown match too."""
+    action = Action(1, 3, "Buyer meet", number=1)
+    assert ActionFilter(text="A3.1").matches(action, "A3.1")
+    assert not ActionFilter(text="A3.1").matches(action, "A3.10")
+    assert ActionFilter(text="a3").matches(action, "A3.10")
+    assert not ActionFilter(text="A3").matches(action, "A31.2")
+    assert ActionFilter(text="chamber training").matches(
+        action, "A3.1", also="Chamber of Commerce Training / skills"
+    )
+    assert not ActionFilter(text="chamber").matches(action, "A3.1")

@@ -294,11 +294,12 @@ def _placed(action: Action, start: dt.date | None, end: dt.date | None) -> Actio
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#7F7F7F")
 PATTERNS = ("solid", "diagonal", "cross", "dots", "horizontal", "vertical", "back_diagonal")
 
+# Each status has its own hatching too, so no two look alike on grey-scale paper.
 STATUS_STYLE: dict[ActionStatus, tuple[str, str]] = {
     ActionStatus.PROPOSED: ("#BBBBBB", "dots"),
     ActionStatus.APPROVED: ("#0072B2", "solid"),
     ActionStatus.IN_PROGRESS: ("#56B4E9", "diagonal"),
-    ActionStatus.COMPLETED: ("#009E73", "solid"),
+    ActionStatus.COMPLETED: ("#009E73", "vertical"),
     ActionStatus.DELAYED: ("#D55E00", "cross"),
     ActionStatus.ON_HOLD: ("#E69F00", "horizontal"),
     ActionStatus.DROPPED: ("#7F7F7F", "back_diagonal"),
@@ -424,11 +425,12 @@ def timeline_chart(
 ) -> TimelineChart | None:
     """The whole timeline laid out to ``width`` (fitted, or at ``scale``), or None if undated.
 
-    Rows are the objectives in order, each followed by its actions; dropped actions
-    are left out. The roadmap exports draw this with their own means (vectors in a
-    PDF, a picture in a Word file), so paper shows what the screen shows.
+    Rows are the objectives in order, each followed by its actions (dropped ones too,
+    in their grey, as the screen shows them). The roadmap exports draw this with their
+    own means (vectors in a PDF, a picture in a Word file), so paper shows what the
+    screen shows.
     """
-    live = [a for a in ordered_actions(objectives, actions) if a.status is not ActionStatus.DROPPED]
+    live = ordered_actions(objectives, actions)
     span = plan_span(live)
     if span is None:
         return None

@@ -184,24 +184,40 @@ class ActionPlanActions(DocumentCore):
     ) -> ChangeRecord:
         """Give an action new dates (a drag on the timeline) as one undo step.
 
-        With ``move_successors``, the actions that wait for it move later as far as
-        their dependencies need, keeping their length (see ``successors_moved``).
+        When the action moves as a whole (start and end by the same days), its
+        milestones move with it. With ``move_successors``, the actions that wait for
+        it move later as far as their dependencies need, keeping their length, and
+        their milestones go with them (see ``successors_moved``).
         """
         current = self.action(action_id)
         action = self._checked_action(
             dataclasses.replace(current, start_date=start_date, end_date=end_date)
         )
         moves: dict[int, tuple[dt.date, dt.date]] = {}
+        waiting: dict[int, Action] = {}
         if move_successors:
+            dependencies = self.dependencies()
+            waiting = {a.id: a for a in self.actions_with_ids(_followers(dependencies, action_id))}
             moves = successors_moved(
-                self.actions(), self.dependencies(), action_id, start_date, end_date
+                [action, *waiting.values()], dependencies, action_id, start_date, end_date
             )
+        shifts = {action_id: _whole_shift(current, start_date, end_date)}
+        for other_id, (start, _) in moves.items():
+            shifts[other_id] = _whole_shift(waiting[other_id], start, moves[other_id][1])
 
         def body(r: Recorder) -> None:
             dates = {"start_date": action.start_date, "end_date": action.end_date}
             r.update(schema.action, {"id": action_id}, dates)
             for other_id, (start, end) in sorted(moves.items()):
                 r.update(schema.action, {"id": other_id}, {"start_date": start, "end_date": end})
+            for moved_id, shift in sorted(shifts.items()):
+                if shift is None:
+                    continue
+                owner = current if moved_id == action_id else waiting[moved_id]
+                for milestone in owner.milestones:
+                    r.update(
+                        schema.milestone, {"id": milestone.id}, {"date": milestone.date + shift}
+                    )
 
         return self._run("reschedule_action", action.title, body)
 
@@ -451,6 +467,31 @@ class ActionPlanActions(DocumentCore):
 
 
 # --- rows -------------------------------------------------------------------------------------
+
+
+def _followers(dependencies: Sequence[Dependency], action_id: int) -> set[int]:
+    """Every action that waits, directly or through others, for ``action_id``."""
+    following: dict[int, list[int]] = defaultdict(list)
+    for dependency in dependencies:
+        following[dependency.predecessor_id].append(dependency.successor_id)
+    found: set[int] = set()
+    stack = [action_id]
+    while stack:
+        for successor in following.get(stack.pop(), ()):
+            if successor not in found and successor != action_id:
+                found.add(successor)
+                stack.append(successor)
+    return found
+
+
+def _whole_shift(action: Action, start: dt.date | None, end: dt.date | None) -> dt.timedelta | None:
+    """How far an action moves as a whole (start and end alike), or None if it does not."""
+    if None in (action.start_date, action.end_date, start, end):
+        return None
+    shift = start - action.start_date  # type: ignore[operator]
+    if not shift or end - action.end_date != shift:  # type: ignore[operator]
+        return None
+    return shift
 
 
 def _sibling_ids(r: Recorder, objective_id: int) -> list[int]:

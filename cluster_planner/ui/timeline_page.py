@@ -155,13 +155,13 @@ class TimelinePage(QWidget):
             "timeline_zoom_in",
             tr("Zoom in"),
             self.gantt.zoom_in,
-            [QKeySequence("Ctrl+="), *QKeySequence.keyBindings(keys.ZoomIn)],
+            _unique([QKeySequence("Ctrl+="), *QKeySequence.keyBindings(keys.ZoomIn)]),
         )
         self.zoom_out_action = self._action(
             "timeline_zoom_out",
             tr("Zoom out"),
             self.gantt.zoom_out,
-            [QKeySequence("Ctrl+-"), *QKeySequence.keyBindings(keys.ZoomOut)],
+            _unique([QKeySequence("Ctrl+-"), *QKeySequence.keyBindings(keys.ZoomOut)]),
         )
         self.fit_action = self._action(
             "timeline_fit", tr("Fit to plan"), self.fit_to_plan, [QKeySequence("Ctrl+0")]
@@ -418,3 +418,12 @@ class TimelinePage(QWidget):
         if self._session.read_only:
             parts.append(tr("read-only"))
         self.subtitle.setText(" · ".join(parts))
+
+
+def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
+    """The key sequences without repeats (a key bound twice to one action is ambiguous)."""
+    seen: list[QKeySequence] = []
+    for sequence in sequences:
+        if sequence not in seen:
+            seen.append(sequence)
+    return seen

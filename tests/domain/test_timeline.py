@@ -169,7 +169,7 @@ def test_plan_span_ignores_undated_actions() -> None:
 
 
 def test_the_whole_chart_lays_out_rows_bars_milestones_links_and_legend() -> None:
-    """Objectives then their actions; dropped and undated actions draw no bar."""
+    """Objectives then their actions (dropped ones too, as on screen); undated ones get no bar."""
     objectives = [Objective(1, "Brand", number=1), Objective(2, "Credit", number=2, position=1)]
     actions = [
         Action(
@@ -194,6 +194,7 @@ def test_the_whole_chart_lays_out_rows_bars_milestones_links_and_legend() -> Non
         ("action", 11),
         ("objective", 2),
         ("action", 12),
+        ("action", 13),
     )
     assert [(b.action_id, b.row) for b in chart.bars] == [(10, 1), (11, 2)]
     first = chart.bars[0]
@@ -204,7 +205,7 @@ def test_the_whole_chart_lays_out_rows_bars_milestones_links_and_legend() -> Non
     assert link.late_days == 12  # "Fair" starts 12 days before "Label" ends
     assert link.points[0] == (first.right, 30.0)
     assert {key for key, _, _ in chart.legend} == {ActionStatus.PROPOSED}
-    assert chart.width >= 800 and chart.height == 100
+    assert chart.width >= 800 and chart.height == 120
 
 
 def test_an_undated_plan_has_no_chart() -> None:

@@ -303,3 +303,20 @@ def test_rescheduling_is_one_step_and_can_move_successors_along(doc: PlanDocumen
     with pytest.raises(ValidationError):
         doc.reschedule_action(a, D(2026, 3, 1), D(2026, 2, 1))
     assert state(doc) == before
+
+
+def test_a_moved_action_takes_its_milestones_along_and_a_resized_one_keeps_them(
+    doc: PlanDocument,
+) -> None:
+    """Moving by 10 days moves the milestones 10 days (successors' too); resizing does not."""
+    a = add(doc, 1, "Machines", start_date=D(2026, 1, 1), end_date=D(2026, 1, 31))
+    b = add(doc, 1, "Training", start_date=D(2026, 2, 1), end_date=D(2026, 2, 28))
+    doc.add_milestone(a, title="Delivered", date=D(2026, 1, 20))
+    doc.add_milestone(b, title="First course", date=D(2026, 2, 10))
+    doc.add_dependency(a, b)
+    doc.reschedule_action(a, D(2026, 1, 11), D(2026, 2, 10), move_successors=True)
+    assert doc.action(a).milestones[0].date == D(2026, 1, 30)
+    assert doc.action(b).start_date == D(2026, 2, 11)
+    assert doc.action(b).milestones[0].date == D(2026, 2, 20)
+    doc.reschedule_action(a, D(2026, 1, 11), D(2026, 2, 20))  # only the end
+    assert doc.action(a).milestones[0].date == D(2026, 1, 30)

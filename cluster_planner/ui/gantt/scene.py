@@ -82,7 +82,11 @@ def _tr(text: str) -> str:
 
 
 def shifted(day: dt.date, unit: Unit, count: int) -> dt.date:
-    """``day`` moved by ``count`` units (months keep their day, cut to the month's length)."""
+    """``day`` moved by ``count`` units.
+
+    Months keep their day, cut to the month's length; a month's last day stays the
+    last day (30 Sep → 31 Oct), as an end date at the month's end should.
+    """
     if unit is Unit.DAY:
         return day + DAY * count
     if unit is Unit.WEEK:
@@ -91,7 +95,10 @@ def shifted(day: dt.date, unit: Unit, count: int) -> dt.date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
     following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return dt.date(year, month, min(day.day, (following - DAY).day))
+    last = (following - DAY).day
+    if (day + DAY).day == 1:  # the last day of its month
+        return dt.date(year, month, last)
+    return dt.date(year, month, min(day.day, last))
 
 
 def _dated(action: Action | None) -> bool:
@@ -347,7 +354,7 @@ class TimelineScene(QGraphicsScene):
 
     def legend(self) -> list[tuple[str, str, str]]:
         """(label, colour, pattern) for each value the colours stand for, in reading order."""
-        actions = self._actions.values()
+        actions = [a for a in self._actions.values() if _dated(a)]  # only what is drawn
         if self._colour_by is ColourBy.STATUS:
             used = {a.status for a in actions}
             return [
@@ -473,6 +480,7 @@ class TimelineScene(QGraphicsScene):
             self._update_scene_rect(exact=True)
             self._populate()
         self._keep_selection()
+        self.legend_changed.emit()  # new leads, categories or statuses may be drawn
 
     # --- building ----------------------------------------------------------------------
 
@@ -934,11 +942,11 @@ class TimelineScene(QGraphicsScene):
             self._read_dependencies()
         styles = self._key_styles()
         if styles != self._styles:
-            # A new lead or category reshuffles the colours: every bar follows.
+            # A new lead or category changes the colours: every bar follows.
             self._styles = styles
             for action_id, bar in self._bars.items():
                 bar.set_look(self._look(self._actions[action_id]))
-            self.legend_changed.emit()
+        self.legend_changed.emit()  # the statuses, leads or categories drawn may have changed
         objectives: set[int] = set()
         for action_id in touched:
             action = self._actions.get(action_id)

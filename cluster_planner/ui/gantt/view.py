@@ -797,7 +797,6 @@ class GanttView(QWidget):
         palette = self.palette()
         painter.save()
         painter.fillRect(QRectF(QPointF(0, 0), size), QColor("white"))
-        self._paint_titles(painter, titles, head)
         painter.save()
         painter.translate(titles - left, 0)
         painter.setClipRect(QRectF(left, 0, right - left, head))
@@ -813,6 +812,9 @@ class GanttView(QWidget):
         self.scene.render(painter, area, area)
         paint_today(painter, area, self.grid, self._today)
         painter.restore()
+        # The titles go on last, over an opaque ground: SVG files keep no clipping, so
+        # anything of the chart drawn left of its edge is covered rather than clipped.
+        self._paint_titles(painter, titles, head)
         line = QPen(palette.color(QPalette.ColorRole.Mid))
         line.setCosmetic(True)
         painter.setPen(line)
@@ -837,6 +839,7 @@ class GanttView(QWidget):
         align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         painter.save()
         painter.setClipRect(QRectF(0, 0, width, head + self.rows.height))
+        painter.fillRect(QRectF(0, 0, width, head + self.rows.height), QColor("white"))
         painter.fillRect(QRectF(0, 0, width, head), palette.color(QPalette.ColorRole.Button))
         painter.setFont(bold)
         painter.setPen(palette.color(QPalette.ColorRole.ButtonText))
@@ -866,6 +869,7 @@ class GanttView(QWidget):
             painter.setFont(bold if kind == "objective" else font)
             painter.setPen(text_colour)
             metrics = QFontMetricsF(painter.font())
+            code = metrics.elidedText(code, Qt.TextElideMode.ElideRight, code_width - left - 4)
             painter.drawText(QRectF(left, top, code_width - left, height), align, code)
             room = width - code_width - 12
             shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
@@ -941,6 +945,10 @@ def _write_whole(path: Path, data: bytes) -> None:
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
+        # mkstemp makes the file private (0600); an export is shared like any new file.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):

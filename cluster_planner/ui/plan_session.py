@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from cluster_planner.domain.changes import ChangeRecord, inserted_id
 from cluster_planner.domain.errors import PlanError
 from cluster_planner.ui.error_messages import edit_problem
 from cluster_planner.ui.vocabulary import action_label
 
 if TYPE_CHECKING:
-    from cluster_planner.domain.changes import ChangeRecord
     from cluster_planner.domain.entities import (
         Action,
         BaselineFigure,
@@ -63,6 +63,9 @@ _QUERY_TABLES: dict[str, frozenset[str]] = {
 }
 
 
+_NAMING = 1  # the merge id shared by adding an action and naming it
+
+
 class ChangeCommand(QUndoCommand):
     """One applied ChangeRecord on the undo stack."""
 
@@ -72,6 +75,7 @@ class ChangeCommand(QUndoCommand):
         self.record = record
         # The action already ran when the command is pushed; QUndoStack.push calls redo().
         self._skip_redo = True
+        self._named = False
 
     def redo(self) -> None:
         """Apply the record again (except on push, when it has just been applied)."""
@@ -85,6 +89,38 @@ class ChangeCommand(QUndoCommand):
         """Reverse the record in a new transaction."""
         if not self._session.replay(self._session.document.undo, self.record):
             self.setObsolete(True)
+
+    def id(self) -> int:
+        """Adding an action and naming it may merge into one step (see ``mergeWith``)."""
+        return _NAMING if self.record.action in ("add_action", "update_action") else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Take the title typed for an action just added into the adding step.
+
+        Insert adds "New action" and opens its title; typing the title is part of
+        adding it, so one undo takes the whole new action away.
+        """
+        if (
+            self._named
+            or not isinstance(other, ChangeCommand)
+            or self.record.action != "add_action"
+            or other.record.action != "update_action"
+        ):
+            return False
+        added = inserted_id(self.record, "action")
+        if not all(
+            change.table == "action"
+            and change.key.get("id") == added
+            and change.changed_fields == {"title"}
+            for change in other.record.changes
+        ):
+            return False
+        self.record = ChangeRecord(
+            "add_action", other.record.subject, self.record.changes + other.record.changes
+        )
+        self.setText(action_label(self.record))
+        self._named = True
+        return True
 
 
 class PlanSession(QObject):

@@ -75,7 +75,8 @@ def test_a_new_action_is_typed_and_detailed_with_the_keyboard_alone(
     qtbot.keyClick(lead, Qt.Key.Key_Down)
     qtbot.keyClick(lead, Qt.Key.Key_Return)
     assert session.document.action(added.id).lead_id is not None
-    assert session.undo_stack.count() == 3  # the action, its title, its lead
+    assert session.undo_stack.count() == 2  # the action with its title, then its lead
+    assert session.undo_stack.text(0) == "Add action “Joint purchase of zippers”"
 
 
 def test_a_plan_check_takes_the_user_to_the_field_to_fix(demo_window: MainWindow) -> None:

@@ -259,8 +259,15 @@ def test_insert_adds_an_action_whose_title_is_typed_straight_away(
     # The delegate commits once the editor has seen the key (a queued call).
     qtbot.waitUntil(lambda: _titles(tree.model, ids["o1"])[1] == "Shared dye house")
     assert tree.model.code(new_id) == "A1.4"
-    assert session.undo_stack.undoText() == "Change action “Shared dye house”"
+    # Adding and naming are one step: one undo takes the new action away.
+    assert session.undo_stack.undoText() == "Add action “Shared dye house”"
     assert tree.current_action_id() == new_id
+    steps = session.undo_stack.count()
+    session.undo_stack.undo()
+    assert new_id not in tree.model.action_ids(ids["o1"])
+    session.undo_stack.redo()
+    assert _titles(tree.model, ids["o1"])[1] == "Shared dye house"
+    assert session.undo_stack.count() == steps
 
 
 def test_titles_edit_in_place_through_the_session(

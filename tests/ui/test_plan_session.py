@@ -98,3 +98,24 @@ def test_cached_actions_follow_every_kind_of_edit_without_a_full_reread(
         session.undo_stack.undo()
         assert session.actions() == tuple(full_read())
     assert calls == []
+
+
+def test_naming_a_new_action_merges_into_adding_it_but_nothing_else_does(
+    demo_document: PlanDocument,
+) -> None:
+    """Add then rename: one step; a second rename, or another field, is its own step."""
+    session = PlanSession(demo_document)
+    objective = session.objectives()[0].id
+    record = session.run("add_action", objective, title="New action")
+    assert record is not None
+    action = new_id(record, "action")
+    session.run("update_action", action, title="Shared cutting room")
+    assert session.undo_stack.count() == 1
+    assert session.undo_stack.undoText() == "Add action “Shared cutting room”"
+    session.run("update_action", action, title="Shared cutting room in Atuntaqui")
+    session.run("update_action", action, progress=10)
+    assert session.undo_stack.count() == 3
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert all(a.id != action for a in session.actions())

@@ -169,6 +169,7 @@ class TimeHeader(QWidget):
         painter.fillRect(
             QRectF(left, 0, right - left, 2 * row), palette.color(QPalette.ColorRole.Button)
         )
+        tag = self._today_span(metrics)
         for top, unit, upper in ((0.0, upper_unit, True), (row, lower_unit, False)):
             ticks = visible_ticks(self._grid, left, right, unit)
             for start, end in itertools.pairwise(ticks):
@@ -179,6 +180,9 @@ class TimeHeader(QWidget):
                 cell_left = max(start.x, stick)
                 width = end.x - cell_left
                 labels = cell_labels(start.day, unit, upper)
+                if not upper and tag is not None:
+                    # The lower row's label keeps clear of the "Today" tag.
+                    cell_left, width = _beside(cell_left, width, tag, labels, metrics)
                 text = self._fitting(labels, width, metrics, font.key())
                 if text:
                     painter.setPen(text_colour)
@@ -193,16 +197,23 @@ class TimeHeader(QWidget):
         self._paint_today(painter, left, right, row, metrics)
         painter.restore()
 
+    def _today_span(self, metrics: QFontMetricsF) -> tuple[float, float] | None:
+        """Left and right x of the "Today" tag, or None without a today."""
+        if self._today is None:
+            return None
+        x = self._grid.x(self._today) + self._grid.day_width / 2
+        width = metrics.horizontalAdvance(tr("Today")) + 2 * _PADDING
+        return x - width / 2, x + width / 2
+
     def _paint_today(
         self, painter: QPainter, left: float, right: float, row: float, metrics: QFontMetricsF
     ) -> None:
         """A "Today" tag on the lower row, over the chart's today line."""
-        if self._today is None:
+        span = self._today_span(metrics)
+        if span is None:
             return
-        x = self._grid.x(self._today) + self._grid.day_width / 2
         text = tr("Today")
-        width = metrics.horizontalAdvance(text) + 2 * _PADDING
-        tag = QRectF(x - width / 2, row + 2, width, row - 4)
+        tag = QRectF(span[0], row + 2, span[1] - span[0], row - 4)
         if tag.right() < left or tag.left() > right:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -223,3 +234,23 @@ class TimeHeader(QWidget):
             if advance + 2 * _PADDING <= width:
                 return text
         return ""
+
+
+def _beside(
+    left: float,
+    width: float,
+    tag: tuple[float, float],
+    labels: tuple[str, ...],
+    metrics: QFontMetricsF,
+) -> tuple[float, float]:
+    """The part of a cell (left, width) its label can use without running under the tag."""
+    right = left + width
+    if tag[1] <= left or tag[0] >= right:
+        return left, width  # the tag is not in this cell
+    shortest = metrics.horizontalAdvance(labels[-1]) + 2 * _PADDING if labels else 0.0
+    before, after = tag[0] - left, right - tag[1]
+    if before >= shortest:
+        return left, before
+    if after >= shortest:
+        return tag[1], after
+    return left, 0.0

@@ -62,6 +62,14 @@ def ordered_actions(objectives: Sequence[Objective], actions: Iterable[Action]) 
 
 # --- dependencies ---------------------------------------------------------------------------
 
+# The kinds of dependency in words, for English sentences (the UI has its own labels).
+DEPENDENCY_WORDS = {
+    DependencyKind.FINISH_TO_START: "finish-to-start",
+    DependencyKind.START_TO_START: "start-to-start",
+    DependencyKind.FINISH_TO_FINISH: "finish-to-finish",
+    DependencyKind.START_TO_FINISH: "start-to-finish",
+}
+
 
 def constrained_date(dependency: Dependency, predecessor: Action) -> tuple[str, dt.date] | None:
     """(successor field, earliest allowed date) a dependency imposes, if the dates are known."""

@@ -10,21 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cluster_planner.domain.action_plan import (
+    DEPENDENCY_WORDS,
     action_codes,
     objective_numbers,
     ordered_actions,
     violated_dependencies,
 )
-from cluster_planner.domain.enums import ActionStatus, BodyRole, DependencyKind, Quadrant, Sex
+from cluster_planner.domain.enums import ActionStatus, BodyRole, Quadrant, Sex
 from cluster_planner.domain.snapshot import PlanSnapshot
 from cluster_planner.domain.traceability import objectives_without_actions, unanswered_top_items
-
-_KIND_WORDS = {
-    DependencyKind.FINISH_TO_START: "finish-to-start",
-    DependencyKind.START_TO_START: "start-to-start",
-    DependencyKind.FINISH_TO_FINISH: "finish-to-finish",
-    DependencyKind.START_TO_FINISH: "start-to-finish",
-}
 
 
 def _days(count: int) -> str:
@@ -164,7 +158,7 @@ def check_action_plan(snapshot: PlanSnapshot) -> list[PlanWarning]:
             PlanWarning(
                 "dependency_violated",
                 f"{successor} is scheduled {_days(late)} too early: it waits for {predecessor} "
-                f"({_KIND_WORDS[dependency.kind]}"
+                f"({DEPENDENCY_WORDS[dependency.kind]}"
                 + (f", lag {_days(dependency.lag_days)}" if dependency.lag_days else "")
                 + ").",
                 "action",

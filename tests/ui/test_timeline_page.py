@@ -19,6 +19,7 @@ from cluster_planner.domain.timeline import (
     timeline_chart,
     unit_start,
 )
+from cluster_planner.services.plan_document import new_id
 from cluster_planner.ui.gantt.view import ZOOM_STEP, GanttView
 from cluster_planner.ui.plan_session import PlanSession
 from cluster_planner.ui.settings import AppSettings
@@ -422,3 +423,27 @@ def test_the_screen_and_the_printed_chart_share_their_geometry(
     assert {link.dependency_id for link in chart.links} == {
         link.dependency_id for link in scene.links()
     }
+
+
+def test_a_hidden_timeline_rebuilds_once_when_shown_again(
+    page: TimelinePage, session: PlanSession, qtbot
+) -> None:
+    """Actions added on another page cost the hidden chart nothing until it is shown."""
+    page.hide()
+    objective = session.objectives()[0].id
+    record = session.run(
+        "add_action",
+        objective,
+        title="Shared dye house",
+        start_date=dt.date(2027, 1, 4),
+        end_date=dt.date(2027, 6, 30),
+    )
+    assert record is not None
+    added = new_id(record, "action")
+    scene = page.gantt.scene
+    assert scene.bar(added) is None  # not built while hidden
+    page.show()
+    qtbot.waitExposed(page)
+    bar = scene.bar(added)
+    assert bar is not None
+    assert bar.bar_rect().left() == pytest.approx(scene.grid.x(dt.date(2027, 1, 4)))

@@ -189,6 +189,7 @@ class TimelineScene(QGraphicsScene):
         self._lead_names: dict[int, str] = {}
         self._kind_labels: dict[DependencyKind, str] = {}
         self._styles: dict[object, tuple[str, str]] = {}
+        self._rebuild_pending = False  # a change of structure came while the chart was hidden
         self._dependencies: dict[int, Dependency] = {}
         self._links_of: dict[int, set[int]] = defaultdict(set)
         self._bars: dict[int, BarItem] = {}
@@ -339,6 +340,8 @@ class TimelineScene(QGraphicsScene):
             self._chart = ChartLook.for_rows(rows.row_height, QGuiApplication.font())
             self.rebuild()
             return
+        if self._rebuild_pending:
+            return  # the rebuild when the chart is next shown lays these rows out
         self._update_scene_rect()
         with _collector_paused():
             self._populate()
@@ -466,8 +469,21 @@ class TimelineScene(QGraphicsScene):
             return bar
         return None
 
+    def catch_up(self) -> None:
+        """Make the rebuild that a change of structure asked for while nobody looked."""
+        if self._rebuild_pending:
+            self.rebuild()
+
+    def _structure_changed(self) -> None:
+        """Rebuild now if the chart is on screen, else when it is next shown."""
+        if any(view.isVisible() for view in self.views()) or not self.views():
+            self.rebuild()
+        else:
+            self._rebuild_pending = True
+
     def rebuild(self) -> None:
         """Make every item again from the plan (after a change of structure)."""
+        self._rebuild_pending = False
         self._dragging = None
         self._layout_timer.stop()
         self._stale_rows, self._stale_links, self._layout_queue = set(), set(), []
@@ -885,6 +901,8 @@ class TimelineScene(QGraphicsScene):
     # --- following the plan ------------------------------------------------------------
 
     def _on_changed(self, record: ChangeRecord) -> None:
+        if self._rebuild_pending:
+            return  # everything is read again when the chart is next shown
         if self._dragging is not None:
             self.cancel_drag()
         self.flush_layout()
@@ -895,7 +913,7 @@ class TimelineScene(QGraphicsScene):
             table = change.table
             if table == "action":
                 if change.before is None or change.after is None:
-                    self.rebuild()  # an action came or went: the structure changed
+                    self._structure_changed()  # an action came or went
                     return
                 touched.add(int(change.key["id"]))
             elif table == "milestone":
@@ -906,7 +924,7 @@ class TimelineScene(QGraphicsScene):
                 dependencies.add(int(change.key["id"]))
             elif table == "objective":
                 if change.before is None or change.after is None:
-                    self.rebuild()
+                    self._structure_changed()
                     return
                 objectives = True
             elif table == "organisation":

@@ -744,6 +744,7 @@ class GanttView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.scene.catch_up()
         self.refresh_rows()
         self._follow_horizontal()
 

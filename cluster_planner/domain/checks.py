@@ -16,7 +16,7 @@ from cluster_planner.domain.action_plan import (
     ordered_actions,
     violated_dependencies,
 )
-from cluster_planner.domain.enums import ActionStatus, BodyRole, Quadrant, Sex
+from cluster_planner.domain.enums import ActionStatus, BodyRole, DependencyKind, Quadrant, Sex
 from cluster_planner.domain.snapshot import PlanSnapshot
 from cluster_planner.domain.traceability import objectives_without_actions, unanswered_top_items
 
@@ -25,6 +25,7 @@ def _days(count: int) -> str:
     return "1 day" if abs(count) == 1 else f"{count} days"
 
 
+_STARTS = (DependencyKind.FINISH_TO_START, DependencyKind.START_TO_START)
 TOP_PER_QUADRANT = 3  # the top items per quadrant that the action plan should answer
 _PLURAL = {
     Quadrant.STRENGTH: "strengths",
@@ -163,7 +164,12 @@ def check_action_plan(snapshot: PlanSnapshot) -> list[PlanWarning]:
                 + ").",
                 "action",
                 dependency.successor_id,
-                "dependencies",
+                # The fix is usually the date the link constrains: the start for FS and
+                # SS, the end for FF and SF.
+                "start_date"
+                if dependency.kind
+                in (DependencyKind.FINISH_TO_START, DependencyKind.START_TO_START)
+                else "end_date",
             )
         )
     if live and not any(a.addresses_women for a in live):

@@ -246,7 +246,7 @@ def test_plan_checks_name_what_the_action_plan_lacks() -> None:
         ("action_no_lead", 2, "lead_id"),
         ("action_no_dates", 2, "start_date"),
         ("action_end_before_start", 3, "end_date"),
-        ("dependency_violated", 4, "dependencies"),
+        ("dependency_violated", 4, "start_date"),
         ("no_women_action", None, ""),
     }
     messages = [w.message for w in check_action_plan(snapshot)]

@@ -161,8 +161,8 @@ def test_enter_on_an_entry_asks_to_fix_that_field(
 def test_double_click_on_an_entry_asks_to_fix_it(
     qtbot, panel: PlanChecksPanel, faults: Faults
 ) -> None:
-    """Double-clicking the broken-dependency entry emits its warning (the dependencies field)."""
-    target = PlanWarning("dependency_violated", "", "action", faults.late, "dependencies")
+    """Double-clicking the broken-dependency entry emits its warning (the start to fix)."""
+    target = PlanWarning("dependency_violated", "", "action", faults.late, "start_date")
     assert panel.select_warning(target)
     entry = panel.list.currentItem()
     panel.list.scrollToItem(entry)
@@ -176,7 +176,7 @@ def test_double_click_on_an_entry_asks_to_fix_it(
         "dependency_violated",
         "action",
         faults.late,
-        "dependencies",
+        "start_date",
     )
 
 

@@ -219,6 +219,7 @@ class Column:
     title: Callable[[], str] | None = None
     choices: Callable[[], Choices] | None = None  # CHOICE: the (label, value) pairs offered
     describe: Callable[[Any], str] | None = None  # how a value reads, when not by a choice label
+    describe_entry: Callable[[Any], str] | None = None  # how it reads, given the whole entry
     whole: bool = False  # NUMBER: whole numbers only (days)
     optional: bool = False  # NUMBER: may be left empty
     editable: bool = True
@@ -281,6 +282,8 @@ class PartTableModel(QAbstractTableModel):
         column = self._columns[index.column()]
         value = plain(getattr(self._rows[index.row()], column.name))
         if role == Qt.ItemDataRole.DisplayRole:
+            if column.describe_entry is not None and value is not None:
+                return column.describe_entry(self._rows[index.row()])
             return "" if column.kind is Kind.CHECK else self.text(column, value)
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(column, value)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView
 
 from cluster_planner.domain.checks import PlanWarning
 from cluster_planner.ui.action_plan_page import ActionPlanPage
@@ -194,3 +194,28 @@ def test_amounts_with_separators_that_do_not_fit_are_refused() -> None:
         assert parse_number("12.5") == 12.5  # a decimal point is understood everywhere
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def test_partner_amounts_read_with_their_unit(demo_window: MainWindow) -> None:
+    """Staff days read as days, cash and in kind as money in the plan's currency."""
+    page = _page(demo_window)
+    session = demo_window.session
+    action = next(
+        a
+        for a in session.actions()
+        if {p.contribution.value for p in a.partners} >= {"staff_days", "cash"}
+    )
+    page.tree.select_action(action.id)
+    table = page.details.partners.findChild(QTableView, "action_partners")
+    assert table is not None
+    model = table.model()
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Amount or days"
+    )
+    texts = {model.index(row, column).data() for row in range(model.rowCount())}
+    days = next(p for p in action.partners if p.contribution.value == "staff_days")
+    cash = next(p for p in action.partners if p.contribution.value == "cash")
+    assert f"{days.amount:g} days" in texts
+    assert format_money(cash.amount, "USD") in texts

@@ -742,9 +742,16 @@ class ActionTreeModel(QAbstractItemModel):
         ids = [int(part) for part in text.split(",") if part.isdigit()]
         return ids[0] if len(ids) == 1 and ids[0] in self._actions else None
 
+    def _drop_target(self, row: int, parent: Index) -> tuple[int, Index]:
+        """A drop onto an action's row lands just after that action, under its objective."""
+        if parent.isValid() and parent.internalId() != 0:
+            return parent.row() + 1, parent.parent()
+        return row, parent
+
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
+        row, parent = self._drop_target(row, parent)
         return (
             not self._read_only
             and action == Qt.DropAction.MoveAction
@@ -758,6 +765,7 @@ class ActionTreeModel(QAbstractItemModel):
     ) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
+        row, parent = self._drop_target(row, parent)
         action_id = self._dragged_action(data)
         assert action_id is not None
         objective_id = self._rows[parent.row()]

@@ -468,3 +468,15 @@ def test_a_plan_without_objectives_says_where_they_are_set(
         assert tree.add_action.isEnabled()
     finally:
         empty.close()
+
+
+def test_a_drop_onto_an_action_places_the_dragged_one_after_it(
+    tree: ActionTree, session: PlanSession, ids: dict[str, int]
+) -> None:
+    """Dropping A1.3 onto the first action of O2 (not between rows) puts it second there."""
+    model = tree.model
+    data = model.mimeData([model.action_index(ids["yarn"])])
+    first_of_o2 = model.index(0, 0, model.objective_index(ids["o2"]))
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, first_of_o2)
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, first_of_o2)
+    assert _titles(model, ids["o2"])[1] == "Joint purchase of yarn"

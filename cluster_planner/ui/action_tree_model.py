@@ -325,7 +325,8 @@ class ActionTreeModel(QAbstractItemModel):
         self._children: dict[int, list[int]] = {}
         self._objective_row: dict[int, int] = {}
         self._action_row: dict[int, int] = {}
-        self._texts: dict[int, tuple[str, ...]] = {}  # by action id, or -objective id
+        # Texts worked out so far, by action id (or -objective id), then by column.
+        self._texts: dict[int, dict[int, str]] = {}
         self._labels: dict[Any, str] = {}
         self._headers = [column_label(key) for key in COLUMNS]
         self._bold = QFont()
@@ -585,7 +586,7 @@ class ActionTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if role == _DISPLAY:
-            return self._row_texts(index)[index.column()]
+            return self._text(index, index.column())
         if role == _ALIGNMENT:
             return _ALIGNMENTS[index.column()]
         entity = self.entity(index)
@@ -602,7 +603,7 @@ class ActionTreeModel(QAbstractItemModel):
         if role == _TOOLTIP:
             return self._tooltip(index, entity)
         if role == _EDIT:
-            return self._row_texts(index)[index.column()]
+            return self._text(index, index.column())
         return None
 
     def _tooltip(self, index: Index, entity: Entity | None) -> str:
@@ -611,23 +612,22 @@ class ActionTreeModel(QAbstractItemModel):
             lead = self._organisations.get(entity.lead_id or 0)
             if lead is not None:
                 return lead.name
-        texts = self._row_texts(index)
-        return f"{texts[0]}  {texts[1]}"
+        return f"{self._text(index, 0)}  {self._text(index, 1)}"
 
-    def _row_texts(self, index: Index) -> tuple[str, ...]:
-        """Every column's text of the row at ``index``, worked out once until it changes."""
+    def _text(self, index: Index, column: int) -> str:
+        """One cell's text, worked out once until the row changes (only the cells shown)."""
         objective_id = index.internalId()
         if objective_id == 0:
             objective = self._objective_by_id[self._rows[index.row()]]
-            key = -objective.id
-            if key not in self._texts:
-                self._texts[key] = tuple(self._objective_text(objective, c) for c in COLUMNS)
-            return self._texts[key]
+            texts = self._texts.setdefault(-objective.id, {})
+            if column not in texts:
+                texts[column] = self._objective_text(objective, COLUMNS[column])
+            return texts[column]
         action_id = self._children[objective_id][index.row()]
-        if action_id not in self._texts:
-            action = self._actions[action_id]
-            self._texts[action_id] = tuple(self._action_text(action, c) for c in COLUMNS)
-        return self._texts[action_id]
+        texts = self._texts.setdefault(action_id, {})
+        if column not in texts:
+            texts[column] = self._action_text(self._actions[action_id], COLUMNS[column])
+        return texts[column]
 
     def _action_text(self, action: Action, key: str) -> str:
         match key:

@@ -12,7 +12,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QCursor, QPainter, QPainterPath, QPolygonF
+from PySide6.QtGui import QCursor, QPainter, QPainterPath, QPolygonF, QStaticText
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -154,6 +154,7 @@ class BarItem(QGraphicsItem):
         self._look = look
         self._width = 1.0
         self._label = ""
+        self._static: QStaticText | None = None
         self._label_x = 0.0
         self._label_width = 0.0
         self._label_inside = False
@@ -370,9 +371,13 @@ class BarItem(QGraphicsItem):
             painter.setPen(self._look.text)
         else:
             painter.setPen(style.INK)
-        painter.drawText(
-            box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self._label
-        )
+        # A laid-out text kept between frames: panning redraws labels many times over.
+        if self._static is None or self._static.text() != self._label:
+            self._static = QStaticText(self._label)
+            self._static.setTextFormat(Qt.TextFormat.PlainText)
+            self._static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        top = (height - chart.metrics.height()) / 2
+        painter.drawStaticText(QPointF(box.left(), top), self._static)
 
     # --- the mouse -----------------------------------------------------------------------
 

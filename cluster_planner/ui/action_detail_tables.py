@@ -49,8 +49,8 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.action_plan import action_codes
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.ui.form_fields import Choices, Kind, date_format, plain, qdate
+from cluster_planner.ui.formats import format_number
 from cluster_planner.ui.indicator_form import parse_number
-from cluster_planner.ui.table_models import format_number
 from cluster_planner.ui.vocabulary import field_label
 
 if TYPE_CHECKING:

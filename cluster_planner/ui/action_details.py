@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -28,7 +28,6 @@ from cluster_planner.domain.action_plan import budget_summary
 from cluster_planner.domain.enums import ContributionKind, FundingSource, FundingStatus
 from cluster_planner.ui import theme
 from cluster_planner.ui.action_detail_tables import (
-    NONE_LABEL,
     ActionContext,
     ActionTab,
     AddBar,
@@ -48,13 +47,13 @@ from cluster_planner.ui.action_detail_tabs import (
     ScheduleTab,
 )
 from cluster_planner.ui.form_fields import Choices, Kind
-from cluster_planner.ui.formats import format_money
+from cluster_planner.ui.formats import contribution_amount, format_money
 from cluster_planner.ui.indicator_form import IndicatorForm, parse_number
 from cluster_planner.ui.vocabulary import choices, field_label, label
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
-    from cluster_planner.domain.entities import Action, Indicator, Partner
+    from cluster_planner.domain.entities import Action, Indicator
     from cluster_planner.ui.plan_session import PlanSession
     from cluster_planner.ui.prompter import Prompter
 
@@ -104,15 +103,6 @@ def _amount(bar_input: QLineEdit, tab: ActionTab, optional: bool) -> tuple[bool,
     return True, amount
 
 
-def _contribution_amount(partner: Partner, currency: str) -> str:
-    """A partner's amount with its unit: days of staff time, else money in the plan currency."""
-    if partner.amount is None:
-        return NONE_LABEL
-    if partner.contribution is ContributionKind.STAFF_DAYS:
-        return tr("{days} days").format(days=QLocale().toString(partner.amount, "g", 6))
-    return format_money(partner.amount, currency)
-
-
 class PartnersTab(ActionTab):
     """The organisations taking part besides the lead, with what each brings."""
 
@@ -146,8 +136,8 @@ class PartnersTab(ActionTab):
                 Kind.NUMBER,
                 optional=True,
                 title=lambda: tr("Amount or days"),
-                describe_entry=lambda partner: _contribution_amount(
-                    partner, context.session.profile().currency
+                describe_entry=lambda partner: contribution_amount(
+                    partner.contribution, partner.amount, context.session.profile().currency
                 ),
             ),
             Column("description", stretch=True),

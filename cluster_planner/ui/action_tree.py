@@ -43,10 +43,9 @@ from cluster_planner.ui.action_tree_model import (
     DEFAULT_COLUMNS,
     ActionTreeModel,
     column_label,
-    format_day,
     tr,
 )
-from cluster_planner.ui.formats import format_money
+from cluster_planner.ui.formats import format_date, format_money
 from cluster_planner.ui.vocabulary import category_label, choices, label
 
 if TYPE_CHECKING:
@@ -177,8 +176,8 @@ class ActionTree(QWidget):
         metrics = QFontMetrics(bold)
         character = metrics.averageCharWidth()
         samples = {
-            "start": format_day(dt.date(2027, 9, 30)),
-            "end": format_day(dt.date(2027, 9, 30)),
+            "start": format_date(dt.date(2027, 9, 30)),
+            "end": format_date(dt.date(2027, 9, 30)),
             "budget": format_money(8_888_888, self._session.profile().currency),
             "status": label(ActionStatus.IN_PROGRESS),
         }

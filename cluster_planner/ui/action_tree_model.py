@@ -10,7 +10,6 @@ the few rows an edit changed.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, overload
@@ -40,8 +39,7 @@ from cluster_planner.domain.entities import (
 )
 from cluster_planner.domain.enums import BUILTIN_CATEGORIES, ActionStatus, Horizon, NetworkType
 from cluster_planner.domain.records import from_mapping
-from cluster_planner.ui.form_fields import date_format, qdate
-from cluster_planner.ui.formats import format_money
+from cluster_planner.ui.formats import format_date, format_money
 from cluster_planner.ui.vocabulary import category_label, field_label, label
 
 if TYPE_CHECKING:
@@ -131,11 +129,6 @@ def column_label(key: str) -> str:
 def short_name(organisation: Organisation) -> str:
     """An organisation as a narrow column names it: its acronym, else its name."""
     return organisation.acronym or organisation.name
-
-
-def format_day(value: dt.date | None) -> str:
-    """A date as the tree shows it (day, month name, year), or a dash."""
-    return QLocale().toString(qdate(value), date_format()) if value is not None else "—"
 
 
 def _alignment(key: str) -> int:
@@ -647,9 +640,9 @@ class ActionTreeModel(QAbstractItemModel):
             case "category":
                 return self._labels.get(action.category, action.category) or "—"
             case "start":
-                return format_day(action.start_date)
+                return format_date(action.start_date)
             case "end":
-                return format_day(action.end_date)
+                return format_date(action.end_date)
             case "progress":
                 return format_percent(action.progress)
             case "budget" if action.cost_lines:
@@ -677,11 +670,11 @@ class ActionTreeModel(QAbstractItemModel):
             case "status":
                 return _count_text(len(counted))
             case "start":
-                return format_day(
+                return format_date(
                     min((a.start_date for a in counted if a.start_date), default=None)
                 )
             case "end":
-                return format_day(max((a.end_date for a in counted if a.end_date), default=None))
+                return format_date(max((a.end_date for a in counted if a.end_date), default=None))
             case "progress" if counted:
                 return format_percent(sum(a.progress for a in counted) / len(counted))
             case "budget" if any(a.cost_lines for a in counted):

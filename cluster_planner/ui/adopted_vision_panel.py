@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.ui import theme
 from cluster_planner.ui.adoption_form import AdoptionForm
+from cluster_planner.ui.formats import format_date
 from cluster_planner.ui.vision_fields import (
     ID_ROLE,
     PROJECTED_SCALE,
     ListSelection,
-    format_date,
     scaled_font,
     tr,
 )

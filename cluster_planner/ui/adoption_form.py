@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.enums import DecisionRule
 from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import date_format, install_form_keys, qdate
-from cluster_planner.ui.vision_fields import OptionalCount, OptionalDate, format_date, tr
+from cluster_planner.ui.formats import format_date
+from cluster_planner.ui.vision_fields import OptionalCount, OptionalDate, tr
 from cluster_planner.ui.vocabulary import field_label, label
 
 if TYPE_CHECKING:

@@ -31,10 +31,14 @@ from cluster_planner.ui import theme
 # The budget summary sits on the same page; it is importable from here as well.
 from cluster_planner.ui.budget_summary import BudgetSummaryView as BudgetSummaryView
 from cluster_planner.ui.budget_summary import source_label
-from cluster_planner.ui.formats import format_money
+from cluster_planner.ui.formats import (
+    contribution_amount,
+    format_date,
+    format_days,
+    format_money,
+)
 from cluster_planner.ui.plan_checks_panel import DeferredRefresh
-from cluster_planner.ui.table_models import format_number
-from cluster_planner.ui.vision_fields import format_date, scaled_font
+from cluster_planner.ui.vision_fields import scaled_font
 from cluster_planner.ui.vocabulary import label
 
 if TYPE_CHECKING:
@@ -104,22 +108,6 @@ def organisation_name(organisation: Organisation) -> str:
     if organisation.acronym:
         return tr("{name} ({acronym})").format(name=organisation.name, acronym=organisation.acronym)
     return organisation.name
-
-
-def format_days(days: float) -> str:
-    """A number of staff days, as the locale writes it."""
-    if days == 1:
-        return tr("1 day")
-    return tr("{count} days").format(count=format_number(days))
-
-
-def contribution_amount(kind: ContributionKind, amount: float | None, currency: str) -> str:
-    """What a partner brings: money for cash and in kind, days for staff days; a dash if unsaid."""
-    if amount is None:
-        return "—"
-    if kind is ContributionKind.STAFF_DAYS:
-        return format_days(amount)
-    return format_money(amount, currency)
 
 
 def _dates(action: Action) -> str:

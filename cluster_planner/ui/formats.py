@@ -1,8 +1,46 @@
-"""How the app writes amounts of money: one function, so every view reads the same."""
+"""How the app writes money and dates: one function each, so every view reads the same."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from cluster_planner.domain.enums import ContributionKind
+from cluster_planner.ui.form_fields import date_format, qdate
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("formats", text)
+
+
+def format_number(value: float) -> str:
+    """A figure as the locale writes it, without decimals when it is whole."""
+    locale = QLocale()
+    if float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", 2)
+
+
+def format_days(days: float) -> str:
+    """A number of staff days, as the locale writes it."""
+    if days == 1:
+        return _tr("1 day")
+    return _tr("{count} days").format(count=format_number(days))
+
+
+def contribution_amount(kind: ContributionKind, amount: float | None, currency: str) -> str:
+    """What a partner brings: money for cash and in kind, days for staff days; a dash if unsaid."""
+    if amount is None:
+        return "—"
+    if kind is ContributionKind.STAFF_DAYS:
+        return format_days(amount)
+    return format_money(amount, currency)
+
+
+def format_date(value: dt.date | None) -> str:
+    """A date as the app writes it (day, month name, year: never ambiguous), or a dash."""
+    return QLocale().toString(qdate(value), date_format()) if value is not None else "—"
 
 
 def format_money(value: float, currency: str, locale: QLocale | None = None) -> str:

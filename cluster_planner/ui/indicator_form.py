@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import install_form_keys
-from cluster_planner.ui.table_models import format_number
-from cluster_planner.ui.vision_fields import OptionalDate, format_date, tr
+from cluster_planner.ui.formats import format_date, format_number
+from cluster_planner.ui.vision_fields import OptionalDate, tr
 from cluster_planner.ui.vocabulary import field_label, label
 
 if TYPE_CHECKING:

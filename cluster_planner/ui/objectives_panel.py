@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.ui import theme
+from cluster_planner.ui.formats import format_date, format_number
 from cluster_planner.ui.indicator_form import IndicatorForm
-from cluster_planner.ui.table_models import format_number
 from cluster_planner.ui.vision_fields import (
     ID_ROLE,
     CheckList,
     EntityFormEditing,
     element_entries,
-    format_date,
     objective_codes,
     option_entries,
     scaled_font,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.ui.form_fields import FieldSpec, Kind, date_format, plain, qdate
+from cluster_planner.ui.formats import format_number
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
@@ -36,14 +37,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def format_number(value: float) -> str:
-    """A figure as the locale writes it, without decimals when it is whole."""
-    locale = QLocale()
-    if float(value).is_integer():
-        return locale.toString(int(value))
-    return locale.toString(float(value), "f", 2)
 
 
 class RegisterModel(QAbstractTableModel):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.enums import ActionStatus
 from cluster_planner.domain.timeline import Scale, plan_span
 from cluster_planner.ui import theme
-from cluster_planner.ui.action_tree_model import format_day
+from cluster_planner.ui.formats import format_date
 from cluster_planner.ui.gantt.view import ChartTooLarge, GanttView
 from cluster_planner.ui.prompter import PLAN_SUFFIX
 
@@ -409,7 +409,7 @@ class TimelinePage(QWidget):
         if span is not None:
             parts.append(
                 tr("from {start} to {end}").format(
-                    start=format_day(span[0]), end=format_day(span[1])
+                    start=format_date(span[0]), end=format_date(span[1])
                 )
             )
         undated = sum(1 for a in actions if a.start_date is None or a.end_date is None)

@@ -77,11 +77,6 @@ def scaled_font(font: QFont, scale: float, bold: bool = False) -> QFont:
     return result
 
 
-def format_date(value: dt.date | None) -> str:
-    """A date as the app's tables show it (never ambiguous), or a dash."""
-    return qdate(value).toString(date_format()) if value is not None else "—"
-
-
 def objective_codes(objectives: Iterable[Objective]) -> dict[int, str]:
     """Display codes numbering the objectives in their order: O1, O2 …"""
     ordered = sorted(objectives, key=lambda o: (o.position, o.id))

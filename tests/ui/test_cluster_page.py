@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 from cluster_planner.domain.snapshot import PlanSnapshot
 from cluster_planner.ui.attendance_panel import PERSON_ID_ROLE
 from cluster_planner.ui.cluster_page import ClusterPage
+from cluster_planner.ui.formats import format_number
 from cluster_planner.ui.main_window import MainWindow
-from cluster_planner.ui.table_models import format_number
 
 
 def _page(window: MainWindow) -> ClusterPage:

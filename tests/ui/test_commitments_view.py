@@ -22,8 +22,8 @@ from cluster_planner.ui.budget_summary import (
     VALUE_ROLE,
     BudgetSummaryView,
 )
-from cluster_planner.ui.commitments_view import CommitmentsView, format_days
-from cluster_planner.ui.formats import format_money
+from cluster_planner.ui.commitments_view import CommitmentsView
+from cluster_planner.ui.formats import format_days, format_money
 from cluster_planner.ui.plan_session import PlanSession
 
 

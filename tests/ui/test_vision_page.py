@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from cluster_planner.domain.enums import BaselineKind
 from cluster_planner.domain.traceability import objective_trace, unanswered_top_items
 from cluster_planner.services.plan_document import PlanDocument, new_id
+from cluster_planner.ui.formats import format_number
 from cluster_planner.ui.plan_session import PlanSession
-from cluster_planner.ui.table_models import format_number
 from cluster_planner.ui.vision_fields import item_codes
 from cluster_planner.ui.vision_page import VisionPage
 

@@ -58,7 +58,8 @@ from cluster_planner.domain.timeline import (
     plan_span,
     styles_for,
 )
-from cluster_planner.ui.action_tree_model import format_day, format_percent
+from cluster_planner.ui.action_tree_model import format_percent
+from cluster_planner.ui.formats import format_date
 from cluster_planner.ui.gantt import style
 from cluster_planner.ui.gantt.bar_item import BarItem, SummaryBarItem
 from cluster_planner.ui.gantt.link_item import LinkItem
@@ -767,7 +768,7 @@ class TimelineScene(QGraphicsScene):
             f"{self._codes.get(action.id, '')} {action.title}",
             _tr("Lead: {name}").format(name=lead) if lead else _tr("No lead yet"),
             _tr("{start} to {end}").format(
-                start=format_day(action.start_date), end=format_day(action.end_date)
+                start=format_date(action.start_date), end=format_date(action.end_date)
             ),
             _tr("{status}, {progress} done").format(
                 status=label(action.status), progress=format_percent(action.progress)
@@ -785,13 +786,13 @@ class TimelineScene(QGraphicsScene):
         )
         state = _tr("done") if item.done else _tr("not yet done")
         return _tr("{title}\n{date}, {state}").format(
-            title=title, date=format_day(item.day), state=state
+            title=title, date=format_date(item.day), state=state
         )
 
     def _summary_tooltip(self, objective_id: int, span: tuple[dt.date, dt.date]) -> str:
         title = next((o.title for o in self._objectives if o.id == objective_id), "")
         code = _tr("O{number}").format(number=self._numbers.get(objective_id, 0))
-        dates = _tr("{start} to {end}").format(start=format_day(span[0]), end=format_day(span[1]))
+        dates = _tr("{start} to {end}").format(start=format_date(span[0]), end=format_date(span[1]))
         return f"{code} {title}\n{dates}"
 
     def _link_tooltip(self, dependency: Dependency, late: int) -> str:
@@ -835,12 +836,12 @@ class TimelineScene(QGraphicsScene):
 
     def drag_moved(self, item: BarItem, start: dt.date, end: dt.date) -> None:
         """Show the dates the dragged bar would get."""
-        text = _tr("{start} to {end}").format(start=format_day(start), end=format_day(end))
+        text = _tr("{start} to {end}").format(start=format_date(start), end=format_date(end))
         self._drag_tip().show_text(text, item.bar_rect())
 
     def milestone_moved(self, item: MilestoneItem, day: dt.date) -> None:
         """Show the date the dragged milestone would get."""
-        self._drag_tip().show_text(format_day(day), item.sceneBoundingRect())
+        self._drag_tip().show_text(format_date(day), item.sceneBoundingRect())
 
     def bar_dropped(self, bar: BarItem, start: dt.date, end: dt.date) -> None:
         """Reschedule the dropped bar's action (one undo step)."""

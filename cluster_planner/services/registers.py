@@ -156,14 +156,18 @@ class RegisterActions(DocumentCore):
         """The people who would be removed with an organisation."""
         return [p for p in self.people() if p.organisation_id == organisation_id]
 
+    def organisation_commitments(self, organisation_id: int) -> list[str]:
+        """Codes of the actions an organisation leads, takes part in or pays for."""
+        with self._file.engine.connect() as conn:
+            return organisation_uses(conn, organisation_id)
+
     def delete_organisation(self, organisation_id: int) -> ChangeRecord:
         """Remove an organisation with its people and their attendance (indicators it was
         responsible for keep no responsible organisation). An organisation that leads,
         takes part in or pays for an action is kept (InUse names the actions)."""
         org = self.organisation(organisation_id)
         people = self.organisation_dependents(organisation_id)
-        with self._file.engine.connect() as conn:
-            uses = organisation_uses(conn, organisation_id)
+        uses = self.organisation_commitments(organisation_id)
         if uses:
             raise InUse("organisation", org.name, tuple(uses))
 

@@ -27,7 +27,6 @@ from cluster_planner.ui.form_fields import Choices, FieldSpec, Kind, qdate
 from cluster_planner.ui.vocabulary import choices, label
 
 if TYPE_CHECKING:
-    from cluster_planner.domain.entities import Action
     from cluster_planner.ui.plan_session import PlanSession
 
 Predicate = Callable[[Any], bool]
@@ -154,17 +153,8 @@ def _organisation_filters(_session: PlanSession) -> list[tuple[str, str, Predica
     return filters
 
 
-def _committed(action: Action, organisation_id: int) -> bool:
-    """True when the organisation leads, takes part in or pays for the action."""
-    return (
-        action.lead_id == organisation_id
-        or any(p.organisation_id == organisation_id for p in action.partners)
-        or any(c.organisation_id == organisation_id for c in action.cost_lines)
-    )
-
-
 def _organisation_delete_question(session: PlanSession, organisation: Any) -> str | None:
-    if any(_committed(action, organisation.id) for action in session.actions()):
+    if session.document.organisation_commitments(organisation.id):
         return None  # refused without asking: the core names the actions it is committed to
     people = session.document.organisation_dependents(organisation.id)
     if not people:

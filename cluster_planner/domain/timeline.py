@@ -86,6 +86,26 @@ def next_unit(day: dt.date, unit: Unit) -> dt.date:
     return dt.date(start.year + month // 12, month % 12 + 1, 1)
 
 
+def shifted(day: dt.date, unit: Unit, count: int) -> dt.date:
+    """``day`` moved by ``count`` units.
+
+    Months keep their day, cut to the month's length; a month's last day stays the
+    last day (30 Sep → 31 Oct), as an end date at the month's end should.
+    """
+    if unit is Unit.DAY:
+        return day + DAY * count
+    if unit is Unit.WEEK:
+        return day + DAY * (7 * count)
+    months = {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.YEAR: 12}[unit] * count
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    last = (following - DAY).day
+    if (day + DAY).day == 1:  # the last day of its month
+        return dt.date(year, month, last)
+    return dt.date(year, month, min(day.day, last))
+
+
 @dataclass(frozen=True, slots=True)
 class Tick:
     """A unit boundary in view: its first day, where it is, and its unit (for the label)."""

@@ -23,12 +23,13 @@ from cluster_planner.domain.timeline import (
     TimeGrid,
     next_unit,
     plan_span,
+    shifted,
     styles_for,
 )
 from cluster_planner.services.plan_document import PlanDocument
 from cluster_planner.ui.gantt import style
 from cluster_planner.ui.gantt.bar_item import BarItem
-from cluster_planner.ui.gantt.scene import TimelineScene, shifted
+from cluster_planner.ui.gantt.scene import TimelineScene
 from cluster_planner.ui.plan_session import PlanSession
 from cluster_planner.ui.vocabulary import category_label, label
 

@@ -49,13 +49,12 @@ from cluster_planner.domain.changes import ChangeRecord
 from cluster_planner.domain.entities import Action, Dependency, Objective
 from cluster_planner.domain.enums import ActionStatus, DependencyKind
 from cluster_planner.domain.timeline import (
-    DAY,
     STATUS_STYLE,
     RowLayout,
     TimeGrid,
-    Unit,
     link_points,
     plan_span,
+    shifted,
     styles_for,
 )
 from cluster_planner.ui.action_tree_model import format_percent
@@ -80,26 +79,6 @@ Draggable = BarItem | MilestoneItem
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("timeline", text)
-
-
-def shifted(day: dt.date, unit: Unit, count: int) -> dt.date:
-    """``day`` moved by ``count`` units.
-
-    Months keep their day, cut to the month's length; a month's last day stays the
-    last day (30 Sep → 31 Oct), as an end date at the month's end should.
-    """
-    if unit is Unit.DAY:
-        return day + DAY * count
-    if unit is Unit.WEEK:
-        return day + DAY * (7 * count)
-    months = {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.YEAR: 12}[unit] * count
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    last = (following - DAY).day
-    if (day + DAY).day == 1:  # the last day of its month
-        return dt.date(year, month, last)
-    return dt.date(year, month, min(day.day, last))
 
 
 def _dated(action: Action | None) -> bool:

@@ -289,15 +289,7 @@ class ActionPlanActions(DocumentCore):
                 raise ValidationError(name, "must not be negative")
         if action.lead_id is not None and not self._exists(schema.organisation, action.lead_id):
             raise ValidationError("lead_id", "no such organisation")
-        with self._file.engine.connect() as conn:
-            known = {
-                "option_ids": {r[0] for r in conn.execute(select(schema.strategic_option.c.id))},
-                "item_ids": {r[0] for r in conn.execute(select(schema.swot_item.c.id))},
-            }
-        for field, ids in known.items():
-            if set(getattr(action, field)) - ids:
-                raise ValidationError(field, "names something that does not exist")
-        return action
+        return self._checked_links(action)
 
     # --- partners, milestones, cost lines ----------------------------------------------------
 

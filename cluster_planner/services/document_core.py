@@ -114,6 +114,25 @@ class DocumentCore:
             raise NotFound(table.name, entity_id)
         return from_mapping(cls, row)
 
+    def _checked_links(self, entity: E) -> E:
+        """``entity`` when every option, SWOT item and vision element it names exists."""
+        tables = {
+            "option_ids": schema.strategic_option,
+            "item_ids": schema.swot_item,
+            "element_ids": schema.vision_element,
+        }
+        with self._file.engine.connect() as conn:
+            for field, table in tables.items():
+                named = set(getattr(entity, field, ()))
+                if not named:
+                    continue
+                found = {
+                    r[0] for r in conn.execute(select(table.c.id).where(table.c.id.in_(named)))
+                }
+                if named - found:
+                    raise ValidationError(field, "names something that does not exist")
+        return entity
+
     # --- the transaction behind every action -----------------------------------------
 
     def _run(self, action: str, subject: str, body: Callable[[Recorder], object]) -> ChangeRecord:

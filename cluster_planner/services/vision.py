@@ -381,24 +381,12 @@ class VisionActions(DocumentCore):
 
     # --- shared checks and writes -------------------------------------------------------
 
-    def _checked_links(self, entity: Any) -> Any:
-        with self._file.engine.connect() as conn:
-            known = {
-                "option_ids": {r[0] for r in conn.execute(select(schema.strategic_option.c.id))},
-                "item_ids": {r[0] for r in conn.execute(select(schema.swot_item.c.id))},
-                "element_ids": {r[0] for r in conn.execute(select(schema.vision_element.c.id))},
-            }
-        for field, ids in known.items():
-            if hasattr(entity, field) and set(getattr(entity, field)) - ids:
-                raise ValidationError(field, "names something that does not exist")
-        return entity
-
     def _checked_draft(self, draft: VisionDraft) -> VisionDraft:
         if not draft.statement.strip():
             raise ValidationError("statement", "must not be empty")
         if draft.votes is not None and draft.votes < 0:
             raise ValidationError("votes", "must not be negative")
-        return self._checked_links(draft)  # type: ignore[no-any-return]
+        return self._checked_links(draft)
 
     def _update_with_links(
         self,

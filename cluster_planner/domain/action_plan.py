@@ -148,6 +148,21 @@ def dependency_cycle(
     return None
 
 
+def successors_of(dependencies: Iterable[Dependency], action_id: int) -> set[int]:
+    """Every action that waits, directly or through others, for ``action_id``."""
+    following: dict[int, list[int]] = defaultdict(list)
+    for dependency in dependencies:
+        following[dependency.predecessor_id].append(dependency.successor_id)
+    found: set[int] = set()
+    stack = [action_id]
+    while stack:
+        for successor in following.get(stack.pop(), ()):
+            if successor not in found and successor != action_id:
+                found.add(successor)
+                stack.append(successor)
+    return found
+
+
 def has_cycle(dependencies: Iterable[Dependency]) -> bool:
     """True when some actions wait on each other in a loop."""
     followers: dict[int, list[int]] = defaultdict(list)

@@ -10,7 +10,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
 
-from cluster_planner.domain.action_plan import action_codes, dependency_cycle, ordered_actions
+from cluster_planner.domain.action_plan import (
+    action_codes,
+    dependency_cycle,
+    ordered_actions,
+    successors_of,
+)
 from cluster_planner.domain.changes import ChangeRecord
 from cluster_planner.domain.entities import (
     Action,
@@ -197,7 +202,9 @@ class ActionPlanActions(DocumentCore):
         waiting: dict[int, Action] = {}
         if move_successors:
             dependencies = self.dependencies()
-            waiting = {a.id: a for a in self.actions_with_ids(_followers(dependencies, action_id))}
+            waiting = {
+                a.id: a for a in self.actions_with_ids(successors_of(dependencies, action_id))
+            }
             moves = successors_moved(
                 [action, *waiting.values()], dependencies, action_id, start_date, end_date
             )
@@ -459,21 +466,6 @@ class ActionPlanActions(DocumentCore):
 
 
 # --- rows -------------------------------------------------------------------------------------
-
-
-def _followers(dependencies: Sequence[Dependency], action_id: int) -> set[int]:
-    """Every action that waits, directly or through others, for ``action_id``."""
-    following: dict[int, list[int]] = defaultdict(list)
-    for dependency in dependencies:
-        following[dependency.predecessor_id].append(dependency.successor_id)
-    found: set[int] = set()
-    stack = [action_id]
-    while stack:
-        for successor in following.get(stack.pop(), ()):
-            if successor not in found and successor != action_id:
-                found.add(successor)
-                stack.append(successor)
-    return found
 
 
 def _whole_shift(action: Action, start: dt.date | None, end: dt.date | None) -> dt.timedelta | None:

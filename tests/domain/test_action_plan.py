@@ -20,6 +20,7 @@ from cluster_planner.domain.action_plan import (
     objective_totals,
     ordered_actions,
     plan_budget,
+    successors_of,
     violated_dependencies,
 )
 from cluster_planner.domain.checks import check_action_plan
@@ -274,3 +275,10 @@ def test_a_code_in_the_search_names_that_action_or_objective_only() -> None:
         action, "A3.1", also="Chamber of Commerce Training / skills"
     )
     assert not ActionFilter(text="chamber").matches(action, "A3.1")
+
+
+def test_successors_are_found_through_chains_and_loops_end() -> None:
+    """2, 3 and 4 wait for 1 (a link back to 1 ends the search); nothing waits for 4."""
+    links = [link(1, 2), link(2, 3), link(1, 4), link(3, 1)]
+    assert successors_of(links, 1) == {2, 3, 4}
+    assert successors_of(links, 4) == set()

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -27,15 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import (
-    BudgetSummary,
-    budget_summary,
-    counted,
-    objective_numbers,
-    objective_totals,
-    plan_budget,
+from cluster_planner.domain.action_plan import plan_budget
+from cluster_planner.domain.enums import FundingSource
+from cluster_planner.domain.roadmap import (
+    SOURCES,
+    STATUSES,
+    budget_by_objective,
+    budget_by_source,
 )
-from cluster_planner.domain.enums import FundingSource, FundingStatus
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import format_money
 from cluster_planner.ui.plan_checks_panel import DeferredRefresh
@@ -43,15 +40,11 @@ from cluster_planner.ui.vision_fields import scaled_font
 from cluster_planner.ui.vocabulary import label
 
 if TYPE_CHECKING:
-    from cluster_planner.domain.entities import Action, CostLine, Objective
+    from cluster_planner.domain.entities import Action, Objective
     from cluster_planner.ui.plan_session import PlanSession
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the amount of a cell as a float (None for labels)
-
-# The rows of the table by source: every source, then the lines nobody has said who pays.
-SOURCES: tuple[FundingSource | None, ...] = (*FundingSource, None)
-STATUSES: tuple[FundingStatus, ...] = tuple(FundingStatus)
 
 # The tables whose change alters the budget (the profile holds the currency).
 BUDGET_TABLES = frozenset({"action", "cost_line", "objective", "cluster_profile"})
@@ -71,39 +64,8 @@ def source_label(source: FundingSource | None) -> str:
     return label(source) if source is not None else tr("No source yet")
 
 
-# --- content -----------------------------------------------------------------------------
-
-
-def budget_by_source(actions: Iterable[Action]) -> dict[FundingSource | None, BudgetSummary]:
-    """Per source (None: not said yet), the totals by status (dropped actions left out)."""
-    lines: dict[FundingSource | None, list[CostLine]] = defaultdict(list)
-    for action in counted(actions):
-        for line in action.cost_lines:
-            lines[line.source].append(line)
-    return {source: budget_summary(lines.get(source, ())) for source in SOURCES}
-
-
-@dataclass(frozen=True, slots=True)
-class ObjectiveBudget:
-    """One objective's line of the budget: its code, title and the sum over its actions."""
-
-    objective_id: int
-    code: str
-    title: str
-    amount: float
-
-
-def budget_by_objective(
-    objectives: Sequence[Objective], actions: Iterable[Action]
-) -> list[ObjectiveBudget]:
-    """Every objective in plan order with its budget (dropped actions left out)."""
-    totals = objective_totals(actions)
-    numbers = objective_numbers(objectives)
-    template = tr("O{number}")
-    return [
-        ObjectiveBudget(o.id, template.format(number=numbers[o.id]), o.title, totals.get(o.id, 0.0))
-        for o in sorted(objectives, key=lambda o: (o.position, o.id))
-    ]
+# The rows and columns of the table by source, and the sums, come from domain.roadmap.
+__all__ = ["SOURCES", "STATUSES", "BudgetSummaryView", "budget_by_objective", "budget_by_source"]
 
 
 # --- models ------------------------------------------------------------------------------
@@ -214,9 +176,12 @@ class ObjectiveBudgetModel(_BudgetModel):
         lines = budget_by_objective(objectives, actions)
         total = plan_budget(actions).total
         headers = [tr("Objective"), tr("Budget"), tr("Share of the plan")]
+        code = tr("O{number}")
         rows: list[tuple[str, list[float | None]]] = [
             (
-                tr("{code}  {title}").format(code=line.code, title=line.title),
+                tr("{code}  {title}").format(
+                    code=code.format(number=line.number), title=line.title
+                ),
                 [line.amount, line.amount / total if total and line.amount else None],
             )
             for line in lines

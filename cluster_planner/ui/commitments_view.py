@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -19,13 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import (
-    Commitment,
-    action_codes,
-    commitments,
-    ordered_actions,
-)
+from cluster_planner.domain.action_plan import Commitment
 from cluster_planner.domain.enums import ActionStatus, ContributionKind, FundingStatus
+from cluster_planner.domain.roadmap import OrganisationSheet, organisation_sheets
 from cluster_planner.ui import theme
 
 # The budget summary sits on the same page; it is importable from here as well.
@@ -42,7 +37,7 @@ from cluster_planner.ui.vision_fields import scaled_font
 from cluster_planner.ui.vocabulary import label
 
 if TYPE_CHECKING:
-    from cluster_planner.domain.entities import Action, Objective, Organisation
+    from cluster_planner.domain.entities import Action, Organisation
     from cluster_planner.ui.plan_session import PlanSession
 
 # The tables whose change alters a sheet (the profile holds the currency).
@@ -69,38 +64,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("commitments", text)
 
 
-# --- content -----------------------------------------------------------------------------
+# --- content (the sheets themselves are worked out in domain.roadmap) -----------------------
 
-
-@dataclass(frozen=True, slots=True)
-class OrganisationSheet:
-    """One organisation's commitments, with the codes of the actions they name."""
-
-    organisation: Organisation
-    commitment: Commitment
-    codes: dict[int, str]
-
-
-def organisation_sheets(
-    objectives: Sequence[Objective],
-    actions: Sequence[Action],
-    organisations: Iterable[Organisation],
-    organisation_id: int | None = None,
-) -> list[OrganisationSheet]:
-    """The sheets of every organisation with commitments, by name (or of one organisation).
-
-    One organisation is given a sheet even when it has committed to nothing yet; actions
-    are listed in plan order and dropped ones are left out.
-    """
-    found = commitments(ordered_actions(objectives, actions))
-    codes = action_codes(objectives, actions)
-    chosen = [
-        o
-        for o in organisations
-        if (o.id == organisation_id if organisation_id is not None else o.id in found)
-    ]
-    chosen.sort(key=lambda o: (o.name.casefold(), o.id))
-    return [OrganisationSheet(o, found.get(o.id, Commitment(o.id)), codes) for o in chosen]
+__all__ = ["OrganisationSheet", "organisation_sheets"]  # still importable from here
 
 
 def organisation_name(organisation: Organisation) -> str:

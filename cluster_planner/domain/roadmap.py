@@ -1,0 +1,98 @@
+"""What the roadmap documents and the action plan's summaries show, computed once.
+
+Who committed to what, one sheet per organisation, and the budget by source of funds
+(by status) and by objective. The Action plan page and the Word and PDF exports read
+the same values, so a printed roadmap matches the screen.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from cluster_planner.domain.action_plan import (
+    BudgetSummary,
+    Commitment,
+    action_codes,
+    budget_summary,
+    commitments,
+    counted,
+    objective_numbers,
+    objective_totals,
+    ordered_actions,
+)
+from cluster_planner.domain.entities import Action, CostLine, Objective, Organisation
+from cluster_planner.domain.enums import FundingSource, FundingStatus
+
+# The rows of the budget by source: every source, then the lines nobody has said who pays.
+SOURCES: tuple[FundingSource | None, ...] = (*FundingSource, None)
+STATUSES: tuple[FundingStatus, ...] = tuple(FundingStatus)
+
+
+# --- who committed to what ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationSheet:
+    """One organisation's commitments, with the codes of the actions they name."""
+
+    organisation: Organisation
+    commitment: Commitment
+    codes: Mapping[int, str]
+
+
+def organisation_sheets(
+    objectives: Sequence[Objective],
+    actions: Sequence[Action],
+    organisations: Iterable[Organisation],
+    organisation_id: int | None = None,
+) -> list[OrganisationSheet]:
+    """The sheets of every organisation with commitments, by name (or of one organisation).
+
+    One organisation is given a sheet even when it has committed to nothing yet; actions
+    are listed in plan order and dropped ones are left out.
+    """
+    found = commitments(ordered_actions(objectives, actions))
+    codes = action_codes(objectives, actions)
+    chosen = [
+        o
+        for o in organisations
+        if (o.id == organisation_id if organisation_id is not None else o.id in found)
+    ]
+    chosen.sort(key=lambda o: (o.name.casefold(), o.id))
+    return [OrganisationSheet(o, found.get(o.id, Commitment(o.id)), codes) for o in chosen]
+
+
+# --- the budget ----------------------------------------------------------------------------
+
+
+def budget_by_source(actions: Iterable[Action]) -> dict[FundingSource | None, BudgetSummary]:
+    """Per source (None: not said yet), the totals by status (dropped actions left out)."""
+    lines: dict[FundingSource | None, list[CostLine]] = defaultdict(list)
+    for action in counted(actions):
+        for line in action.cost_lines:
+            lines[line.source].append(line)
+    return {source: budget_summary(lines.get(source, ())) for source in SOURCES}
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectiveBudget:
+    """One objective's line of the budget: its number (O2), title and the sum of its actions."""
+
+    objective_id: int
+    number: int
+    title: str
+    amount: float
+
+
+def budget_by_objective(
+    objectives: Sequence[Objective], actions: Iterable[Action]
+) -> list[ObjectiveBudget]:
+    """Every objective in plan order with its budget (dropped actions left out)."""
+    totals = objective_totals(actions)
+    numbers = objective_numbers(objectives)
+    return [
+        ObjectiveBudget(o.id, numbers[o.id], o.title, totals.get(o.id, 0.0))
+        for o in sorted(objectives, key=lambda o: (o.position, o.id))
+    ]

@@ -47,6 +47,8 @@ _ACTION_DETAILS = (
     "network_type",
     "horizon",
     "risks",
+    "actual_start",
+    "actual_end",
     "addresses_women",
     "beneficiary_firms",
     "beneficiary_women",
@@ -77,7 +79,7 @@ class PlanChange:
     after: Value = None
     days: int | None = None
     difference: float | None = None
-    reason: str = ""  # why an action was dropped; empty until actions carry a reason
+    reason: str = ""  # why an action was dropped, when the plan says
     details: Mapping[str, Value] = field(default_factory=dict, hash=False)
 
 
@@ -661,11 +663,14 @@ class _ActionComparison:
             return
         values: dict[str, Any] = {"before": was.value, "after": now.value}
         if now is ActionStatus.DROPPED:
+            reason = self.now.drop_reason.strip()
+            because = f" Reason: {reason.rstrip('.')}." if reason else ""
             self.add(
                 "action_dropped",
                 "action",
                 self.now.id,
-                f"{self.code} {_quoted(self.now.title)} was dropped.",
+                f"{self.code} {_quoted(self.now.title)} was dropped.{because}",
+                reason=reason,
                 **values,
             )
         elif was is ActionStatus.DROPPED:

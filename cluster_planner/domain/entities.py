@@ -269,6 +269,20 @@ class CostLine:
     source: FundingSource | None = None
     status: FundingStatus = FundingStatus.PLEDGED
     organisation_id: int | None = None  # the paying organisation, when one is named
+    spent: float | None = None  # how much of the line has been paid out so far
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressEntry:
+    """What was reported about an action on one day: where it stands and what happened."""
+
+    id: int
+    recorded_on: dt.date
+    status: ActionStatus | None = None
+    progress: int | None = None  # percent
+    actual_start: dt.date | None = None
+    actual_end: dt.date | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,12 +309,16 @@ class Action:
     beneficiary_youth: int | None = None
     beneficiary_poor_households: int | None = None
     position: int = 0
+    actual_start: dt.date | None = None  # when it really started, as last reported
+    actual_end: dt.date | None = None
+    drop_reason: str = ""  # why it was dropped, once it had been part of an adopted revision
     option_ids: tuple[int, ...] = ()
     item_ids: tuple[int, ...] = ()
     partners: tuple[Partner, ...] = ()
     milestones: tuple[Milestone, ...] = ()
     cost_lines: tuple[CostLine, ...] = ()
     indicators: tuple[Indicator, ...] = ()
+    progress_entries: tuple[ProgressEntry, ...] = ()  # oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,3 +330,45 @@ class Dependency:
     successor_id: int
     kind: DependencyKind = DependencyKind.FINISH_TO_START
     lag_days: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Measurement:
+    """An indicator's value measured on one day, and where the figure comes from."""
+
+    id: int
+    indicator_id: int
+    measured_on: dt.date
+    value: float
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActionReview:
+    """One action walked through at a review meeting: the four questions and the decision."""
+
+    id: int
+    meeting_id: int
+    action_id: int
+    done: str = ""  # what we did
+    next_steps: str = ""  # what we do next
+    help_needed: str = ""  # what help we need
+    decision: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """An adopted revision of the plan: the whole plan frozen at adoption, numbered 1, 2 …
+
+    The frozen plan itself is a snapshot stored beside this record; it is read on demand.
+    """
+
+    id: int
+    number: int
+    title: str
+    adopted_on: dt.date
+    meeting_id: int | None = None  # the endorsing meeting
+    meeting: str = ""  # its title and date, kept though a restore may remove the meeting
+    decision: str = ""  # the meeting's decision, as minuted
+    reason: str = ""  # why the plan was revised
+    created_at: str = ""

@@ -13,9 +13,11 @@ from typing import Any
 from cluster_planner.domain.action_plan import has_cycle
 from cluster_planner.domain.entities import (
     Action,
+    ActionReview,
     BaselineFigure,
     ClusterProfile,
     Dependency,
+    Measurement,
     Meeting,
     Objective,
     Organisation,
@@ -30,7 +32,7 @@ from cluster_planner.domain.entities import (
 from cluster_planner.domain.errors import SnapshotError
 from cluster_planner.domain.records import from_mapping, to_mapping
 
-FORMAT_VERSION = 4  # 2: the diagnostic; 3: the vision and objectives; 4: the action plan
+FORMAT_VERSION = 5  # 2: the diagnostic; 3: the vision; 4: the action plan; 5: the review cycle
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,8 @@ class PlanSnapshot:
     objectives: tuple[Objective, ...] = ()
     actions: tuple[Action, ...] = ()
     dependencies: tuple[Dependency, ...] = ()
+    measurements: tuple[Measurement, ...] = ()
+    action_reviews: tuple[ActionReview, ...] = ()
     created_at: str = ""
     modified_at: str = ""
 
@@ -74,6 +78,8 @@ class PlanSnapshot:
             "objectives": [to_mapping(o) for o in self.objectives],
             "actions": [to_mapping(a) for a in self.actions],
             "dependencies": [to_mapping(d) for d in self.dependencies],
+            "measurements": [to_mapping(m) for m in self.measurements],
+            "action_reviews": [to_mapping(r) for r in self.action_reviews],
         }
 
     @classmethod
@@ -107,6 +113,8 @@ class PlanSnapshot:
             objectives=_entities(Objective, data, "objectives"),
             actions=_entities(Action, data, "actions"),
             dependencies=_entities(Dependency, data, "dependencies"),
+            measurements=_entities(Measurement, data, "measurements"),
+            action_reviews=_entities(ActionReview, data, "action_reviews"),
             created_at=str(data.get("created_at", "")),
             modified_at=str(data.get("modified_at", "")),
         )
@@ -227,6 +235,7 @@ def _check_action_references(snapshot: PlanSnapshot) -> None:
         ("partners", [p.id for a in snapshot.actions for p in a.partners]),
         ("milestones", [m.id for a in snapshot.actions for m in a.milestones]),
         ("cost lines", [c.id for a in snapshot.actions for c in a.cost_lines]),
+        ("progress entries", [e.id for a in snapshot.actions for e in a.progress_entries]),
         (
             "indicators",
             [i.id for a in snapshot.actions for i in a.indicators]
@@ -266,3 +275,20 @@ def _check_action_references(snapshot: PlanSnapshot) -> None:
         pairs.add(pair)
     if has_cycle(snapshot.dependencies):
         raise SnapshotError("the dependencies make a loop of actions waiting on each other")
+    _check_review_references(snapshot, actions)
+
+
+def _check_review_references(snapshot: PlanSnapshot, actions: set[int]) -> None:
+    indicators = {i.id for a in snapshot.actions for i in a.indicators}
+    indicators |= {i.id for o in snapshot.objectives for i in o.indicators}
+    for measurement in snapshot.measurements:
+        if measurement.indicator_id not in indicators:
+            raise SnapshotError(f"measurement {measurement.id} is of a missing indicator")
+    meetings = {m.id for m in snapshot.meetings}
+    pairs: set[tuple[int, int]] = set()
+    for review in snapshot.action_reviews:
+        if review.meeting_id not in meetings or review.action_id not in actions:
+            raise SnapshotError(f"action review {review.id} names a missing meeting or action")
+        if (review.meeting_id, review.action_id) in pairs:
+            raise SnapshotError(f"action review {review.id} reviews an action twice at one meeting")
+        pairs.add((review.meeting_id, review.action_id))

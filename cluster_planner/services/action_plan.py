@@ -25,7 +25,9 @@ from cluster_planner.domain.entities import (
     Milestone,
     Objective,
     Partner,
+    ProgressEntry,
 )
+from cluster_planner.domain.enums import ActionStatus
 from cluster_planner.domain.errors import DependencyCycle, NotFound, ValidationError
 from cluster_planner.domain.records import from_mapping, from_rows, to_row
 from cluster_planner.domain.timeline import successors_moved
@@ -49,6 +51,7 @@ _CHILDREN: dict[str, tuple[Table, type[Any], tuple[str, ...]]] = {
     "milestones": (schema.milestone, Milestone, ("date", "id")),
     "cost_lines": (schema.cost_line, CostLine, ("id",)),
     "indicators": (schema.indicator, Indicator, ("position", "id")),
+    "progress_entries": (schema.progress_entry, ProgressEntry, ("recorded_on", "id")),
 }
 # Fields an action's own row holds (everything but the id, links and nested rows).
 _NOT_IN_ROW = ("id", *_ACTION_LINKS, *_CHILDREN)
@@ -169,6 +172,8 @@ class ActionPlanActions(DocumentCore):
             )
         current = self.action(action_id)
         action = self._checked_action(self._edited(Action, current, fields))
+        if action.status is ActionStatus.DROPPED and current.status is not ActionStatus.DROPPED:
+            self._check_drop_reason(action)
 
         def body(r: Recorder) -> None:
             row = {k: v for k, v in to_row(action).items() if k in fields and k not in _NOT_IN_ROW}
@@ -178,6 +183,19 @@ class ActionPlanActions(DocumentCore):
                 _write_action_links(r, action_id, action, current)
 
         return self._run("update_action", action.title, body)
+
+    def _check_drop_reason(self, action: Action) -> None:
+        """Refuse to drop an action an adopted revision holds without saying why."""
+        if action.drop_reason.strip():
+            return
+        with self._file.engine.connect() as conn:
+            number = adopted_in(conn, action.id)
+        if number is not None:
+            raise ValidationError(
+                "drop_reason",
+                f"this action is part of adopted revision {number}; "
+                "say why it is dropped before dropping it",
+            )
 
     def reschedule_action(
         self,
@@ -514,8 +532,28 @@ def _write_action_links(r: Recorder, action_id: int, action: Action, old: Action
         replace_links(r, link, owner, action_id, value, before, after)
 
 
+def adopted_in(conn: Connection, action_id: int) -> int | None:
+    """The newest adopted revision that holds the action (live), or None."""
+    rev = schema.revision
+    found = conn.execute(
+        select(func.max(rev.c.number)).where(
+            (" " + rev.c.action_ids + " ").contains(f" {action_id} ", autoescape=True)
+        )
+    ).scalar()
+    return int(found) if found is not None else None
+
+
+def delete_measurements(r: Recorder, indicator_ids: Iterable[int]) -> None:
+    """Delete the measurements of indicators about to go (recorded)."""
+    for indicator_id in indicator_ids:
+        r.delete_where(schema.measurement, indicator_id=indicator_id)
+
+
 def _delete_action_rows(r: Recorder, action_id: int) -> None:
     """Delete an action and every row that belongs to it (recorded)."""
+    indicators = r.keys_where(schema.indicator, action_id=action_id)
+    delete_measurements(r, (key["id"] for key in indicators))
+    r.delete_where(schema.action_review, action_id=action_id)
     for table, _, _ in _CHILDREN.values():
         r.delete_where(table, action_id=action_id)
     for link, owner, _ in _ACTION_LINKS.values():

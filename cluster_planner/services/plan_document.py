@@ -1,7 +1,7 @@
 """PlanDocument: the façade over one open plan, one public method per user action.
 
 The actions live in one mixin per workshop step (``registers``, ``diagnostic``,
-``vision``, ``action_plan``);
+``vision``, ``action_plan``, ``review``);
 ``document_core`` holds the transaction runner and undo/redo they share.
 """
 
@@ -19,13 +19,16 @@ from cluster_planner.services.diagnostic import DiagnosticActions
 from cluster_planner.services.document_core import new_id
 from cluster_planner.services.recorder import Recorder
 from cluster_planner.services.registers import RegisterActions
+from cluster_planner.services.review import ReviewActions
 from cluster_planner.services.vision import VisionActions, load_links
 from cluster_planner.storage import schema
 
 __all__ = ["PlanDocument", "new_id"]
 
 
-class PlanDocument(RegisterActions, DiagnosticActions, VisionActions, ActionPlanActions):
+class PlanDocument(
+    RegisterActions, DiagnosticActions, VisionActions, ActionPlanActions, ReviewActions
+):
     """One open plan: queries, user actions, undo and redo, and the whole-plan snapshot."""
 
     def snapshot(self) -> PlanSnapshot:
@@ -47,6 +50,8 @@ class PlanDocument(RegisterActions, DiagnosticActions, VisionActions, ActionPlan
             objectives=tuple(self.objectives()),
             actions=tuple(self.actions()),
             dependencies=tuple(self.dependencies()),
+            measurements=tuple(self.measurements()),
+            action_reviews=tuple(self.action_reviews()),
             created_at=info["created_at"],
             modified_at=info["modified_at"],
         )
@@ -72,40 +77,42 @@ class PlanDocument(RegisterActions, DiagnosticActions, VisionActions, ActionPlan
                 )
             ):
                 raise ValidationError("plan", "a snapshot can only be loaded into an empty plan")
-            r.update(schema.cluster_profile, {"id": 1}, to_row(snapshot.profile))
-            for figure in snapshot.baseline_figures:
-                r.insert(schema.baseline_figure, to_row(figure))
-            for org in snapshot.organisations:
-                r.insert(schema.organisation, to_row(org))
-            for person in snapshot.people:
-                r.insert(schema.person, to_row(person))
-            for meeting in snapshot.meetings:
-                r.insert(schema.meeting, to_row(meeting, exclude=("attendee_ids",)))
-                for person_id in meeting.attendee_ids:
-                    r.insert(schema.attendance, {"meeting_id": meeting.id, "person_id": person_id})
-            for item in snapshot.swot_items:
-                # Merges are set once every item exists, so they may point forwards.
-                r.insert(
-                    schema.swot_item, to_row(item, exclude=("themes",)) | {"merged_into_id": None}
-                )
-                for theme in item.themes:
-                    r.insert(schema.swot_item_theme, {"item_id": item.id, "theme": theme})
-            for item in snapshot.swot_items:
-                if item.merged_into_id is not None:
-                    r.update(
-                        schema.swot_item, {"id": item.id}, {"merged_into_id": item.merged_into_id}
-                    )
-            for voting_round in snapshot.voting_rounds:
-                r.insert(schema.voting_round, to_row(voting_round, exclude=("tallies",)))
-                for tally in voting_round.tallies:
-                    r.insert(schema.vote_tally, {"round_id": voting_round.id, **to_row(tally)})
-            for option in snapshot.options:
-                r.insert(schema.strategic_option, to_row(option, exclude=("item_ids",)))
-                for item_id in option.item_ids:
-                    r.insert(schema.option_item, {"option_id": option.id, "item_id": item_id})
-            self._load_vision(r, snapshot)
+            self._load_content(r, snapshot)
 
         return self._run("load_snapshot", snapshot.profile.name, body)
+
+    def _load_content(self, r: Recorder, snapshot: PlanSnapshot) -> None:
+        """Write a snapshot's content into a plan whose content tables are empty."""
+        r.update(schema.cluster_profile, {"id": 1}, to_row(snapshot.profile))
+        for figure in snapshot.baseline_figures:
+            r.insert(schema.baseline_figure, to_row(figure))
+        for org in snapshot.organisations:
+            r.insert(schema.organisation, to_row(org))
+        for person in snapshot.people:
+            r.insert(schema.person, to_row(person))
+        for meeting in snapshot.meetings:
+            r.insert(schema.meeting, to_row(meeting, exclude=("attendee_ids",)))
+            for person_id in meeting.attendee_ids:
+                r.insert(schema.attendance, {"meeting_id": meeting.id, "person_id": person_id})
+        for item in snapshot.swot_items:
+            # Merges are set once every item exists, so they may point forwards.
+            r.insert(schema.swot_item, to_row(item, exclude=("themes",)) | {"merged_into_id": None})
+            for theme in item.themes:
+                r.insert(schema.swot_item_theme, {"item_id": item.id, "theme": theme})
+        for item in snapshot.swot_items:
+            if item.merged_into_id is not None:
+                r.update(schema.swot_item, {"id": item.id}, {"merged_into_id": item.merged_into_id})
+        for voting_round in snapshot.voting_rounds:
+            r.insert(schema.voting_round, to_row(voting_round, exclude=("tallies",)))
+            for tally in voting_round.tallies:
+                r.insert(schema.vote_tally, {"round_id": voting_round.id, **to_row(tally)})
+        for option in snapshot.options:
+            r.insert(schema.strategic_option, to_row(option, exclude=("item_ids",)))
+            for item_id in option.item_ids:
+                r.insert(schema.option_item, {"option_id": option.id, "item_id": item_id})
+        self._load_vision(r, snapshot)
+        r.insert_many(schema.measurement, [to_row(m) for m in snapshot.measurements])
+        r.insert_many(schema.action_review, [to_row(x) for x in snapshot.action_reviews])
 
     def _load_vision(self, r: Recorder, snapshot: PlanSnapshot) -> None:
         for element in snapshot.vision_elements:

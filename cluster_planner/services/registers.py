@@ -278,6 +278,7 @@ class RegisterActions(DocumentCore):
             )
 
         def body(r: Recorder) -> None:
+            r.delete_where(schema.action_review, meeting_id=meeting_id)
             for key in r.keys_where(schema.voting_round, meeting_id=meeting_id):
                 delete_round_rows(r, key["id"])
             replace_links(

@@ -20,7 +20,7 @@ from cluster_planner.domain.entities import (
 )
 from cluster_planner.domain.errors import NotFound, ValidationError
 from cluster_planner.domain.records import from_mapping, to_row
-from cluster_planner.services.action_plan import delete_objective_actions
+from cluster_planner.services.action_plan import delete_measurements, delete_objective_actions
 from cluster_planner.services.document_core import (
     DocumentCore,
     check_fields,
@@ -298,6 +298,8 @@ class VisionActions(DocumentCore):
 
         def body(r: Recorder) -> None:
             delete_objective_actions(r, objective_id)
+            indicators = r.keys_where(schema.indicator, objective_id=objective_id)
+            delete_measurements(r, (key["id"] for key in indicators))
             r.delete_where(schema.indicator, objective_id=objective_id)
             r.delete_where(schema.objective_element, objective_id=objective_id)
             r.delete_where(schema.objective_option, objective_id=objective_id)
@@ -342,11 +344,12 @@ class VisionActions(DocumentCore):
     def delete_indicator(self, indicator_id: int) -> ChangeRecord:
         """Remove an indicator."""
         indicator = self._indicator(indicator_id)
-        return self._run(
-            "delete_indicator",
-            indicator.name,
-            lambda r: r.delete(schema.indicator, {"id": indicator_id}),
-        )
+
+        def body(r: Recorder) -> None:
+            delete_measurements(r, [indicator_id])
+            r.delete(schema.indicator, {"id": indicator_id})
+
+        return self._run("delete_indicator", indicator.name, body)
 
     def _indicator(self, indicator_id: int) -> Indicator:
         i = schema.indicator

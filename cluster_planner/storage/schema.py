@@ -14,6 +14,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -294,6 +295,9 @@ action = Table(
     Column("beneficiary_youth", Integer),
     Column("beneficiary_poor_households", Integer),
     Column("position", Integer, nullable=False, server_default="0"),
+    Column("actual_start", Date),
+    Column("actual_end", Date),
+    Column("drop_reason", Text, nullable=False, server_default=""),
 )
 
 action_option = _link("action_option", "action_id", "action", "option_id", "strategic_option")
@@ -330,6 +334,7 @@ cost_line = Table(
     Column("source", String(16)),
     Column("status", String(16), nullable=False, server_default="pledged"),
     Column("organisation_id", Integer, ForeignKey("organisation.id"), index=True),
+    Column("spent", Float),
 )
 
 dependency = Table(
@@ -341,6 +346,68 @@ dependency = Table(
     Column("kind", String(2), nullable=False, server_default="FS"),
     Column("lag_days", Integer, nullable=False, server_default="0"),
     UniqueConstraint("predecessor_id", "successor_id", name="dependency_once"),
+)
+
+progress_entry = Table(
+    "progress_entry",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("action_id", Integer, ForeignKey("action.id"), nullable=False, index=True),
+    Column("recorded_on", Date, nullable=False),
+    Column("status", String(16)),
+    Column("progress", Integer),
+    Column("actual_start", Date),
+    Column("actual_end", Date),
+    Column("note", Text, nullable=False, server_default=""),
+)
+
+measurement = Table(
+    "measurement",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("indicator_id", Integer, ForeignKey("indicator.id"), nullable=False, index=True),
+    Column("measured_on", Date, nullable=False),
+    Column("value", Float, nullable=False),
+    Column("source", Text, nullable=False, server_default=""),
+)
+
+action_review = Table(
+    "action_review",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meeting.id"), nullable=False, index=True),
+    Column("action_id", Integer, ForeignKey("action.id"), nullable=False, index=True),
+    Column("done", Text, nullable=False, server_default=""),
+    Column("next_steps", Text, nullable=False, server_default=""),
+    Column("help_needed", Text, nullable=False, server_default=""),
+    Column("decision", Text, nullable=False, server_default=""),
+    UniqueConstraint("meeting_id", "action_id", name="action_review_once"),
+)
+
+# Revisions are the plan's history, not its content: a restore never touches them.
+revision = Table(
+    "revision",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("number", Integer, nullable=False, unique=True),
+    Column("title", Text, nullable=False),
+    Column("adopted_on", Date, nullable=False),
+    # The endorsing meeting by id and by name: a restore may take the meeting row away.
+    Column("meeting_id", Integer),
+    Column("meeting", Text, nullable=False, server_default=""),
+    Column("decision", Text, nullable=False, server_default=""),
+    Column("reason", Text, nullable=False, server_default=""),
+    Column("created_at", String, nullable=False),
+    Column("snapshot", LargeBinary, nullable=False),  # zlib-compressed snapshot JSON
+    Column("action_ids", Text, nullable=False, server_default=""),  # "1 2 5": the live actions
+)
+
+revision_restore = Table(
+    "revision_restore",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("revision_id", Integer, ForeignKey("revision.id"), nullable=False, index=True),
+    Column("restored_at", String, nullable=False),
 )
 
 TABLES = {t.name: t for t in metadata.sorted_tables}

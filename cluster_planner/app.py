@@ -14,7 +14,9 @@ from cluster_planner import __version__
 if TYPE_CHECKING:
     import argparse
 
-HEADLESS_COMMANDS = frozenset({"new", "dump", "check", "import-swot"})
+HEADLESS_COMMANDS = frozenset(
+    {"new", "dump", "check", "import-swot", "revisions", "diff", "export"}
+)
 
 
 def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace:

@@ -1,4 +1,4 @@
-"""Headless commands: ``new``, ``dump`` and ``check``. Never imports Qt.
+"""Headless commands: ``new``, ``dump``, ``check``, ``revisions``, ``diff`` …. Never imports Qt.
 
 Every failure ends in one clear line on stderr and a non-zero exit, never a traceback.
 Exit codes: 0 success, 1 the plan has problems (``check``), 2 the command could not run.
@@ -56,6 +56,8 @@ def describe(error: Exception) -> str:
             return f"Cannot import: {error}."
         case errors.ValidationError():
             return f"Invalid value for {error.field}: {error.problem}."
+        case NoSuchRevision():
+            return str(error)
     return str(error)
 
 
@@ -70,6 +72,16 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--force", action="store_true", help="replace an existing file")
     dump = commands.add_parser("dump", help="print the plan snapshot as JSON")
     dump.add_argument("path", type=Path)
+    dump.add_argument("--revision", type=int, help="print adopted revision N instead")
+    revisions = commands.add_parser("revisions", help="list the plan's adopted revisions")
+    revisions.add_argument("path", type=Path)
+    diff = commands.add_parser("diff", help="what changed between two revisions")
+    diff.add_argument("path", type=Path)
+    diff.add_argument("--from", dest="from_number", type=int, required=True, metavar="N")
+    diff.add_argument(
+        "--to", dest="to_number", type=int, metavar="M", help="default: the current plan"
+    )
+    diff.add_argument("--json", action="store_true", help="print the changes as JSON")
     check = commands.add_parser("check", help="check a plan file and print plan warnings")
     check.add_argument("path", type=Path)
     swot = commands.add_parser("import-swot", help="add SWOT items from a CSV or XLSX file")
@@ -118,11 +130,84 @@ def _dump(args: argparse.Namespace) -> int:
 
     document = PlanDocument.open(args.path, read_only=True)
     try:
-        snapshot = document.snapshot()
+        if args.revision is None:
+            snapshot = document.snapshot()
+        else:
+            _check_revisions(document, args.path, args.revision)
+            snapshot = document.revision_snapshot(args.revision)
     finally:
         document.close()
     json.dump(snapshot.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def _check_revisions(document: Any, path: Path, *numbers: int | None) -> None:
+    """Raise NoSuchRevision for the first of ``numbers`` the plan has not adopted."""
+    adopted = [r.number for r in document.revisions()]
+    for number in numbers:
+        if number is not None and number not in adopted:
+            raise NoSuchRevision(path, number, adopted)
+
+
+class NoSuchRevision(errors.PlanError):
+    """A revision number the plan does not have."""
+
+    def __init__(self, path: Path, number: int, adopted: list[int]) -> None:
+        if not adopted:
+            held = "it has no adopted revision yet"
+        elif len(adopted) == 1:
+            held = "it has revision 1 only"
+        else:
+            held = f"it has revisions {adopted[0]} to {adopted[-1]}"
+        super().__init__(
+            f"{path.name} has no revision {number}: {held}. "
+            f"`cluster-planner revisions {path}` lists them."
+        )
+
+
+def _revisions(args: argparse.Namespace) -> int:
+    from cluster_planner.services.plan_document import PlanDocument
+
+    document = PlanDocument.open(args.path, read_only=True)
+    try:
+        revisions = document.revisions()
+        restores = document.restores()
+    finally:
+        document.close()
+    if not revisions:
+        print(f"{args.path.name}: no revision adopted yet")
+        return EXIT_OK
+    for revision in revisions:
+        line = f"{revision.number:>3}  {revision.adopted_on.isoformat()}  {revision.title}"
+        if revision.meeting:
+            line += f"  (endorsed at {revision.meeting})"
+        print(line)
+        if revision.reason:
+            print(f"     reason: {revision.reason}")
+    for number, when in restores:
+        print(f"restored revision {number} as the current plan on {when}")
+    return EXIT_OK
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from cluster_planner.domain.diff import to_json
+    from cluster_planner.services.plan_document import PlanDocument
+
+    document = PlanDocument.open(args.path, read_only=True)
+    try:
+        _check_revisions(document, args.path, args.from_number, args.to_number)
+        changes = document.compare(args.from_number, args.to_number)
+    finally:
+        document.close()
+    if args.json:
+        json.dump(to_json(changes), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    target = "the current plan" if args.to_number is None else f"revision {args.to_number}"
+    print(f"From revision {args.from_number} to {target}: {len(changes)} change(s)")
+    for change in changes:
+        print(f"- {change.text}")
     return EXIT_OK
 
 
@@ -178,12 +263,22 @@ def _import_swot(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str]) -> int:
     """Run one headless command; return the process exit code."""
     args = _parser().parse_args(list(argv))
-    handlers = {"new": _new, "dump": _dump, "check": _check, "import-swot": _import_swot}
+    handlers = {
+        "new": _new,
+        "dump": _dump,
+        "check": _check,
+        "import-swot": _import_swot,
+        "revisions": _revisions,
+        "diff": _diff,
+    }
     try:
         return handlers[args.command](args)
     except errors.PlanError as exc:
         print(f"error: {describe(exc)}", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:  # the reader (head, less) stopped reading: not an error
+        sys.stderr.close()
+        return EXIT_OK
     except OSError as exc:
         print(f"error: {exc.filename or ''} {exc.strerror or exc}".strip(), file=sys.stderr)
         return EXIT_FAILED

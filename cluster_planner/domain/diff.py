@@ -41,6 +41,7 @@ R = TypeVar("R")
 NO_ORGANISATION = "— none —"
 
 # Action fields compared one by one as "action_detail_changed" (the others have their own kinds).
+_ACTUAL_WORDS = {"actual_start": "started", "actual_end": "was finished"}
 _ACTION_DETAILS = (
     "description",
     "category",
@@ -990,11 +991,15 @@ class _ActionComparison:
             if old == new:
                 continue
             label = name.replace("_", " ")
+            if name in _ACTUAL_WORDS and old is None:
+                text = f"{self.code} {_ACTUAL_WORDS[name]} on {_iso(new)}."
+            else:
+                text = f"{self.code} {label} changed from {_words(old)} to {_words(new)}."
             self.add(
                 "action_detail_changed",
                 "action",
                 self.now.id,
-                f"{self.code} {label} changed from {_words(old)} to {_words(new)}.",
+                text,
                 before=_plain(old),
                 after=_plain(new),
                 details={"field": name},

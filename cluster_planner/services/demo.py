@@ -1648,55 +1648,246 @@ _DEPENDENCIES: list[tuple[str, str, DependencyKind, int]] = [
 ]
 
 
+# The plan as the Commission first adopted it (revision 1, May 2026) differed from the
+# plan above: these actions had other dates or leads then ...
+_AT_FIRST_ADOPTION: dict[str, dict[str, Any]] = {
+    "safety": dict(lead="UTN", start_date=D(2026, 9, 1), end_date=D(2027, 6, 30)),
+    "machines": dict(end_date=D(2028, 12, 22)),
+    "carnival": dict(start_date=D(2026, 10, 1)),
+}
+# ... this one was proposed later, in October 2026 ...
+_ADDED_AFTER_ADOPTION = {"online_shop"}
+# ... and this one was in the first plan and dropped at the half-year review.
+_DROPPED = dict(
+    key="gift_fair",
+    objective=0,
+    title="A shared stand at the 2027 Quito gift and crafts fair",
+    description="Eight firms share one stand and one catalogue at the national gift fair.",
+    category="trade_fair",
+    network_type=HORIZONTAL,
+    horizon=Horizon.SHORT_TERM,
+    lead="GMAA",
+    start_date=D(2027, 3, 1),
+    end_date=D(2027, 5, 28),
+    status=ActionStatus.APPROVED,
+    progress=0,
+    beneficiary_firms=8,
+    options=(3,),
+    items=("o_buyers",),
+    partners=[(_LE, CASH, 800, "Share of the stand")],
+    milestones=[],
+    budget=[(4000, "Stand rent and catalogue", GOVERNMENT, PLEDGED, "GMAA")],
+)
+_DROP_REASON = (
+    "The organiser cancelled the 2027 edition of the fair; the money goes to the "
+    "Carnival quality pavilion instead"
+)
+
+
+def _add_planned_action(
+    document: PlanDocument,
+    planned: dict[str, Any],
+    objectives: list[int],
+    items: dict[str, int],
+    options: list[int],
+    org_ids: dict[str, int],
+) -> int:
+    fields = dict(planned)
+    fields.pop("key")
+    objective = objectives[fields.pop("objective")]
+    partners = fields.pop("partners")
+    milestones = fields.pop("milestones")
+    budget = fields.pop("budget")
+    indicator = fields.pop("indicator", None)
+    record = document.add_action(
+        objective,
+        lead_id=org_ids[fields.pop("lead")],
+        option_ids=[options[i] for i in fields.pop("options", ())],
+        item_ids=[items[k] for k in fields.pop("items", ())],
+        **fields,
+    )
+    action_id = new_id(record, "action")
+    for org, contribution, amount, description in partners:
+        document.add_partner(
+            action_id,
+            organisation_id=org_ids[org],
+            contribution=contribution,
+            amount=float(amount),
+            description=description,
+        )
+    for title, date, done in milestones:
+        document.add_milestone(action_id, title=title, date=date, done=done)
+    for amount, description, source, status, payer in budget:
+        document.add_cost_line(
+            action_id,
+            amount=float(amount),
+            description=description,
+            source=source,
+            status=status,
+            organisation_id=org_ids[payer] if payer else None,
+        )
+    if indicator is not None:
+        values = dict(indicator)
+        values["responsible_id"] = org_ids[values.pop("responsible")]
+        document.add_action_indicator(action_id, **values)
+    return action_id
+
+
 def _build_action_plan(
     document: PlanDocument,
     objectives: list[int],
     items: dict[str, int],
     options: list[int],
     org_ids: dict[str, int],
-) -> None:
+) -> dict[str, int]:
+    """The action plan as first adopted: approved, nothing reported yet."""
     actions: dict[str, int] = {}
-    for planned in _ACTIONS:
-        fields = dict(planned)
-        key = fields.pop("key")
-        objective = objectives[fields.pop("objective")]
-        partners = fields.pop("partners")
-        milestones = fields.pop("milestones")
-        budget = fields.pop("budget")
-        indicator = fields.pop("indicator", None)
-        record = document.add_action(
-            objective,
-            lead_id=org_ids[fields.pop("lead")],
-            option_ids=[options[i] for i in fields.pop("options", ())],
-            item_ids=[items[k] for k in fields.pop("items", ())],
-            **fields,
+    for planned in [*_ACTIONS, _DROPPED]:
+        if planned["key"] in _ADDED_AFTER_ADOPTION:
+            continue
+        first = {**planned, **_AT_FIRST_ADOPTION.get(planned["key"], {})}
+        if first.get("start_date") is not None:
+            first.update(status=ActionStatus.APPROVED, progress=0)
+        actions[planned["key"]] = _add_planned_action(
+            document, first, objectives, items, options, org_ids
         )
-        action_id = actions[key] = new_id(record, "action")
-        for org, contribution, amount, description in partners:
-            document.add_partner(
-                action_id,
-                organisation_id=org_ids[org],
-                contribution=contribution,
-                amount=float(amount),
-                description=description,
-            )
-        for title, date, done in milestones:
-            document.add_milestone(action_id, title=title, date=date, done=done)
-        for amount, description, source, status, payer in budget:
-            document.add_cost_line(
-                action_id,
-                amount=float(amount),
-                description=description,
-                source=source,
-                status=status,
-                organisation_id=org_ids[payer] if payer else None,
-            )
-        if indicator is not None:
-            values = dict(indicator)
-            values["responsible_id"] = org_ids[values.pop("responsible")]
-            document.add_action_indicator(action_id, **values)
     for predecessor, successor, kind, lag in _DEPENDENCIES:
         document.add_dependency(actions[predecessor], actions[successor], kind=kind, lag_days=lag)
+    return actions
+
+
+def _report_progress(document: PlanDocument, actions: dict[str, int], on: dt.date) -> None:
+    """What the leads reported before the half-year review: the plan's state today."""
+    notes = {
+        ActionStatus.COMPLETED: "Finished; the Commission has the report.",
+        ActionStatus.IN_PROGRESS: "Under way as planned.",
+        ActionStatus.ON_HOLD: "Waiting for the municipal budget for 2027.",
+    }
+    for planned in _ACTIONS:
+        action_id = actions[planned["key"]]
+        status = planned["status"]
+        if status in (ActionStatus.APPROVED, ActionStatus.PROPOSED) or planned["key"] == "carnival":
+            continue
+        fields: dict[str, Any] = {"status": status, "progress": planned.get("progress", 0)}
+        if status in (ActionStatus.COMPLETED, ActionStatus.IN_PROGRESS):
+            fields["actual_start"] = planned["start_date"]
+        if status is ActionStatus.COMPLETED:
+            fields["actual_end"] = planned["end_date"]
+        document.record_progress(action_id, on, note=notes.get(status, ""), **fields)
+
+
+def _build_review_cycle(
+    document: PlanDocument,
+    objectives: list[int],
+    items: dict[str, int],
+    options: list[int],
+    org_ids: dict[str, int],
+    people: list[int],
+) -> None:
+    """Two adopted revisions with what happened between them, and a report since."""
+    cda = people[0]
+    adoption = new_id(
+        document.add_meeting(
+            title="Cluster Commission: action plan adoption",
+            date=D(2026, 5, 21),
+            meeting_type=MeetingType.COMMISSION_MEETING,
+            venue="Chamber of Commerce hall, Atuntaqui",
+            facilitator_id=cda,
+            notes="The Commission went through the action plan objective by objective.",
+            attendee_ids=[cda, *people[3:12]],
+        ),
+        "meeting",
+    )
+    actions = _build_action_plan(document, objectives, items, options, org_ids)
+    document.adopt_revision(
+        "Action plan 2026–2029",
+        D(2026, 5, 21),
+        meeting_id=adoption,
+        decision="Adopted unanimously; the leads named in the plan accept their actions.",
+        reason="The first action plan under the vision adopted in April 2026.",
+    )
+    # Between the meetings: slipped dates, a new lead, a new proposal, reports, figures.
+    for key, first in _AT_FIRST_ADOPTION.items():
+        planned = next(a for a in _ACTIONS if a["key"] == key)
+        changed = {k: planned[k] for k in first if k != "lead"}
+        if "lead" in first:
+            changed["lead_id"] = org_ids[planned["lead"]]
+        document.update_action(actions[key], **changed)
+    new = next(a for a in _ACTIONS if a["key"] in _ADDED_AFTER_ADOPTION)
+    actions[new["key"]] = _add_planned_action(document, new, objectives, items, options, org_ids)
+    _report_progress(document, actions, D(2026, 11, 6))
+    licences = document.action(actions["brand_licences"]).indicators[0]
+    document.record_measurement(
+        licences.id, measured_on=D(2026, 10, 31), value=4.0, source="Brand licence register"
+    )
+    for objective_id in objectives[:2]:
+        indicator = next(o for o in document.objectives() if o.id == objective_id).indicators[0]
+        if indicator.baseline_value is not None:
+            document.record_measurement(
+                indicator.id,
+                measured_on=D(2026, 10, 31),
+                value=indicator.baseline_value * 1.05,
+                source="Chamber of Commerce member survey, October 2026",
+            )
+    review = new_id(
+        document.add_meeting(
+            title="Cluster Commission: half-year review",
+            date=D(2026, 11, 12),
+            meeting_type=MeetingType.REVIEW_MEETING,
+            venue="Chamber of Commerce hall, Atuntaqui",
+            facilitator_id=cda,
+            notes="What we said we would do, what we did, what we do next, what help we need.",
+            attendee_ids=[cda, *people[3:10], *people[12:15]],
+        ),
+        "meeting",
+    )
+    for key, answers in _REVIEW_ANSWERS.items():
+        document.review_action(review, actions[key], **answers)
+    document.update_action(
+        actions["gift_fair"], status=ActionStatus.DROPPED, drop_reason=_DROP_REASON
+    )
+    document.adopt_revision(
+        "Revised action plan, November 2026",
+        D(2026, 11, 12),
+        meeting_id=review,
+        decision="The revised plan is adopted; the gift fair stand is dropped.",
+        reason="Half-year review: the safety programme waits for the municipal budget, "
+        "the machines programme needs three more months and the weavers proposed an online shop.",
+    )
+    document.record_progress(
+        actions["carnival"],
+        D(2026, 11, 14),
+        status=ActionStatus.IN_PROGRESS,
+        progress=15,
+        actual_start=D(2026, 11, 2),
+        note="Pavilion booked; twelve firms signed up.",
+    )
+
+
+_REVIEW_ANSWERS: dict[str, dict[str, str]] = {
+    "brand_licences": dict(
+        done="Four firms licensed; the lab technician started in October.",
+        next_steps="License ten firms by the end of January.",
+        help_needed="Buyers' quality specifications from Quito Fashion Retail Group.",
+        decision="Continue as planned.",
+    ),
+    "safety": dict(
+        done="Nothing yet: the municipal budget for 2027 is not approved.",
+        next_steps="The municipality takes the lead once its budget passes in January.",
+        help_needed="UNIDO to keep its share pledged until then.",
+        decision="New dates and a new lead (GMAA).",
+    ),
+    "gift_fair": dict(
+        done="The organiser cancelled the 2027 fair.",
+        decision="Drop the action; its money goes to the Carnival pavilion.",
+    ),
+    "machines": dict(
+        done="The credit line is being negotiated.",
+        next_steps="Sign the credit line in the first quarter of 2027.",
+        help_needed="MICIP to confirm the grant share.",
+        decision="End moved to March 2029.",
+    ),
+}
 
 
 def build_demo(document: PlanDocument) -> None:
@@ -1765,7 +1956,7 @@ def build_demo(document: PlanDocument) -> None:
     )
     items, options = _build_diagnostic(document, new_id(validation, "meeting"))
     objectives = _build_vision(document, new_id(vision_meeting, "meeting"), items, options, org_ids)
-    _build_action_plan(document, objectives, items, options, org_ids)
+    _build_review_cycle(document, objectives, items, options, org_ids, person_ids)
 
 
 def create_demo_plan(path: Path | str, *, template_folder: Path | None = None) -> PlanDocument:

@@ -36,7 +36,7 @@ def test_opening_the_demo_shows_the_cluster_page_with_its_counts(window: MainWin
     assert page.title.text() == "Atuntaqui garment cluster"
     assert page.organisations_tab.model.rowCount() == 15
     assert page.people_tab.model.rowCount() == 16
-    assert page.meetings_tab.model.rowCount() == 2
+    assert page.meetings_tab.model.rowCount() == 4
     assert "Organisations: 15, of which 3 women-led" in page.organisations_tab.summary.text()
     assert "Enterprise 4" in page.organisations_tab.summary.text()
     people_summary = page.people_tab.summary.text()

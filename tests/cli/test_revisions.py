@@ -1,0 +1,65 @@
+"""The headless review commands, run as real processes: revisions, diff, dump --revision."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import run
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("revisions")
+    assert run("new", "demo.clusterplan", "--demo", cwd=folder).returncode == 0
+    return folder
+
+
+def test_revisions_lists_the_adopted_revisions(demo: Path) -> None:
+    listed = run("revisions", "demo.clusterplan", cwd=demo)
+    assert listed.returncode == 0, listed.stderr
+    lines = [line for line in listed.stdout.splitlines() if "reason:" not in line]
+    assert lines[0].split()[:2] == ["1", "2026-05-21"]
+    assert lines[1].split()[:2] == ["2", "2026-11-12"]
+    assert "half-year review" in listed.stdout and "reason:" in listed.stdout
+
+
+def test_diff_between_revisions_reads_in_plain_words(demo: Path) -> None:
+    """Revision 1 → 2 shows the demo's slipped dates, dropped action, new action, new lead."""
+    diffed = run("diff", "demo.clusterplan", "--from", "1", "--to", "2", cwd=demo)
+    assert diffed.returncode == 0, diffed.stderr
+    text = diffed.stdout
+    assert "end moved 98 days later (2028-12-22 → 2029-03-30)" in text
+    assert "was dropped. Reason: The organiser cancelled" in text
+    assert "“An online shop for women-led workshops” was added under O4." in text
+    assert "lead changed from Universidad Técnica del Norte to Municipality" in text
+    since = run("diff", "demo.clusterplan", "--from", "2", cwd=demo)
+    assert since.stdout.startswith("From revision 2 to the current plan: 3 change(s)")
+
+
+def test_diff_as_json(demo: Path) -> None:
+    diffed = run("diff", "demo.clusterplan", "--from", "1", "--json", cwd=demo)
+    changes = json.loads(diffed.stdout)
+    dropped = [c for c in changes if c["kind"] == "action_dropped"]
+    assert len(dropped) == 1 and dropped[0]["reason"].startswith("The organiser cancelled")
+    assert all({"kind", "text", "code", "before", "after"} <= set(c) for c in changes)
+
+
+def test_dump_a_revision_prints_the_plan_as_it_was(demo: Path) -> None:
+    first = json.loads(run("dump", "demo.clusterplan", "--revision", "1", cwd=demo).stdout)
+    now = json.loads(run("dump", "demo.clusterplan", cwd=demo).stdout)
+    titles = {a["title"] for a in first["actions"]}
+    assert "An online shop for women-led workshops" not in titles
+    assert any(a["title"] == "An online shop for women-led workshops" for a in now["actions"])
+    assert all(a["progress"] == 0 for a in first["actions"])
+
+
+@pytest.mark.parametrize("args", [["diff", "--from", "3"], ["dump", "--revision", "9"]])
+def test_a_missing_revision_is_one_clear_line(demo: Path, args: list[str]) -> None:
+    command, *options = args
+    result = run(command, "demo.clusterplan", *options, cwd=demo)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip().endswith("lists them.")
+    assert "has no revision" in result.stderr and "revisions 1 to 2" in result.stderr

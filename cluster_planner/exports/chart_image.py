@@ -1,0 +1,301 @@
+"""The timeline as PNG pictures for the Word roadmap, drawn with Pillow at print resolution.
+
+Same layout as the PDF's vector chart (``chart_layout``): fitted to the page width,
+rows cut into page-high slices, each with the calendar header and the row labels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+
+from PIL import Image, ImageDraw, ImageFont
+
+from cluster_planner.domain.timeline import next_unit, unit_start
+from cluster_planner.exports import roadmap as model
+from cluster_planner.exports.chart_layout import (
+    HEADER,
+    ROW,
+    calendar_units,
+    label_width,
+    unit_label,
+)
+from cluster_planner.exports.fonts import font_path, runs, visual
+from cluster_planner.exports.wording import Wording
+
+DPI = 220
+INK = (0, 0, 0)
+GREY = (85, 85, 85)
+RULE = (153, 153, 153)
+SHADE = (232, 232, 232)
+STRIPE = (244, 244, 244)
+WHITE = (255, 255, 255)
+
+
+@functools.cache
+def _font(script: str, bold: bool, pixels: int) -> ImageFont.FreeTypeFont:
+    # Basic layout: Arabic arrives joined and in visual order (fonts.visual), so a
+    # shaping engine must not reorder it again.
+    return ImageFont.truetype(
+        str(font_path(script, bold)), pixels, layout_engine=ImageFont.Layout.BASIC
+    )
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    colour = colour.lstrip("#")
+    return int(colour[0:2], 16), int(colour[2:4], 16), int(colour[4:6], 16)
+
+
+class _Painter:
+    """Draws in points on an image at ``DPI`` (y grows downwards)."""
+
+    def __init__(self, width: float, height: float) -> None:
+        self.k = DPI / 72
+        self.image = Image.new("RGB", (round(width * self.k), round(height * self.k)), WHITE)
+        self.draw = ImageDraw.Draw(self.image)
+
+    def px(self, value: float) -> int:
+        return round(value * self.k)
+
+    def rect(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        fill: tuple[int, int, int] | None = None,
+        outline: tuple[int, int, int] | None = None,
+        line: float = 0.5,
+    ) -> None:
+        box = (
+            self.px(x),
+            self.px(y),
+            max(self.px(x + w) - 1, self.px(x)),
+            max(self.px(y + h) - 1, self.px(y)),
+        )
+        self.draw.rectangle(
+            box, fill=fill, outline=outline, width=max(1, self.px(line)) if outline else 0
+        )
+
+    def line(
+        self,
+        points: list[tuple[float, float]],
+        colour: tuple[int, int, int] = INK,
+        width: float = 0.5,
+    ) -> None:
+        self.draw.line(
+            [(self.px(x), self.px(y)) for x, y in points], fill=colour, width=max(1, self.px(width))
+        )
+
+    def text_width(self, text: str, size: float, bold: bool = False) -> float:
+        pixels = self.px(size)
+        return (
+            sum(
+                _font(script, bold, pixels).getlength(piece) for script, piece in runs(visual(text))
+            )
+            / self.k
+        )
+
+    def text(
+        self,
+        x: float,
+        baseline: float,
+        text: str,
+        size: float,
+        *,
+        bold: bool = False,
+        max_width: float | None = None,
+        colour: tuple[int, int, int] = INK,
+    ) -> None:
+        if max_width is not None and self.text_width(text, size, bold) > max_width:
+            # The longest start of the text that fits with an ellipsis (by halving).
+            low, high = 0, len(text)
+            while low < high:
+                middle = (low + high + 1) // 2
+                if self.text_width(text[:middle] + "…", size, bold) <= max_width:
+                    low = middle
+                else:
+                    high = middle - 1
+            text = text[:low].rstrip() + "…"
+        pixels = self.px(size)
+        cursor = self.px(x)
+        for script, piece in runs(visual(text)):
+            font = _font(script, bold, pixels)
+            self.draw.text((cursor, self.px(baseline)), piece, font=font, fill=colour, anchor="ls")
+            cursor += round(font.getlength(piece))
+
+    def hatch(self, pattern: str, x: float, y: float, w: float, h: float) -> None:
+        """Draw ``pattern`` inside the box, clipped to it."""
+        if pattern == "solid" or w <= 0 or h <= 0:
+            return
+        layer = Image.new("L", (max(self.px(w), 1), max(self.px(h), 1)), 0)
+        pen = ImageDraw.Draw(layer)
+        k = self.k
+        step = 3.0 * k
+        width = max(1, round(0.45 * k))
+        lw, lh = layer.size
+        if pattern in ("diagonal", "cross"):
+            offset: float = -lh
+            while offset < lw:
+                pen.line([(offset, lh), (offset + lh, 0)], fill=255, width=width)
+                offset += step
+        if pattern in ("back_diagonal", "cross"):
+            offset = 0.0
+            while offset < lw + lh:
+                pen.line([(offset, lh), (offset - lh, 0)], fill=255, width=width)
+                offset += step
+        if pattern == "horizontal":
+            level = step / 2
+            while level < lh:
+                pen.line([(0, level), (lw, level)], fill=255, width=width)
+                level += step
+        if pattern == "vertical":
+            across = step / 2
+            while across < lw:
+                pen.line([(across, 0), (across, lh)], fill=255, width=width)
+                across += step
+        if pattern == "dots":
+            across = 1.5 * k
+            radius = 0.5 * k
+            while across < lw:
+                for level in (lh / 3, 2 * lh / 3):
+                    pen.ellipse(
+                        (across - radius, level - radius, across + radius, level + radius), fill=255
+                    )
+                across += step
+        self.image.paste(INK, (self.px(x), self.px(y)), layer)
+
+    def png(self) -> bytes:
+        buffer = io.BytesIO()
+        self.image.save(buffer, "PNG", dpi=(DPI, DPI), optimize=False, compress_level=6)
+        return buffer.getvalue()
+
+
+def legend_png(legend: tuple[tuple[str, str, str], ...], width: float) -> tuple[bytes, float]:
+    """The legend as a picture ``width`` points wide; returns (PNG, height in points)."""
+    probe = _Painter(10, 10)
+    placed = []
+    x = y = 0.0
+    for label, colour, pattern in legend:
+        item = 26 + probe.text_width(label, 8) + 14
+        if x + item > width and x > 0:
+            x, y = 0.0, y + 14
+        placed.append((x, y, label, colour, pattern))
+        x += item
+    height = y + 14
+    painter = _Painter(width, height)
+    for x, y, label, colour, pattern in placed:
+        painter.rect(x, y + 2, 20, 8, fill=_rgb(colour))
+        painter.hatch(pattern, x, y + 2, 20, 8)
+        painter.rect(x, y + 2, 20, 8, outline=INK)
+        painter.text(x + 24, y + 9, label, 8)
+    return painter.png(), height
+
+
+def chart_png(block: model.Chart, words: Wording, first: int, last: int, width: float) -> bytes:
+    """Rows ``first`` to ``last`` of the chart as a picture ``width`` points wide."""
+    chart = block.chart
+    height = HEADER + (last - first) * ROW + 2
+    painter = _Painter(width, height)
+    labels_w = label_width(width)
+    scale = (width - labels_w) / chart.width
+    grid = chart.grid
+    upper, lower = calendar_units(grid.day_width * scale)
+    top = HEADER  # y of the first row's top edge, downwards
+    bottom = top + (last - first) * ROW
+
+    def x_of(day: dt.date) -> float:
+        return labels_w + grid.x(day) * scale
+
+    def row_top(n: int) -> float:
+        return top + (n - first) * ROW
+
+    for n in range(first, last):
+        if chart.rows[n][0] == "objective":
+            painter.rect(0, row_top(n), width, ROW, fill=SHADE)
+        elif (n - first) % 2:
+            painter.rect(0, row_top(n), width, ROW, fill=STRIPE)
+    start_day, end_day = grid.date_at(0), grid.date_at(chart.width)
+    for unit, y0, is_upper in ((lower, HEADER / 2, False), (upper, 0.0, True)):
+        if unit is None:
+            continue
+        day = unit_start(start_day, unit)
+        while day <= end_day:
+            x = x_of(day)
+            following = next_unit(day, unit)
+            right = min(x_of(following), width)
+            if labels_w <= x <= width:
+                painter.line([(x, y0), (x, bottom)], INK if is_upper else RULE, 0.3)
+            left = max(x, labels_w)
+            room = right - left
+            size = 8 if is_upper else 7
+            text = unit_label(words, day, unit, room)
+            text_width = painter.text_width(text, size, is_upper)
+            if room > 8 and text_width <= room - 2:
+                baseline = HEADER / 2 - 4 if is_upper else HEADER - 4
+                painter.text(left + (room - text_width) / 2, baseline, text, size, bold=is_upper)
+            day = following
+    painter.line([(0, top), (width, top)], INK, 0.6)
+    painter.line([(labels_w, 0), (labels_w, bottom)], INK, 0.6)
+    for n in range(first, last):
+        key = chart.rows[n]
+        indent = 0 if key[0] == "objective" else 8
+        painter.text(
+            2 + indent,
+            row_top(n) + ROW - 3.6,
+            block.labels.get(key, ""),
+            7.5,
+            bold=key[0] == "objective",
+            max_width=labels_w - 6 - indent,
+        )
+    for summary in chart.summaries:
+        if first <= summary.row < last:
+            left, right = labels_w + summary.left * scale, labels_w + summary.right * scale
+            painter.rect(
+                left, row_top(summary.row) + ROW * 0.38, right - left, ROW * 0.24, fill=INK
+            )
+    for bar in chart.bars:
+        if not first <= bar.row < last:
+            continue
+        y = row_top(bar.row) + ROW * 0.2
+        h = ROW * 0.6
+        left = labels_w + bar.left * scale
+        w = max((bar.right - bar.left) * scale, 1.0)
+        painter.rect(left, y, w, h, fill=_rgb(bar.colour))
+        painter.hatch(bar.pattern, left, y, w, h)
+        painter.rect(left, y, w, h, outline=INK)
+        if bar.progress:
+            painter.rect(left, y + h - 1.6, w * min(bar.progress, 100) / 100, 1.6, fill=INK)
+    for link in chart.links:
+        rows = [int(p[1] / chart.row_height) for p in (link.points[0], link.points[-1])]
+        if not all(first <= r < last for r in rows):
+            continue
+        points = [
+            (labels_w + x * scale, top + (y / chart.row_height - first) * ROW)
+            for x, y in link.points
+        ]
+        painter.line(points, GREY if link.late_days else INK, 0.5)
+        (x0, _), (x1, y1) = points[-2], points[-1]
+        direction = 1 if x1 >= x0 else -1
+        painter.draw.polygon(
+            [
+                (painter.px(x1), painter.px(y1)),
+                (painter.px(x1 - 3 * direction), painter.px(y1 - 1.8)),
+                (painter.px(x1 - 3 * direction), painter.px(y1 + 1.8)),
+            ],
+            fill=INK,
+        )
+    for milestone in chart.milestones:
+        if not first <= milestone.row < last:
+            continue
+        cx = painter.px(labels_w + milestone.x * scale)
+        cy = painter.px(row_top(milestone.row) + ROW / 2)
+        r = painter.px(ROW * 0.36)
+        painter.draw.polygon(
+            [(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)],
+            fill=INK if milestone.done else WHITE,
+            outline=INK,
+            width=max(1, painter.px(0.6)),
+        )
+    return painter.png()

@@ -1,0 +1,415 @@
+"""The roadmap as a Word file, written on the template ``resources/templates/roadmap.docx``.
+
+Paragraphs and tables take the template's named styles (Heading 1–3, Roadmap Note, the
+table style Roadmap Table …), so restyling the template in Word restyles the next
+export. Headings are real Word headings (the navigation pane lists them), the contents
+is a Word field Word fills in, page numbers are fields in the footer, wide parts are
+landscape sections, and the timeline is a sharp picture. Tables are written as XML in
+one go: python-docx's cell access is quadratic in the rows, far too slow for large plans.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Emu, Mm, Pt
+
+from cluster_planner.exports import roadmap as model
+from cluster_planner.exports.chart_layout import rows_per_page
+from cluster_planner.exports.files import write_whole
+from cluster_planner.exports.text import clean
+
+TEMPLATE = Path(__file__).resolve().parent.parent / "resources" / "templates" / "roadmap.docx"
+PAPER_MM = {model.Paper.A4: (210, 297), model.Paper.LETTER: (215.9, 279.4)}
+TWIPS_PER_EMU = 1 / 635
+
+_W = nsdecls("w")
+
+
+def _text_xml(text: str) -> str:
+    """Runs for ``text``: escaped, control characters dropped, line breaks kept."""
+    lines = clean(text).split("\n")
+    return "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in lines)
+
+
+def _paragraph_xml(text: str, style_id: str, *, bold: bool = False, right: bool = False) -> str:
+    properties = f'<w:pStyle w:val="{style_id}"/>'
+    if right:
+        properties += '<w:jc w:val="right"/>'
+    run_properties = "<w:rPr><w:b/><w:bCs/></w:rPr>" if bold else ""
+    return f"<w:p><w:pPr>{properties}</w:pPr><w:r>{run_properties}{_text_xml(text)}</w:r></w:p>"
+
+
+class _Writer:
+    """Fills a copy of the template with the roadmap's parts."""
+
+    def __init__(self, roadmap: model.Roadmap, template: Path) -> None:
+        self.roadmap = roadmap
+        self.words = roadmap.wording
+        self.document: Any = Document(str(template))
+        body = self.document.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)  # the template's explanatory paragraph
+        styles = self.document.styles
+        self.style_ids = {
+            name: styles[name].style_id
+            for name in ("Roadmap Table Text", "Roadmap Table Heading", "Roadmap Table")
+        }
+        self.width_mm, self.height_mm = PAPER_MM[roadmap.paper]
+        section = self.document.sections[0]
+        self.margins = (section.left_margin, section.right_margin)
+        self.images = 0
+
+    # --- page set-up ---
+
+    def _orient(self, section: Any, landscape: bool) -> None:
+        short, long = Mm(self.width_mm), Mm(self.height_mm)
+        if landscape:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = long, short
+        else:
+            section.orientation = WD_ORIENT.PORTRAIT
+            section.page_width, section.page_height = short, long
+
+    def _text_width(self, section: Any) -> int:
+        """The width between the margins, in EMU."""
+        return int(section.page_width - section.left_margin - section.right_margin)
+
+    def _text_height(self, section: Any) -> int:
+        return int(section.page_height - section.top_margin - section.bottom_margin)
+
+    def _header_footer(self, section: Any) -> None:
+        words = self.words
+        header = section.header.paragraphs[0]
+        header.style = self.document.styles["Header"]
+        header.add_run(clean(self.roadmap.plan_name))
+        header.add_run()._r.append(
+            parse_xml(f'<w:ptab {_W} w:relativeTo="margin" w:alignment="right" w:leader="none"/>')
+        )
+        header.add_run(clean(self.roadmap.revision_label))
+        footer = section.footer.paragraphs[0]
+        footer.style = self.document.styles["Footer"]
+        footer.add_run(words("Vision and action plan"))
+        footer.add_run()._r.append(
+            parse_xml(f'<w:ptab {_W} w:relativeTo="margin" w:alignment="right" w:leader="none"/>')
+        )
+        template = words("Page {page} of {pages}")
+        before, rest = template.split("{page}", 1)
+        middle, after = rest.split("{pages}", 1)
+        footer.add_run(before)
+        self._field(footer, "PAGE", "1")
+        footer.add_run(middle)
+        self._field(footer, "NUMPAGES", "1")
+        if after:
+            footer.add_run(after)
+
+    @staticmethod
+    def _field(paragraph: Any, instruction: str, shown: str) -> None:
+        for xml in (
+            f'<w:r {_W}><w:fldChar w:fldCharType="begin"/></w:r>',
+            f'<w:r {_W}><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>',
+            f'<w:r {_W}><w:fldChar w:fldCharType="separate"/></w:r>',
+            f"<w:r {_W}><w:t>{shown}</w:t></w:r>",
+            f'<w:r {_W}><w:fldChar w:fldCharType="end"/></w:r>',
+        ):
+            paragraph._p.append(parse_xml(xml))
+
+    # --- the document ---
+
+    def write(self) -> bytes:
+        document = self.document
+        parts = self.roadmap.parts
+        first = document.sections[0]
+        self._orient(first, bool(parts) and parts[0].landscape)
+        self._header_footer(first)
+        if parts and parts[0].section is model.Section.COVER:
+            first.different_first_page_header_footer = True
+        previous_landscape = bool(parts) and parts[0].landscape
+        for index, part in enumerate(parts):
+            if index:
+                if part.landscape != previous_landscape or part.landscape:
+                    section = document.add_section(WD_SECTION.NEW_PAGE)
+                    self._orient(section, part.landscape)
+                    section.different_first_page_header_footer = False
+                else:
+                    self._page_break()
+            previous_landscape = part.landscape
+            for block in part.blocks:
+                self.block(block)
+        properties = document.core_properties
+        properties.title = clean(self.roadmap.title)
+        properties.subject = clean(self.roadmap.revision_label)
+        properties.comments = ""
+        properties.author = ""
+        properties.language = self.words.language
+        self._ask_to_update_fields()
+        buffer = io.BytesIO()
+        document.save(buffer)
+        return buffer.getvalue()
+
+    def _ask_to_update_fields(self) -> None:
+        # Word fills in the contents and page numbers on opening the file.
+        settings = self.document.settings.element
+        update = settings.find(qn("w:updateFields"))
+        if update is None:
+            settings.append(parse_xml(f'<w:updateFields {_W} w:val="true"/>'))
+
+    def _page_break(self) -> None:
+        self.document.add_paragraph().add_run().add_break(_page_break_type())
+
+    def block(self, block: model.Block) -> None:
+        if isinstance(block, model.Heading):
+            self._paragraph(block.text, f"Heading {min(block.level, 3)}")
+        elif isinstance(block, model.Paragraph):
+            style = {
+                "lead": "Roadmap Lead",
+                "note": "Roadmap Note",
+                "quote": "Quote",
+            }.get(block.style, "Normal")
+            self._paragraph(block.text, style)
+        elif isinstance(block, model.Bullets):
+            for item in block.items:
+                self._paragraph(item, "List Bullet")
+        elif isinstance(block, model.Table):
+            self.table(block)
+        elif isinstance(block, model.SwotGrid):
+            self.swot(block)
+        elif isinstance(block, model.Chart):
+            self.chart(block)
+        elif isinstance(block, model.Signatures):
+            self.signatures(block)
+        elif isinstance(block, model.Cover):
+            self.cover(block)
+        elif isinstance(block, model.Contents):
+            self.contents(block)
+        elif isinstance(block, model.PageBreak):
+            self._page_break()
+        else:
+            raise TypeError(f"no Word rendering for {type(block).__name__}")
+
+    def style_id(self, name: str) -> str:
+        """The id of the template's style ``name`` (looked up once: python-docx scans)."""
+        found = self.style_ids.get(name)
+        if found is None:
+            found = self.style_ids[name] = str(self.document.styles[name].style_id)
+        return found
+
+    def _paragraph(self, text: str, style: str) -> None:
+        xml = _paragraph_xml(text, self.style_id(style))
+        self._append(xml.replace("<w:p>", f"<w:p {_W}>", 1))
+
+    def _append(self, xml: str) -> None:
+        body = self.document.element.body
+        body.insert(len(body) - 1, parse_xml(xml))  # before the final section properties
+
+    def table(self, block: model.Table) -> None:
+        section = self.document.sections[-1]
+        total_twips = int(self._text_width(section) * TWIPS_PER_EMU)
+        weights = sum(c.width for c in block.columns)
+        widths = [int(total_twips * c.width / weights) for c in block.columns]
+        text_id = self.style_ids["Roadmap Table Text"]
+        head_id = self.style_ids["Roadmap Table Heading"]
+        parts = [
+            f"<w:tbl {_W}><w:tblPr>"
+            f'<w:tblStyle w:val="{self.style_ids["Roadmap Table"]}"/>'
+            f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+            '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" '
+            'w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>',
+            "".join(f'<w:gridCol w:w="{w}"/>' for w in widths),
+            "</w:tblGrid>",
+            "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>",
+        ]
+        for column, width in zip(block.columns, widths, strict=True):
+            parts.append(
+                f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+                + _paragraph_xml(column.title, head_id, right=column.align == "right")
+                + "</w:tc>"
+            )
+        parts.append("</w:tr>")
+        count = len(widths)
+        for row in block.rows:
+            if row.kind == "group":
+                parts.append(
+                    f"<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr>"
+                    f'<w:tcW w:w="{sum(widths)}" w:type="dxa"/><w:gridSpan w:val="{count}"/>'
+                    '<w:shd w:val="clear" w:color="auto" w:fill="E8E8E8"/></w:tcPr>'
+                    + _paragraph_xml(row.cells[0], text_id, bold=True)
+                    + "</w:tc></w:tr>"
+                )
+                continue
+            bold = row.kind == "total"
+            cells = []
+            for text, column, width in zip(row.cells, block.columns, widths, strict=True):
+                borders = (
+                    '<w:tcBorders><w:top w:val="single" w:sz="8" w:space="0" '
+                    'w:color="000000"/></w:tcBorders>'
+                    if bold
+                    else ""
+                )
+                cells.append(
+                    f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{borders}</w:tcPr>'
+                    + _paragraph_xml(text, text_id, bold=bold, right=column.align == "right")
+                    + "</w:tc>"
+                )
+            parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(cells) + "</w:tr>")
+        parts.append("</w:tbl>")
+        self._append("".join(parts))
+        self._paragraph("", "Roadmap Note")  # Word needs a paragraph between two tables
+
+    def swot(self, block: model.SwotGrid) -> None:
+        section = self.document.sections[-1]
+        half = int(self._text_width(section) * TWIPS_PER_EMU) // 2
+        text_id = self.style_ids["Roadmap Table Text"]
+        head_id = self.style_ids["Roadmap Table Heading"]
+
+        def cell(title: str, entries: tuple[model.SwotEntry, ...]) -> str:
+            body = [_paragraph_xml(title, head_id)]
+            for entry in entries or (model.SwotEntry("", "—"),):
+                rank = f" ({entry.rank})" if entry.rank else ""
+                body.append(
+                    f'<w:p><w:pPr><w:pStyle w:val="{text_id}"/><w:spacing w:after="60"/>'
+                    f'<w:ind w:left="280" w:hanging="280"/></w:pPr>'
+                    f"<w:r><w:rPr><w:b/></w:rPr>{_text_xml(entry.code)}</w:r>"
+                    f'<w:r><w:t xml:space="preserve">  </w:t></w:r>'
+                    f"<w:r>{_text_xml(entry.text)}</w:r>"
+                    f'<w:r><w:rPr><w:color w:val="444444"/></w:rPr>{_text_xml(rank)}</w:r>'
+                    "</w:p>"
+                )
+            return (
+                f'<w:tc><w:tcPr><w:tcW w:w="{half}" w:type="dxa"/></w:tcPr>'
+                + "".join(body)
+                + "</w:tc>"
+            )
+
+        quadrants = [cell(title, entries) for title, entries in block.quadrants]
+        border = '<w:{0} w:val="single" w:sz="8" w:space="0" w:color="000000"/>'
+        borders = "".join(
+            border.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+        )
+        xml = (
+            f'<w:tbl {_W}><w:tblPr><w:tblW w:w="{2 * half}" w:type="dxa"/>'
+            f'<w:tblLayout w:type="fixed"/><w:tblBorders>{borders}</w:tblBorders>'
+            '<w:tblCellMar><w:top w:w="100" w:type="dxa"/><w:left w:w="120" w:type="dxa"/>'
+            '<w:bottom w:w="100" w:type="dxa"/><w:right w:w="120" w:type="dxa"/></w:tblCellMar>'
+            f'</w:tblPr><w:tblGrid><w:gridCol w:w="{half}"/><w:gridCol w:w="{half}"/></w:tblGrid>'
+            f"<w:tr>{quadrants[0]}{quadrants[1]}</w:tr><w:tr>{quadrants[2]}{quadrants[3]}</w:tr>"
+            "</w:tbl>"
+        )
+        self._append(xml)
+        self._paragraph("", "Roadmap Note")
+
+    def chart(self, block: model.Chart) -> None:
+        from cluster_planner.exports.chart_image import chart_png, legend_png
+
+        section = self.document.sections[-1]
+        width_emu = self._text_width(section)
+        width_pt = width_emu / 12700
+        legend, legend_height = legend_png(block.legend, width_pt)
+        self.document.add_picture(io.BytesIO(legend), width=Emu(width_emu))
+        # Rows per picture: what fits on a page under the heading, legend and caption.
+        available = self._text_height(section) / 12700 - 30
+        per_page = rows_per_page(available - legend_height - 50)
+        total = len(block.chart.rows)
+        start = 0
+        while start < total:
+            end = min(total, start + per_page)
+            data = chart_png(block, self.words, start, end, width_pt)
+            if start:
+                self._page_break()
+            self.document.add_picture(io.BytesIO(data), width=Emu(width_emu))
+            picture = self.document.paragraphs[-1]
+            picture.paragraph_format.space_after = Pt(0)
+            self._describe_last_picture(
+                self.words(
+                    "Timeline, rows {first} to {last} of {count}",
+                    first=start + 1,
+                    last=end,
+                    count=total,
+                )
+            )
+            start = end
+            per_page = rows_per_page(available)
+
+    def _describe_last_picture(self, text: str) -> None:
+        # Screen readers read the picture's description.
+        self.images += 1
+        for properties in self.document.element.body.iter(qn("wp:docPr")):
+            last = properties
+        last.set("descr", clean(text))
+
+    def signatures(self, block: model.Signatures) -> None:
+        rows = tuple(model.Row((role, name, "", "")) for role, name in block.rows)
+        columns = (
+            model.Column(block.heading[0], 18),
+            model.Column(block.heading[1], 36),
+            model.Column(block.heading[2], 28),
+            model.Column(block.heading[3], 18),
+        )
+        self.table(model.Table(columns, rows))
+        table = self.document.tables[-1]._tbl
+        for row in table.findall(qn("w:tr"))[1:]:
+            row.find(qn("w:trPr")).append(
+                parse_xml(f'<w:trHeight {_W} w:val="680" w:hRule="atLeast"/>')
+            )
+
+    def cover(self, block: model.Cover) -> None:
+        document = self.document
+        if block.logo:
+            # An unreadable logo leaves the cover without one.
+            with contextlib.suppress(Exception):
+                document.add_picture(io.BytesIO(block.logo), height=Mm(30))
+        spacer = document.add_paragraph()
+        spacer.paragraph_format.space_before = Mm(50)
+        self._paragraph(block.cluster, "Title")
+        self._paragraph(block.title, "Subtitle")
+        if block.place:
+            self._paragraph(block.place, "Roadmap Cover Line")
+        document.add_paragraph()
+        for line in block.lines:
+            self._paragraph(line, "Roadmap Cover Line")
+
+    def contents(self, block: model.Contents) -> None:
+        document = self.document
+        self._paragraph(block.title, "TOC Heading")
+        titles = self.roadmap.headings() or [""]
+        for title in titles:
+            self._paragraph(title, "TOC 1")
+        paragraphs = document.paragraphs[-len(titles) :]
+        first, last = paragraphs[0], paragraphs[-1]
+        begin = [
+            parse_xml(f'<w:r {_W}><w:fldChar w:fldCharType="begin"/></w:r>'),
+            parse_xml(
+                f'<w:r {_W}><w:instrText xml:space="preserve"> TOC \\o "1-1" \\h \\z \\u '
+                "</w:instrText></w:r>"
+            ),
+            parse_xml(f'<w:r {_W}><w:fldChar w:fldCharType="separate"/></w:r>'),
+        ]
+        anchor = first._p.find(qn("w:pPr"))
+        for offset, run in enumerate(begin):
+            first._p.insert(1 + offset if anchor is not None else offset, run)
+        last._p.append(parse_xml(f'<w:r {_W}><w:fldChar w:fldCharType="end"/></w:r>'))
+
+
+def _page_break_type() -> Any:
+    from docx.enum.text import WD_BREAK
+
+    return WD_BREAK.PAGE
+
+
+def render_docx(roadmap: model.Roadmap, template: Path | None = None) -> bytes:
+    """The roadmap as the bytes of a .docx file, on ``template`` (default: the shipped one)."""
+    return _Writer(roadmap, template or TEMPLATE).write()
+
+
+def write_docx(roadmap: model.Roadmap, path: Path | str, template: Path | None = None) -> Path:
+    """Write the roadmap to ``path`` as a Word file: whole, or not at all (raises OSError)."""
+    return write_whole(Path(path), render_docx(roadmap, template))

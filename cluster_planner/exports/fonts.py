@@ -1,0 +1,99 @@
+"""The fonts shipped for the roadmaps, and which of them draws each piece of a text.
+
+Noto Sans covers Latin, Cyrillic and Greek; Ethiopic and Arabic letters need their own
+faces. A text is cut into runs of one face each. Arabic is joined (contextual letter
+forms) and put in visual order here, because the PDF's text is laid out left to right;
+Word does both itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from pathlib import Path
+
+FONT_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+
+LATIN, ETHIOPIC, ARABIC = "latin", "ethiopic", "arabic"
+FILES: dict[str, tuple[str, str]] = {  # (regular, bold)
+    LATIN: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    ETHIOPIC: ("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
+    ARABIC: ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
+}
+
+_ETHIOPIC = ((0x1200, 0x139F), (0x2D80, 0x2DDF), (0xAB00, 0xAB2F), (0x1E7E0, 0x1E7FF))
+_ARABIC = (
+    (0x0600, 0x06FF),
+    (0x0750, 0x077F),
+    (0x0870, 0x08FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+)
+
+
+def font_path(script: str, bold: bool = False) -> Path:
+    """The file of the face for ``script`` (latin, ethiopic or arabic)."""
+    return FONT_FOLDER / FILES[script][1 if bold else 0]
+
+
+def _within(code: int, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(low <= code <= high for low, high in ranges)
+
+
+def script_of(char: str) -> str | None:
+    """The face a letter needs, or None for a neutral character (space, digit, mark)."""
+    code = ord(char)
+    if _within(code, _ARABIC):
+        return ARABIC
+    if _within(code, _ETHIOPIC):
+        return ETHIOPIC
+    if unicodedata.category(char)[0] in "LS":
+        return LATIN
+    return None
+
+
+def has_arabic(text: str) -> bool:
+    """True when ``text`` holds Arabic letters."""
+    return any(_within(ord(c), _ARABIC) for c in text)
+
+
+@functools.cache
+def coverage(script: str) -> frozenset[int]:
+    """The characters the regular face of ``script`` has glyphs for."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    return frozenset(TTFontFile(str(font_path(script))).charToGlyph)
+
+
+def visual(text: str) -> str:
+    """``text`` ready to lay out left to right: Arabic joined and in visual order."""
+    if not has_arabic(text):
+        return text
+    from arabic_reshaper import reshape
+    from bidi import get_display
+
+    # The documents read left to right (English for now): runs of Arabic sit inside
+    # left-to-right lines, so the base direction is left to right.
+    return "\n".join(str(get_display(reshape(line), base_dir="L")) for line in text.split("\n"))
+
+
+def runs(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into (script, piece) runs, each drawn with one face.
+
+    Neutral characters stay in the run they are in when its face has them (the space
+    between two Amharic words), and go to Noto Sans otherwise.
+    """
+    found: list[tuple[str, str]] = []
+    current, piece = LATIN, list[str]()
+    for char in text:
+        script = script_of(char)
+        if script is None:
+            script = current if ord(char) in coverage(current) else LATIN
+        if script != current and piece:
+            found.append((current, "".join(piece)))
+            piece = []
+        current = script
+        piece.append(char)
+    if piece:
+        found.append((current, "".join(piece)))
+    return found

@@ -1,0 +1,1165 @@
+"""The roadmap's content, built once from a plan snapshot; the Word and PDF writers render it.
+
+A roadmap is a list of parts (cover, contents, vision … endorsement), each a list of
+plain blocks: headings, paragraphs, bullet lists, tables, the SWOT grid, the timeline
+chart, signature lines. Writers decide how blocks look, never what they say, so the
+two documents always carry the same content. Every text here is either a fixed word
+(through ``Wording``) or the user's own text, cleaned of control characters; writers
+still treat all of it as data, never as markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum, StrEnum
+
+from cluster_planner.domain.action_plan import (
+    Commitment,
+    action_codes,
+    action_total,
+    objective_numbers,
+    ordered_actions,
+    plan_budget,
+)
+from cluster_planner.domain.diff import PlanChange
+from cluster_planner.domain.entities import (
+    Action,
+    Indicator,
+    Objective,
+    Organisation,
+    StrategicOption,
+    SwotItem,
+)
+from cluster_planner.domain.enums import (
+    BodyRole,
+    ContributionKind,
+    ItemStatus,
+    OptionKind,
+    Quadrant,
+)
+from cluster_planner.domain.prioritisation import ranking
+from cluster_planner.domain.roadmap import (
+    SOURCES,
+    STATUSES,
+    OrganisationSheet,
+    budget_by_objective,
+    budget_by_source,
+    organisation_sheets,
+)
+from cluster_planner.domain.snapshot import PlanSnapshot
+from cluster_planner.domain.timeline import RowKey, TimelineChart, timeline_chart
+from cluster_planner.exports.text import clean, one_line
+from cluster_planner.exports.wording import Wording
+
+
+class Section(StrEnum):
+    """The parts of a roadmap a person can choose, in document order."""
+
+    COVER = "cover"
+    CONTENTS = "contents"
+    VISION = "vision"
+    SWOT = "swot"
+    OPTIONS = "options"
+    OBJECTIVES = "objectives"
+    ACTION_PLAN = "action_plan"
+    TIMELINE = "timeline"
+    COMMITMENTS = "commitments"
+    BUDGET = "budget"
+    MONITORING = "monitoring"
+    REVISIONS = "revisions"
+    ENDORSEMENT = "endorsement"
+
+
+ALL_SECTIONS: tuple[Section, ...] = tuple(Section)
+
+# The section names people choose from (the headings of the document are worded alike).
+SECTION_TITLES: dict[Section, str] = {
+    Section.COVER: "Cover",
+    Section.CONTENTS: "Contents",
+    Section.VISION: "Vision",
+    Section.SWOT: "Prioritised SWOT",
+    Section.OPTIONS: "Strategic options",
+    Section.OBJECTIVES: "Objectives and indicators",
+    Section.ACTION_PLAN: "Action plan",
+    Section.TIMELINE: "Timeline",
+    Section.COMMITMENTS: "Who committed to what",
+    Section.BUDGET: "Budget by source",
+    Section.MONITORING: "Monitoring",
+    Section.REVISIONS: "Revision history",
+    Section.ENDORSEMENT: "Endorsement",
+}
+
+
+class Paper(StrEnum):
+    """The paper sizes the PDF is laid out for (the Word file follows too)."""
+
+    A4 = "a4"
+    LETTER = "letter"
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionEntry:
+    """An adopted revision of the plan as the revision history prints it."""
+
+    number: int
+    title: str = ""
+    adopted_on: dt.date | None = None
+    meeting: str = ""  # the meeting that endorsed it, in words
+    decision: str = ""
+    reason: str = ""
+    changes: tuple[PlanChange, ...] = ()  # since the previous revision
+
+
+@dataclass(frozen=True, slots=True)
+class RoadmapOptions:
+    """What to put in a roadmap and how: sections, paper, language, which revision."""
+
+    sections: tuple[Section, ...] = ALL_SECTIONS
+    paper: Paper = Paper.A4
+    language: str = "en"
+    revision: RevisionEntry | None = None  # the revision printed; None: the current plan
+    printed_on: dt.date | None = None  # None: today
+    logo: bytes | None = None  # a PNG or JPEG picture for the cover
+    colour_by: str = "status"  # the timeline's bar colours: status, lead or category
+
+
+# --- blocks ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading: level 1 starts a part (bookmarked and listed in the contents)."""
+
+    text: str
+    level: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """Running text; ``style`` is body, lead (larger), note (smaller, grey) or quote."""
+
+    text: str
+    style: str = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Bullets:
+    """A bulleted list."""
+
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A table column: its title, its share of the width, and how its cells align."""
+
+    title: str
+    width: float
+    align: str = "left"  # or "right" for amounts
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A table row; a ``group`` row spans the table (an objective), ``total`` rows are bold."""
+
+    cells: tuple[str, ...]
+    kind: str = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table with a header row repeated on every page."""
+
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SwotEntry:
+    """One SWOT item in the grid: its code, statement and its rank and dots, if voted."""
+
+    code: str
+    text: str
+    rank: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SwotGrid:
+    """The SWOT as a 2×2 grid (strengths, weaknesses / opportunities, threats)."""
+
+    quadrants: tuple[tuple[str, tuple[SwotEntry, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """The timeline chart with its row labels and legend in words."""
+
+    chart: TimelineChart
+    labels: dict[RowKey, str]
+    legend: tuple[tuple[str, str, str], ...]  # (label, colour, pattern)
+    first_day: dt.date
+    last_day: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class Signatures:
+    """Lines for people to sign: (role, name) each, with blanks for signature and date."""
+
+    heading: tuple[str, str, str, str]
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Cover:
+    """The cover page."""
+
+    cluster: str
+    title: str
+    place: str
+    lines: tuple[str, ...]
+    logo: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Contents:
+    """The table of contents (the writers fill in the parts and pages)."""
+
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class PageBreak:
+    """Start a new page (each organisation's sheet gets its own)."""
+
+
+Block = (
+    Heading
+    | Paragraph
+    | Bullets
+    | Table
+    | SwotGrid
+    | Chart
+    | Signatures
+    | Cover
+    | Contents
+    | PageBreak
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One section of the document; it starts on a new page, landscape when it is wide."""
+
+    section: Section
+    title: str
+    blocks: tuple[Block, ...]
+    landscape: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Roadmap:
+    """The whole document's content, ready for a writer."""
+
+    title: str  # the document's title (file properties)
+    plan_name: str  # the running header
+    revision_label: str  # the running header's other side
+    parts: tuple[Part, ...]
+    paper: Paper
+    wording: Wording = field(default_factory=Wording)
+
+    def headings(self) -> list[str]:
+        """The titles of the parts listed in the contents (all but the cover and contents)."""
+        return [p.title for p in self.parts if p.section not in (Section.COVER, Section.CONTENTS)]
+
+
+# --- building ----------------------------------------------------------------------------
+
+
+def build_roadmap(
+    snapshot: PlanSnapshot,
+    options: RoadmapOptions | None = None,
+    history: Sequence[RevisionEntry] = (),
+) -> Roadmap:
+    """The roadmap of ``snapshot`` with the chosen sections, and the revision history given."""
+    options = options or RoadmapOptions()
+    words = Wording(options.language)
+    builder = _Builder(snapshot, options, words, tuple(history))
+    chosen = set(options.sections)
+    parts = tuple(builder.part(section) for section in ALL_SECTIONS if section in chosen)
+    name = one_line(snapshot.profile.name) or words("Cluster")
+    revision = options.revision
+    if revision is not None:
+        label = words("Revision {number}", number=revision.number)
+        if revision.adopted_on is not None:
+            label = words(
+                "Revision {number} of {date}",
+                number=revision.number,
+                date=words.date(revision.adopted_on),
+            )
+    else:
+        label = words("Current plan, {date}", date=words.date(builder.printed_on))
+    return Roadmap(
+        title=words("{cluster}: vision and action plan", cluster=name),
+        plan_name=name,
+        revision_label=label,
+        parts=parts,
+        paper=options.paper,
+        wording=words,
+    )
+
+
+def item_codes(items: Iterable[SwotItem]) -> dict[int, str]:
+    """Codes of the SWOT items on the board, numbered in each quadrant: S1, S2 … T4."""
+    letters = {Quadrant.STRENGTH: "S", Quadrant.WEAKNESS: "W"}
+    letters |= {Quadrant.OPPORTUNITY: "O", Quadrant.THREAT: "T"}
+    codes: dict[int, str] = {}
+    counts = dict.fromkeys(Quadrant, 0)
+    for item in sorted(items, key=lambda i: (list(Quadrant).index(i.quadrant), i.position, i.id)):
+        if item.status is ItemStatus.ACTIVE:
+            counts[item.quadrant] += 1
+            codes[item.id] = f"{letters[item.quadrant]}{counts[item.quadrant]}"
+    return codes
+
+
+def option_codes(options: Iterable[StrategicOption]) -> dict[int, str]:
+    """Codes numbering the options of each kind in their order: SO1, SO2 … WT1."""
+    counts = dict.fromkeys(OptionKind, 0)
+    codes: dict[int, str] = {}
+    for option in sorted(options, key=lambda o: (list(OptionKind).index(o.kind), o.position, o.id)):
+        counts[option.kind] += 1
+        codes[option.id] = f"{option.kind.value}{counts[option.kind]}"
+    return codes
+
+
+class _Builder:
+    """Builds each part from the snapshot (lookups are made once)."""
+
+    def __init__(
+        self,
+        snapshot: PlanSnapshot,
+        options: RoadmapOptions,
+        words: Wording,
+        history: tuple[RevisionEntry, ...],
+    ) -> None:
+        self.snapshot = snapshot
+        self.options = options
+        self.words = words
+        self.history = history
+        self.printed_on = options.printed_on or dt.date.today()
+        self.currency = one_line(snapshot.profile.currency)
+        self.organisations = {o.id: o for o in snapshot.organisations}
+        self.objectives = sorted(snapshot.objectives, key=lambda o: (o.position, o.id))
+        self.objective_numbers = objective_numbers(snapshot.objectives)
+        self.actions = ordered_actions(snapshot.objectives, snapshot.actions)
+        self.codes = action_codes(snapshot.objectives, snapshot.actions)
+
+    def part(self, section: Section) -> Part:
+        title = self.words(SECTION_TITLES[section])
+        blocks: tuple[Block, ...] = getattr(self, f"_{section.value}")(title)
+        wide = section in (Section.ACTION_PLAN, Section.TIMELINE, Section.MONITORING)
+        return Part(section, title, blocks, landscape=wide)
+
+    # --- helpers ---
+
+    def _org(self, organisation_id: int | None) -> str:
+        organisation = self.organisations.get(organisation_id or -1)
+        return organisation_label(organisation) if organisation else "—"
+
+    def _objective_code(self, objective: Objective) -> str:
+        return self.words("O{number}", number=self.objective_numbers.get(objective.id, 0))
+
+    def _money(self, amount: float) -> str:
+        return self.words.money(amount, self.currency) if amount else "—"
+
+    def _measure(self, value: float | None, unit: str) -> str:
+        if value is None:
+            return "—"
+        unit = one_line(unit)
+        return f"{self.words.number(value)} {unit}".strip()
+
+    # --- the parts ---
+
+    def _cover(self, title: str) -> tuple[Block, ...]:
+        words, profile = self.words, self.snapshot.profile
+        place = ", ".join(
+            one_line(p) for p in (profile.town, profile.region, profile.country) if one_line(p)
+        )
+        lines: list[str] = []
+        if one_line(profile.sector):
+            lines.append(one_line(profile.sector))
+        if profile.horizon_start and profile.horizon_end:
+            lines.append(
+                words(
+                    "Plan period {start}–{end}",
+                    start=profile.horizon_start,
+                    end=profile.horizon_end,
+                )
+            )
+        revision = self.options.revision
+        if revision is not None:
+            if revision.adopted_on is not None:
+                lines.append(
+                    words(
+                        "Revision {number}, adopted on {date}",
+                        number=revision.number,
+                        date=words.date(revision.adopted_on),
+                    )
+                )
+            else:
+                lines.append(words("Revision {number}", number=revision.number))
+            if one_line(revision.meeting):
+                lines.append(words("Endorsed at: {meeting}", meeting=one_line(revision.meeting)))
+        else:
+            lines.append(words("Current plan (not an adopted revision)"))
+        lines.append(words("Printed on {date}", date=words.date(self.printed_on)))
+        return (
+            Cover(
+                cluster=one_line(profile.name) or words("Cluster"),
+                title=words("Vision and action plan"),
+                place=place,
+                lines=tuple(lines),
+                logo=self.options.logo,
+            ),
+        )
+
+    def _contents(self, title: str) -> tuple[Block, ...]:
+        return (Contents(title),)
+
+    def _vision(self, title: str) -> tuple[Block, ...]:
+        words, snapshot = self.words, self.snapshot
+        blocks: list[Block] = [Heading(title)]
+        elements = {e.id: e for e in snapshot.vision_elements}
+        meetings = {m.id: m for m in snapshot.meetings}
+        versions = sorted(snapshot.vision_versions, key=lambda v: v.number)
+        if versions:
+            adopted = versions[-1]
+            blocks.append(Paragraph(clean(adopted.statement), "lead"))
+            meeting = meetings.get(adopted.meeting_id)
+            blocks.append(
+                Paragraph(
+                    words(
+                        "Vision version {number}, adopted on {date} at {meeting} ({rule}).",
+                        number=adopted.number,
+                        date=words.date(adopted.adopted_on),
+                        meeting=one_line(meeting.title) if meeting else "—",
+                        rule=words.label(adopted.decision_rule).lower(),
+                    ),
+                    "note",
+                )
+            )
+            chosen = [elements[i] for i in adopted.element_ids if i in elements]
+        else:
+            blocks.append(Paragraph(words("No vision has been adopted yet."), "lead"))
+            chosen = list(elements.values())
+        chosen.sort(key=lambda e: (e.position, e.id))
+        if chosen:
+            blocks.append(Heading(words("Elements of the vision"), 2))
+            blocks.append(
+                Bullets(
+                    tuple(
+                        one_line(e.name)
+                        + (f": {one_line(e.description)}" if one_line(e.description) else "")
+                        for e in chosen
+                    )
+                )
+            )
+        return tuple(blocks)
+
+    def _swot(self, title: str) -> tuple[Block, ...]:
+        words, snapshot = self.words, self.snapshot
+        blocks: list[Block] = [Heading(title)]
+        codes = item_codes(snapshot.swot_items)
+        active = [i for i in snapshot.swot_items if i.id in codes]
+        revealed = [r for r in snapshot.voting_rounds if r.revealed]
+        ranks: dict[int, tuple[int, int]] = {}
+        if revealed:
+            voting_round = revealed[-1]
+            for ranked in ranking(voting_round, active):
+                if ranked.score > 0:
+                    ranks[ranked.item.id] = (ranked.rank, ranked.score)
+            meeting = next((m for m in snapshot.meetings if m.id == voting_round.meeting_id), None)
+            blocks.append(
+                Paragraph(
+                    words(
+                        "Ranked by the dots given in “{round}” ({date}); rank 1 is the most "
+                        "voted. Items without votes follow.",
+                        round=one_line(voting_round.title),
+                        date=words.date(meeting.date) if meeting else "—",
+                    ),
+                    "note",
+                )
+            )
+        else:
+            blocks.append(Paragraph(words("The SWOT has not been prioritised yet."), "note"))
+        quadrants = []
+        for quadrant in Quadrant:
+            items = [i for i in active if i.quadrant is quadrant]
+            items.sort(key=lambda i: (ranks.get(i.id, (10**9, 0))[0], i.position, i.id))
+            entries = []
+            for item in items:
+                rank = ""
+                if item.id in ranks:
+                    position, score = ranks[item.id]
+                    rank = words(
+                        "#{rank} · {dots} dots" if score != 1 else "#{rank} · 1 dot",
+                        rank=position,
+                        dots=score,
+                    )
+                entries.append(SwotEntry(codes[item.id], one_line(item.statement), rank))
+            quadrants.append((words.label(quadrant), tuple(entries)))
+        blocks.append(SwotGrid(tuple(quadrants)))
+        return tuple(blocks)
+
+    def _options(self, title: str) -> tuple[Block, ...]:
+        words, snapshot = self.words, self.snapshot
+        blocks: list[Block] = [Heading(title)]
+        if not snapshot.options:
+            blocks.append(Paragraph(words("No strategic option has been recorded yet.")))
+            return tuple(blocks)
+        codes = option_codes(snapshot.options)
+        items = item_codes(snapshot.swot_items)
+        blocks.append(
+            Paragraph(
+                words(
+                    "Options pair the cluster's strengths (S) or weaknesses (W) with "
+                    "opportunities (O) or threats (T). Impact and effort are rated 1 (low) "
+                    "to 5 (high)."
+                ),
+                "note",
+            )
+        )
+        rows: list[Row] = []
+        ordered = sorted(snapshot.options, key=lambda o: codes[o.id])
+        ordered.sort(key=lambda o: (list(OptionKind).index(o.kind), o.position, o.id))
+        kind: OptionKind | None = None
+        for option in ordered:
+            if option.kind is not kind:
+                kind = option.kind
+                rows.append(Row((words.label(kind),), "group"))
+            used = ", ".join(items[i] for i in option.item_ids if i in items)
+            rows.append(
+                Row(
+                    (
+                        codes[option.id],
+                        one_line(option.statement),
+                        used or "—",
+                        str(option.impact) if option.impact is not None else "—",
+                        str(option.effort) if option.effort is not None else "—",
+                    )
+                )
+            )
+        columns = (
+            Column(words("Code"), 7),
+            Column(words("Option"), 57),
+            Column(words("Draws on"), 16),
+            Column(words("Impact"), 10, "right"),
+            Column(words("Effort"), 10, "right"),
+        )
+        blocks.append(Table(columns, tuple(rows)))
+        return tuple(blocks)
+
+    def _objectives(self, title: str) -> tuple[Block, ...]:
+        words = self.words
+        blocks: list[Block] = [Heading(title)]
+        if not self.objectives:
+            blocks.append(Paragraph(words("No objective has been set yet.")))
+            return tuple(blocks)
+        elements = {e.id: e for e in self.snapshot.vision_elements}
+        for objective in self.objectives:
+            blocks.append(
+                Heading(f"{self._objective_code(objective)}  {one_line(objective.title)}", 2)
+            )
+            if clean(objective.description).strip():
+                blocks.append(Paragraph(clean(objective.description)))
+            named = [one_line(elements[i].name) for i in objective.element_ids if i in elements]
+            if named:
+                blocks.append(
+                    Paragraph(
+                        words("Serves the vision elements: {names}.", names="; ".join(named)),
+                        "note",
+                    )
+                )
+            count = sum(a.objective_id == objective.id for a in self.actions)
+            blocks.append(
+                Paragraph(
+                    words("{count} actions.", count=count) if count != 1 else words("1 action."),
+                    "note",
+                )
+            )
+            if objective.indicators:
+                rows = tuple(
+                    Row(
+                        (
+                            one_line(i.name),
+                            self._baseline(i),
+                            self._target(i),
+                            one_line(i.means_of_verification) or "—",
+                        )
+                    )
+                    for i in sorted(objective.indicators, key=lambda i: (i.position, i.id))
+                )
+                blocks.append(
+                    Table(
+                        (
+                            Column(words("Indicator"), 34),
+                            Column(words("Baseline"), 20),
+                            Column(words("Target"), 20),
+                            Column(words("Means of verification"), 26),
+                        ),
+                        rows,
+                    )
+                )
+            else:
+                blocks.append(Paragraph(words("No indicator yet."), "note"))
+        return tuple(blocks)
+
+    def _baseline(self, indicator: Indicator) -> str:
+        text = self._measure(indicator.baseline_value, indicator.unit)
+        if indicator.baseline_value is not None and indicator.baseline_date is not None:
+            text += f" ({self.words.short_date(indicator.baseline_date)})"
+        return text
+
+    def _target(self, indicator: Indicator) -> str:
+        text = self._measure(indicator.target_value, indicator.unit)
+        if indicator.target_value is not None and indicator.target_date is not None:
+            text += " " + self.words("by {date}", date=self.words.short_date(indicator.target_date))
+        return text
+
+    def _action_plan(self, title: str) -> tuple[Block, ...]:
+        words = self.words
+        blocks: list[Block] = [Heading(title)]
+        if not self.actions:
+            blocks.append(Paragraph(words("No action has been planned yet.")))
+            return tuple(blocks)
+        blocks.append(
+            Paragraph(
+                words(
+                    "Each action has one accountable lead organisation; partners bring cash, "
+                    "goods in kind or staff time. Budgets are the sums of the actions' "
+                    "cost-share lines."
+                ),
+                "note",
+            )
+        )
+        rows: list[Row] = []
+        for objective in self.objectives:
+            own = [a for a in self.actions if a.objective_id == objective.id]
+            rows.append(
+                Row((f"{self._objective_code(objective)}  {one_line(objective.title)}",), "group")
+            )
+            for action in own:
+                rows.append(self._action_row(action))
+        columns = (
+            Column(words("Code"), 6),
+            Column(words("Action"), 27),
+            Column(words("Lead"), 15),
+            Column(words("Partners"), 17),
+            Column(words("Start"), 8.5),
+            Column(words("End"), 8.5),
+            Column(words("Budget"), 9.5, "right"),
+            Column(words("Status"), 8.5),
+        )
+        total = plan_budget(self.actions).total
+        rows.append(
+            Row(
+                (
+                    "",
+                    words("Plan total (dropped actions left out)"),
+                    "",
+                    "",
+                    "",
+                    "",
+                    self._money(total),
+                    "",
+                ),
+                "total",
+            )
+        )
+        blocks.append(Table(columns, tuple(rows)))
+        return tuple(blocks)
+
+    def _action_row(self, action: Action) -> Row:
+        words = self.words
+        partners = ", ".join(dict.fromkeys(self._org(p.organisation_id) for p in action.partners))
+        return Row(
+            (
+                self.codes.get(action.id, ""),
+                one_line(action.title),
+                self._org(action.lead_id),
+                partners or "—",
+                words.short_date(action.start_date),
+                words.short_date(action.end_date),
+                self._money(action_total(action)),
+                words.label(action.status),
+            )
+        )
+
+    def _timeline(self, title: str) -> tuple[Block, ...]:
+        words = self.words
+        blocks: list[Block] = [Heading(title)]
+        chart = timeline_chart(
+            self.snapshot.objectives,
+            self.snapshot.actions,
+            self.snapshot.dependencies,
+            width=1000.0,
+            row_height=1.0,
+            colour_by=self.options.colour_by,
+        )
+        if chart is None:
+            blocks.append(Paragraph(words("No action has dates yet, so there is no timeline.")))
+            return tuple(blocks)
+        labels: dict[RowKey, str] = {}
+        objectives = {o.id: o for o in self.objectives}
+        titles = {a.id: a.title for a in self.actions}
+        for key in chart.rows:
+            kind, record_id = key
+            if kind == "objective":
+                objective = objectives[record_id]
+                labels[key] = f"{self._objective_code(objective)}  {one_line(objective.title)}"
+            else:
+                labels[key] = f"{self.codes.get(record_id, '')}  {one_line(titles[record_id])}"
+        legend = tuple(
+            (self._legend_label(key), colour, pattern) for key, colour, pattern in chart.legend
+        )
+        dated = [a for a in self.actions if a.start_date is not None and a.end_date is not None]
+        first = min(a.start_date for a in dated if a.start_date is not None)
+        last = max(a.end_date for a in dated if a.end_date is not None)
+        blocks.append(
+            Paragraph(
+                words(
+                    "Bars run from an action's start to its end; diamonds are milestones "
+                    "(filled when reached); arrows are dependencies. Each status has its own "
+                    "pattern, so the chart reads in black and white."
+                ),
+                "note",
+            )
+        )
+        blocks.append(Chart(chart, labels, legend, first, last))
+        return tuple(blocks)
+
+    def _legend_label(self, key: object) -> str:
+        if self.options.colour_by == "lead":
+            return self._org(key if isinstance(key, int) else None)
+        if self.options.colour_by == "category":
+            return self.words.category(str(key)) if key else self.words("No category")
+        return self.words.label(key) if isinstance(key, Enum) else str(key)
+
+    def _commitments(self, title: str) -> tuple[Block, ...]:
+        words = self.words
+        blocks: list[Block] = [Heading(title)]
+        sheets = organisation_sheets(
+            self.snapshot.objectives, self.snapshot.actions, self.snapshot.organisations
+        )
+        if not sheets:
+            blocks.append(Paragraph(words("No organisation has committed to an action yet.")))
+            return tuple(blocks)
+        blocks.append(
+            Paragraph(
+                words(
+                    "One page per organisation: the actions it leads, what it brings as a "
+                    "partner and the part of the budget it pays. Dropped actions are left out."
+                ),
+                "note",
+            )
+        )
+        for index, sheet in enumerate(sheets):
+            if index:
+                blocks.append(PageBreak())
+            blocks.extend(self._sheet(sheet))
+        return tuple(blocks)
+
+    def _sheet(self, sheet: OrganisationSheet) -> list[Block]:
+        words = self.words
+        commitment = sheet.commitment
+        codes = sheet.codes
+        blocks: list[Block] = [
+            Heading(organisation_label(sheet.organisation), 2),
+            Paragraph(self._summary(commitment), "lead"),
+        ]
+        if commitment.leads:
+            blocks.append(Heading(words("Actions it leads"), 3))
+            blocks.append(
+                Table(
+                    (
+                        Column(words("Code"), 10),
+                        Column(words("Action"), 50),
+                        Column(words("Dates"), 25),
+                        Column(words("Status"), 15),
+                    ),
+                    tuple(
+                        Row(
+                            (
+                                codes.get(a.id, ""),
+                                one_line(a.title),
+                                self._dates(a),
+                                words.label(a.status),
+                            )
+                        )
+                        for a in commitment.leads
+                    ),
+                )
+            )
+        if commitment.contributions:
+            blocks.append(Heading(words("What it contributes"), 3))
+            rows = [
+                Row(
+                    (
+                        codes.get(a.id, ""),
+                        one_line(a.title),
+                        words.label(p.contribution),
+                        one_line(p.description) or "—",
+                        self._contribution(p.contribution, p.amount),
+                    )
+                )
+                for a, p in commitment.contributions
+            ]
+            for kind in ContributionKind:
+                total = commitment.contributed(kind)
+                if total:
+                    rows.append(
+                        Row(
+                            (
+                                "",
+                                words("Total"),
+                                words.label(kind),
+                                "",
+                                self._contribution(kind, total),
+                            ),
+                            "total",
+                        )
+                    )
+            blocks.append(
+                Table(
+                    (
+                        Column(words("Code"), 10),
+                        Column(words("Action"), 36),
+                        Column(words("Kind"), 14),
+                        Column(words("What"), 24),
+                        Column(words("Amount"), 16, "right"),
+                    ),
+                    tuple(rows),
+                )
+            )
+        if commitment.funding:
+            blocks.append(Heading(words("What it pays"), 3))
+            rows = [
+                Row(
+                    (
+                        codes.get(a.id, ""),
+                        one_line(a.title),
+                        one_line(line.description) or "—",
+                        words.label(line.status),
+                        self._money(line.amount),
+                    )
+                )
+                for a, line in commitment.funding
+            ]
+            rows.append(
+                Row(("", words("Total"), "", "", self._money(commitment.funding_total)), "total")
+            )
+            blocks.append(
+                Table(
+                    (
+                        Column(words("Code"), 10),
+                        Column(words("Action"), 38),
+                        Column(words("Cost"), 22),
+                        Column(words("Status"), 14),
+                        Column(words("Amount"), 16, "right"),
+                    ),
+                    tuple(rows),
+                )
+            )
+        return blocks
+
+    def _contribution(self, kind: ContributionKind, amount: float | None) -> str:
+        if amount is None:
+            return "—"
+        if kind is ContributionKind.STAFF_DAYS:
+            return self.words.days(amount)
+        return self.words.money(amount, self.currency)
+
+    def _dates(self, action: Action) -> str:
+        if action.start_date is None and action.end_date is None:
+            return self.words("no dates yet")
+        return (
+            f"{self.words.short_date(action.start_date)} – {self.words.short_date(action.end_date)}"
+        )
+
+    def _summary(self, commitment: Commitment) -> str:
+        words = self.words
+        parts = []
+        led = len(commitment.leads)
+        if led:
+            parts.append(
+                words("leads 1 action") if led == 1 else words("leads {count} actions", count=led)
+            )
+        cash = commitment.contributed(ContributionKind.CASH)
+        in_kind = commitment.contributed(ContributionKind.IN_KIND)
+        days = commitment.contributed(ContributionKind.STAFF_DAYS)
+        if cash:
+            parts.append(words("brings {amount} in cash", amount=self._money(cash)))
+        if in_kind:
+            parts.append(words("brings {amount} in kind", amount=self._money(in_kind)))
+        if days:
+            parts.append(words("gives {days} of staff time", days=words.days(days)))
+        if commitment.funding:
+            parts.append(
+                words("pays {amount} of the budget", amount=self._money(commitment.funding_total))
+            )
+        if not parts:
+            return words("Has not committed to any action yet.")
+        return words("In this plan it {commitments}.", commitments="; ".join(parts))
+
+    def _budget(self, title: str) -> tuple[Block, ...]:
+        words = self.words
+        actions = self.actions
+        whole = plan_budget(actions)
+        blocks: list[Block] = [
+            Heading(title),
+            Paragraph(words("Plan budget: {amount}", amount=self._money(whole.total)), "lead"),
+            Paragraph(
+                words(
+                    "Sums of the actions' cost-share lines; dropped actions are left out. "
+                    "Pledged: promised; secured: confirmed; spent: already paid out."
+                ),
+                "note",
+            ),
+            Heading(words("Who pays, and how sure it is"), 2),
+        ]
+        by_source = budget_by_source(actions)
+        rows = []
+        for source in SOURCES:
+            summary = by_source[source]
+            name = words.label(source) if source is not None else words("No source yet")
+            rows.append(
+                Row(
+                    (
+                        name,
+                        *(self._money(summary.by_status.get(s, 0.0)) for s in STATUSES),
+                        self._money(summary.total),
+                    )
+                )
+            )
+        rows.append(
+            Row(
+                (
+                    words("Total"),
+                    *(self._money(whole.by_status.get(s, 0.0)) for s in STATUSES),
+                    self._money(whole.total),
+                ),
+                "total",
+            )
+        )
+        blocks.append(
+            Table(
+                (
+                    Column(words("Source of funds"), 28),
+                    *(Column(words.label(s), 18, "right") for s in STATUSES),
+                    Column(words("Total"), 18, "right"),
+                ),
+                tuple(rows),
+            )
+        )
+        blocks.append(Heading(words("Budget by objective"), 2))
+        lines = budget_by_objective(self.snapshot.objectives, actions)
+        objective_rows = [
+            Row(
+                (
+                    f"{words('O{number}', number=line.number)}  {one_line(line.title)}",
+                    self._money(line.amount),
+                    self._share(line.amount, whole.total),
+                )
+            )
+            for line in lines
+        ]
+        objective_rows.append(
+            Row(
+                (
+                    words("Plan total"),
+                    self._money(whole.total),
+                    self._share(whole.total, whole.total),
+                ),
+                "total",
+            )
+        )
+        blocks.append(
+            Table(
+                (
+                    Column(words("Objective"), 60),
+                    Column(words("Budget"), 22, "right"),
+                    Column(words("Share of the plan"), 18, "right"),
+                ),
+                tuple(objective_rows),
+            )
+        )
+        return tuple(blocks)
+
+    def _share(self, amount: float, total: float) -> str:
+        if not total or not amount:
+            return "—"
+        return self.words("{percent} %", percent=round(amount / total * 100))
+
+    def _monitoring(self, title: str) -> tuple[Block, ...]:
+        words = self.words
+        blocks: list[Block] = [Heading(title)]
+        rows: list[Row] = []
+        for objective in self.objectives:
+            for indicator in sorted(objective.indicators, key=lambda i: (i.position, i.id)):
+                rows.append(self._indicator_row(self._objective_code(objective), indicator))
+        for action in self.actions:
+            for indicator in sorted(action.indicators, key=lambda i: (i.position, i.id)):
+                rows.append(self._indicator_row(self.codes.get(action.id, ""), indicator))
+        if not rows:
+            blocks.append(Paragraph(words("No indicator has been set yet.")))
+            return tuple(blocks)
+        blocks.append(
+            Paragraph(
+                words(
+                    "The indicators of the objectives (O) and of the actions (A): where the "
+                    "cluster started, where it aims to be, and how and by whom progress is "
+                    "checked. Actuals are filled in at the reviews."
+                ),
+                "note",
+            )
+        )
+        blocks.append(
+            Table(
+                (
+                    Column(words("For"), 6),
+                    Column(words("Indicator"), 22),
+                    Column(words("Baseline"), 12),
+                    Column(words("Target"), 13),
+                    Column(words("Actual"), 8),
+                    Column(words("Means of verification"), 17),
+                    Column(words("How often"), 9),
+                    Column(words("Responsible"), 13),
+                ),
+                tuple(rows),
+            )
+        )
+        return tuple(blocks)
+
+    def _indicator_row(self, code: str, indicator: Indicator) -> Row:
+        return Row(
+            (
+                code,
+                one_line(indicator.name),
+                self._baseline(indicator),
+                self._target(indicator),
+                "—",
+                one_line(indicator.means_of_verification) or "—",
+                one_line(indicator.frequency) or "—",
+                self._org(indicator.responsible_id),
+            )
+        )
+
+    def _revisions(self, title: str) -> tuple[Block, ...]:
+        words = self.words
+        blocks: list[Block] = [Heading(title)]
+        if not self.history:
+            blocks.append(Paragraph(words("No revision of this plan has been adopted yet.")))
+            return tuple(blocks)
+        history = sorted(self.history, key=lambda r: r.number)
+        blocks.append(
+            Table(
+                (
+                    Column(words("Revision"), 12),
+                    Column(words("Adopted on"), 20),
+                    Column(words("Meeting"), 34),
+                    Column(words("Decision"), 34),
+                ),
+                tuple(
+                    Row(
+                        (
+                            str(r.number),
+                            words.date(r.adopted_on),
+                            one_line(r.meeting) or "—",
+                            one_line(r.decision) or "—",
+                        )
+                    )
+                    for r in history
+                ),
+            )
+        )
+        previous: RevisionEntry | None = None
+        for revision in history:
+            heading = words("Revision {number}", number=revision.number)
+            if one_line(revision.title):
+                heading += f": {one_line(revision.title)}"
+            blocks.append(Heading(heading, 2))
+            if clean(revision.reason).strip():
+                blocks.append(Paragraph(clean(revision.reason)))
+            if previous is None:
+                blocks.append(Paragraph(words("The first adopted plan."), "note"))
+            elif revision.changes:
+                blocks.append(
+                    Paragraph(
+                        words("Changes since revision {number}:", number=previous.number), "note"
+                    )
+                )
+                blocks.append(Bullets(tuple(_change_text(c) for c in revision.changes)))
+            else:
+                blocks.append(
+                    Paragraph(
+                        words("No change since revision {number}.", number=previous.number),
+                        "note",
+                    )
+                )
+            previous = revision
+        return tuple(blocks)
+
+    def _endorsement(self, title: str) -> tuple[Block, ...]:
+        words = self.words
+        cluster = one_line(self.snapshot.profile.name) or words("the cluster")
+        revision = self.options.revision
+        if revision is not None and one_line(revision.meeting):
+            sentence = words(
+                "This roadmap was endorsed by the Cluster Commission of {cluster} at {meeting}.",
+                cluster=cluster,
+                meeting=one_line(revision.meeting),
+            )
+        else:
+            sentence = words(
+                "This roadmap was endorsed by the Cluster Commission of {cluster} at its "
+                "meeting of ____________________.",
+                cluster=cluster,
+            )
+        roles = (BodyRole.CHAIR, BodyRole.VICE_CHAIR, BodyRole.SECRETARY)
+        seated = sorted(
+            (p for p in self.snapshot.people if p.commission_role in roles),
+            key=lambda p: (roles.index(p.commission_role), p.name.casefold()),
+        )
+        rows = [(words.label(p.commission_role), self._person(p.id)) for p in seated]
+        if not rows:
+            rows = [(words.label(BodyRole.CHAIR), ""), (words.label(BodyRole.SECRETARY), "")]
+        rows += [(words.label(BodyRole.MEMBER), "")] * 2
+        return (
+            Heading(title),
+            Paragraph(sentence),
+            Signatures(
+                (words("Role"), words("Name"), words("Signature"), words("Date")), tuple(rows)
+            ),
+        )
+
+    def _person(self, person_id: int) -> str:
+        person = next(p for p in self.snapshot.people if p.id == person_id)
+        organisation = self.organisations.get(person.organisation_id or -1)
+        name = one_line(person.name)
+        if organisation is not None:
+            return f"{name}, {organisation_label(organisation)}"
+        return name
+
+
+def organisation_label(organisation: Organisation) -> str:
+    """An organisation's name with its acronym: Cámara de Comercio de Antonio Ante (CCAA)."""
+    name = one_line(organisation.name)
+    acronym = one_line(organisation.acronym)
+    return f"{name} ({acronym})" if acronym else name
+
+
+def _change_text(change: PlanChange) -> str:
+    text = one_line(change.text)
+    reason = one_line(change.reason)
+    return f"{text} ({reason})" if reason else text

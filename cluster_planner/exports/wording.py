@@ -1,0 +1,188 @@
+"""The fixed words of the roadmap documents, and how they write dates, numbers and money.
+
+Every fixed word goes through ``Wording.__call__`` with named placeholders, so a
+translation is one more catalogue (``CATALOGUES``) keyed by the English text; a
+language without a catalogue falls back to English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from enum import Enum
+
+from cluster_planner.domain.enums import (
+    BUILTIN_CATEGORIES,
+    ActionStatus,
+    BodyRole,
+    ContributionKind,
+    DecisionRule,
+    FundingSource,
+    FundingStatus,
+    Horizon,
+    MeetingType,
+    NetworkType,
+    OptionKind,
+    Quadrant,
+    StakeholderType,
+)
+
+# English is the source language: its catalogue is empty. Other languages map English
+# text to their own; missing entries stay English.
+CATALOGUES: dict[str, Mapping[str, str]] = {"en": {}}
+LANGUAGES: dict[str, str] = {"en": "English"}
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+_LABELS: dict[Enum, str] = {
+    ActionStatus.PROPOSED: "Proposed",
+    ActionStatus.APPROVED: "Approved",
+    ActionStatus.IN_PROGRESS: "In progress",
+    ActionStatus.COMPLETED: "Completed",
+    ActionStatus.DELAYED: "Delayed",
+    ActionStatus.ON_HOLD: "On hold",
+    ActionStatus.DROPPED: "Dropped",
+    ContributionKind.CASH: "Cash",
+    ContributionKind.IN_KIND: "In kind",
+    ContributionKind.STAFF_DAYS: "Staff days",
+    FundingSource.CLUSTER_FIRMS: "Cluster firms",
+    FundingSource.ASSOCIATION: "Association",
+    FundingSource.GOVERNMENT: "Government",
+    FundingSource.DONOR: "Donor",
+    FundingSource.BANK: "Bank",
+    FundingSource.OTHER: "Other source",
+    FundingStatus.PLEDGED: "Pledged",
+    FundingStatus.SECURED: "Secured",
+    FundingStatus.SPENT: "Spent",
+    Quadrant.STRENGTH: "Strengths",
+    Quadrant.WEAKNESS: "Weaknesses",
+    Quadrant.OPPORTUNITY: "Opportunities",
+    Quadrant.THREAT: "Threats",
+    OptionKind.SO: "SO: use strengths to seize opportunities",
+    OptionKind.ST: "ST: use strengths to counter threats",
+    OptionKind.WO: "WO: overcome weaknesses through opportunities",
+    OptionKind.WT: "WT: reduce weaknesses and avoid threats",
+    Horizon.PILOT: "Pilot (quick win)",
+    Horizon.SHORT_TERM: "Short-term",
+    Horizon.STRATEGIC: "Strategic",
+    NetworkType.HORIZONTAL: "Horizontal: among firms",
+    NetworkType.VERTICAL: "Vertical: firms with institutions",
+    NetworkType.INSTITUTIONAL: "Institutional",
+    DecisionRule.CONSENSUS: "Consensus",
+    DecisionRule.SIMPLE_MAJORITY: "Simple majority",
+    DecisionRule.TWO_THIRDS: "Two-thirds majority",
+    DecisionRule.OTHER: "Other rule",
+    BodyRole.NONE: "No seat",
+    BodyRole.MEMBER: "Member",
+    BodyRole.CHAIR: "Chair",
+    BodyRole.VICE_CHAIR: "Vice-chair",
+    BodyRole.SECRETARY: "Secretary",
+    BodyRole.OBSERVER: "Observer",
+    MeetingType.DIAGNOSTIC_WORKSHOP: "Diagnostic workshop",
+    MeetingType.VALIDATION_WORKSHOP: "Validation workshop",
+    MeetingType.VISION_WORKSHOP: "Vision workshop",
+    MeetingType.ACTION_PLANNING_WORKSHOP: "Action planning workshop",
+    MeetingType.COMMISSION_MEETING: "Cluster Commission meeting",
+    MeetingType.STEERING_COMMITTEE: "Steering Committee meeting",
+    MeetingType.REVIEW_MEETING: "Review meeting",
+    MeetingType.OTHER: "Other meeting",
+    StakeholderType.ENTERPRISE: "Enterprise",
+    StakeholderType.BUSINESS_ASSOCIATION: "Business association",
+    StakeholderType.COOPERATIVE: "Cooperative / producer group",
+    StakeholderType.BDS_PROVIDER: "BDS provider",
+    StakeholderType.FINANCIAL: "Bank / financial service provider",
+    StakeholderType.PUBLIC_AUTHORITY: "Public authority",
+    StakeholderType.TRAINING_RESEARCH: "Training / research institution",
+    StakeholderType.NGO: "NGO / civil society",
+    StakeholderType.DONOR: "Donor / international organisation",
+    StakeholderType.LEAD_FIRM: "Lead firm / buyer",
+    StakeholderType.SUPPLIER: "Supplier",
+}
+
+_CATEGORIES = {
+    "joint_purchase": "Joint purchase",
+    "joint_marketing": "Joint marketing / common brand",
+    "trade_fair": "Trade fair / buyer-seller meet",
+    "shared_equipment": "Shared equipment / common facility",
+    "training": "Training / skills",
+    "study_tour": "Study tour / twinning",
+    "design": "Design / product development",
+    "quality": "Quality, testing, certification",
+    "technology": "Technology, energy, cleaner production",
+    "finance": "Finance / credit linkage",
+    "business_services": "Business services linkage",
+    "infrastructure": "Infrastructure",
+    "social_protection": "Social protection / occupational safety",
+    "institution_building": "Institution building (network, consortium, association)",
+    "policy_dialogue": "Policy dialogue",
+}
+assert set(_CATEGORIES) == set(BUILTIN_CATEGORIES)
+
+
+class Wording:
+    """The fixed words and number formats of one language."""
+
+    def __init__(self, language: str = "en") -> None:
+        self.language = language if language in CATALOGUES else "en"
+        self._catalogue = CATALOGUES[self.language]
+
+    def __call__(self, text: str, **values: object) -> str:
+        """``text`` in this language, with ``{name}`` placeholders filled from ``values``."""
+        translated = self._catalogue.get(text, text)
+        return translated.format(**values) if values else translated
+
+    def label(self, value: Enum) -> str:
+        """The name of a value of the domain's vocabularies (status, source …)."""
+        return self(_LABELS[value])
+
+    def category(self, category: str) -> str:
+        """A joint-action category: built-in ones named, the user's own as typed."""
+        return self(_CATEGORIES[category]) if category in _CATEGORIES else category
+
+    def date(self, day: dt.date | None) -> str:
+        """A date with the month in words (never ambiguous), or a dash."""
+        if day is None:
+            return "—"
+        return self(
+            "{day} {month} {year}", day=day.day, month=self(_MONTHS[day.month - 1]), year=day.year
+        )
+
+    def short_date(self, day: dt.date | None) -> str:
+        """A date for narrow table columns: 3 Mar 2027."""
+        if day is None:
+            return "—"
+        month = self(_MONTHS[day.month - 1])[:3]
+        return f"{day.day} {month} {day.year}"
+
+    def month(self, day: dt.date, *, short: bool = False) -> str:
+        """The name of ``day``'s month (three letters when ``short``)."""
+        name = self(_MONTHS[day.month - 1])
+        return name[:3] if short else name
+
+    def number(self, value: float) -> str:
+        """A figure with thousands separated, without decimals when it is whole."""
+        if float(value).is_integer():
+            return f"{int(value):,}"
+        return f"{value:,.2f}"
+
+    def money(self, value: float, currency: str) -> str:
+        """An amount in the plan's currency: USD 12 500."""
+        amount = self.number(value)
+        return f"{currency}\u00a0{amount}" if currency else amount
+
+    def days(self, value: float) -> str:
+        """A number of staff days."""
+        return self("1 day") if value == 1 else self("{count} days", count=self.number(value))

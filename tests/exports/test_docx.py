@@ -1,0 +1,160 @@
+"""The Word roadmap read back with python-docx: headings, tables, styles, sections, fields."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.section import WD_ORIENT
+from docx.shared import Pt
+
+from cluster_planner.domain.snapshot import PlanSnapshot
+from cluster_planner.exports import docx as word
+from cluster_planner.exports.docx import render_docx, write_docx
+from cluster_planner.exports.roadmap import RoadmapOptions, Section, build_roadmap
+from tests.exports.conftest import AMHARIC, ARABIC, PRINTED, RUSSIAN
+
+
+@pytest.fixture(scope="module")
+def demo_docx(demo_snapshot: PlanSnapshot) -> docx.document.Document:
+    """The whole demo roadmap as a Word document, opened again."""
+    data = render_docx(build_roadmap(demo_snapshot, RoadmapOptions(printed_on=PRINTED)))
+    return docx.Document(io.BytesIO(data))
+
+
+def test_parts_are_real_headings(demo_docx: docx.document.Document) -> None:
+    """Each part is a Heading 1 (so Word's navigation pane lists it), sheets are Heading 2."""
+    headings = [p.text for p in demo_docx.paragraphs if p.style.name == "Heading 1"]
+    assert headings == [
+        "Vision",
+        "Prioritised SWOT",
+        "Strategic options",
+        "Objectives and indicators",
+        "Action plan",
+        "Timeline",
+        "Who committed to what",
+        "Budget by source",
+        "Monitoring",
+        "Revision history",
+        "Endorsement",
+    ]
+    sheets = [p.text for p in demo_docx.paragraphs if p.style.name == "Heading 2"]
+    assert "Confecciones La Estancia" in sheets
+
+
+def test_action_plan_table_has_a_row_per_action(
+    demo_docx: docx.document.Document, demo_snapshot: PlanSnapshot
+) -> None:
+    """Header + one row per objective + one per action + the total, in the template's style."""
+    table = next(
+        t for t in demo_docx.tables if t.rows[0].cells[0].text == "Code" and len(t.columns) == 8
+    )
+    expected = 1 + len(demo_snapshot.objectives) + len(demo_snapshot.actions) + 1
+    assert len(table.rows) == expected
+    assert table.style.name == "Roadmap Table"
+    codes = [row.cells[0].text for row in table.rows]
+    assert "A1.1" in codes and "A5.4" in codes
+    header = table.rows[0]._tr
+    assert header.find(docx.oxml.ns.qn("w:trPr")).find(docx.oxml.ns.qn("w:tblHeader")) is not None
+
+
+def test_template_styles_are_used(demo_docx: docx.document.Document) -> None:
+    """Paragraphs carry the template's named styles, so restyling the template restyles them."""
+    used = {p.style.name for p in demo_docx.paragraphs}
+    assert {
+        "Title",
+        "Heading 1",
+        "Heading 2",
+        "Roadmap Note",
+        "Roadmap Lead",
+        "List Bullet",
+        "TOC 1",
+        "Roadmap Cover Line",
+    } <= used
+    table = next(
+        t for t in demo_docx.tables if t.style is not None and t.style.name == "Roadmap Table"
+    )
+    cell = table.rows[1].cells[0].paragraphs[0]
+    assert cell.style.name == "Roadmap Table Text"
+
+
+def test_wide_parts_are_landscape_sections_with_page_numbers(
+    demo_docx: docx.document.Document,
+) -> None:
+    """Landscape sections hold the wide parts; the footer has PAGE and NUMPAGES fields."""
+    orientations = [s.orientation for s in demo_docx.sections]
+    assert WD_ORIENT.LANDSCAPE in orientations and orientations[0] == WD_ORIENT.PORTRAIT
+    for section in demo_docx.sections:
+        if section.orientation == WD_ORIENT.LANDSCAPE:
+            assert section.page_width > section.page_height
+    footer = demo_docx.sections[0].footer._element.xml
+    assert " PAGE " in footer and " NUMPAGES " in footer
+    assert "Atuntaqui garment cluster" in demo_docx.sections[0].header.paragraphs[0].text
+    assert demo_docx.sections[0].different_first_page_header_footer  # a bare cover
+
+
+def test_the_timeline_is_a_sharp_picture(demo_docx: docx.document.Document) -> None:
+    """The legend and chart are pictures at print resolution, the width of the page."""
+    from PIL import Image
+
+    shapes = demo_docx.inline_shapes
+    assert len(shapes) >= 2
+    chart = max(shapes, key=lambda s: s.height)
+    blip = chart._inline.graphic.graphicData.pic.blipFill.blip.embed
+    data = demo_docx.part.related_parts[blip].blob
+    image = Image.open(io.BytesIO(data))
+    inches = chart.width / 914400
+    assert image.width / inches >= 200
+
+
+def test_contents_is_a_field_word_fills_in(demo_docx: docx.document.Document) -> None:
+    """The contents is a TOC field (listing the parts until Word updates it)."""
+    body = demo_docx.element.body.xml
+    assert "TOC \\o" in body
+    settings = demo_docx.settings.element.xml
+    assert "updateFields" in settings
+
+
+def test_restyled_template_is_followed(demo_snapshot: PlanSnapshot, tmp_path: Path) -> None:
+    """A template whose Heading 1 was changed in Word gives headings in the new look."""
+    template = docx.Document(str(word.TEMPLATE))
+    template.styles["Heading 1"].font.size = Pt(33)
+    template.styles["Heading 1"].font.name = "Georgia"
+    path = tmp_path / "restyled.docx"
+    template.save(str(path))
+    data = render_docx(
+        build_roadmap(demo_snapshot, RoadmapOptions(sections=(Section.VISION,))), template=path
+    )
+    result = docx.Document(io.BytesIO(data))
+    heading = next(p for p in result.paragraphs if p.style.name == "Heading 1")
+    assert heading.style.font.size == Pt(33) and heading.style.font.name == "Georgia"
+    assert "removes this paragraph" not in "".join(p.text for p in result.paragraphs)
+
+
+def test_names_in_any_script_come_through(world_snapshot: PlanSnapshot, tmp_path: Path) -> None:
+    """Amharic, Arabic and Russian names are in the Word text as typed (Word shapes them)."""
+    path = write_docx(
+        build_roadmap(world_snapshot, RoadmapOptions(printed_on=PRINTED)), tmp_path / "world.docx"
+    )
+    document = docx.Document(str(path))
+    text = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    for name in (AMHARIC, ARABIC, RUSSIAN):
+        assert name in text
+
+
+def test_control_characters_and_markup_in_user_text(
+    demo_snapshot: PlanSnapshot, tmp_path: Path
+) -> None:
+    """Forbidden control characters are dropped; markup-like text stays as typed."""
+    name = "A\x00B\x0b <w:p>&amp; \ufffe"
+    snapshot = dataclasses.replace(
+        demo_snapshot, profile=dataclasses.replace(demo_snapshot.profile, name=name)
+    )
+    path = write_docx(
+        build_roadmap(snapshot, RoadmapOptions(sections=(Section.COVER,))), tmp_path / "m.docx"
+    )
+    document = docx.Document(str(path))
+    assert document.paragraphs[1].text == "AB <w:p>&amp;"

@@ -479,9 +479,11 @@ class _Comparison:
     def _actions(self) -> None:
         ids = set(self.actions_before) | set(self.actions_after)
         for action_id in ids:
-            key = self._action_key(action_id)
             was = self.actions_before.get(action_id)
             now = self.actions_after.get(action_id)
+            if was is now and self.codes_before[action_id] == self.codes_after[action_id]:
+                continue  # one object read for both plans (see PlanSnapshot.from_stored)
+            key = self._action_key(action_id)
             if was is None and now is not None:
                 code = self.codes_after[action_id]
                 objective = self._objective_code(now.objective_id, after=True)

@@ -22,73 +22,129 @@ def _field_types(cls: Any) -> dict[str, Any]:
     return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
 
 
-def _coerce(kind: str, name: str, annotation: Any, value: Any) -> Any:
+Check = Any  # a callable taking a value from outside and returning it checked and coerced
+
+
+def _check(kind: str, name: str, annotation: Any) -> Check:
+    """A function that checks and coerces one field's value, compiled once per field."""
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
     if origin in (typing.Union, types.UnionType):
-        if value is None and type(None) in args:
-            return None
         (inner,) = [a for a in args if a is not type(None)]
-        return _coerce(kind, name, inner, value)
+        check_inner = _check(kind, name, inner)
+        if type(None) not in args:
+            return check_inner
+        return lambda value: None if value is None else check_inner(value)
     if origin is tuple:
-        if not isinstance(value, (list, tuple)):
-            raise SnapshotError(f"{kind}.{name} must be a list, not {value!r}")
-        return tuple(_coerce(kind, name, args[0], v) for v in value)
-    if value is None:
-        raise SnapshotError(f"{kind}.{name} must not be empty")
+        check_item = _check(kind, name, args[0])
+
+        def check_tuple(value: Any) -> Any:
+            if not isinstance(value, (list, tuple)):
+                raise SnapshotError(f"{kind}.{name} must be a list, not {value!r}")
+            return tuple(check_item(v) for v in value)
+
+        return check_tuple
+
+    def required(check: Check) -> Check:
+        def checked(value: Any) -> Any:
+            if value is None:
+                raise SnapshotError(f"{kind}.{name} must not be empty")
+            return check(value)
+
+        return checked
+
     if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
-        if isinstance(value, annotation):
-            return value
-        if not isinstance(value, Mapping):
-            raise SnapshotError(f"{kind}.{name} must be a JSON object, not {value!r}")
-        return from_mapping(annotation, value)
+        entity = annotation
+
+        def check_entity(value: Any) -> Any:
+            if isinstance(value, entity):
+                return value
+            if not isinstance(value, Mapping):
+                raise SnapshotError(f"{kind}.{name} must be a JSON object, not {value!r}")
+            return from_mapping(entity, value)
+
+        return required(check_entity)
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        try:
-            return annotation(value)
-        except ValueError:
-            raise SnapshotError(f"{kind}.{name} has an unknown value {value!r}") from None
+        members = annotation._value2member_map_
+
+        def check_enum(value: Any) -> Any:
+            try:
+                return members[value]
+            except (KeyError, TypeError):
+                raise SnapshotError(f"{kind}.{name} has an unknown value {value!r}") from None
+
+        return required(check_enum)
     if annotation is dt.date:
-        if isinstance(value, dt.date):
-            return value
-        try:
-            return dt.date.fromisoformat(str(value))
-        except ValueError:
-            raise SnapshotError(f"{kind}.{name} is not a date: {value!r}") from None
+
+        def check_date(value: Any) -> Any:
+            if isinstance(value, dt.date):
+                return value
+            try:
+                return dt.date.fromisoformat(str(value))
+            except ValueError:
+                raise SnapshotError(f"{kind}.{name} is not a date: {value!r}") from None
+
+        return required(check_date)
     if annotation is bool:
-        if isinstance(value, bool) or value in (0, 1):
-            return bool(value)
-        raise SnapshotError(f"{kind}.{name} must be true or false, not {value!r}")
+
+        def check_bool(value: Any) -> Any:
+            if isinstance(value, bool) or value in (0, 1):
+                return bool(value)
+            raise SnapshotError(f"{kind}.{name} must be true or false, not {value!r}")
+
+        return required(check_bool)
     if annotation is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise SnapshotError(f"{kind}.{name} must be a number, not {value!r}")
-        return float(value)
+
+        def check_float(value: Any) -> Any:
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise SnapshotError(f"{kind}.{name} must be a number, not {value!r}")
+            return float(value)
+
+        return required(check_float)
     if annotation is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise SnapshotError(f"{kind}.{name} must be a whole number, not {value!r}")
-        return value
+
+        def check_int(value: Any) -> Any:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise SnapshotError(f"{kind}.{name} must be a whole number, not {value!r}")
+            return value
+
+        return required(check_int)
     if annotation is str:
-        if not isinstance(value, str):
-            raise SnapshotError(f"{kind}.{name} must be text, not {value!r}")
-        return value
-    return value
+
+        def check_str(value: Any) -> Any:
+            if not isinstance(value, str):
+                raise SnapshotError(f"{kind}.{name} must be text, not {value!r}")
+            return value
+
+        return required(check_str)
+    return required(lambda value: value)
+
+
+@functools.cache
+def _checks(cls: Any) -> tuple[tuple[str, Check, bool], ...]:
+    """(field, its check, whether it may be left out) for every field of ``cls``."""
+    defaults = {
+        f.name: f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+        for f in dataclasses.fields(cls)
+    }
+    return tuple(
+        (name, _check(cls.__name__, name, annotation), defaults[name])
+        for name, annotation in _field_types(cls).items()
+    )
 
 
 def from_mapping(cls: type[T], data: Mapping[Any, Any]) -> T:
     """Build entity ``cls`` from a mapping, checking and coercing every field."""
-    kind = cls.__name__
     values: dict[str, Any] = {}
-    for name, annotation in _field_types(cast(Any, cls)).items():
+    for name, check, optional in _checks(cast(Any, cls)):
         if name in data:
-            values[name] = _coerce(kind, name, annotation, data[name])
-        else:
-            field = next(f for f in dataclasses.fields(cls) if f.name == name)  # type: ignore[arg-type]
-            if (
-                field.default is dataclasses.MISSING
-                and field.default_factory is dataclasses.MISSING
-            ):
-                raise SnapshotError(f"{kind} is missing the field {name!r}")
+            values[name] = check(data[name])
+        elif not optional:
+            raise SnapshotError(f"{cls.__name__} is missing the field {name!r}")
     return cls(**values)
 
+
+_NO_DEFAULT = object()
 
 Converter = Any  # a callable taking a stored value, or None for "keep as it is"
 
@@ -151,6 +207,48 @@ def from_rows(cls: type[T], columns: Sequence[str], rows: Iterable[Sequence[Any]
     return entities
 
 
+def _stored(annotation: Any) -> Converter:
+    """A converter from JSON-ready data this program wrote itself, or None for "as it is"."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _stored(inner)  # None stays None: converters are only called on values
+    if origin is tuple:
+        (item,) = typing.get_args(annotation)[:1]
+        convert = _stored(item)
+        if convert is None:
+            return tuple
+        return lambda values: tuple(convert(v) for v in values)
+    if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
+        entity = annotation
+        return lambda value: from_stored(entity, value)
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return annotation._value2member_map_.__getitem__
+    if annotation is dt.date:
+        return dt.date.fromisoformat
+    if annotation is float:
+        return float
+    return None
+
+
+@functools.cache
+def _stored_converters(cls: Any) -> tuple[tuple[str, Converter], ...]:
+    return tuple((name, _stored(a)) for name, a in _field_types(cls).items())
+
+
+def from_stored(cls: type[T], data: Mapping[str, Any]) -> T:
+    """Build entity ``cls`` from JSON-ready data this version wrote (a frozen revision).
+
+    The quick path: values are converted, not checked; outside data uses ``from_mapping``.
+    """
+    values: dict[str, Any] = {}
+    for name, convert in _stored_converters(cast(Any, cls)):
+        if name in data:
+            value = data[name]
+            values[name] = value if convert is None or value is None else convert(value)
+    return cls(**values)
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
@@ -163,9 +261,73 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _plain_for(annotation: Any) -> Any:
+    """A function making one field's value JSON-ready, or None when it already is."""
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [a for a in args if a is not type(None)]
+        plain = _plain_for(inner)
+        if plain is None:
+            return None
+        return lambda value: None if value is None else plain(value)
+    if origin is tuple:
+        item = _plain_for(args[0])
+        if item is None:
+            return list
+        return lambda value: [item(v) for v in value]
+    if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
+        return to_mapping
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return lambda value: value.value
+    if annotation is dt.date:
+        return dt.date.isoformat
+    if annotation in (str, int, float, bool):
+        return None
+    return _plain
+
+
+@functools.cache
+def _plains(cls: Any) -> tuple[tuple[str, Any], ...]:
+    return tuple((name, _plain_for(a)) for name, a in _field_types(cls).items())
+
+
 def to_mapping(entity: Any) -> dict[str, Any]:
     """The entity as a JSON-ready dict: enums by value, dates as ISO text."""
-    return {f.name: _plain(getattr(entity, f.name)) for f in dataclasses.fields(entity)}
+    return {
+        name: value if plain is None else plain(value)
+        for name, plain in _plains(cast(Any, type(entity)))
+        for value in (getattr(entity, name),)
+    }
+
+
+@functools.cache
+def _sparse_plains(cls: Any) -> tuple[tuple[str, Any, Any], ...]:
+    defaults = {
+        f.name: f.default
+        if f.default is not dataclasses.MISSING
+        else f.default_factory()
+        if f.default_factory is not dataclasses.MISSING
+        else _NO_DEFAULT
+        for f in dataclasses.fields(cls)
+    }
+    return tuple((name, plain, defaults[name]) for name, plain in _plains(cls) if name in defaults)
+
+
+def to_stored(entity: Any) -> dict[str, Any]:
+    """Like ``to_mapping`` but leaving out fields at their default: compact, for revisions."""
+    stored: dict[str, Any] = {}
+    for name, plain, default in _sparse_plains(cast(Any, type(entity))):
+        value = getattr(entity, name)
+        if value is default or (value == default and type(value) is type(default)):
+            continue
+        if plain is None:
+            stored[name] = value
+        elif isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
+            stored[name] = [to_stored(v) for v in value]
+        else:
+            stored[name] = plain(value)
+    return stored
 
 
 def to_row(entity: Any, exclude: tuple[str, ...] = ()) -> dict[str, Any]:

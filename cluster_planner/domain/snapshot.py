@@ -30,7 +30,7 @@ from cluster_planner.domain.entities import (
     VotingRound,
 )
 from cluster_planner.domain.errors import SnapshotError
-from cluster_planner.domain.records import from_mapping, to_mapping
+from cluster_planner.domain.records import from_mapping, from_stored, to_mapping, to_stored
 
 FORMAT_VERSION = 5  # 2: the diagnostic; 3: the vision; 4: the action plan; 5: the review cycle
 
@@ -82,6 +82,18 @@ class PlanSnapshot:
             "action_reviews": [to_mapping(r) for r in self.action_reviews],
         }
 
+    def to_stored(self) -> dict[str, Any]:
+        """The snapshot as compact JSON-ready data (fields at their default left out)."""
+        data: dict[str, Any] = {
+            "format_version": FORMAT_VERSION,
+            "created_at": self.created_at,
+            "modified_at": self.modified_at,
+            "profile": to_stored(self.profile),
+        }
+        for name in _LISTS:
+            data[name] = [to_stored(item) for item in getattr(self, name)]
+        return data
+
     @classmethod
     def from_dict(cls, data: Any) -> PlanSnapshot:
         """Read and check snapshot data; raise SnapshotError saying what is wrong."""
@@ -120,6 +132,65 @@ class PlanSnapshot:
         )
         _check_references(snapshot)
         return snapshot
+
+    @classmethod
+    def from_stored(
+        cls,
+        data: Mapping[str, Any],
+        like: tuple[Mapping[str, Any], PlanSnapshot] | None = None,
+    ) -> PlanSnapshot:
+        """Read snapshot data this program froze itself (``to_stored``), quickly.
+
+        With ``like`` (other stored data and the snapshot read from it), records
+        stored identically in both are shared rather than built again: two revisions
+        of a large plan mostly hold the same actions. Data of another format version
+        goes through ``from_dict`` and its checks.
+        """
+        if data.get("format_version") != FORMAT_VERSION:
+            return cls.from_dict(data)
+        lists: dict[str, tuple[Any, ...]] = {}
+        for name, kind in _LISTS.items():
+            items = data.get(name, ())
+            known: dict[Any, tuple[Any, Any]] = {}
+            if like is not None and like[0].get("format_version") == FORMAT_VERSION:
+                known = {
+                    raw["id"]: (raw, entity)
+                    for raw, entity in zip(
+                        like[0].get(name, ()), getattr(like[1], name), strict=True
+                    )
+                }
+            built = []
+            for item in items:
+                found = known.get(item["id"])
+                same = found is not None and found[0] == item
+                built.append(found[1] if same and found is not None else from_stored(kind, item))
+            lists[name] = tuple(built)
+        return cls(
+            profile=from_stored(ClusterProfile, data.get("profile", {})),
+            created_at=str(data.get("created_at", "")),
+            modified_at=str(data.get("modified_at", "")),
+            **lists,
+        )
+
+
+# The snapshot's lists and the entity each holds.
+_LISTS: dict[str, type[Any]] = {
+    "baseline_figures": BaselineFigure,
+    "organisations": Organisation,
+    "people": Person,
+    "meetings": Meeting,
+    "swot_items": SwotItem,
+    "voting_rounds": VotingRound,
+    "options": StrategicOption,
+    "vision_elements": VisionElement,
+    "vision_drafts": VisionDraft,
+    "vision_versions": VisionVersion,
+    "objectives": Objective,
+    "actions": Action,
+    "dependencies": Dependency,
+    "measurements": Measurement,
+    "action_reviews": ActionReview,
+}
 
 
 def _entities(cls: type[Any], data: Mapping[str, Any], key: str) -> tuple[Any, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import zlib
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -40,13 +41,16 @@ _PROGRESS_FIELDS = ("status", "progress", "actual_start", "actual_end")
 
 def pack_snapshot(snapshot: PlanSnapshot) -> bytes:
     """A snapshot as stored in a revision: compact JSON, zlib-compressed."""
-    text = json.dumps(snapshot.to_dict(), ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(text.encode("utf-8"), 6)
+    text = json.dumps(snapshot.to_stored(), ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8"), 1)
 
 
-def unpack_snapshot(data: bytes) -> PlanSnapshot:
-    """The snapshot a revision holds."""
-    return PlanSnapshot.from_dict(json.loads(zlib.decompress(data).decode("utf-8")))
+def unpack_snapshot(
+    data: bytes, like: tuple[Mapping[str, Any], PlanSnapshot] | None = None
+) -> tuple[dict[str, Any], PlanSnapshot]:
+    """The stored data a revision holds and the snapshot read from it (see ``from_stored``)."""
+    stored = json.loads(zlib.decompress(data).decode("utf-8"))
+    return stored, PlanSnapshot.from_stored(stored, like)
 
 
 def _revision(row: Any) -> Revision:
@@ -100,19 +104,30 @@ class ReviewActions(DocumentCore):
 
     def revision_snapshot(self, number: int) -> PlanSnapshot:
         """The whole plan as revision ``number`` froze it."""
+        return self._revision_snapshots(number)[0]
+
+    def _revision_snapshots(self, *numbers: int) -> list[PlanSnapshot]:
+        """Revisions' snapshots, read once per document; read together, they share records."""
         rev = schema.revision
         cache: dict[tuple[int, str], PlanSnapshot] = self.__dict__.setdefault("_revision_cache", {})
+        found: list[PlanSnapshot] = []
+        like: tuple[Mapping[str, Any], PlanSnapshot] | None = None
         with self._file.engine.connect() as conn:
-            found = conn.execute(
-                select(rev.c.id, rev.c.created_at).where(rev.c.number == number)
-            ).first()
-            if found is None:
-                raise NotFound("revision", number)
-            key = (int(found[0]), str(found[1]))  # an undone adoption's number comes back
-            if key not in cache:
-                data = conn.execute(select(rev.c.snapshot).where(rev.c.id == key[0])).scalar_one()
-                cache[key] = unpack_snapshot(data)
-        return cache[key]
+            for number in numbers:
+                row = conn.execute(
+                    select(rev.c.id, rev.c.created_at).where(rev.c.number == number)
+                ).first()
+                if row is None:
+                    raise NotFound("revision", number)
+                key = (int(row[0]), str(row[1]))  # an undone adoption's number comes back
+                if key not in cache:
+                    data = conn.execute(
+                        select(rev.c.snapshot).where(rev.c.id == key[0])
+                    ).scalar_one()
+                    stored, cache[key] = unpack_snapshot(data, like)
+                    like = (stored, cache[key])
+                found.append(cache[key])
+        return found
 
     def baseline(self) -> PlanSnapshot | None:
         """The last adopted revision's plan: what the timeline shows slippage against."""
@@ -122,8 +137,9 @@ class ReviewActions(DocumentCore):
 
     def compare(self, from_number: int, to_number: int | None = None) -> list[PlanChange]:
         """What changed from revision ``from_number`` to ``to_number`` (default: the plan now)."""
-        before = self.revision_snapshot(from_number)
-        after = self.snapshot() if to_number is None else self.revision_snapshot(to_number)
+        if to_number is None:
+            return diff_plans(self.revision_snapshot(from_number), self.snapshot())
+        before, after = self._revision_snapshots(from_number, to_number)
         return diff_plans(before, after)
 
     def restores(self) -> list[tuple[int, str]]:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from cluster_planner import __version__
+from cluster_planner.ui.presentation.controller import PresentationController
 from cluster_planner.ui.prompter import PLAN_SUFFIX, Prompter
 from cluster_planner.ui.settings import AppSettings
 from cluster_planner.ui.workshop_steps import workshop_steps
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
 
         self._set_up = False
         self.statusBar()
+        self.presentation = PresentationController(self)
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
         geometry = self.settings.window_geometry()
@@ -202,6 +204,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.view_workshop_steps)
         view_menu.addSeparator()
         view_menu.addActions(self.view_steps)
+        view_menu.addSeparator()
+        view_menu.addAction(self.presentation.present_action)
+        view_menu.addMenu(self.presentation.settings_menu(self))
 
         help_menu = bar.addMenu(_tr("&Help"))
         help_menu.addAction(self.help_about)
@@ -226,6 +231,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_plan)
         for action in self.view_steps:
             action.setEnabled(has_plan)
+        self.presentation.set_available(has_plan)
         if self.plan_view is not None:
             self.view_steps[self.plan_view.current_step()].setChecked(True)
         self._update_register_actions()
@@ -356,6 +362,7 @@ class MainWindow(QMainWindow):
 
     def close_plan(self) -> None:
         """Close the open plan (releasing its lock) and go back to the welcome screen."""
+        self.presentation.leave()
         session, view = self.session, self.plan_view
         if session is None:
             return
@@ -498,6 +505,7 @@ class MainWindow(QMainWindow):
     # --- window events ---------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.presentation.leave()
         self.settings.set_window_geometry(self.saveGeometry())
         self.close_plan()
         self.settings.sync()

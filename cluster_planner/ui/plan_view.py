@@ -168,6 +168,27 @@ class PlanView(QWidget):
         """The row of the step shown."""
         return self.steps.currentRow()
 
+    def current_key(self) -> str:
+        """The key of the step shown ("cluster", "vision" …)."""
+        return self._keys[self.current_step()]
+
+    def step_is_built(self, row: int) -> bool:
+        """True when step ``row`` has a page (it is not a step still to come)."""
+        return self._keys[row] == "cluster" or self._keys[row] in self._factories
+
+    def new_page(self, key: str) -> QWidget:
+        """Another page of step ``key`` over the same session: a second live view (for the
+        audience window), independent of this view's page."""
+        if key == "cluster":
+            page: QWidget = ClusterPage(self._session, self._prompter)
+        elif key in self._factories:
+            page = self._factories[key](self._session, self._prompter, self._settings)
+        else:
+            name, purpose = next((n, p) for k, n, p in workshop_steps() if k == key)
+            page = UnbuiltStepPage(name, purpose)
+        page.setObjectName(f"step_{key}")
+        return page
+
     def page(self, key: str) -> QWidget:
         """The page of step ``key`` ("cluster", "options" …), built if need be."""
         if key == "cluster":

@@ -195,6 +195,7 @@ def save_timeline_screenshots(folder: Path) -> list[Path]:
 def save_all_screenshots(folder: Path) -> list[Path]:
     """Every screenshot of the user guide."""
     from cluster_planner.ui.diagnostic_screenshots import save_diagnostic_screenshots
+    from cluster_planner.ui.presentation_screenshots import save_presentation_screenshots
 
     return [
         *save_screenshots(folder),
@@ -203,6 +204,7 @@ def save_all_screenshots(folder: Path) -> list[Path]:
         *save_vision_screenshots(folder),
         *save_action_plan_screenshots(folder),
         *save_timeline_screenshots(folder),
+        *save_presentation_screenshots(folder),
     ]
 
 

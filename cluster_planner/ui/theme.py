@@ -13,6 +13,8 @@ SUBTITLE = "subtitle"
 HEADING = "heading"
 HINT = "hint"
 BANNER = "banner"
+# Text roles drawn larger than the base font, and by how much.
+ROLE_SCALES = {TITLE: 1.8, SUBTITLE: 1.15, HEADING: 1.2}
 
 
 def set_role(widget: QWidget, role: str) -> None:
@@ -34,9 +36,9 @@ def apply_theme(app: QApplication) -> None:
 
 def _style_sheet(size: float) -> str:
     return f"""
-    QLabel[role="title"] {{ font-size: {size * 1.8:.1f}pt; font-weight: 600; }}
-    QLabel[role="subtitle"] {{ font-size: {size * 1.15:.1f}pt; color: #444444; }}
-    QLabel[role="heading"] {{ font-size: {size * 1.2:.1f}pt; font-weight: 600; }}
+    QLabel[role="title"] {{ font-size: {size * ROLE_SCALES[TITLE]:.1f}pt; font-weight: 600; }}
+    QLabel[role="subtitle"] {{ font-size: {size * ROLE_SCALES[SUBTITLE]:.1f}pt; color: #444444; }}
+    QLabel[role="heading"] {{ font-size: {size * ROLE_SCALES[HEADING]:.1f}pt; font-weight: 600; }}
     QLabel[role="hint"] {{ color: #555555; }}
     QLabel[role="banner"] {{
         background: #fff4ce; color: #3d2f00; border: 1px solid #e0c060;

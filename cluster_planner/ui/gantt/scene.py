@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -158,7 +158,7 @@ class TimelineScene(QGraphicsScene):
         self._session = session
         self._grid = grid
         self._rows = rows
-        self._chart = ChartLook.for_rows(rows.row_height, QGuiApplication.font())
+        self._chart = ChartLook.for_rows(rows.row_height, self.font())
         self._colour_by = ColourBy.STATUS
         self._move_successors = False
         self._label_limit = 0.0
@@ -317,7 +317,7 @@ class TimelineScene(QGraphicsScene):
         self.flush_layout()
         self._rows = rows
         if rows.row_height != self._chart.row_height:
-            self._chart = ChartLook.for_rows(rows.row_height, QGuiApplication.font())
+            self._chart = ChartLook.for_rows(rows.row_height, self.font())
             self.rebuild()
             return
         if self._rebuild_pending:

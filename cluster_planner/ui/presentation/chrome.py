@@ -1,0 +1,165 @@
+"""The editing controls a presented page hides: tool buttons, filters, forms and side panels.
+
+A page is found by its step (its object name, ``step_<key>``) and its controls by the
+public names the page gives them; a control a page does not have is skipped, so a page
+that changes keeps presenting, with at worst one more button shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QLabel,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
+
+FORM_BUTTONS = (
+    "new_button",
+    "add_button",
+    "edit_button",
+    "delete_button",
+    "add_indicator_button",
+    "edit_indicator_button",
+    "delete_indicator_button",
+)
+
+
+def step_key(page: QWidget) -> str:
+    """The workshop step a page shows ("diagnostic", "timeline" …), from its object name."""
+    return page.objectName().removeprefix("step_")
+
+
+def _attributes(owner: object, names: Iterable[str]) -> list[QWidget]:
+    found = (getattr(owner, name, None) for name in names)
+    return [w for w in found if isinstance(w, QWidget)]
+
+
+def _command_buttons(page: QWidget) -> list[QWidget]:
+    """Buttons that run one of the page's Edit menu commands."""
+    edit_actions = getattr(page, "edit_actions", None)
+    actions: list[QAction] = list(edit_actions()) if callable(edit_actions) else []
+    return [
+        b
+        for b in page.findChildren(QToolButton)
+        if b.defaultAction() is not None and b.defaultAction() in actions
+    ]
+
+
+def _labels_of(page: QWidget, widgets: list[QWidget]) -> list[QWidget]:
+    return [label for label in page.findChildren(QLabel) if label.buddy() in widgets]
+
+
+@dataclass
+class HiddenChrome:
+    """Controls hidden on one page; ``restore()`` shows them again."""
+
+    widgets: list[QWidget] = field(default_factory=list)
+    tabs: list[tuple[QTabWidget, int]] = field(default_factory=list)
+
+    def hide(self, widgets: Iterable[QWidget]) -> None:
+        """Hide ``widgets`` that are not hidden already."""
+        for widget in widgets:
+            if not widget.isHidden() and widget not in self.widgets:
+                widget.hide()
+                self.widgets.append(widget)
+
+    def hide_tab(self, tabs: QTabWidget, index: int) -> None:
+        """Hide tab ``index`` of ``tabs`` (showing another one when it was current)."""
+        if not tabs.isTabVisible(index):
+            return
+        tabs.setTabVisible(index, False)
+        self.tabs.append((tabs, index))
+
+    def restore(self) -> None:
+        """Show everything hidden again."""
+        for tabs, index in self.tabs:
+            try:
+                tabs.setTabVisible(index, True)
+            except RuntimeError:
+                continue
+        for widget in self.widgets:
+            try:
+                widget.show()
+            except RuntimeError:
+                continue
+        self.widgets.clear()
+        self.tabs.clear()
+
+
+def hide_editing_chrome(page: QWidget, *, audience: bool) -> HiddenChrome:
+    """Hide ``page``'s editing controls; the audience view also loses what only the facilitator
+    uses (the voting panel, which shows tallies before they are revealed)."""
+    hidden = HiddenChrome()
+    hidden.hide(_command_buttons(page))
+    key = step_key(page)
+    if key == "diagnostic":
+        filters = _attributes(page, ("theme_filter", "show_dropped"))
+        hidden.hide([*filters, *_labels_of(page, filters)])
+        side = getattr(page, "side", None)
+        if isinstance(side, QTabWidget):
+            if audience:
+                hidden.hide([side])
+            else:
+                hidden.hide_tab(side, 0)  # the card form; the voting panel stays for the tallies
+    elif key == "options":
+        tabs = getattr(page, "tabs", None)
+        if isinstance(tabs, QTabWidget) and tabs.cornerWidget() is not None:
+            hidden.hide([tabs.cornerWidget()])
+        matrix = getattr(page, "matrix", None)
+        for cell in getattr(matrix, "cells", {}).values():
+            hidden.hide(_attributes(cell, ("add_button",)))
+    elif key == "vision":
+        for panel in _attributes(page, ("elements", "drafts", "objectives")):
+            hidden.hide(_attributes(panel, FORM_BUTTONS))
+        hidden.hide(_attributes(getattr(page, "drafts", None), ("hint",)))
+        # The objective's form: the list of objectives and their indicators take the width.
+        objectives = getattr(page, "objectives", None)
+        form_title = getattr(objectives, "form_title", None)
+        if isinstance(form_title, QWidget):
+            form = form_title.parentWidget()
+            if form is not None and form is not objectives:
+                hidden.hide([form])
+    elif key == "action_plan":
+        hidden.hide(_attributes(page, ("details",)))
+        tree = getattr(page, "tree", None)
+        if tree is not None:
+            filters = [*_attributes(tree, ("search", "clear_button"))]
+            filters.extend(getattr(tree, "filter_combos", []))
+            hidden.hide([*filters, *_labels_of(page, filters)])
+    elif key == "timeline":
+        controls = _attributes(
+            page,
+            (
+                "fit_button",
+                "today_button",
+                "colour_by",
+                "colour_by_label",
+                "move_successors",
+                "show_baseline",
+                "export_png_button",
+                "export_svg_button",
+            ),
+        )
+        controls.extend(
+            b for b in getattr(page, "scale_buttons", {}).values() if isinstance(b, QAbstractButton)
+        )
+        hidden.hide(controls)
+    return hidden
+
+
+def settle(page: QWidget) -> None:
+    """Let a page catch up with a new type size where it measures rows itself (the timeline
+    takes its chart's rows from the tree's)."""
+    gantt = getattr(page, "gantt", None)
+    tree = getattr(gantt, "tree", None)
+    refresh_rows = getattr(gantt, "refresh_rows", None)
+    if isinstance(tree, QAbstractItemView) and callable(refresh_rows):
+        tree.doItemsLayout()
+        refresh_rows()

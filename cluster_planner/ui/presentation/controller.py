@@ -1,0 +1,662 @@
+"""Presentation mode: F5 puts the current step in front of the hall, F5 or Escape takes it back.
+
+With one screen the main window goes full screen, hides its menus, status bar and step
+list, and the page takes the presented look. With a second screen the facilitator keeps
+the editing window as it is and an audience window opens on the other screen with a
+second page of the same step over the same session (pages are live views, so what is
+typed on the laptop appears on the projector), following the facilitator's step.
+
+Keys while presenting (what clickers send): PageDown/PageUp the next/previous item of the
+page; Ctrl+PageDown/Ctrl+PageUp the next/previous step; with one screen also the arrows
+when the keyboard is not in a text field (Down/Up items, Right/Left groups). Escape
+leaves unless a field is being typed in; F7 starts or pauses the timer, Shift+F7 resets
+it; Ctrl+Shift+L locks and unlocks the structure.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+
+from cluster_planner.ui.presentation.audience_window import AudienceWindow
+from cluster_planner.ui.presentation.chrome import HiddenChrome, hide_editing_chrome, settle
+from cluster_planner.ui.presentation.countdown import Clock, Countdown, CountdownDisplay
+from cluster_planner.ui.presentation.lock import FacilitatorLock, is_text_input, key_of
+from cluster_planner.ui.presentation.look import PresentedLook, body_pixels
+from cluster_planner.ui.presentation.message_bar import MessageBar
+from cluster_planner.ui.presentation.navigation import navigator_for
+from cluster_planner.ui.presentation.overlay import Pin
+from cluster_planner.ui.presentation.preferences import (
+    HIGH_CONTRAST,
+    STANDARD_CONTRAST,
+    PresentationPreferences,
+    read_preferences,
+    write_preferences,
+)
+from cluster_planner.ui.presentation.screens import ScreenInfo, audience_screen, system_screens
+
+if TYPE_CHECKING:
+    from cluster_planner.ui.main_window import MainWindow
+
+Ctrl = Qt.KeyboardModifier.ControlModifier.value
+NoMod = Qt.KeyboardModifier.NoModifier.value
+REFUSED_FLASH_MS = 1500
+TYPE_STEP_PIXELS = 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("presentation", text)
+
+
+@dataclass
+class _WindowState:
+    """How the main window looked before presenting."""
+
+    state: Qt.WindowState
+    menu_bar: bool
+    status_bar: bool
+
+
+@dataclass
+class _Presented:
+    """One presented page with what was laid over it."""
+
+    page: QWidget
+    look: PresentedLook
+    chrome: HiddenChrome
+
+    def remove(self) -> None:
+        try:
+            self.chrome.restore()
+            self.look.remove()
+            settle(self.page)
+        except RuntimeError:  # the page went first (the plan was closed)
+            pass
+
+
+class LockBadge(QLabel):
+    """A small label saying whether the structure is locked and which keys change that."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presentation_lock_badge")
+        self._locked = True
+        self.pixels = 20
+        self._flash = QTimer(self)
+        self._flash.setSingleShot(True)
+        self._flash.timeout.connect(lambda: self.show_state(self._locked))
+
+    def show_state(self, locked: bool, *, refused: bool = False) -> None:
+        """Say locked or unlocked; ``refused`` also says why a key or a drag did nothing."""
+        self._locked = locked
+        if refused:
+            text = _tr("Locked: Ctrl+Shift+L unlocks")
+            look = "background: black; color: white;"
+            self._flash.start(REFUSED_FLASH_MS)
+        elif locked:
+            text, look = _tr("Locked"), "background: white; color: black;"
+        else:
+            text, look = _tr("Unlocked · Ctrl+Shift+L locks"), "background: #fff0b3; color: black;"
+        self.setText(text)
+        self.setToolTip(_tr("Ctrl+Shift+L locks or unlocks the structure"))
+        self.setStyleSheet(
+            f"QLabel#presentation_lock_badge {{ {look} border: 2px solid black;"
+            f" border-radius: 6px; padding: 4px 10px; font-size: {self.pixels}px;"
+            " font-weight: 600; }"
+        )
+        self.adjustSize()
+
+
+class PresentationController(QObject):
+    """Enters and leaves presentation mode for a main window, and runs it in between."""
+
+    presenting_changed = Signal(bool)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        screens: Callable[[], Sequence[ScreenInfo]] = system_screens,
+        clock: Clock | None = None,
+        full_screen: bool = True,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self.screens = screens
+        # Tests and screenshots keep windows at the size they give them.
+        self.full_screen = full_screen
+        self.preferences = read_preferences(window.settings.store)
+        self.countdown = Countdown(self.preferences.timer_minutes * 60, clock, self)
+        self.lock = FacilitatorLock(self)
+        self.lock.changed.connect(self._on_lock_changed)
+
+        self.message_bar = MessageBar(window)
+        self._bar_pin = Pin(self.message_bar, Pin.FOOT, 16)
+        self.corner = QWidget(window)
+        self.corner.setObjectName("presentation_corner")
+        corner_layout = QHBoxLayout(self.corner)
+        corner_layout.setContentsMargins(0, 0, 0, 0)
+        corner_layout.setSpacing(12)
+        self.badge = LockBadge()
+        self.timer_display = CountdownDisplay(self.countdown)
+        corner_layout.addWidget(self.timer_display)
+        corner_layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        self._corner_pin = Pin(self.corner, Pin.TOP_RIGHT, 12)
+        self.lock.refused.connect(lambda: self.badge.show_state(True, refused=True))
+        self.corner.hide()
+
+        self.audience: AudienceWindow | None = None
+        self._presented: list[_Presented] = []  # the facilitator's page (one screen) or both
+        self._audience_page: _Presented | None = None
+        self._window_state: _WindowState | None = None
+        self._size_constraint = QLayout.SizeConstraint.SetDefaultConstraint
+        self._window_style_sheet = ""
+        self._followed_tabs: QTabWidget | None = None
+        self._presenting = False
+        self._create_actions()
+        self.set_available(False)
+
+    # --- commands -----------------------------------------------------------------------------
+
+    def _action(self, name: str, text: str, slot: Callable[[], None], keys: str = "") -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        # The keys work in the audience window too, should it get the keyboard.
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self._window.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.present_action = self._action(
+            "view_presentation_mode", _tr("&Present"), self.toggle, "F5"
+        )
+        self.present_action.setCheckable(True)
+        self.present_action.setStatusTip(
+            _tr("Show the current step full screen for the hall (F5 or Escape leaves)")
+        )
+        self.lock_action = self._action(
+            "presentation_lock", _tr("&Lock the Structure"), self.lock.toggle, "Ctrl+Shift+L"
+        )
+        self.lock_action.setCheckable(True)
+        self.timer_action = self._action(
+            "presentation_timer", _tr("Start or Pause the &Timer"), self.countdown.toggle, "F7"
+        )
+        self.timer_reset_action = self._action(
+            "presentation_timer_reset", _tr("&Reset the Timer"), self.countdown.reset, "Shift+F7"
+        )
+        self.timer_longer_action = self._action(
+            "presentation_timer_longer",
+            _tr("Timer One Minute &Longer"),
+            lambda: self._change_timer(1),
+            "Ctrl+F7",
+        )
+        self.timer_shorter_action = self._action(
+            "presentation_timer_shorter",
+            _tr("Timer One Minute &Shorter"),
+            lambda: self._change_timer(-1),
+            "Ctrl+Shift+F7",
+        )
+        self.larger_type_action = self._action(
+            "presentation_larger_type",
+            _tr("L&arger Type"),
+            lambda: self._change_type(TYPE_STEP_PIXELS),
+            "Ctrl+Alt+=",
+        )
+        self.smaller_type_action = self._action(
+            "presentation_smaller_type",
+            _tr("S&maller Type"),
+            lambda: self._change_type(-TYPE_STEP_PIXELS),
+            "Ctrl+Alt+-",
+        )
+        self.high_contrast_action = self._action(
+            "presentation_high_contrast", _tr("&High Contrast"), self._toggle_contrast
+        )
+        self.high_contrast_action.setCheckable(True)
+        self.high_contrast_action.setChecked(self.preferences.contrast == HIGH_CONTRAST)
+        self.lock_default_action = self._action(
+            "presentation_lock_default",
+            _tr("Lock the Structure When Presenting &Starts"),
+            self._toggle_lock_default,
+        )
+        self.lock_default_action.setCheckable(True)
+        self.lock_default_action.setChecked(self.preferences.lock_by_default)
+
+    def settings_menu(self, parent: QWidget) -> QMenu:
+        """The View menu's Presentation submenu: timer, lock, type size and contrast."""
+        menu = QMenu(_tr("Presentat&ion"), parent)
+        menu.setObjectName("view_presentation")
+        menu.addActions([self.timer_action, self.timer_reset_action])
+        menu.addActions([self.timer_longer_action, self.timer_shorter_action])
+        menu.addSeparator()
+        menu.addActions([self.lock_action, self.lock_default_action])
+        menu.addSeparator()
+        menu.addActions(
+            [self.larger_type_action, self.smaller_type_action, self.high_contrast_action]
+        )
+        return menu
+
+    def set_available(self, available: bool) -> None:
+        """Presenting needs an open plan."""
+        self.present_action.setEnabled(available)
+        if not available:
+            self.leave()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        for action in (self.lock_action, self.timer_action, self.timer_reset_action):
+            action.setEnabled(self._presenting)
+        self.lock_action.setChecked(self.lock.locked)
+        self.present_action.setChecked(self._presenting)
+
+    # --- preferences --------------------------------------------------------------------------
+
+    def _remember(self, preferences: PresentationPreferences) -> None:
+        self.preferences = preferences
+        write_preferences(self._window.settings.store, preferences)
+
+    def _change_type(self, pixels: int) -> None:
+        self._remember(self.preferences.with_body_pixels(self.preferences.body_pixels + pixels))
+        self._relay()
+
+    def _toggle_contrast(self) -> None:
+        from dataclasses import replace
+
+        contrast = HIGH_CONTRAST if self.high_contrast_action.isChecked() else STANDARD_CONTRAST
+        self._remember(replace(self.preferences, contrast=contrast))
+        self._relay()
+
+    def _toggle_lock_default(self) -> None:
+        from dataclasses import replace
+
+        self._remember(
+            replace(self.preferences, lock_by_default=self.lock_default_action.isChecked())
+        )
+
+    def _change_timer(self, minutes: int) -> None:
+        self._remember(
+            self.preferences.with_timer_minutes(self.preferences.timer_minutes + minutes)
+        )
+        self.countdown.set_length(self.preferences.timer_minutes * 60)
+
+    # --- entering and leaving -----------------------------------------------------------------
+
+    @property
+    def presenting(self) -> bool:
+        """True while presenting."""
+        return self._presenting
+
+    def presented_pages(self) -> list[QWidget]:
+        """The pages showing the presented look now (the audience page first when there is one)."""
+        pages = [self._audience_page.page] if self._audience_page is not None else []
+        return pages + [p.page for p in self._presented]
+
+    def toggle(self) -> None:
+        """Enter presentation mode, or leave it."""
+        if self._presenting:
+            self.leave()
+        else:
+            self.enter()
+
+    def enter(self) -> bool:
+        """Present the current step; False when no plan is open."""
+        window = self._window
+        plan_view = window.plan_view
+        if self._presenting or plan_view is None or window.session is None:
+            self._update_actions()
+            return False
+        self._presenting = True
+        facilitator = window.screen().name() if window.screen() is not None else None
+        target = audience_screen(self.screens(), facilitator)
+        window.prompter.in_page = self.message_bar
+        window.session.failed.connect(self._tell_problem)
+        plan_view.steps.currentRowChanged.connect(self._on_step_changed)
+        if target is None:
+            self._enter_one_screen()
+        else:
+            self._enter_two_screens(target)
+        self.lock.set_locked(self.preferences.lock_by_default)
+        self.badge.show_state(self.lock.locked)
+        self.corner.show()
+        self._corner_pin.place()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._update_actions()
+        self.presenting_changed.emit(True)
+        return True
+
+    def _enter_one_screen(self) -> None:
+        window = self._window
+        assert window.plan_view is not None
+        self._window_state = _WindowState(
+            window.windowState(), window.menuBar().isVisible(), window.statusBar().isVisible()
+        )
+        if self.full_screen:
+            window.showFullScreen()
+        window.menuBar().hide()
+        window.statusBar().hide()
+        window.plan_view.steps.hide()
+        # The screen is the size; larger type must not push the window past its edges.
+        layout = window.layout()
+        if layout is not None:
+            self._size_constraint = layout.sizeConstraint()
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        window.setMinimumSize(0, 0)
+        self._window_style_sheet = window.styleSheet()
+        if self.preferences.contrast == HIGH_CONTRAST:
+            # The margin around the page is paper too, not the window's grey.
+            window.setStyleSheet(
+                f"{self._window_style_sheet}\nQMainWindow {{ background: white; }}"
+            )
+        self._present_current()
+
+    def _enter_two_screens(self, target: ScreenInfo) -> None:
+        window = self._window
+        assert window.plan_view is not None
+        self.audience = AudienceWindow(self.countdown)
+        if target.screen is not None:
+            self.audience.setScreen(target.screen)
+        self._show_audience_page()
+        self._guard_pages()
+        self.audience.show_on(target.geometry, full_screen=self.full_screen)
+        self._size_overlays(self._stage_height(), audience=self._audience_height())
+        window.statusBar().showMessage(
+            _tr("Presenting on “{screen}”. F5 or Escape ends the presentation.").format(
+                screen=target.name
+            )
+        )
+        window.activateWindow()
+
+    def leave(self) -> None:
+        """Leave presentation mode: windows, pages, dialogs and the lock as they were."""
+        if not self._presenting:
+            return
+        self._presenting = False
+        window = self._window
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.message_bar.dismiss()
+        window.prompter.in_page = None
+        if window.session is not None:
+            window.session.failed.disconnect(self._tell_problem)
+        if window.plan_view is not None:
+            window.plan_view.steps.currentRowChanged.disconnect(self._on_step_changed)
+        self.lock.release()
+        for presented in self._presented:
+            presented.remove()
+        self._presented = []
+        if self.audience is not None:
+            self._unfollow_tabs()
+            if self._audience_page is not None:
+                self._audience_page.look.detach()
+            page = self.audience.set_page(None)
+            self.audience.close_for_good()
+            self.audience.deleteLater()
+            if page is not None:
+                page.deleteLater()
+            self.audience = None
+            self._audience_page = None
+            window.statusBar().clearMessage()
+        if self._window_state is not None:
+            state = self._window_state
+            self._window_state = None
+            if self.full_screen:
+                window.setWindowState(state.state)
+            window.setStyleSheet(self._window_style_sheet)
+            layout = window.layout()
+            if layout is not None:
+                layout.setSizeConstraint(self._size_constraint)
+            window.menuBar().setVisible(state.menu_bar)
+            window.statusBar().setVisible(state.status_bar)
+            if window.plan_view is not None:
+                window.plan_view.steps.setVisible(window.view_workshop_steps.isChecked())
+        self.corner.hide()
+        self._update_actions()
+        self.presenting_changed.emit(False)
+
+    # --- the pages ----------------------------------------------------------------------------
+
+    def _stage_height(self) -> int:
+        """The height of the screen the facilitator's window presents on."""
+        window = self._window
+        if self.full_screen and window.screen() is not None:
+            return window.screen().geometry().height()
+        return window.height()
+
+    def _audience_height(self) -> int:
+        if self.audience is None:
+            return 0
+        if self.full_screen and self.audience.screen() is not None and self.audience.isVisible():
+            return self.audience.screen().geometry().height()
+        return self.audience.height() or self.audience.geometry().height()
+
+    def _present_current(self) -> None:
+        plan_view = self._window.plan_view
+        if plan_view is None:
+            return
+        page = plan_view.page(plan_view.current_key())
+        look = _lay(page, self._stage_height(), self.preferences)
+        chrome = hide_editing_chrome(page, audience=False)
+        self._presented = [_Presented(page, look, chrome)]
+        self._guard_pages()
+        self._size_overlays(self._stage_height())
+
+    def _show_audience_page(self) -> None:
+        plan_view = self._window.plan_view
+        if plan_view is None or self.audience is None:
+            return
+        page = plan_view.new_page(plan_view.current_key())
+        if self._audience_page is not None:
+            self._audience_page.look.detach()
+        old = self.audience.set_page(page)
+        if old is not None:
+            old.deleteLater()
+        height = self._audience_target_height()
+        look = _lay(page, height, self.preferences)
+        self._audience_page = _Presented(page, look, hide_editing_chrome(page, audience=True))
+        self._follow_tabs()
+        self._mirror()
+
+    def _follow_tabs(self) -> None:
+        """Let the projector follow a tab the facilitator picks with the mouse or Ctrl+Tab."""
+        self._unfollow_tabs()
+        tabs = getattr(self._facilitator_page(), "tabs", None)
+        if isinstance(tabs, QTabWidget):
+            tabs.currentChanged.connect(self._mirror)
+            self._followed_tabs = tabs
+
+    def _unfollow_tabs(self) -> None:
+        if self._followed_tabs is not None:
+            with contextlib.suppress(RuntimeError):
+                self._followed_tabs.currentChanged.disconnect(self._mirror)
+            self._followed_tabs = None
+
+    def _audience_target_height(self) -> int:
+        facilitator = self._window.screen().name() if self._window.screen() else None
+        target = audience_screen(self.screens(), facilitator)
+        return target.geometry.height() if target is not None else self._stage_height()
+
+    def _guard_pages(self) -> None:
+        self.lock.set_pages(self.presented_pages())
+
+    def _size_overlays(self, height: int, audience: int = 0) -> None:
+        body = body_pixels(self.preferences.body_pixels, height)
+        if self.audience is None:
+            self.timer_display.set_digit_pixels(body * 1.6)
+            self.message_bar.set_text_pixels(body)
+            self.badge.pixels = max(12, round(body * 0.75))
+        else:
+            # The facilitator's own window keeps its usual size; the hall reads the projector.
+            self.badge.pixels = 16
+            self.timer_display.set_digit_pixels(32)
+            self.message_bar.set_text_pixels(body_pixels(self.preferences.body_pixels, 1080) * 0.8)
+            self.audience.countdown.set_digit_pixels(
+                body_pixels(self.preferences.body_pixels, audience or height) * 1.8
+            )
+        self.badge.show_state(self.lock.locked)
+        self._corner_pin.place()
+        self._bar_pin.place()
+
+    def _relay(self) -> None:
+        """Lay the look again (after the type size or the contrast changed)."""
+        if not self._presenting:
+            return
+        if self.audience is not None and self._audience_page is not None:
+            page = self._audience_page.page
+            self._audience_page.look.remove()
+            self._audience_page.look = _lay(page, self._audience_target_height(), self.preferences)
+            self._size_overlays(self._stage_height(), audience=self._audience_target_height())
+            return
+        for presented in self._presented:
+            presented.look.remove()
+            presented.look = _lay(presented.page, self._stage_height(), self.preferences)
+        self._size_overlays(self._stage_height())
+
+    def _on_step_changed(self, _row: int) -> None:
+        if self.audience is not None:
+            self._show_audience_page()
+        else:
+            for presented in self._presented:
+                presented.remove()
+            self._present_current()
+        self._guard_pages()
+
+    # --- problems, the lock -------------------------------------------------------------------
+
+    def _tell_problem(self, text: str) -> None:
+        self.message_bar.tell("", text)
+
+    def _on_lock_changed(self, locked: bool) -> None:
+        self.badge.show_state(locked)
+        self._update_actions()
+
+    # --- keys ---------------------------------------------------------------------------------
+
+    def _facilitator_page(self) -> QWidget | None:
+        plan_view = self._window.plan_view
+        if plan_view is None:
+            return None
+        return plan_view.pages.currentWidget()
+
+    def navigate(self, step: int, *, group: bool = False) -> bool:
+        """Move to the next (``step`` 1) or previous (-1) item or group of the presented page."""
+        page = self._facilitator_page()
+        if page is None:
+            return False
+        navigator = navigator_for(page)
+        moved = navigator.jump(step) if group else navigator.step(step)
+        self._mirror()
+        return moved
+
+    def _mirror(self, *_args: object) -> None:
+        """Show on the audience page the tab and item the facilitator's page shows."""
+        source = self._facilitator_page()
+        if self._audience_page is None or source is None:
+            return
+        target = self._audience_page.page
+        for name in ("tabs",):
+            mine, theirs = getattr(source, name, None), getattr(target, name, None)
+            if isinstance(mine, QTabWidget) and isinstance(theirs, QTabWidget):
+                theirs.setCurrentIndex(mine.currentIndex())
+        location = navigator_for(source).location()
+        if location is not None:
+            navigator_for(target).go_to(location)
+
+    def go_to_step(self, step: int) -> bool:
+        """Show the next (1) or previous (-1) built step."""
+        plan_view = self._window.plan_view
+        if plan_view is None:
+            return False
+        row = plan_view.current_step() + step
+        while 0 <= row < plan_view.steps.count():
+            if plan_view.step_is_built(row):
+                plan_view.go_to_step(row)
+                return True
+            row += step
+        return False
+
+    def _arrows_navigate(self, focus: QWidget | None) -> bool:
+        """Arrows are the clicker's only with one screen and outside text fields and other lists."""
+        if self.audience is not None or is_text_input(focus):
+            return False
+        page = self._facilitator_page()
+        if page is None or focus is None or not (page is focus or page.isAncestorOf(focus)):
+            return focus is None or focus is page
+        view = next(
+            (w for w in _ancestors(focus) if isinstance(w, QAbstractItemView)),
+            None,
+        )
+        return view is None or view in navigator_for(page).views
+
+    def _key_command(self, event: QKeyEvent) -> Callable[[], object] | None:
+        key, modifiers = key_of(event)
+        focus = QApplication.focusWidget()
+        if key == Qt.Key.Key_Escape:
+            if self.message_bar.asking:
+                return lambda: self.message_bar.answer(None)
+            return None if is_text_input(focus) else self.leave
+        pages = {Qt.Key.Key_PageDown.value: 1, Qt.Key.Key_PageUp.value: -1}
+        if key in pages and modifiers == NoMod:
+            return lambda: self.navigate(pages[key])
+        if key in pages and modifiers == Ctrl:
+            return lambda: self.go_to_step(pages[key])
+        arrows = {
+            Qt.Key.Key_Down.value: (1, False),
+            Qt.Key.Key_Up.value: (-1, False),
+            Qt.Key.Key_Right.value: (1, True),
+            Qt.Key.Key_Left.value: (-1, True),
+        }
+        if key in arrows and modifiers == NoMod and self._arrows_navigate(focus):
+            step, group = arrows[key]
+            return lambda: self.navigate(step, group=group)
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(watched, QWidget):
+            return False
+        assert isinstance(event, QKeyEvent)
+        command = self._key_command(event)
+        if command is None:
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # the key is ours: it comes back as a key press
+            return True
+        command()
+        return True
+
+
+def _lay(page: QWidget, screen_height: int, preferences: PresentationPreferences) -> PresentedLook:
+    look = PresentedLook.lay_over(page, screen_height, preferences)
+    settle(page)
+    return look
+
+
+def _ancestors(widget: QWidget) -> list[QWidget]:
+    found: list[QWidget] = []
+    current: QWidget | None = widget
+    while current is not None:
+        found.append(current)
+        current = current.parentWidget()
+    return found

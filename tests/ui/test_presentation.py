@@ -1,0 +1,570 @@
+"""Presentation mode: F5, the presented look, the lock, clicker keys, the timer, two screens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
+
+from cluster_planner.domain.enums import ItemStatus, Quadrant
+from cluster_planner.ui.main_window import MainWindow
+from cluster_planner.ui.presentation.countdown import Countdown, CountdownDisplay, format_remaining
+from cluster_planner.ui.presentation.look import body_pixels
+from cluster_planner.ui.presentation.preferences import (
+    DEFAULT_BODY_PIXELS,
+    PresentationPreferences,
+    read_preferences,
+    write_preferences,
+)
+from cluster_planner.ui.presentation.screens import ScreenInfo, audience_screen
+from cluster_planner.ui.prompter import Prompter
+from cluster_planner.ui.settings import AppSettings
+
+Ctrl = Qt.KeyboardModifier.ControlModifier
+Shift = Qt.KeyboardModifier.ShiftModifier
+Alt = Qt.KeyboardModifier.AltModifier
+PRESENTED_STEPS = ("diagnostic", "options", "vision", "action_plan", "timeline")
+
+
+class FakeClock:
+    """Seconds that move only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _one_screen(window: MainWindow) -> list[ScreenInfo]:
+    screen = window.screen()
+    return [ScreenInfo(screen.name(), screen.geometry(), screen)]
+
+
+def _two_screens(window: MainWindow) -> list[ScreenInfo]:
+    return [*_one_screen(window), ScreenInfo("projector", QRect(5000, 0, 1920, 1080))]
+
+
+@pytest.fixture
+def shown(qtbot, settings: AppSettings, tmp_path: Path, demo_path: Path) -> Iterator[MainWindow]:
+    """The main window with real dialogs (which must not open) over a copy of the demo plan."""
+    window = MainWindow(settings=settings, prompter=Prompter(), demo_folder=tmp_path / "demo")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    window.presentation.screens = lambda: _one_screen(window)
+    assert window.open_plan(demo_path)
+    yield window
+    window.presentation.leave()
+    window.close_plan()
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any modal dialog fails the test."""
+
+    def refuse(*_args: object, **_kwargs: object) -> object:
+        raise AssertionError("a modal dialog opened while presenting")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    for name in ("warning", "information", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, refuse)
+
+
+def _present(qtbot, window: MainWindow, key: str) -> QWidget:
+    assert window.plan_view is not None
+    window.plan_view.go_to_key(key)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.presentation.presenting
+    QApplication.processEvents()
+    return window.plan_view.page(key)
+
+
+def _text_widgets(page: QWidget) -> list[QWidget]:
+    """The widgets of ``page`` that show text now."""
+    shown: list[QWidget] = []
+    kinds = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QTabBar)
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisibleTo(page):
+            continue
+        if isinstance(widget, QLabel):
+            if widget.text().strip():
+                shown.append(widget)
+        elif isinstance(widget, kinds):
+            shown.append(widget)
+    return shown
+
+
+def _smallest_at_1080(page: QWidget, screen_height: int) -> float:
+    dpi = page.logicalDpiY()
+    sizes = [w.font().pointSizeF() * dpi / 72 for w in _text_widgets(page)]
+    return min(sizes) * 1080 / screen_height
+
+
+# --- entering and leaving ---------------------------------------------------------------------
+
+
+def test_f5_enters_and_leaves_full_screen_with_the_editing_chrome_hidden(
+    qtbot, shown: MainWindow
+) -> None:
+    """F5 fills the screen with the page alone; F5 again gives the window back as it was."""
+    assert shown.plan_view is not None
+    present = shown.findChild(QAction, "view_presentation_mode")
+    assert present is not None and present.shortcut().toString() == "F5"
+    _present(qtbot, shown, "diagnostic")
+    qtbot.waitUntil(shown.isFullScreen)
+    assert not shown.menuBar().isVisible()
+    assert not shown.statusBar().isVisible()
+    assert not shown.plan_view.steps.isVisible()
+    page = shown.plan_view.page("diagnostic")
+    import_button = next(
+        b
+        for b in page.findChildren(QToolButton)
+        if b.defaultAction() is page.import_action  # type: ignore[attr-defined]
+    )
+    assert not import_button.isVisible()
+    assert shown.presentation.corner.isVisible()
+    qtbot.keyClick(shown, Qt.Key.Key_F5)
+    assert not shown.presentation.presenting
+    qtbot.waitUntil(lambda: not shown.isFullScreen())
+    assert shown.menuBar().isVisible() and shown.statusBar().isVisible()
+    assert shown.plan_view.steps.isVisible()
+    assert import_button.isVisible()
+    assert shown.prompter.in_page is None
+
+
+def test_escape_leaves_but_not_while_typing(qtbot, shown: MainWindow) -> None:
+    """Escape ends the presentation, except in a field being typed in."""
+    page = _present(qtbot, shown, "diagnostic")
+    capture = page.board.panels[Quadrant.STRENGTH].capture  # type: ignore[attr-defined]
+    capture.setFocus()
+    qtbot.keyClick(capture, Qt.Key.Key_Escape)
+    assert shown.presentation.presenting
+    cards = page.board.panels[Quadrant.STRENGTH].cards  # type: ignore[attr-defined]
+    cards.setFocus()
+    qtbot.keyClick(cards, Qt.Key.Key_Escape)
+    assert not shown.presentation.presenting
+
+
+def test_present_needs_an_open_plan(qtbot, shown: MainWindow) -> None:
+    """Without a plan there is nothing to present: the command is off and F5 does nothing."""
+    shown.close_plan()
+    assert not shown.presentation.present_action.isEnabled()
+    qtbot.keyClick(shown, Qt.Key.Key_F5)
+    assert not shown.presentation.presenting
+
+
+# --- type size and contrast ---------------------------------------------------------------------
+
+
+def test_body_pixels_follow_the_screen_height() -> None:
+    """The setting is for 1080 lines; a 720-line projector gets the same share of its height."""
+    assert body_pixels(28, 1080) == 28
+    assert body_pixels(28, 720) == pytest.approx(18.67, abs=0.01)
+    assert body_pixels(28, 2160) == 56
+
+
+@pytest.mark.parametrize("key", PRESENTED_STEPS)
+def test_presented_text_is_never_smaller_than_the_setting(
+    qtbot, shown: MainWindow, key: str
+) -> None:
+    """Every text a presented page shows is at least the body size (28 px at 1080 lines)."""
+    page = _present(qtbot, shown, key)
+    height = shown.screen().geometry().height()
+    assert _smallest_at_1080(page, height) >= DEFAULT_BODY_PIXELS - 0.5
+    shown.presentation.leave()
+    assert _smallest_at_1080(page, height) < DEFAULT_BODY_PIXELS - 0.5  # the page's own size
+
+
+def test_larger_type_is_applied_and_remembered(
+    qtbot, shown: MainWindow, settings: AppSettings
+) -> None:
+    """Ctrl+Alt+= makes the type larger at once, and the next presentation starts there."""
+    page = _present(qtbot, shown, "diagnostic")
+    height = shown.screen().geometry().height()
+    shown.presentation.larger_type_action.trigger()
+    shown.presentation.larger_type_action.trigger()
+    assert _smallest_at_1080(page, height) >= DEFAULT_BODY_PIXELS + 4 - 0.5
+    assert read_preferences(settings.store).body_pixels == DEFAULT_BODY_PIXELS + 4
+
+
+def test_high_contrast_lays_a_white_page_and_comes_off(qtbot, shown: MainWindow) -> None:
+    """The high-contrast look is a style sheet on the page, taken off when leaving."""
+    page = _present(qtbot, shown, "options")
+    assert "background: #ffffff" in page.styleSheet()
+    shown.presentation.leave()
+    assert "background: #ffffff" not in page.styleSheet()
+
+
+# --- no dialogs -----------------------------------------------------------------------------------
+
+
+def test_a_confirmation_is_asked_in_the_page_not_in_a_dialog(
+    qtbot, shown: MainWindow, no_dialogs: None
+) -> None:
+    """Deleting an action with partners asks in the bar at the foot of the page."""
+    page = _present(qtbot, shown, "action_plan")
+    session = shown.session
+    assert session is not None
+    action = next(a for a in session.actions() if a.partners and a.cost_lines)
+    tree = page.tree  # type: ignore[attr-defined]
+    tree.select_action(action.id)
+    tree.view.setFocus()
+    qtbot.keyClick(shown, Qt.Key.Key_L, Ctrl | Shift)  # the lock would swallow Delete
+    assert not shown.presentation.lock.locked
+    bar = shown.presentation.message_bar
+    seen: list[str] = []
+
+    def answer(key: str | None) -> None:
+        seen.append(bar.text.text())
+        assert bar.isVisible() and bar.asking
+        bar.answer(key)
+
+    QTimer.singleShot(0, lambda: answer(None))
+    qtbot.keyClick(tree.view, Qt.Key.Key_Delete)
+    assert "partner" in seen[0]
+    assert any(a.id == action.id for a in session.actions())  # Cancel kept it
+    QTimer.singleShot(0, lambda: answer("accept"))
+    qtbot.keyClick(tree.view, Qt.Key.Key_Delete)
+    assert not any(a.id == action.id for a in session.actions())
+    assert not bar.isVisible()
+
+
+def test_a_file_chooser_and_a_refused_edit_are_sentences_in_the_page(
+    qtbot, shown: MainWindow, no_dialogs: None
+) -> None:
+    """Export asks for no file while presenting; a refused edit is said in the bar too."""
+    page = _present(qtbot, shown, "timeline")
+    assert page.export_png() is None  # type: ignore[attr-defined]
+    bar = shown.presentation.message_bar
+    assert bar.isVisible() and "F5" in bar.text.text()
+    bar.answer(None)
+    assert not bar.isVisible()
+    assert shown.session is not None
+    shown.session.failed.emit("That date is before the start of the plan.")
+    assert bar.isVisible() and bar.text.text() == "That date is before the start of the plan."
+
+
+def test_leaving_cancels_an_open_question(qtbot, shown: MainWindow, no_dialogs: None) -> None:
+    """F5 while a question waits answers it with Cancel and gives dialogs back."""
+    _present(qtbot, shown, "diagnostic")
+    QTimer.singleShot(0, shown.presentation.leave)
+    assert shown.prompter.choose(shown, "Merge", "Which card stays?", [("1", "This")]) is None
+    assert shown.prompter.in_page is None
+
+
+# --- the lock ---------------------------------------------------------------------------------
+
+
+def test_the_lock_refuses_deletes_and_drags_and_ctrl_shift_l_unlocks(
+    qtbot, shown: MainWindow
+) -> None:
+    """Locked: Delete and right-click do nothing and cards do not drag; unlocked they do."""
+    page = _present(qtbot, shown, "diagnostic")
+    session = shown.session
+    assert session is not None
+    lock = shown.presentation.lock
+    assert lock.locked and shown.presentation.badge.text() == "Locked"
+    panel = page.board.panels[Quadrant.WEAKNESS]  # type: ignore[attr-defined]
+    card = panel.model.item(0)
+    page.board.select(card.id, focus=True)  # type: ignore[attr-defined]
+    qtbot.keyClick(panel.cards, Qt.Key.Key_Delete)
+    qtbot.keyClick(panel.cards, Qt.Key.Key_Up, Ctrl)
+    assert any(i.id == card.id and i.status is ItemStatus.ACTIVE for i in session.swot_items())
+    assert panel.model.item(0).id == card.id
+    assert "Ctrl+Shift+L" in shown.presentation.badge.text()  # it says how to unlock
+    assert not panel.cards.dragEnabled() and not panel.cards.acceptDrops()
+    assert panel.cards.dragDropMode() is QAbstractItemView.DragDropMode.NoDragDrop
+
+    qtbot.keyClick(shown, Qt.Key.Key_L, Ctrl | Shift)
+    assert not lock.locked and "Unlocked" in shown.presentation.badge.text()
+    assert panel.cards.dragEnabled() and panel.cards.acceptDrops()
+    page.board.select(card.id, focus=True)  # type: ignore[attr-defined]
+    qtbot.keyClick(panel.cards, Qt.Key.Key_Delete)
+    assert not any(i.id == card.id for i in session.swot_items())
+    qtbot.keyClick(shown, Qt.Key.Key_L, Ctrl | Shift)
+    assert lock.locked
+
+
+def test_capture_still_works_while_locked(qtbot, shown: MainWindow) -> None:
+    """Typing a card and Enter adds it; Backspace still corrects the typing."""
+    page = _present(qtbot, shown, "diagnostic")
+    assert shown.presentation.lock.locked
+    capture = page.board.panels[Quadrant.OPPORTUNITY].capture  # type: ignore[attr-defined]
+    capture.setFocus()
+    qtbot.keyClicks(capture, "Tourists ask for local knitwearX")
+    qtbot.keyClick(capture, Qt.Key.Key_Backspace)
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    assert shown.session is not None
+    assert any(i.statement == "Tourists ask for local knitwear" for i in shown.session.swot_items())
+
+
+def test_tallies_and_the_reveal_work_while_locked(qtbot, shown: MainWindow) -> None:
+    """The facilitator types dots from paper and reveals the round while locked."""
+    page = _present(qtbot, shown, "diagnostic")
+    voting = page.voting  # type: ignore[attr-defined]
+    voting.add_round()
+    round_id = voting.current_round().id
+    table = voting.tally_table
+    voting.start_entry()
+    qtbot.keyClicks(table, "5")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not table.isPersistentEditorOpen(table.currentIndex()))
+    QApplication.processEvents()
+    assert shown.session is not None
+    tallies = next(r for r in shown.session.voting_rounds() if r.id == round_id).tallies
+    assert [t.count for t in tallies] == [5]
+    qtbot.keyClick(page, Qt.Key.Key_R, Ctrl)
+    assert voting.current_round().revealed
+
+
+def test_the_timeline_bars_do_not_drag_while_locked(qtbot, shown: MainWindow) -> None:
+    """The chart takes no mouse edits while locked, and takes them again when unlocked."""
+    page = _present(qtbot, shown, "timeline")
+    chart = page.gantt.chart  # type: ignore[attr-defined]
+    assert not chart.isInteractive()
+    shown.presentation.lock.set_locked(False)
+    assert chart.isInteractive()
+
+
+# --- clicker keys ------------------------------------------------------------------------------
+
+
+def test_page_down_and_up_walk_the_cards_across_quadrants(qtbot, shown: MainWindow) -> None:
+    """PageDown goes card by card in reading order, from S to W; PageUp comes back."""
+    page = _present(qtbot, shown, "diagnostic")
+    board = page.board  # type: ignore[attr-defined]
+    strengths = board.panels[Quadrant.STRENGTH]
+    last = strengths.model.rowCount() - 1
+    board.select(strengths.model.item(last).id, focus=True)
+    qtbot.keyClick(strengths.cards, Qt.Key.Key_PageDown)
+    weaknesses = board.panels[Quadrant.WEAKNESS]
+    assert board.current_id() == weaknesses.model.item(0).id
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp)
+    assert board.current_id() == strengths.model.item(last).id
+
+
+def test_arrows_jump_between_quadrants_but_type_in_a_capture_line(qtbot, shown: MainWindow) -> None:
+    """Right goes to the next quadrant's first card; in a capture line the arrows edit text."""
+    page = _present(qtbot, shown, "diagnostic")
+    board = page.board  # type: ignore[attr-defined]
+    strengths = board.panels[Quadrant.STRENGTH]
+    board.select(strengths.model.item(2).id, focus=True)
+    qtbot.keyClick(strengths.cards, Qt.Key.Key_Right)
+    assert board.current_id() == board.panels[Quadrant.WEAKNESS].model.item(0).id
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert board.current_id() == board.panels[Quadrant.WEAKNESS].model.item(1).id
+    capture = board.panels[Quadrant.THREAT].capture
+    capture.setFocus()
+    qtbot.keyClicks(capture, "abc")
+    qtbot.keyClick(capture, Qt.Key.Key_Left)
+    assert capture.cursorPosition() == 2 and QApplication.focusWidget() is capture
+
+
+def test_clicker_keys_move_through_options_actions_and_steps(qtbot, shown: MainWindow) -> None:
+    """PageDown selects the next option and action; Ctrl+PageDown goes to the next step."""
+    page = _present(qtbot, shown, "options")
+    assert shown.plan_view is not None
+    qtbot.keyClick(shown, Qt.Key.Key_PageDown)
+    first = page.current_option_id()  # type: ignore[attr-defined]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    second = page.current_option_id()  # type: ignore[attr-defined]
+    assert first is not None and second is not None and first != second
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, Ctrl)
+    assert shown.plan_view.current_key() == "vision"
+    qtbot.keyClick(shown, Qt.Key.Key_PageDown, Ctrl)
+    assert shown.plan_view.current_key() == "action_plan"
+    plan = shown.plan_view.page("action_plan")
+    assert shown.presentation.presented_pages() == [plan]  # the look moved with the step
+    before = plan.tree.current_action_id()  # type: ignore[attr-defined]
+    plan.tree.view.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(plan.tree.view, Qt.Key.Key_PageDown)  # type: ignore[attr-defined]
+    assert plan.tree.current_action_id() != before  # type: ignore[attr-defined]
+
+
+def test_right_and_left_change_the_vision_tab(qtbot, shown: MainWindow) -> None:
+    """On the Vision step the groups are its tabs: Right goes from Elements to Drafts."""
+    page = _present(qtbot, shown, "vision")
+    tabs = page.tabs  # type: ignore[attr-defined]
+    tabs.setCurrentIndex(0)
+    page.elements.list.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(page.elements.list, Qt.Key.Key_Right)  # type: ignore[attr-defined]
+    assert tabs.currentWidget() is page.drafts  # type: ignore[attr-defined]
+
+
+# --- the countdown ------------------------------------------------------------------------------
+
+
+def test_the_countdown_counts_pauses_and_stops_quietly_at_zero(qtbot) -> None:
+    """Start, pause, resume and reset follow the clock; at zero it says Time, nothing more."""
+    clock = FakeClock()
+    countdown = Countdown(300, clock)
+    display = CountdownDisplay(countdown)
+    qtbot.addWidget(display)
+    assert not display.isVisibleTo(display.parentWidget() or display) or not countdown.shown
+    countdown.start()
+    clock.now += 30.2
+    display.refresh()
+    assert display.digits.text() == "4:30"
+    countdown.pause()
+    clock.now += 100
+    display.refresh()
+    assert display.digits.text() == "4:30" and display.state.text() == "Paused"
+    countdown.start()
+    clock.now += 500
+    display.refresh()
+    assert countdown.finished and display.digits.text() == "0:00"
+    assert display.state.text() == "Time" and QApplication.activeModalWidget() is None
+    countdown.reset()
+    display.refresh()
+    assert display.digits.text() == "5:00" and not countdown.running
+    countdown.reset()
+    assert not countdown.shown  # the second reset puts it away
+
+
+def test_format_remaining_rounds_up_whole_seconds() -> None:
+    """0.2 s left still shows 0:01; nothing shows below zero."""
+    assert format_remaining(0.2) == "0:01"
+    assert format_remaining(61) == "1:01"
+    assert format_remaining(-5) == "0:00"
+
+
+def test_f7_starts_and_pauses_the_timer_and_its_length_is_remembered(
+    qtbot, shown: MainWindow, settings: AppSettings
+) -> None:
+    """F7 starts and pauses, Shift+F7 resets; Ctrl+F7 adds a minute for next time too."""
+    _present(qtbot, shown, "diagnostic")
+    countdown = shown.presentation.countdown
+    qtbot.keyClick(shown, Qt.Key.Key_F7)
+    assert countdown.running and shown.presentation.timer_display.isVisible()
+    qtbot.keyClick(shown, Qt.Key.Key_F7)
+    assert not countdown.running
+    qtbot.keyClick(shown, Qt.Key.Key_F7, Ctrl)
+    assert countdown.length == 6 * 60
+    assert read_preferences(settings.store).timer_minutes == 6
+    qtbot.keyClick(shown, Qt.Key.Key_F7, Shift)
+    assert countdown.remaining() == 6 * 60
+
+
+# --- two screens ---------------------------------------------------------------------------------
+
+
+def test_the_audience_screen_is_another_screen_the_largest() -> None:
+    """One screen: none; two: the other; three: the largest other one."""
+    laptop = ScreenInfo("laptop", QRect(0, 0, 1366, 768))
+    small = ScreenInfo("monitor", QRect(1366, 0, 1280, 1024))
+    beamer = ScreenInfo("beamer", QRect(2646, 0, 1920, 1080))
+    assert audience_screen([laptop], "laptop") is None
+    assert audience_screen([laptop, small], "laptop") == small
+    assert audience_screen([laptop, small, beamer], "laptop") == beamer
+    assert audience_screen([laptop, beamer], "beamer") == laptop
+
+
+def test_a_second_screen_gets_a_live_audience_view_that_follows_the_step(
+    qtbot, shown: MainWindow
+) -> None:
+    """The facilitator keeps the editing window; the projector shows a second live page."""
+    shown.presentation.screens = lambda: _two_screens(shown)
+    shown.presentation.full_screen = False
+    page = _present(qtbot, shown, "diagnostic")
+    audience = shown.presentation.audience
+    assert audience is not None and audience.isVisible()
+    assert audience.geometry().topLeft().x() == 5000
+    assert not shown.isFullScreen() and shown.menuBar().isVisible()
+    assert shown.plan_view is not None and shown.plan_view.steps.isVisible()
+    shown_page = audience.page
+    assert shown_page is not None and shown_page is not page
+    assert shown_page.objectName() == "step_diagnostic"
+    assert not shown_page.side.isVisibleTo(audience)  # type: ignore[attr-defined]
+
+    capture = page.board.panels[Quadrant.THREAT].capture  # type: ignore[attr-defined]
+    capture.setFocus()
+    qtbot.keyClicks(capture, "Power cuts in the dry season")
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    projected = shown_page.board.panels[Quadrant.THREAT].model  # type: ignore[attr-defined]
+    texts = [projected.item(r).statement for r in range(projected.rowCount())]
+    assert "Power cuts in the dry season" in texts
+
+    height = 1080
+    assert _smallest_at_1080(shown_page, height) >= DEFAULT_BODY_PIXELS - 0.5
+
+    shown.plan_view.go_to_key("timeline")
+    assert audience.page is not None and audience.page.objectName() == "step_timeline"
+    qtbot.keyClick(shown, Qt.Key.Key_F5)
+    assert shown.presentation.audience is None
+
+
+def test_the_clicker_moves_the_audience_view_with_the_facilitator(qtbot, shown: MainWindow) -> None:
+    """PageDown on the laptop moves the projected page to the same card."""
+    shown.presentation.screens = lambda: _two_screens(shown)
+    shown.presentation.full_screen = False
+    page = _present(qtbot, shown, "diagnostic")
+    board = page.board  # type: ignore[attr-defined]
+    strengths = board.panels[Quadrant.STRENGTH]
+    board.select(strengths.model.item(0).id, focus=True)
+    qtbot.keyClick(strengths.cards, Qt.Key.Key_PageDown)
+    audience = shown.presentation.audience
+    assert audience is not None and audience.page is not None
+    projected = audience.page.board.panels[Quadrant.STRENGTH].cards  # type: ignore[attr-defined]
+    assert projected.currentIndex().row() == 1
+
+
+# --- preferences ---------------------------------------------------------------------------------
+
+
+def test_preferences_are_remembered_per_user(tmp_path: Path) -> None:
+    """What is written is read back; nonsense falls back to the defaults."""
+    store = QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)
+    assert read_preferences(store) == PresentationPreferences()
+    chosen = PresentationPreferences(
+        body_pixels=34, contrast="standard", timer_minutes=12, lock_by_default=False
+    )
+    write_preferences(store, chosen)
+    again = QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)
+    assert read_preferences(again) == chosen
+    again.setValue("presentation/body_pixels", "huge")
+    again.setValue("presentation/contrast", "neon")
+    assert read_preferences(again).body_pixels == DEFAULT_BODY_PIXELS
+    assert read_preferences(again).contrast == "high"
+
+
+def test_the_lock_default_is_remembered(qtbot, shown: MainWindow, settings: AppSettings) -> None:
+    """With "lock when presenting starts" off, the next presentation starts unlocked."""
+    shown.presentation.lock_default_action.trigger()
+    assert read_preferences(settings.store).lock_by_default is False
+    _present(qtbot, shown, "diagnostic")
+    assert not shown.presentation.lock.locked
+
+
+def test_the_audience_view_follows_the_facilitators_tab(qtbot, shown: MainWindow) -> None:
+    """Picking the impact/effort tab on the laptop shows it on the projector too."""
+    shown.presentation.screens = lambda: _two_screens(shown)
+    shown.presentation.full_screen = False
+    page = _present(qtbot, shown, "options")
+    audience = shown.presentation.audience
+    assert audience is not None and audience.page is not None
+    page.tabs.setCurrentWidget(page.impact_effort)  # type: ignore[attr-defined]
+    assert audience.page.tabs.currentIndex() == 1  # type: ignore[attr-defined]

@@ -39,8 +39,7 @@ def _diagnostic(page: QWidget) -> None:
 
 def _voting(page: QWidget) -> None:
     page.voting.set_revealed(False)  # type: ignore[attr-defined]
-    page.side.setCurrentWidget(page.voting)  # type: ignore[attr-defined]
-    page.voting.tally_table.setFocus()  # type: ignore[attr-defined]
+    page.window().presentation.toggle_voting_panel()  # type: ignore[attr-defined]
 
 
 def _options(page: QWidget) -> None:

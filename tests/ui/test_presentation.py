@@ -326,6 +326,9 @@ def test_tallies_and_the_reveal_work_while_locked(qtbot, shown: MainWindow) -> N
     """The facilitator types dots from paper and reveals the round while locked."""
     page = _present(qtbot, shown, "diagnostic")
     voting = page.voting  # type: ignore[attr-defined]
+    assert not voting.isVisible()  # the board has the width until the tallies come
+    qtbot.keyClick(shown, Qt.Key.Key_F8)
+    assert voting.isVisible()
     voting.add_round()
     round_id = voting.current_round().id
     table = voting.tally_table

@@ -94,8 +94,8 @@ class HiddenChrome:
 
 
 def hide_editing_chrome(page: QWidget, *, audience: bool) -> HiddenChrome:
-    """Hide ``page``'s editing controls; the audience view also loses what only the facilitator
-    uses (the voting panel, which shows tallies before they are revealed)."""
+    """Hide ``page``'s editing controls (``audience``: on the audience view, where nothing is
+    edited)."""
     hidden = HiddenChrome()
     hidden.hide(_command_buttons(page))
     key = step_key(page)
@@ -104,10 +104,11 @@ def hide_editing_chrome(page: QWidget, *, audience: bool) -> HiddenChrome:
         hidden.hide([*filters, *_labels_of(page, filters)])
         side = getattr(page, "side", None)
         if isinstance(side, QTabWidget):
-            if audience:
-                hidden.hide([side])
-            else:
-                hidden.hide_tab(side, 0)  # the card form; the voting panel stays for the tallies
+            # The board takes the width; the facilitator brings the voting panel in (F8) to
+            # enter tallies. The card form is not presented at all.
+            hidden.hide([side])
+            if not audience:
+                hidden.hide_tab(side, 0)
     elif key == "options":
         tabs = getattr(page, "tabs", None)
         if isinstance(tabs, QTabWidget) and tabs.cornerWidget() is not None:

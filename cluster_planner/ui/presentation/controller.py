@@ -226,6 +226,12 @@ class PresentationController(QObject):
             lambda: self._change_type(-TYPE_STEP_PIXELS),
             "Ctrl+Alt+-",
         )
+        self.voting_panel_action = self._action(
+            "presentation_voting_panel",
+            _tr("Show or Hide the &Voting Panel"),
+            self.toggle_voting_panel,
+            "F8",
+        )
         self.high_contrast_action = self._action(
             "presentation_high_contrast", _tr("&High Contrast"), self._toggle_contrast
         )
@@ -243,6 +249,8 @@ class PresentationController(QObject):
         """The View menu's Presentation submenu: timer, lock, type size and contrast."""
         menu = QMenu(_tr("Presentat&ion"), parent)
         menu.setObjectName("view_presentation")
+        menu.addAction(self.voting_panel_action)
+        menu.addSeparator()
         menu.addActions([self.timer_action, self.timer_reset_action])
         menu.addActions([self.timer_longer_action, self.timer_shorter_action])
         menu.addSeparator()
@@ -261,7 +269,12 @@ class PresentationController(QObject):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        for action in (self.lock_action, self.timer_action, self.timer_reset_action):
+        for action in (
+            self.lock_action,
+            self.timer_action,
+            self.timer_reset_action,
+            self.voting_panel_action,
+        ):
             action.setEnabled(self._presenting)
         self.lock_action.setChecked(self.lock.locked)
         self.present_action.setChecked(self._presenting)
@@ -580,6 +593,20 @@ class PresentationController(QObject):
         location = navigator_for(source).location()
         if location is not None:
             navigator_for(target).go_to(location)
+
+    def toggle_voting_panel(self) -> None:
+        """Bring the voting panel in beside the presented SWOT board (to enter tallies), or put
+        it away; on the audience's screen the board keeps the whole width."""
+        page = self._facilitator_page()
+        side = getattr(page, "side", None)
+        if not self._presenting or page is None or not isinstance(side, QTabWidget):
+            return
+        side.setVisible(side.isHidden())
+        if self.audience is None and side.isVisible():
+            voting = getattr(page, "voting", None)
+            table = getattr(voting, "tally_table", None)
+            if isinstance(table, QWidget):
+                table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def go_to_step(self, step: int) -> bool:
         """Show the next (1) or previous (-1) built step."""

@@ -113,7 +113,37 @@ def save_presentation_screenshots(folder: Path) -> list[Path]:
             presentation.leave()
             window.close()
             window.deleteLater()
+        saved.append(_save_audience_view(folder, scratch))
     return saved
+
+
+def _save_audience_view(folder: Path, scratch: Path) -> Path:
+    """The projector's view while the facilitator keeps the editing window on the laptop."""
+    settings = AppSettings(QSettings(str(scratch / "audience.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings=settings, prompter=Prompter(), demo_folder=scratch)
+    presentation = window.presentation
+    presentation.full_screen = False
+    laptop = window.screen()
+    presentation.screens = lambda: [
+        ScreenInfo(laptop.name(), laptop.geometry(), laptop),
+        ScreenInfo("projector", QRect(0, 0, 1920, 1080)),
+    ]
+    window.resize(1280, 800)
+    window.show()
+    window.open_demo()
+    assert window.plan_view is not None
+    window.plan_view.go_to_key("diagnostic")
+    _diagnostic(window.plan_view.page("diagnostic"))
+    presentation.enter()
+    presentation.countdown.start()
+    audience = presentation.audience
+    assert audience is not None
+    audience.resize(1920, 1080)
+    path = grab(audience, folder / "present-audience-1920.png")
+    presentation.leave()
+    window.close()
+    window.deleteLater()
+    return path
 
 
 if __name__ == "__main__":

@@ -109,6 +109,10 @@ def hide_editing_chrome(page: QWidget, *, audience: bool) -> HiddenChrome:
             hidden.hide([side])
             if not audience:
                 hidden.hide_tab(side, 0)
+        if audience:  # cards are typed on the laptop; the hall sees them arrive
+            board = getattr(page, "board", None)
+            for panel in getattr(board, "panels", {}).values():
+                hidden.hide(_attributes(panel, ("capture",)))
     elif key == "options":
         tabs = getattr(page, "tabs", None)
         if isinstance(tabs, QTabWidget) and tabs.cornerWidget() is not None:

@@ -146,7 +146,8 @@ class PresentationController(QObject):
         self.lock.changed.connect(self._on_lock_changed)
 
         self.message_bar = MessageBar(window)
-        self._bar_pin = Pin(self.message_bar, Pin.FOOT, 16)
+        central = window.centralWidget()
+        self._bar_pin = Pin(self.message_bar, Pin.FOOT, 16, central)
         self.corner = QWidget(window)
         self.corner.setObjectName("presentation_corner")
         corner_layout = QHBoxLayout(self.corner)
@@ -156,7 +157,7 @@ class PresentationController(QObject):
         self.timer_display = CountdownDisplay(self.countdown)
         corner_layout.addWidget(self.timer_display)
         corner_layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        self._corner_pin = Pin(self.corner, Pin.TOP_RIGHT, 12)
+        self._corner_pin = Pin(self.corner, Pin.TOP_RIGHT, 12, central)
         self.lock.refused.connect(lambda: self.badge.show_state(True, refused=True))
         self.corner.hide()
 
@@ -638,7 +639,7 @@ class PresentationController(QObject):
         key, modifiers = key_of(event)
         focus = QApplication.focusWidget()
         if key == Qt.Key.Key_Escape:
-            if self.message_bar.asking:
+            if self.message_bar.isVisible():  # Cancel, or put the news away, first
                 return lambda: self.message_bar.answer(None)
             return None if is_text_input(focus) else self.leave
         pages = {Qt.Key.Key_PageDown.value: 1, Qt.Key.Key_PageUp.value: -1}

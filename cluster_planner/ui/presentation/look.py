@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QHeaderView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsScene,
+    QGraphicsView,
+    QHeaderView,
+    QLabel,
+    QWidget,
+)
 
 from cluster_planner.ui import theme
 from cluster_planner.ui.presentation.preferences import HIGH_CONTRAST, PresentationPreferences
@@ -147,6 +154,7 @@ class PresentedLook:
     body_points: float
     _fonts: list[tuple[QWidget, QFont | None]] = field(default_factory=list)
     _headers: list[tuple[QHeaderView, int, list[int]]] = field(default_factory=list)
+    _fixed_sizes: list[tuple[QWidget, QSize]] = field(default_factory=list)
     _scenes: list[tuple[QGraphicsScene, QFont]] = field(default_factory=list)
     _style_sheet: str = ""
     _styled_background: bool = False
@@ -210,6 +218,16 @@ class PresentedLook:
         ]
         self._fonts.extend(originals)
         if scale:
+            # Small fixed-size text boxes (a quadrant's letter) grow with their text.
+            for widget, _font in originals:
+                box = widget.minimumSize()
+                if (
+                    isinstance(widget, QLabel)
+                    and box == widget.maximumSize()
+                    and 0 < box.height() < 200
+                ):
+                    self._fixed_sizes.append((widget, QSize(box)))
+                    widget.setFixedSize(box * self.factor)
             # Explicit fonts first (each keeps its own proportion), then the ones that inherit.
             for widget, font in originals:
                 if font is not None or widget is self.root:
@@ -280,6 +298,10 @@ class PresentedLook:
             except RuntimeError:  # deleted while presented (a row's editor, a rebuilt form)
                 continue
         self._fonts.clear()
+        for widget, box in self._fixed_sizes:
+            with contextlib.suppress(RuntimeError):
+                widget.setFixedSize(box)
+        self._fixed_sizes.clear()
         for header, default, sections in self._headers:
             try:
                 if header.orientation() == Qt.Orientation.Vertical:

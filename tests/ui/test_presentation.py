@@ -571,3 +571,22 @@ def test_the_audience_view_follows_the_facilitators_tab(qtbot, shown: MainWindow
     assert audience is not None and audience.page is not None
     page.tabs.setCurrentWidget(page.impact_effort)  # type: ignore[attr-defined]
     assert audience.page.tabs.currentIndex() == 1  # type: ignore[attr-defined]
+
+
+def test_f5_belongs_to_its_own_window(
+    qtbot, shown: MainWindow, settings: AppSettings, demo_path: Path, tmp_path: Path
+) -> None:
+    """With a second window open (another plan, a past revision), F5 presents only this one."""
+    import shutil
+
+    other_path = tmp_path / "other.clusterplan"
+    shutil.copy(demo_path, other_path)
+    other = MainWindow(settings=settings, prompter=Prompter(), demo_folder=tmp_path / "demo")
+    qtbot.addWidget(other)
+    other.show()
+    assert other.open_plan(other_path)
+    shown.activateWindow()
+    qtbot.keyClick(shown, Qt.Key.Key_F5)
+    assert shown.presentation.presenting and not other.presentation.presenting
+    shown.presentation.leave()
+    other.close_plan()

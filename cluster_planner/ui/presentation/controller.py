@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -169,6 +169,8 @@ class PresentationController(QObject):
         self._window_style_sheet = ""
         self._followed_tabs: QTabWidget | None = None
         self._presenting = False
+        self._actions: list[QAction] = []
+        self._audience_height = 0
         self._create_actions()
         self.set_available(False)
 
@@ -179,8 +181,10 @@ class PresentationController(QObject):
         action.setObjectName(name)
         if keys:
             action.setShortcut(QKeySequence(keys))
-        # The keys work in the audience window too, should it get the keyboard.
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # Window shortcuts: a second window (a past revision) has its own F5. The audience
+        # window gets the same actions, should it get the keyboard.
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._actions.append(action)
         action.triggered.connect(lambda _checked=False: slot())
         self._window.addAction(action)
         return action
@@ -291,15 +295,11 @@ class PresentationController(QObject):
         self._relay()
 
     def _toggle_contrast(self) -> None:
-        from dataclasses import replace
-
         contrast = HIGH_CONTRAST if self.high_contrast_action.isChecked() else STANDARD_CONTRAST
         self._remember(replace(self.preferences, contrast=contrast))
         self._relay()
 
     def _toggle_lock_default(self) -> None:
-        from dataclasses import replace
-
         self._remember(
             replace(self.preferences, lock_by_default=self.lock_default_action.isChecked())
         )
@@ -386,12 +386,14 @@ class PresentationController(QObject):
         window = self._window
         assert window.plan_view is not None
         self.audience = AudienceWindow(self.countdown)
+        self.audience.addActions(self._actions)
         if target.screen is not None:
             self.audience.setScreen(target.screen)
+        self._audience_height = target.geometry.height()
         self._show_audience_page()
         self._guard_pages()
         self.audience.show_on(target.geometry, full_screen=self.full_screen)
-        self._size_overlays(self._stage_height(), audience=self._audience_height())
+        self._size_overlays(self._stage_height())
         window.statusBar().showMessage(
             _tr("Presenting on “{screen}”. F5 or Escape ends the presentation.").format(
                 screen=target.name
@@ -456,13 +458,6 @@ class PresentationController(QObject):
             return window.screen().geometry().height()
         return window.height()
 
-    def _audience_height(self) -> int:
-        if self.audience is None:
-            return 0
-        if self.full_screen and self.audience.screen() is not None and self.audience.isVisible():
-            return self.audience.screen().geometry().height()
-        return self.audience.height() or self.audience.geometry().height()
-
     def _present_current(self) -> None:
         plan_view = self._window.plan_view
         if plan_view is None:
@@ -484,8 +479,7 @@ class PresentationController(QObject):
         old = self.audience.set_page(page)
         if old is not None:
             old.deleteLater()
-        height = self._audience_target_height()
-        look = _lay(page, height, self.preferences)
+        look = _lay(page, self._audience_height, self.preferences)
         self._audience_page = _Presented(page, look, hide_editing_chrome(page, audience=True))
         self._follow_tabs()
         self._mirror()
@@ -504,15 +498,10 @@ class PresentationController(QObject):
                 self._followed_tabs.currentChanged.disconnect(self._mirror)
             self._followed_tabs = None
 
-    def _audience_target_height(self) -> int:
-        facilitator = self._window.screen().name() if self._window.screen() else None
-        target = audience_screen(self.screens(), facilitator)
-        return target.geometry.height() if target is not None else self._stage_height()
-
     def _guard_pages(self) -> None:
         self.lock.set_pages(self.presented_pages())
 
-    def _size_overlays(self, height: int, audience: int = 0) -> None:
+    def _size_overlays(self, height: int) -> None:
         body = body_pixels(self.preferences.body_pixels, height)
         if self.audience is None:
             self.timer_display.set_digit_pixels(body * 1.6)
@@ -524,7 +513,7 @@ class PresentationController(QObject):
             self.timer_display.set_digit_pixels(32)
             self.message_bar.set_text_pixels(body_pixels(self.preferences.body_pixels, 1080) * 0.8)
             self.audience.countdown.set_digit_pixels(
-                body_pixels(self.preferences.body_pixels, audience or height) * 1.8
+                body_pixels(self.preferences.body_pixels, self._audience_height) * 1.8
             )
         self.badge.show_state(self.lock.locked)
         self._corner_pin.place()
@@ -537,8 +526,8 @@ class PresentationController(QObject):
         if self.audience is not None and self._audience_page is not None:
             page = self._audience_page.page
             self._audience_page.look.remove()
-            self._audience_page.look = _lay(page, self._audience_target_height(), self.preferences)
-            self._size_overlays(self._stage_height(), audience=self._audience_target_height())
+            self._audience_page.look = _lay(page, self._audience_height, self.preferences)
+            self._size_overlays(self._stage_height())
             return
         for presented in self._presented:
             presented.look.remove()

@@ -8,7 +8,7 @@ import platform
 import sys
 from pathlib import Path
 
-from bench import action_plan, board, diagnostic, edits, startup, timeline
+from bench import action_plan, board, diagnostic, edits, roadmap, startup, timeline
 
 
 def _machine() -> str:
@@ -31,6 +31,7 @@ def main() -> int:
     swot.update(board.measure())
     plan = action_plan.measure()
     chart = timeline.measure()
+    documents = roadmap.measure()
     bare = start["bare_window_s"]
     rows = [
         ("Bare PySide6 QMainWindow, first paint", f"{bare:.3f} s", "reference", True),
@@ -131,6 +132,24 @@ def main() -> int:
             "≤ 16 ms",
             chart["drag_step_median_ms"] <= 16,
         ),
+        (
+            "Roadmap PDF, every section, 1,000 actions (snapshot to file), median of 3",
+            f"{documents['pdf_1000_s']:.2f} s ({documents['pdf_1000_pages']:.0f} pages)",
+            "≤ 3 s",
+            documents["pdf_1000_s"] <= 3,
+        ),
+        (
+            "Roadmap Word file, every section, 1,000 actions, median of 3",
+            f"{documents['docx_1000_s']:.2f} s",
+            "≤ 2 s",
+            documents["docx_1000_s"] <= 2,
+        ),
+        (
+            "Roadmap time, 2,000 actions ÷ 1,000 (PDF; Word)",
+            f"{documents['pdf_ratio']:.2f}×; {documents['docx_ratio']:.2f}×",
+            "≤ 2.5×",
+            max(documents["pdf_ratio"], documents["docx_ratio"]) <= 2.5,
+        ),
     ]
     print(f"Machine: {_machine()}\n")
     print("| measure | result | budget | within |")
@@ -140,7 +159,16 @@ def main() -> int:
     out = Path(__file__).parent / "results"
     out.mkdir(exist_ok=True)
     (out / "latest.json").write_text(
-        json.dumps({"startup": start, "edits": edit, "swot": swot, "action_plan": plan}, indent=2)
+        json.dumps(
+            {
+                "startup": start,
+                "edits": edit,
+                "swot": swot,
+                "action_plan": plan,
+                "roadmap": documents,
+            },
+            indent=2,
+        )
     )
     return 0 if all(ok for *_, ok in rows) else 1
 

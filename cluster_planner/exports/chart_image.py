@@ -21,16 +21,17 @@ from cluster_planner.exports.chart_layout import (
     label_width,
     unit_label,
 )
-from cluster_planner.exports.fonts import font_path, runs, visual
+from cluster_planner.exports.fonts import LATIN, font_path, runs, visual
 from cluster_planner.exports.wording import Wording
 
-DPI = 220
+DPI = 200
 INK = (0, 0, 0)
 GREY = (85, 85, 85)
 RULE = (153, 153, 153)
 SHADE = (232, 232, 232)
 STRIPE = (244, 244, 244)
 WHITE = (255, 255, 255)
+_RAMP = 16  # palette entries before the grey ramp, for the bars' colours
 
 
 @functools.cache
@@ -47,13 +48,69 @@ def _rgb(colour: str) -> tuple[int, int, int]:
     return int(colour[0:2], 16), int(colour[2:4], 16), int(colour[4:6], 16)
 
 
+class _Glyph:
+    """One character rendered once: its mask, where the mask sits, and the advance."""
+
+    __slots__ = ("advance", "blank", "left", "mask", "top")
+
+    def __init__(self, font: ImageFont.FreeTypeFont, char: str) -> None:
+        self.advance = font.getlength(char)
+        mask, (self.left, self.top) = font.getmask2(char, mode="L", anchor="ls")
+        self.mask = mask
+        self.blank = mask.size[0] == 0 or mask.size[1] == 0
+
+
+class _GlyphSet:
+    """The glyphs of one face at one size, each rendered the first time it is needed.
+
+    Labels repeat the same few dozen characters thousands of times in a large plan;
+    drawing cached glyphs is many times faster than laying out every label again.
+    """
+
+    def __init__(self, font: ImageFont.FreeTypeFont) -> None:
+        self.font = font
+        self.glyphs: dict[str, _Glyph] = {}
+
+    def get(self, char: str) -> _Glyph:
+        glyph = self.glyphs.get(char)
+        if glyph is None:
+            glyph = self.glyphs[char] = _Glyph(self.font, char)
+        return glyph
+
+
+@functools.cache
+def _glyph_set(script: str, bold: bool, pixels: int) -> _GlyphSet:
+    return _GlyphSet(_font(script, bold, pixels))
+
+
 class _Painter:
     """Draws in points on an image at ``DPI`` (y grows downwards)."""
 
     def __init__(self, width: float, height: float) -> None:
         self.k = DPI / 72
-        self.image = Image.new("RGB", (round(width * self.k), round(height * self.k)), WHITE)
+        # A palette picture (one byte a pixel, a third of the bytes to compress): the
+        # colours first, then a ramp from black to white, so anti-aliased black text
+        # blended onto white or grey lands on the right grey.
+        size = (round(width * self.k), round(height * self.k))
+        self.image = Image.new("P", size, _RAMP + 255 - _RAMP)
+        self.palette = [0, 0, 0] * _RAMP + [
+            round(n * 255 / (255 - _RAMP)) for n in range(256 - _RAMP) for _ in range(3)
+        ]
+        self.colours: dict[tuple[int, int, int], int] = {}
         self.draw = ImageDraw.Draw(self.image)
+
+    def index(self, colour: tuple[int, int, int]) -> int:
+        """The palette entry of ``colour`` (greys on the ramp, others given an entry)."""
+        red, green, blue = colour
+        if red == green == blue or len(self.colours) >= _RAMP:
+            grey = round(0.299 * red + 0.587 * green + 0.114 * blue)
+            return _RAMP + round(grey * (255 - _RAMP) / 255)
+        found = self.colours.get(colour)
+        if found is None:
+            found = self.colours[colour] = len(self.colours)
+            self.palette[3 * found : 3 * found + 3] = list(colour)
+            self.image.putpalette(self.palette)
+        return found
 
     def px(self, value: float) -> int:
         return round(value * self.k)
@@ -75,7 +132,10 @@ class _Painter:
             max(self.px(y + h) - 1, self.px(y)),
         )
         self.draw.rectangle(
-            box, fill=fill, outline=outline, width=max(1, self.px(line)) if outline else 0
+            box,
+            fill=None if fill is None else self.index(fill),
+            outline=None if outline is None else self.index(outline),
+            width=max(1, self.px(line)) if outline else 0,
         )
 
     def line(
@@ -85,17 +145,21 @@ class _Painter:
         width: float = 0.5,
     ) -> None:
         self.draw.line(
-            [(self.px(x), self.px(y)) for x, y in points], fill=colour, width=max(1, self.px(width))
+            [(self.px(x), self.px(y)) for x, y in points],
+            fill=self.index(colour),
+            width=max(1, self.px(width)),
         )
 
-    def text_width(self, text: str, size: float, bold: bool = False) -> float:
+    def _glyphs(self, text: str, size: float, bold: bool) -> list[_Glyph]:
         pixels = self.px(size)
-        return (
-            sum(
-                _font(script, bold, pixels).getlength(piece) for script, piece in runs(visual(text))
-            )
-            / self.k
-        )
+        return [
+            _glyph_set(script, bold, pixels).get(char)
+            for script, piece in runs(visual(text))
+            for char in piece
+        ]
+
+    def text_width(self, text: str, size: float, bold: bool = False) -> float:
+        return sum(g.advance for g in self._glyphs(text, size, bold)) / self.k
 
     def text(
         self,
@@ -108,68 +172,90 @@ class _Painter:
         max_width: float | None = None,
         colour: tuple[int, int, int] = INK,
     ) -> None:
-        if max_width is not None and self.text_width(text, size, bold) > max_width:
-            # The longest start of the text that fits with an ellipsis (by halving).
-            low, high = 0, len(text)
-            while low < high:
-                middle = (low + high + 1) // 2
-                if self.text_width(text[:middle] + "…", size, bold) <= max_width:
-                    low = middle
-                else:
-                    high = middle - 1
-            text = text[:low].rstrip() + "…"
-        pixels = self.px(size)
-        cursor = self.px(x)
-        for script, piece in runs(visual(text)):
-            font = _font(script, bold, pixels)
-            self.draw.text((cursor, self.px(baseline)), piece, font=font, fill=colour, anchor="ls")
-            cursor += round(font.getlength(piece))
+        glyphs = self._glyphs(text, size, bold)
+        if max_width is not None:
+            room = max_width * self.k
+            if sum(g.advance for g in glyphs) > room:
+                ellipsis = _glyph_set(LATIN, bold, self.px(size)).get("…")
+                kept, used = [], ellipsis.advance
+                for glyph in glyphs:
+                    if used + glyph.advance > room:
+                        break
+                    kept.append(glyph)
+                    used += glyph.advance
+                while kept and kept[-1].blank:
+                    kept.pop()
+                glyphs = [*kept, ellipsis]
+        ink = self.index(colour)
+        cursor = x * self.k
+        y = self.px(baseline)
+        for glyph in glyphs:
+            if not glyph.blank:
+                self.draw.draw.draw_bitmap(
+                    (round(cursor) + glyph.left, y + glyph.top), glyph.mask, ink
+                )
+            cursor += glyph.advance
 
     def hatch(self, pattern: str, x: float, y: float, w: float, h: float) -> None:
-        """Draw ``pattern`` inside the box, clipped to it."""
+        """Draw ``pattern`` inside the box (lines cut at its edges)."""
         if pattern == "solid" or w <= 0 or h <= 0:
             return
-        layer = Image.new("L", (max(self.px(w), 1), max(self.px(h), 1)), 0)
-        pen = ImageDraw.Draw(layer)
-        k = self.k
-        step = 3.0 * k
-        width = max(1, round(0.45 * k))
-        lw, lh = layer.size
-        if pattern in ("diagonal", "cross"):
-            offset: float = -lh
-            while offset < lw:
-                pen.line([(offset, lh), (offset + lh, 0)], fill=255, width=width)
-                offset += step
-        if pattern in ("back_diagonal", "cross"):
-            offset = 0.0
-            while offset < lw + lh:
-                pen.line([(offset, lh), (offset - lh, 0)], fill=255, width=width)
-                offset += step
+        step = 3.0
+        right, bottom = x + w, y + h
+        segments: list[tuple[float, float, float, float]] = []
+        if pattern in ("diagonal", "cross"):  # rising to the right, at 45°
+            a = x - h
+            while a < right:
+                x0, x1 = max(a, x), min(a + h, right)
+                if x0 < x1:
+                    segments.append((x0, bottom - (x0 - a), x1, bottom - (x1 - a)))
+                a += step
+        if pattern in ("back_diagonal", "cross"):  # falling to the right
+            a = x
+            while a < right + h:
+                x0, x1 = max(a - h, x), min(a, right)
+                if x0 < x1:
+                    segments.append((x0, y + (x0 - (a - h)), x1, y + (x1 - (a - h))))
+                a += step
         if pattern == "horizontal":
-            level = step / 2
-            while level < lh:
-                pen.line([(0, level), (lw, level)], fill=255, width=width)
+            level = y + step / 2
+            while level < bottom:
+                segments.append((x, level, right, level))
                 level += step
         if pattern == "vertical":
-            across = step / 2
-            while across < lw:
-                pen.line([(across, 0), (across, lh)], fill=255, width=width)
+            across = x + step / 2
+            while across < right:
+                segments.append((across, y, across, bottom))
                 across += step
+        width = max(1, self.px(0.45))
+        for x0, y0, x1, y1 in segments:
+            self.draw.line(
+                [(self.px(x0), self.px(y0)), (self.px(x1), self.px(y1))],
+                fill=self.index(INK),
+                width=width,
+            )
         if pattern == "dots":
-            across = 1.5 * k
-            radius = 0.5 * k
-            while across < lw:
-                for level in (lh / 3, 2 * lh / 3):
-                    pen.ellipse(
-                        (across - radius, level - radius, across + radius, level + radius), fill=255
+            radius = max(1, self.px(0.5))
+            across = x + 1.5
+            while across < right:
+                for level in (y + h / 3, y + 2 * h / 3):
+                    cx, cy = self.px(across), self.px(level)
+                    self.draw.ellipse(
+                        (cx - radius, cy - radius, cx + radius, cy + radius),
+                        fill=self.index(INK),
                     )
                 across += step
-        self.image.paste(INK, (self.px(x), self.px(y)), layer)
 
     def png(self) -> bytes:
-        buffer = io.BytesIO()
-        self.image.save(buffer, "PNG", dpi=(DPI, DPI), optimize=False, compress_level=6)
-        return buffer.getvalue()
+        return encode_png(self.image)
+
+
+def encode_png(image: Image.Image) -> bytes:
+    """``image`` as PNG bytes. Thread-safe; Pillow lets other threads run meanwhile."""
+    buffer = io.BytesIO()
+    # Fast compression: a chart page is mostly flat colour, so the file stays small.
+    image.save(buffer, "PNG", dpi=(DPI, DPI), compress_level=1)
+    return buffer.getvalue()
 
 
 def legend_png(legend: tuple[tuple[str, str, str], ...], width: float) -> tuple[bytes, float]:
@@ -194,7 +280,14 @@ def legend_png(legend: tuple[tuple[str, str, str], ...], width: float) -> tuple[
 
 
 def chart_png(block: model.Chart, words: Wording, first: int, last: int, width: float) -> bytes:
-    """Rows ``first`` to ``last`` of the chart as a picture ``width`` points wide."""
+    """Rows ``first`` to ``last`` of the chart as a PNG picture ``width`` points wide."""
+    return encode_png(chart_image(block, words, first, last, width))
+
+
+def chart_image(
+    block: model.Chart, words: Wording, first: int, last: int, width: float
+) -> Image.Image:
+    """Rows ``first`` to ``last`` of the chart drawn ``width`` points wide, at ``DPI``."""
     chart = block.chart
     height = HEADER + (last - first) * ROW + 2
     painter = _Painter(width, height)
@@ -284,7 +377,7 @@ def chart_png(block: model.Chart, words: Wording, first: int, last: int, width: 
                 (painter.px(x1 - 3 * direction), painter.px(y1 - 1.8)),
                 (painter.px(x1 - 3 * direction), painter.px(y1 + 1.8)),
             ],
-            fill=INK,
+            fill=painter.index(INK),
         )
     for milestone in chart.milestones:
         if not first <= milestone.row < last:
@@ -294,8 +387,8 @@ def chart_png(block: model.Chart, words: Wording, first: int, last: int, width: 
         r = painter.px(ROW * 0.36)
         painter.draw.polygon(
             [(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)],
-            fill=INK if milestone.done else WHITE,
-            outline=INK,
+            fill=painter.index(INK if milestone.done else WHITE),
+            outline=painter.index(INK),
             width=max(1, painter.px(0.6)),
         )
-    return painter.png()
+    return painter.image

@@ -20,7 +20,7 @@ from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Emu, Mm, Pt
+from docx.shared import Emu, Mm
 
 from cluster_planner.exports import roadmap as model
 from cluster_planner.exports.chart_layout import rows_per_page
@@ -65,9 +65,9 @@ class _Writer:
             for name in ("Roadmap Table Text", "Roadmap Table Heading", "Roadmap Table")
         }
         self.width_mm, self.height_mm = PAPER_MM[roadmap.paper]
-        section = self.document.sections[0]
-        self.margins = (section.left_margin, section.right_margin)
-        self.images = 0
+        self.section = self.document.sections[0]  # the section being written
+        self._end = body[-1]  # the body's final section properties; content goes before
+        self.shape_id = 5000  # pictures this writer adds number their shapes from here
 
     # --- page set-up ---
 
@@ -140,6 +140,7 @@ class _Writer:
                     section = document.add_section(WD_SECTION.NEW_PAGE)
                     self._orient(section, part.landscape)
                     section.different_first_page_header_footer = False
+                    self.section = section
                 else:
                     self._page_break()
             previous_landscape = part.landscape
@@ -164,7 +165,7 @@ class _Writer:
             settings.append(parse_xml(f'<w:updateFields {_W} w:val="true"/>'))
 
     def _page_break(self) -> None:
-        self.document.add_paragraph().add_run().add_break(_page_break_type())
+        self._append(f'<w:p {_W}><w:r><w:br w:type="page"/></w:r></w:p>')
 
     def block(self, block: model.Block) -> None:
         if isinstance(block, model.Heading):
@@ -208,11 +209,11 @@ class _Writer:
         self._append(xml.replace("<w:p>", f"<w:p {_W}>", 1))
 
     def _append(self, xml: str) -> None:
-        body = self.document.element.body
-        body.insert(len(body) - 1, parse_xml(xml))  # before the final section properties
+        # Before the body's last section properties (lxml's len() counts: no index here).
+        self._end.addprevious(parse_xml(xml))
 
     def table(self, block: model.Table) -> None:
-        section = self.document.sections[-1]
+        section = self.section
         total_twips = int(self._text_width(section) * TWIPS_PER_EMU)
         weights = sum(c.width for c in block.columns)
         widths = [int(total_twips * c.width / weights) for c in block.columns]
@@ -266,7 +267,7 @@ class _Writer:
         self._paragraph("", "Roadmap Note")  # Word needs a paragraph between two tables
 
     def swot(self, block: model.SwotGrid) -> None:
-        section = self.document.sections[-1]
+        section = self.section
         half = int(self._text_width(section) * TWIPS_PER_EMU) // 2
         text_id = self.style_ids["Roadmap Table Text"]
         head_id = self.style_ids["Roadmap Table Heading"]
@@ -308,43 +309,64 @@ class _Writer:
         self._paragraph("", "Roadmap Note")
 
     def chart(self, block: model.Chart) -> None:
-        from cluster_planner.exports.chart_image import chart_png, legend_png
+        from concurrent.futures import ThreadPoolExecutor
 
-        section = self.document.sections[-1]
+        from cluster_planner.exports.chart_image import chart_image, encode_png, legend_png
+
+        section = self.section
         width_emu = self._text_width(section)
         width_pt = width_emu / 12700
         legend, legend_height = legend_png(block.legend, width_pt)
         self.document.add_picture(io.BytesIO(legend), width=Emu(width_emu))
-        # Rows per picture: what fits on a page under the heading, legend and caption.
+        # Rows per picture: what fits on a page (the first under the heading and legend).
         available = self._text_height(section) / 12700 - 30
-        per_page = rows_per_page(available - legend_height - 50)
+        slices = []
+        start, per_page = 0, rows_per_page(available - legend_height - 50)
         total = len(block.chart.rows)
-        start = 0
         while start < total:
             end = min(total, start + per_page)
-            data = chart_png(block, self.words, start, end, width_pt)
-            if start:
-                self._page_break()
-            self.document.add_picture(io.BytesIO(data), width=Emu(width_emu))
-            picture = self.document.paragraphs[-1]
-            picture.paragraph_format.space_after = Pt(0)
-            self._describe_last_picture(
-                self.words(
-                    "Timeline, rows {first} to {last} of {count}",
-                    first=start + 1,
-                    last=end,
-                    count=total,
+            slices.append((start, end))
+            start, per_page = end, rows_per_page(available)
+        # Pictures are drawn here and compressed on two other threads meanwhile.
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            pictures = [
+                pool.submit(encode_png, chart_image(block, self.words, first, last, width_pt))
+                for first, last in slices
+            ]
+            for (first, last), picture in zip(slices, pictures, strict=True):
+                if first:
+                    self._page_break()
+                self._picture(
+                    picture.result(),
+                    width_emu,
+                    self.words(
+                        "Timeline, rows {first} to {last} of {count}",
+                        first=first + 1,
+                        last=last,
+                        count=total,
+                    ),
                 )
-            )
-            start = end
-            per_page = rows_per_page(available)
 
-    def _describe_last_picture(self, text: str) -> None:
-        # Screen readers read the picture's description.
-        self.images += 1
-        for properties in self.document.element.body.iter(qn("wp:docPr")):
-            last = properties
-        last.set("descr", clean(text))
+    def _picture(self, data: bytes, width_emu: int, description: str) -> None:
+        """A paragraph holding a picture ``width_emu`` wide, described for screen readers.
+
+        Built here rather than with ``add_picture``, which searches the whole document for
+        a free shape id on every picture (slow with the many pages of a large timeline).
+        """
+        from docx.oxml.shape import CT_Inline
+
+        part = self.document.part
+        relation, image = part.get_or_add_image(io.BytesIO(data))
+        width, height = image.scaled_dimensions(Emu(width_emu), None)
+        self.shape_id += 1
+        inline = CT_Inline.new_pic_inline(
+            self.shape_id, relation, f"timeline-{self.shape_id}.png", width, height
+        )
+        inline.docPr.set("descr", clean(description))
+        paragraph = parse_xml(f"<w:p {_W}><w:r/></w:p>")
+        paragraph[0].append(parse_xml(f"<w:drawing {_W}/>"))
+        paragraph[0][0].append(inline)
+        self._end.addprevious(paragraph)
 
     def signatures(self, block: model.Signatures) -> None:
         rows = tuple(model.Row((role, name, "", "")) for role, name in block.rows)
@@ -397,12 +419,6 @@ class _Writer:
         for offset, run in enumerate(begin):
             first._p.insert(1 + offset if anchor is not None else offset, run)
         last._p.append(parse_xml(f'<w:r {_W}><w:fldChar w:fldCharType="end"/></w:r>'))
-
-
-def _page_break_type() -> Any:
-    from docx.enum.text import WD_BREAK
-
-    return WD_BREAK.PAGE
 
 
 def render_docx(roadmap: model.Roadmap, template: Path | None = None) -> bytes:

@@ -9,6 +9,7 @@ Word does both itself.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from pathlib import Path
 
@@ -36,25 +37,34 @@ def font_path(script: str, bold: bool = False) -> Path:
     return FONT_FOLDER / FILES[script][1 if bold else 0]
 
 
-def _within(code: int, ranges: tuple[tuple[int, int], ...]) -> bool:
-    return any(low <= code <= high for low, high in ranges)
+def _class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges)
+
+
+_ARABIC_LETTER = re.compile(f"[{_class(_ARABIC)}]")
+_ETHIOPIC_LETTER = re.compile(f"[{_class(_ETHIOPIC)}]")
+_OWN_FACE = re.compile(f"[{_class(_ARABIC)}{_class(_ETHIOPIC)}]")
 
 
 def script_of(char: str) -> str | None:
     """The face a letter needs, or None for a neutral character (space, digit, mark)."""
-    code = ord(char)
-    if _within(code, _ARABIC):
+    if _ARABIC_LETTER.match(char):
         return ARABIC
-    if _within(code, _ETHIOPIC):
+    if _ETHIOPIC_LETTER.match(char):
         return ETHIOPIC
     if unicodedata.category(char)[0] in "LS":
         return LATIN
     return None
 
 
+def latin_only(text: str) -> bool:
+    """True when Noto Sans draws all of ``text`` (no Arabic or Ethiopic letters)."""
+    return _OWN_FACE.search(text) is None
+
+
 def has_arabic(text: str) -> bool:
     """True when ``text`` holds Arabic letters."""
-    return any(_within(ord(c), _ARABIC) for c in text)
+    return _ARABIC_LETTER.search(text) is not None
 
 
 @functools.cache
@@ -83,6 +93,8 @@ def runs(text: str) -> list[tuple[str, str]]:
     Neutral characters stay in the run they are in when its face has them (the space
     between two Amharic words), and go to Noto Sans otherwise.
     """
+    if _OWN_FACE.search(text) is None:
+        return [(LATIN, text)] if text else []  # the usual case, quickly
     found: list[tuple[str, str]] = []
     current, piece = LATIN, list[str]()
     for char in text:

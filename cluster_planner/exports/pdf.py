@@ -54,7 +54,15 @@ from cluster_planner.exports.chart_layout import (
     unit_label,
 )
 from cluster_planner.exports.files import write_whole
-from cluster_planner.exports.fonts import ARABIC, ETHIOPIC, LATIN, font_path, runs, visual
+from cluster_planner.exports.fonts import (
+    ARABIC,
+    ETHIOPIC,
+    LATIN,
+    font_path,
+    latin_only,
+    runs,
+    visual,
+)
 from cluster_planner.exports.wording import Wording
 
 PAGE_SIZES = {model.Paper.A4: A4, model.Paper.LETTER: LETTER}
@@ -748,7 +756,8 @@ class _Writer:
                 )
             ]
         if isinstance(block, model.Table):
-            return [self.table(block, self.frame_size(orientation)[0])]
+            width = self.frame_size(orientation)[0]
+            return [self.table(piece, width) for piece in _by_group(block)]
         if isinstance(block, model.SwotGrid):
             return self.swot(block, self.frame_size(orientation))
         if isinstance(block, model.Chart):
@@ -772,8 +781,8 @@ class _Writer:
     def cell(self, text: str, style: ParagraphStyle, width: float) -> Any:
         """A table cell: a plain string when it fits on one line in Noto Sans, else a paragraph."""
         if (
-            text.isascii()
-            and "\n" not in text
+            "\n" not in text
+            and latin_only(text)
             and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width
         ):
             return text
@@ -942,6 +951,23 @@ class _Writer:
         for line in block.lines:
             flowables.append(PdfParagraph(markup(line), styles["cover_line"]))
         return [KeepTogether(flowables)]
+
+
+def _by_group(block: model.Table) -> list[model.Table]:
+    """A long table cut before each group row (an objective), header repeated in each.
+
+    reportlab re-examines the rest of a table at every page break, so one table of a
+    thousand rows costs far more than ten of a hundred; the cut falls where the group
+    row starts a new block anyway.
+    """
+    if len(block.rows) < 60:
+        return [block]
+    pieces: list[list[model.Row]] = [[]]
+    for row in block.rows:
+        if row.kind == "group" and pieces[-1]:
+            pieces.append([])
+        pieces[-1].append(row)
+    return [model.Table(block.columns, tuple(rows)) for rows in pieces]
 
 
 class _Rule(Flowable):  # type: ignore[misc]

@@ -1006,11 +1006,18 @@ class _Builder:
         blocks: list[Block] = [Heading(title)]
         rows: list[Row] = []
         for objective in self.objectives:
+            own: list[Row] = []
             for indicator in sorted(objective.indicators, key=lambda i: (i.position, i.id)):
-                rows.append(self._indicator_row(self._objective_code(objective), indicator))
-        for action in self.actions:
-            for indicator in sorted(action.indicators, key=lambda i: (i.position, i.id)):
-                rows.append(self._indicator_row(self.codes.get(action.id, ""), indicator))
+                own.append(self._indicator_row(self._objective_code(objective), indicator))
+            for action in self.actions:
+                if action.objective_id != objective.id:
+                    continue
+                for indicator in sorted(action.indicators, key=lambda i: (i.position, i.id)):
+                    own.append(self._indicator_row(self.codes.get(action.id, ""), indicator))
+            if own:
+                title = f"{self._objective_code(objective)}  {one_line(objective.title)}"
+                rows.append(Row((title,), "group"))
+                rows.extend(own)
         if not rows:
             blocks.append(Paragraph(words("No indicator has been set yet.")))
             return tuple(blocks)

@@ -7,6 +7,8 @@ The actions live in one mixin per workshop step (``registers``, ``diagnostic``,
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import select
 
 from cluster_planner.domain.action_plan import objective_numbers
@@ -55,6 +57,19 @@ class PlanDocument(
             created_at=info["created_at"],
             modified_at=info["modified_at"],
         )
+
+    def write_revision(self, number: int, path: Path | str) -> Path:
+        """Write revision ``number`` as a plan file of its own at ``path`` (a new file)."""
+        snapshot = self.revision_snapshot(number)
+        copy = PlanDocument.create(path)
+        try:
+            copy.load_snapshot(snapshot)
+        except BaseException:
+            copy.close()
+            Path(path).unlink(missing_ok=True)
+            raise
+        copy.close()
+        return Path(path)
 
     # --- whole-plan loading ----------------------------------------------------------------
 

@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 
 from cluster_planner.domain.changes import ChangeRecord, RowChange
 from cluster_planner.domain.diff import PlanChange, diff_plans
@@ -345,15 +345,34 @@ class ReviewActions(DocumentCore):
 
 
 def clear_content(r: Recorder) -> None:
-    """Delete every row of the plan's content, a statement per table, each row recorded."""
+    """Delete every row of the plan's content, a statement per table, each row recorded.
+
+    Rows that point at rows of their own table (a merged SWOT item) are unlinked
+    first, so that undo can insert them back in any order.
+    """
     for table in reversed(schema.metadata.sorted_tables):
         if table.name in HISTORY_TABLES or table.name == "cluster_profile":
             continue
         rows = [dict(row) for row in r.conn.execute(select(table)).mappings()]
         if not rows:
             continue
-        r.conn.execute(delete(table))
         keys = [c.name for c in table.primary_key.columns]
+        for column in _self_references(table):
+            linked = [row for row in rows if row[column] is not None]
+            if linked:
+                r.conn.execute(update(table).values({column: None}))
+                for row in linked:
+                    unlinked = {**row, column: None}
+                    r.changes.append(
+                        RowChange(table.name, {k: row[k] for k in keys}, dict(row), unlinked)
+                    )
+                    row[column] = None
+        r.conn.execute(delete(table))
         r.changes.extend(
             RowChange(table.name, {k: row[k] for k in keys}, row, None) for row in rows
         )
+
+
+def _self_references(table: Any) -> list[str]:
+    """Columns of ``table`` that name another row of the same table."""
+    return [fk.parent.name for fk in table.foreign_keys if fk.column.table.name == table.name]

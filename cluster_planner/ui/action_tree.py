@@ -46,6 +46,7 @@ from cluster_planner.ui.action_tree_model import (
     tr,
 )
 from cluster_planner.ui.formats import format_date, format_money
+from cluster_planner.ui.read_only_guard import mark_view_control
 from cluster_planner.ui.vocabulary import category_label, choices, label
 
 if TYPE_CHECKING:
@@ -131,6 +132,7 @@ class ActionTree(QWidget):
 
     def _build_filter_bar(self) -> None:
         self.search = QLineEdit()
+        mark_view_control(self.search)
         self.search.setObjectName("action_search")
         self.search.setPlaceholderText(tr("Find actions…"))
         self.search.setClearButtonEnabled(True)
@@ -150,6 +152,7 @@ class ActionTree(QWidget):
 
     def _filter_combo(self, name: str, accessible_name: str) -> QComboBox:
         combo = QComboBox()
+        mark_view_control(combo)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible_name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -27,6 +27,7 @@ from cluster_planner.domain.enums import BUILTIN_THEMES, ItemStatus, Quadrant
 from cluster_planner.domain.prioritisation import ranking, top_items
 from cluster_planner.ui import theme
 from cluster_planner.ui.card_details import CardDetails
+from cluster_planner.ui.read_only_guard import mark_view_control
 from cluster_planner.ui.swot_board import SwotBoard
 from cluster_planner.ui.swot_card_model import CardMark
 from cluster_planner.ui.swot_import_panel import SwotImportPanel, spreadsheet_filter
@@ -219,9 +220,11 @@ class DiagnosticPage(QWidget):
             )
 
         self.show_dropped = QCheckBox(_tr("Show &dropped cards"))
+        mark_view_control(self.show_dropped)
         self.show_dropped.setObjectName("diagnostic_show_dropped")
         self.show_dropped.toggled.connect(self.board.set_show_dropped)
         self.theme_filter = QComboBox()
+        mark_view_control(self.theme_filter)
         self.theme_filter.setObjectName("diagnostic_theme_filter")
         self.theme_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

@@ -66,6 +66,14 @@ def qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def date_edit() -> QDateEdit:
+    """A date field with a calendar pop-up, in ISO form (2027-03-01)."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
 def plain(value: Any) -> Any:
     """A value as the services and combo boxes store it: enums by their value."""
     return value.value if isinstance(value, Enum) else value

@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from cluster_planner import __version__
+from cluster_planner.ui.formats import format_date
 from cluster_planner.ui.presentation.controller import PresentationController
 from cluster_planner.ui.prompter import PLAN_SUFFIX, Prompter
 from cluster_planner.ui.settings import AppSettings
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self.plan_view: PlanView | None = None
         self.undo_group = QUndoGroup(self)
         self._register_actions: list[QAction] = []
+        self._revision_windows: list[MainWindow] = []
+        self.past_revision_folder: Path | None = None  # set on a window showing a past revision
 
         self._welcome: WelcomeScreen | None = None
         self.central = QStackedWidget()
@@ -328,6 +331,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.plan_view = PlanView(session, self.prompter, self.settings)
         self.plan_view.current_register_changed.connect(self._update_actions)
+        self.plan_view.open_revision_requested.connect(self.open_revision)
         self.plan_view.status_message.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
         )
@@ -359,6 +363,59 @@ class MainWindow(QMainWindow):
         self.setWindowModified(False)
         self._update_title()
         self._update_actions()
+
+    def open_revision(self, number: int) -> MainWindow | None:
+        """Open past revision ``number`` of the plan read-only, in a window of its own."""
+        if self.session is None:
+            return None
+        import shutil
+        import tempfile
+
+        from cluster_planner.domain.errors import PlanError
+        from cluster_planner.services.plan_document import PlanDocument
+
+        revision = next(r for r in self.session.revisions() if r.number == number)
+        folder = Path(tempfile.mkdtemp(prefix="cluster-planner-revision-"))
+        name = _tr("{plan} revision {number}").format(plan=self.session.path.stem, number=number)
+        try:
+            path = self.session.document.write_revision(number, folder / f"{name}{PLAN_SUFFIX}")
+            document = PlanDocument.open(path, read_only=True)
+        except (PlanError, OSError) as error:
+            shutil.rmtree(folder, ignore_errors=True)
+            self.show_problem(
+                _tr("Revision {number} could not be opened ({problem}).").format(
+                    number=number, problem=error
+                )
+            )
+            return None
+        window = MainWindow(settings=self.settings, prompter=self.prompter)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show_document(document, remember=False)
+        window.past_revision_folder = folder
+        assert window.plan_view is not None
+        window.plan_view.read_only_banner.setText(
+            _tr(
+                "A past revision: {number} “{title}”, adopted on {date}{meeting}. You can look "
+                "at everything; nothing can be changed. The plan itself is “{file}”."
+            ).format(
+                number=revision.number,
+                title=revision.title,
+                date=format_date(revision.adopted_on),
+                meeting=_tr(" at {meeting}").format(meeting=revision.meeting)
+                if revision.meeting
+                else "",
+                file=self.session.path.name,
+            )
+        )
+        window.setWindowTitle(
+            _tr("Revision {number} of {plan} (read-only) — {app}").format(
+                number=number, plan=self.session.profile().name, app=APP_NAME
+            )
+        )
+        window.move(self.pos() + QPoint(40, 40))
+        window.show()
+        self._revision_windows = [w for w in self._revision_windows if w.isVisible()] + [window]
+        return window
 
     def close_plan(self) -> None:
         """Close the open plan (releasing its lock) and go back to the welcome screen."""
@@ -506,8 +563,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.presentation.leave()
-        self.settings.set_window_geometry(self.saveGeometry())
+        if self.past_revision_folder is None:
+            self.settings.set_window_geometry(self.saveGeometry())
         self.close_plan()
+        if self.past_revision_folder is not None:
+            import shutil
+
+            shutil.rmtree(self.past_revision_folder, ignore_errors=True)
         self.settings.sync()
         event.accept()
 

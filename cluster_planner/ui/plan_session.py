@@ -17,13 +17,16 @@ from cluster_planner.ui.vocabulary import action_label
 if TYPE_CHECKING:
     from cluster_planner.domain.entities import (
         Action,
+        ActionReview,
         BaselineFigure,
         ClusterProfile,
         Dependency,
+        Measurement,
         Meeting,
         Objective,
         Organisation,
         Person,
+        Revision,
         StrategicOption,
         SwotItem,
         VisionDraft,
@@ -57,9 +60,18 @@ _QUERY_TABLES: dict[str, frozenset[str]] = {
             "milestone",
             "cost_line",
             "indicator",
+            "progress_entry",
         }
     ),
     "dependencies": frozenset({"dependency"}),
+    "measurements": frozenset({"measurement"}),
+    "action_reviews": frozenset({"action_review"}),
+}
+# Cached answers about the plan's history rather than its content (not in the snapshot).
+_HISTORY_TABLES: dict[str, frozenset[str]] = {
+    "revisions": frozenset({"revision"}),
+    "restores": frozenset({"revision", "revision_restore"}),
+    "baseline": frozenset({"revision"}),
 }
 
 
@@ -249,6 +261,30 @@ class PlanSession(QObject):
         """Every dependency between actions."""
         return self._query("dependencies")  # type: ignore[no-any-return]
 
+    def measurements(self) -> tuple[Measurement, ...]:
+        """Every indicator measurement, oldest first."""
+        return self._query("measurements")  # type: ignore[no-any-return]
+
+    def action_reviews(self) -> tuple[ActionReview, ...]:
+        """What was said about actions at review meetings."""
+        return self._query("action_reviews")  # type: ignore[no-any-return]
+
+    def revisions(self) -> tuple[Revision, ...]:
+        """The adopted revisions, oldest first."""
+        return self._query("revisions")  # type: ignore[no-any-return]
+
+    def restores(self) -> tuple[tuple[int, str], ...]:
+        """(revision number, when) for each time a revision was restored."""
+        return self._query("restores")  # type: ignore[no-any-return]
+
+    def baseline(self) -> PlanSnapshot | None:
+        """The last adopted revision's plan (what slippage is measured against), if any."""
+        return self._query("baseline")  # type: ignore[no-any-return]
+
+    def revision_snapshot(self, number: int) -> PlanSnapshot:
+        """The whole plan as revision ``number`` froze it (read once, then kept)."""
+        return self._document.revision_snapshot(number)
+
     def snapshot(self) -> PlanSnapshot:
         """The whole plan from the cached answers (cheap after the first call)."""
         from cluster_planner.domain.snapshot import PlanSnapshot
@@ -263,7 +299,7 @@ class PlanSession(QObject):
 
     def _on_applied(self, record: ChangeRecord) -> None:
         touched = record.tables
-        for name, tables in _QUERY_TABLES.items():
+        for name, tables in (*_QUERY_TABLES.items(), *_HISTORY_TABLES.items()):
             if not tables & touched:
                 continue
             if name == "actions" and "actions" in self._cache and self._update_actions(record):
@@ -285,7 +321,9 @@ class PlanSession(QObject):
 
 
 _FEW_ACTIONS = 300  # beyond this many touched actions, reading them all is as quick
-_OWNED_BY_ACTION = frozenset({"action_partner", "milestone", "cost_line", "indicator"})
+_OWNED_BY_ACTION = frozenset(
+    {"action_partner", "milestone", "cost_line", "indicator", "progress_entry"}
+)
 
 
 def touched_action_ids(record: ChangeRecord) -> set[int] | None:

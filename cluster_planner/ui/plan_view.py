@@ -86,12 +86,18 @@ def _page_factories() -> dict[str, Factory]:
 
         return TimelinePage(session, prompter, settings)
 
+    def review(session: PlanSession, prompter: Prompter, _: AppSettings | None) -> QWidget:
+        from cluster_planner.ui.review_page import ReviewPage
+
+        return ReviewPage(session, prompter)
+
     return {
         "diagnostic": diagnostic,
         "options": options,
         "vision": vision,
         "action_plan": action_plan,
         "timeline": timeline,
+        "review": review,
     }
 
 
@@ -100,6 +106,7 @@ class PlanView(QWidget):
 
     current_register_changed = Signal()
     status_message = Signal(str)  # a page's sentence for the window's status bar
+    open_revision_requested = Signal(int)  # a past revision to open read-only
 
     def __init__(
         self,
@@ -144,6 +151,10 @@ class PlanView(QWidget):
         self.read_only_banner.setObjectName("read_only_banner")
         theme.set_role(self.read_only_banner, theme.BANNER)
         self.read_only_banner.setVisible(session.read_only)
+        if session.read_only:
+            from cluster_planner.ui.read_only_guard import ReadOnlyGuard
+
+            self.read_only_guard = ReadOnlyGuard(self)
 
         right = QVBoxLayout()
         right.setContentsMargins(12, 12, 12, 0)
@@ -204,6 +215,9 @@ class PlanView(QWidget):
             step_requested = getattr(built, "step_requested", None)
             if step_requested is not None:
                 step_requested.connect(self.go_to_key)
+            open_revision = getattr(built, "open_revision_requested", None)
+            if open_revision is not None:
+                open_revision.connect(self.open_revision_requested)
             self._built[key] = built
             current = self.pages.currentIndex()
             self.pages.insertWidget(index, built)

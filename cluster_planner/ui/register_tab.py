@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import DetailsForm
+from cluster_planner.ui.read_only_guard import mark_view_control
 from cluster_planner.ui.registers import entry_name
 from cluster_planner.ui.table_models import (
     ENTRY_ID_ROLE,
@@ -79,6 +80,7 @@ class RegisterTab(QWidget):
         self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.summary.setObjectName("register_summary")
         self.filter_edit = QLineEdit(placeholderText=self._texts.filter_placeholder)
+        mark_view_control(self.filter_edit)
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter_combo: QComboBox | None = None

@@ -26,6 +26,7 @@ from cluster_planner.ui import theme
 from cluster_planner.ui.formats import format_date
 from cluster_planner.ui.gantt.view import ChartTooLarge, GanttView
 from cluster_planner.ui.prompter import PLAN_SUFFIX
+from cluster_planner.ui.read_only_guard import mark_view_control
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
@@ -200,6 +201,7 @@ class TimelinePage(QWidget):
         self.today_button.clicked.connect(self.go_to_today)
 
         self.colour_by = QComboBox()
+        mark_view_control(self.colour_by)
         self.colour_by.setObjectName("timeline_colour_by")
         for key in COLOUR_BY:
             self.colour_by.addItem(colour_by_label(key), key)
@@ -219,6 +221,7 @@ class TimelinePage(QWidget):
         self.move_successors.setEnabled(not self._session.read_only)
 
         self.show_baseline = QCheckBox(tr("Show baseline"))
+        mark_view_control(self.show_baseline)
         self.show_baseline.setObjectName("timeline_show_baseline")
         self.show_baseline.setEnabled(False)
         self.show_baseline.setToolTip(

@@ -392,6 +392,15 @@ def action_label(record: ChangeRecord) -> str:
         "add_dependency": translate("vocabulary", "Link “{name}”"),
         "update_dependency": translate("vocabulary", "Change the link to “{name}”"),
         "delete_dependency": translate("vocabulary", "Remove the link to “{name}”"),
+        "record_progress": translate("vocabulary", "Report progress on “{name}”"),
+        "update_progress": translate("vocabulary", "Change a progress report on “{name}”"),
+        "delete_progress": translate("vocabulary", "Delete a progress report on “{name}”"),
+        "record_measurement": translate("vocabulary", "Record a value of “{name}”"),
+        "update_measurement": translate("vocabulary", "Change a value of “{name}”"),
+        "delete_measurement": translate("vocabulary", "Delete a value of “{name}”"),
+        "review_action": translate("vocabulary", "Review notes on “{name}”"),
+        "adopt_revision": translate("vocabulary", "Adopt revision “{name}”"),
+        "restore_revision": translate("vocabulary", "Restore revision {name} as the plan"),
     }
     template = templates.get(record.action, translate("vocabulary", "Change “{name}”"))
     return template.format(name=name)

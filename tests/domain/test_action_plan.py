@@ -282,3 +282,39 @@ def test_successors_are_found_through_chains_and_loops_end() -> None:
     links = [link(1, 2), link(2, 3), link(1, 4), link(3, 1)]
     assert successors_of(links, 1) == {2, 3, 4}
     assert successors_of(links, 4) == set()
+
+
+def test_indicator_standing_measures_from_baseline_to_target() -> None:
+    """Progress is the share of the way from baseline to target, falling targets too."""
+    from cluster_planner.domain.entities import Indicator, Measurement
+    from cluster_planner.domain.review import measurements_by_indicator, standing
+
+    rising = Indicator(id=1, name="Firms exporting", baseline_value=4, target_value=12)
+    falling = Indicator(id=2, name="Accidents", baseline_value=20, target_value=10)
+    unknown = Indicator(id=3, name="No target", baseline_value=5)
+    values = [
+        Measurement(1, 1, dt.date(2027, 6, 30), 8),
+        Measurement(2, 1, dt.date(2026, 12, 31), 6),
+        Measurement(3, 2, dt.date(2027, 6, 30), 15),
+        Measurement(4, 3, dt.date(2027, 6, 30), 7),
+    ]
+    grouped = measurements_by_indicator(values)
+    assert [m.id for m in grouped[1]] == [2, 1]
+    first = standing(rising, grouped[1])
+    assert first.latest is not None and first.latest.value == 8 and first.progress == 0.5
+    assert standing(falling, grouped[2]).progress == 0.5
+    assert standing(unknown, grouped[3]).progress is None
+    assert standing(rising, ()).latest is None
+
+
+def test_slippage_against_the_adopted_revision() -> None:
+    from cluster_planner.domain.entities import Action
+    from cluster_planner.domain.review import slippage
+
+    adopted = Action(1, 1, "Fair", start_date=dt.date(2027, 1, 1), end_date=dt.date(2027, 3, 1))
+    now = Action(
+        1, 1, "Fair", start_date=dt.date(2027, 2, 1), end_date=dt.date(2027, 3, 1), lead_id=4
+    )
+    moved = slippage(now, {1: adopted})
+    assert (moved.start_days, moved.end_days, moved.lead_changed, moved.new) == (31, 0, True, False)
+    assert slippage(Action(2, 1, "New"), {1: adopted}).new

@@ -278,3 +278,18 @@ def test_an_older_stored_format_is_read_with_every_check() -> None:
 
     with pytest.raises(SnapshotError):
         PlanSnapshot.from_stored({"format_version": 4, "organisations": [{"id": "x"}]})
+
+
+def test_restoring_the_demo_and_undoing_gives_the_same_plan(demo_document: PlanDocument) -> None:
+    """A real plan (merged SWOT cards point at each other) restores and undoes exactly."""
+    before = content(demo_document)
+    record = demo_document.restore_revision(1)
+    assert content(demo_document) == demo_document.revision_snapshot(1).to_dict() | {
+        "modified_at": "",
+        "created_at": "",
+    }
+    demo_document.undo(record)
+    assert content(demo_document) == before
+    demo_document.redo(record)
+    demo_document.undo(record)
+    assert content(demo_document) == before

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QLineEdit
 
 from cluster_planner.services.plan_document import PlanDocument
 from cluster_planner.ui.main_window import MainWindow
-from cluster_planner.ui.plan_view import UnbuiltStepPage
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
@@ -70,14 +69,14 @@ def test_title_shows_plan_name_file_and_modified_marker(
     assert not demo_window.isWindowModified()
 
 
-def test_unbuilt_step_explains_itself(demo_window: MainWindow) -> None:
-    """Ctrl+7 goes to the Review step, which says in a sentence it is not built yet."""
+def test_ctrl_7_goes_to_the_review_step(demo_window: MainWindow) -> None:
+    """Ctrl+7 goes to the Review step, built when first shown."""
+    from cluster_planner.ui.review_page import ReviewPage
+
     assert demo_window.view_steps[6].shortcut().toString() == "Ctrl+7"
     demo_window.view_steps[6].trigger()
     assert demo_window.plan_view is not None
-    page = demo_window.plan_view.pages.currentWidget()
-    assert isinstance(page, UnbuiltStepPage)
-    assert page.sentence.text().startswith("The Review step is not built yet. It will")
+    assert isinstance(demo_window.plan_view.pages.currentWidget(), ReviewPage)
     demo_window.view_steps[0].trigger()
     assert demo_window.plan_view.pages.currentWidget() is demo_window.plan_view.cluster_page
 

@@ -1,0 +1,244 @@
+"""Indicator actuals: every indicator with its latest value and progress, and its measurements."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_planner.domain.action_plan import action_codes, objective_numbers
+from cluster_planner.domain.review import IndicatorStanding, measurements_by_indicator, standing
+from cluster_planner.ui import theme
+from cluster_planner.ui.form_fields import date_edit
+from cluster_planner.ui.formats import format_date, format_number
+
+if TYPE_CHECKING:
+    from cluster_planner.domain.changes import ChangeRecord
+    from cluster_planner.domain.entities import Indicator
+    from cluster_planner.ui.plan_session import PlanSession
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_TABLES = frozenset({"indicator", "measurement", "objective", "action", "organisation"})
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("indicator_progress", text)
+
+
+def progress_text(value: float | None) -> str:
+    """Progress from baseline to target as a percentage ("—" when it cannot be told)."""
+    return "—" if value is None else f"{round(value * 100)} %"
+
+
+class IndicatorsTab(QWidget):
+    """Where each indicator stands, and recording its new values."""
+
+    def __init__(
+        self, session: PlanSession, today: dt.date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._today = today or dt.date.today()
+        self._standings: dict[int, IndicatorStanding] = {}
+        headers = [
+            _tr("For"),
+            _tr("Indicator"),
+            _tr("Baseline"),
+            _tr("Target"),
+            _tr("Latest"),
+            _tr("Progress"),
+            _tr("Responsible"),
+        ]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setObjectName("indicator_table")
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        for column in range(len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+        self.heading = QLabel(wordWrap=True)
+        theme.set_role(self.heading, theme.HEADING)
+        self.history = QListWidget()
+        self.history.setObjectName("measurement_history")
+        self.delete_button = QPushButton(_tr("Delete Value"))
+        self.delete_button.setObjectName("delete_measurement")
+        self.on = date_edit()
+        self.value = QDoubleSpinBox(decimals=2, maximum=1e12, minimum=-1e12)
+        self.value.setObjectName("measurement_value")
+        self.source = QLineEdit(placeholderText=_tr("Where the figure comes from"))
+        self.record_button = QPushButton(_tr("Record Value"))
+        self.record_button.setObjectName("record_measurement")
+        add = QGroupBox(_tr("New value"))
+        form = QFormLayout(add)
+        form.addRow(_tr("Measured on"), self.on)
+        form.addRow(_tr("Value"), self.value)
+        form.addRow(_tr("Source"), self.source)
+        form.addRow("", self.record_button)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.heading)
+        side_layout.addWidget(self.history, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        side_layout.addLayout(row)
+        side_layout.addWidget(add)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([1000, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(split)
+
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.record_button.clicked.connect(self._record)
+        self.delete_button.clicked.connect(self._delete)
+        self.history.currentRowChanged.connect(lambda *_: self._update_buttons())
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    def selected(self) -> int | None:
+        """The id of the selected indicator."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def _indicators(self) -> list[tuple[str, Indicator]]:
+        objectives = self._session.objectives()
+        numbers = objective_numbers(objectives)
+        actions = self._session.actions()
+        codes = action_codes(objectives, actions)
+        found = [
+            (f"O{numbers[o.id]}", i)
+            for o in sorted(objectives, key=lambda o: (o.position, o.id))
+            for i in o.indicators
+        ]
+        found += [(codes[a.id], i) for a in actions for i in a.indicators]
+        return found
+
+    def refresh(self) -> None:
+        """Re-read the indicators and their measurements."""
+        keep = self.selected()
+        grouped = measurements_by_indicator(self._session.measurements())
+        names = {o.id: o.name for o in self._session.organisations()}
+        indicators = self._indicators()
+        self._standings = {}
+        self.table.setRowCount(len(indicators))
+        for row, (code, indicator) in enumerate(indicators):
+            state = standing(indicator, grouped.get(indicator.id, ()))
+            self._standings[indicator.id] = state
+            unit = f" {indicator.unit}" if indicator.unit else ""
+            latest = state.latest
+            cells = [
+                code,
+                indicator.name,
+                _value(indicator.baseline_value, unit),
+                _value(indicator.target_value, unit),
+                f"{_value(latest.value, unit)} ({format_date(latest.measured_on)})"
+                if latest is not None
+                else _tr("not measured yet"),
+                progress_text(state.progress),
+                names.get(indicator.responsible_id or 0, ""),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, indicator.id)
+                if column in (2, 3, 5):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        target = keep if keep in self._standings else (indicators[0][1].id if indicators else None)
+        for row in range(self.table.rowCount()):
+            first = self.table.item(row, 0)
+            if first is not None and first.data(ID_ROLE) == target:
+                self.table.selectRow(row)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        indicator_id = self.selected()
+        state = self._standings.get(indicator_id or 0)
+        self.history.clear()
+        self.on.setDate(QDate(self._today.year, self._today.month, self._today.day))
+        if state is None:
+            self.heading.setText(_tr("No indicators yet: add them to objectives and actions."))
+            self._update_buttons()
+            return
+        self.heading.setText(state.indicator.name)
+        unit = f" {state.indicator.unit}" if state.indicator.unit else ""
+        for measurement in reversed(state.measurements):
+            text = f"{format_date(measurement.measured_on)}: {_value(measurement.value, unit)}"
+            if measurement.source:
+                text += f" · {measurement.source}"
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, measurement.id)
+            self.history.addItem(item)
+        if not state.measurements:
+            self.history.addItem(_tr("No values recorded yet."))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        item = self.history.currentItem()
+        self.delete_button.setEnabled(item is not None and item.data(ID_ROLE) is not None)
+        self.record_button.setEnabled(self.selected() is not None)
+
+    def _record(self) -> None:
+        indicator_id = self.selected()
+        if indicator_id is None:
+            return
+        date = self.on.date()
+        self._session.run(
+            "record_measurement",
+            indicator_id,
+            measured_on=dt.date(date.year(), date.month(), date.day()),
+            value=self.value.value(),
+            source=self.source.text().strip(),
+        )
+
+    def _delete(self) -> None:
+        item = self.history.currentItem()
+        if item is not None and item.data(ID_ROLE) is not None:
+            self._session.run("delete_measurement", int(item.data(ID_ROLE)))
+
+    def _on_changed(self, record: ChangeRecord) -> None:
+        if record.tables & _TABLES:
+            self.refresh()
+
+
+def _value(value: float | None, unit: str) -> str:
+    return "—" if value is None else f"{format_number(value)}{unit}"

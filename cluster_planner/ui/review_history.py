@@ -1,0 +1,321 @@
+"""The plan's history: its adopted revisions, what changed between any two, and restoring one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_planner.domain.diff import diff_plans
+from cluster_planner.ui import theme
+from cluster_planner.ui.formats import format_date
+
+if TYPE_CHECKING:
+    from cluster_planner.domain.changes import ChangeRecord
+    from cluster_planner.domain.diff import PlanChange
+    from cluster_planner.domain.entities import Revision
+    from cluster_planner.ui.plan_session import PlanSession
+    from cluster_planner.ui.prompter import Prompter
+
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+CURRENT = 0  # the "compare with" choice meaning the plan as it is now
+
+# How the kinds of change are grouped in the comparison, in this order.
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("vision", ("vision_",)),
+    ("objectives", ("objective_", "indicator_")),
+    ("added and dropped", ("action_added", "action_removed", "action_dropped", "action_restored")),
+    (
+        "dates",
+        ("action_dates_moved", "milestone_moved", "milestone_added", "milestone_removed"),
+    ),
+    ("leads and partners", ("action_lead_changed", "partner_")),
+    ("budget", ("action_budget_changed", "cost_line_")),
+    (
+        "status and progress",
+        (
+            "action_status_changed",
+            "action_progress_changed",
+            "milestone_done",
+            "milestone_reopened",
+        ),
+    ),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("review_history", text)
+
+
+def group_of(change: PlanChange) -> str:
+    """The heading a change is listed under."""
+    for group, prefixes in GROUPS:
+        if change.kind.startswith(prefixes):
+            return group
+    return "other"
+
+
+def _group_title(group: str) -> str:
+    return {
+        "vision": _tr("Vision"),
+        "objectives": _tr("Objectives and indicators"),
+        "added and dropped": _tr("Actions added and dropped"),
+        "dates": _tr("Dates moved"),
+        "leads and partners": _tr("Leads and partners"),
+        "budget": _tr("Budget"),
+        "status and progress": _tr("Status and progress"),
+        "other": _tr("Other changes"),
+    }[group]
+
+
+class HistoryTab(QWidget):
+    """The adopted revisions; open one read-only, compare two, or restore one."""
+
+    open_requested = Signal(int)  # a revision number to open read-only
+
+    def __init__(
+        self, session: PlanSession, prompter: Prompter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._prompter = prompter
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("revisions_table")
+        self.table.setHorizontalHeaderLabels(
+            [_tr("No."), _tr("Adopted on"), _tr("Title"), _tr("Endorsed at"), _tr("Reason")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.restores = QLabel(wordWrap=True)
+        theme.set_role(self.restores, theme.HINT)
+        self.empty = QLabel(
+            _tr(
+                "No revision has been adopted yet. Adopt the plan at the end of a review "
+                "meeting (Review meeting tab): it is then kept exactly as it was, to open, "
+                "compare and restore."
+            ),
+            wordWrap=True,
+        )
+        theme.set_role(self.empty, theme.SUBTITLE)
+
+        self.open_button = QPushButton(_tr("Open Read-Only"))
+        self.open_button.setObjectName("open_revision")
+        self.compare_with = QComboBox()
+        self.compare_with.setObjectName("compare_with")
+        self.compare_button = QPushButton(_tr("Compare"))
+        self.compare_button.setObjectName("compare_revisions")
+        self.restore_button = QPushButton(_tr("Restore as the Current Plan…"))
+        self.restore_button.setObjectName("restore_revision")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addSpacing(16)
+        buttons.addWidget(QLabel(_tr("Compare with")))
+        buttons.addWidget(self.compare_with, 1)
+        buttons.addWidget(self.compare_button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.restore_button)
+
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setObjectName("comparison_summary")
+        theme.set_role(self.summary, theme.HEADING)
+        self.changes = QListWidget()
+        self.changes.setObjectName("comparison")
+        self.changes.setWordWrap(True)
+        self.changes.setAlternatingRowColors(True)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.summary)
+        lower_layout.addWidget(self.changes, 1)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.empty)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addWidget(self.restores)
+        upper_layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(split)
+
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda *_: self.open_selected())
+        self.open_button.clicked.connect(self.open_selected)
+        self.compare_button.clicked.connect(self.compare)
+        self.restore_button.clicked.connect(self.restore_selected)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    def selected(self) -> int | None:
+        """The number of the selected revision."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return int(item.data(NUMBER_ROLE)) if item is not None else None
+
+    def select(self, number: int) -> None:
+        """Select revision ``number``."""
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(NUMBER_ROLE) == number:
+                self.table.selectRow(row)
+
+    def refresh(self) -> None:
+        """Re-read the revisions."""
+        keep = self.selected()
+        revisions = self._session.revisions()
+        self.table.setRowCount(len(revisions))
+        for row, revision in enumerate(revisions):
+            cells = [
+                str(revision.number),
+                format_date(revision.adopted_on),
+                revision.title,
+                revision.meeting,
+                revision.reason,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(NUMBER_ROLE, revision.number)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        self.empty.setVisible(not revisions)
+        self.table.setVisible(bool(revisions))
+        restores = self._session.restores()
+        self.restores.setVisible(bool(restores))
+        self.restores.setText(
+            "\n".join(
+                _tr("Revision {number} was restored as the current plan on {when}.").format(
+                    number=number, when=when.replace("T", " ")[:16]
+                )
+                for number, when in restores
+            )
+        )
+        if revisions:
+            self.select(keep if keep is not None else revisions[-1].number)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        number = self.selected()
+        chosen = self.compare_with.currentData()
+        self.compare_with.clear()
+        self.compare_with.addItem(_tr("the current plan"), CURRENT)
+        for revision in self._session.revisions():
+            if revision.number != number:
+                self.compare_with.addItem(self._revision_name(revision), revision.number)
+        self.compare_with.setCurrentIndex(max(0, self.compare_with.findData(chosen)))
+        for button in (self.open_button, self.compare_button, self.restore_button):
+            button.setEnabled(number is not None)
+        self.restore_button.setEnabled(number is not None and not self._session.read_only)
+
+    @staticmethod
+    def _revision_name(revision: Revision) -> str:
+        return _tr("revision {number} ({date})").format(
+            number=revision.number, date=format_date(revision.adopted_on)
+        )
+
+    # --- commands ------------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        """Ask for the selected revision to be opened read-only."""
+        number = self.selected()
+        if number is not None:
+            self.open_requested.emit(number)
+
+    def compare(self) -> list[PlanChange]:
+        """Show what changed from the selected revision to the chosen one or the plan now."""
+        number = self.selected()
+        if number is None:
+            return []
+        other = int(self.compare_with.currentData() or CURRENT)
+        first, second = sorted((number, other)) if other != CURRENT else (number, CURRENT)
+        before = self._session.revision_snapshot(first)
+        after = (
+            self._session.snapshot()
+            if second == CURRENT
+            else self._session.revision_snapshot(second)
+        )
+        changes = diff_plans(before, after)
+        target = (
+            _tr("the current plan") if second == CURRENT else _tr("revision {n}").format(n=second)
+        )
+        if not changes:
+            self.summary.setText(
+                _tr("Nothing changed from revision {first} to {target}.").format(
+                    first=first, target=target
+                )
+            )
+        else:
+            self.summary.setText(
+                _tr("{count} changes from revision {first} to {target}").format(
+                    count=len(changes), first=first, target=target
+                )
+            )
+        self.changes.clear()
+        grouped: dict[str, list[PlanChange]] = {}
+        for change in changes:
+            grouped.setdefault(group_of(change), []).append(change)
+        for group in [g for g, _ in GROUPS] + ["other"]:
+            if group not in grouped:
+                continue
+            heading = QListWidgetItem(f"{_group_title(group)} ({len(grouped[group])})")
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.changes.addItem(heading)
+            for change in grouped[group]:
+                item = QListWidgetItem("    " + change.text)
+                item.setToolTip(change.text)
+                self.changes.addItem(item)
+        return changes
+
+    def restore_selected(self) -> None:
+        """Make the selected revision the current plan again, after a confirmation."""
+        number = self.selected()
+        if number is None:
+            return
+        confirmed = self._prompter.confirm(
+            self,
+            _tr("Restore revision {number}?").format(number=number),
+            _tr(
+                "The plan becomes exactly what revision {number} froze: every change made "
+                "since, progress reports included, is replaced. The revisions stay as they "
+                "are, and Edit ▸ Undo takes the restore back."
+            ).format(number=number),
+            _tr("Restore"),
+        )
+        if confirmed:
+            self._session.run("restore_revision", number)
+
+    def _on_changed(self, record: ChangeRecord) -> None:
+        if record.tables & {"revision", "revision_restore"}:
+            self.refresh()

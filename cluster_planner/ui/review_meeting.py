@@ -1,0 +1,576 @@
+"""The review meeting: pick the meeting, walk through the actions with the four questions,
+report progress, and end by adopting a revision of the plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_planner.domain.action_plan import action_codes, ordered_actions
+from cluster_planner.domain.changes import inserted_id
+from cluster_planner.domain.enums import ActionStatus, MeetingType
+from cluster_planner.domain.review import slippage, spent_amount
+from cluster_planner.ui import theme
+from cluster_planner.ui.attendance_panel import AttendancePanel
+from cluster_planner.ui.form_fields import (
+    FieldSpec,
+    Kind,
+    LongTextEditor,
+    TextEditor,
+    date_edit,
+    qdate,
+)
+from cluster_planner.ui.formats import format_date, format_days, format_money
+from cluster_planner.ui.vocabulary import label
+
+if TYPE_CHECKING:
+    from cluster_planner.domain.changes import ChangeRecord
+    from cluster_planner.domain.entities import Action, ActionReview, Meeting
+    from cluster_planner.domain.snapshot import PlanSnapshot
+    from cluster_planner.ui.plan_session import PlanSession
+
+ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+REVIEW_MEETINGS = (MeetingType.REVIEW_MEETING, MeetingType.COMMISSION_MEETING)
+QUESTIONS = ("done", "next_steps", "help_needed")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("review_meeting", text)
+
+
+def _question_title(name: str) -> str:
+    return {
+        "done": _tr("What we did"),
+        "next_steps": _tr("What we do next"),
+        "help_needed": _tr("What help we need"),
+        "decision": _tr("Decision"),
+    }[name]
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class ProgressReport(QGroupBox):
+    """Report an action's progress: date, status, percent, actual dates and a note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Report progress"), parent)
+        self.on = date_edit()
+        self.status = QComboBox()
+        for status in ActionStatus:
+            self.status.addItem(label(status), status.value)
+        self.percent = QSpinBox(suffix=" %", maximum=100, singleStep=5)
+        self.started = QCheckBox(_tr("Started on"))
+        self.start = date_edit()
+        self.finished = QCheckBox(_tr("Finished on"))
+        self.end = date_edit()
+        for box, edit in ((self.started, self.start), (self.finished, self.end)):
+            edit.setEnabled(False)
+            box.toggled.connect(edit.setEnabled)
+        self.note = QLineEdit(placeholderText=_tr("What happened (for a dropped action: why)"))
+        self.record_button = QPushButton(_tr("Record progress"))
+        self.record_button.setObjectName("record_progress")
+        self.history = QListWidget()
+        self.history.setObjectName("progress_history")
+        self.history.setMaximumHeight(self.history.fontMetrics().lineSpacing() * 6 + 12)
+        dates = QHBoxLayout()
+        for widget in (self.started, self.start, self.finished, self.end):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(_tr("Reported on"), self.on)
+        state = QHBoxLayout()
+        state.addWidget(self.status, 1)
+        state.addWidget(self.percent)
+        form.addRow(_tr("Status"), state)
+        form.addRow(_tr("Actual dates"), dates)
+        form.addRow(_tr("Note"), self.note)
+        form.addRow("", self.record_button)
+        form.addRow(_tr("History"), self.history)
+
+    def load(self, action: Action, today: dt.date) -> None:
+        """Start a report from the action's current state."""
+        self.on.setDate(qdate(today))
+        self.status.setCurrentIndex(self.status.findData(action.status.value))
+        self.percent.setValue(action.progress)
+        for box, edit, value, fallback in (
+            (self.started, self.start, action.actual_start, action.start_date),
+            (self.finished, self.end, action.actual_end, action.end_date),
+        ):
+            box.setChecked(value is not None)
+            edit.setDate(qdate(value or fallback or today))
+        self.note.clear()
+        self.history.clear()
+        for entry in reversed(action.progress_entries):
+            parts = [format_date(entry.recorded_on)]
+            if entry.status is not None:
+                parts.append(label(entry.status))
+            if entry.progress is not None:
+                parts.append(f"{entry.progress} %")
+            if entry.note:
+                parts.append(entry.note)
+            self.history.addItem(" · ".join(parts))
+        if not action.progress_entries:
+            self.history.addItem(_tr("No progress reported yet."))
+
+    def fields(self, action: Action) -> dict[str, Any]:
+        """What the report says, as record_progress takes it (only what changed)."""
+        status = ActionStatus(self.status.currentData())
+        fields: dict[str, Any] = {}
+        if status is not action.status:
+            fields["status"] = status
+        if self.percent.value() != action.progress:
+            fields["progress"] = self.percent.value()
+        start = _pydate(self.start.date()) if self.started.isChecked() else None
+        end = _pydate(self.end.date()) if self.finished.isChecked() else None
+        if start is not None and start != action.actual_start:
+            fields["actual_start"] = start
+        if end is not None and end != action.actual_end:
+            fields["actual_end"] = end
+        return fields
+
+
+class AdoptionForm(QGroupBox):
+    """Adopt the plan as it stands as the next revision: title, date, decision, reason."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Adopt a revision of the plan"), parent)
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("revision_title")
+        self.on = date_edit()
+        self.decision = QLineEdit(placeholderText=_tr("As minuted, e.g. “Adopted unanimously”"))
+        self.reason = QLineEdit(placeholderText=_tr("Why the plan was revised"))
+        self.adopt_button = QPushButton()
+        self.adopt_button.setObjectName("adopt_revision")
+        self.hint = QLabel(wordWrap=True)
+        theme.set_role(self.hint, theme.HINT)
+        form = QFormLayout(self)
+        form.addRow(self.hint)
+        form.addRow(_tr("Title"), self.title_edit)
+        form.addRow(_tr("Adopted on"), self.on)
+        form.addRow(_tr("Decision"), self.decision)
+        form.addRow(_tr("Reason"), self.reason)
+        form.addRow("", self.adopt_button)
+
+
+class ReviewMeetingTab(QWidget):
+    """Walk through the actions at a review meeting and adopt the revised plan."""
+
+    adopted = Signal(int)  # the number of the revision just adopted
+
+    def __init__(
+        self, session: PlanSession, today: dt.date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._today = today or dt.date.today()
+        self._action_id: int | None = None
+
+        self.meeting = QComboBox()
+        self.meeting.setObjectName("review_meeting_choice")
+        self.meeting.setMinimumContentsLength(30)
+        self.new_meeting_button = QPushButton(_tr("New review meeting"))
+        self.attendance_button = QPushButton(_tr("Attendance"))
+        self.attendance_button.setCheckable(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(_tr("Meeting")))
+        top.addWidget(self.meeting, 1)
+        top.addWidget(self.new_meeting_button)
+        top.addWidget(self.attendance_button)
+
+        self.actions_list = QListWidget()
+        self.actions_list.setObjectName("review_actions")
+        self.progress_label = QLabel()
+        theme.set_role(self.progress_label, theme.HINT)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.progress_label)
+        left_layout.addWidget(self.actions_list, 1)
+
+        self.heading = QLabel(wordWrap=True)
+        theme.set_role(self.heading, theme.HEADING)
+        self.said = QLabel(wordWrap=True)
+        self.said.setObjectName("what_we_said")
+        self.said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        said_box = QGroupBox(_tr("What we said we would do"))
+        QVBoxLayout(said_box).addWidget(self.said)
+        self.questions: dict[str, LongTextEditor | TextEditor] = {}
+        answers = QGroupBox(_tr("At this meeting"))
+        answers_form = QFormLayout(answers)
+        for name in (*QUESTIONS, "decision"):
+            spec = FieldSpec(
+                name,
+                Kind.LONG_TEXT if name in QUESTIONS else Kind.TEXT,
+                title=lambda n=name: _question_title(n),  # type: ignore[misc]
+            )
+            editor = LongTextEditor(spec) if name in QUESTIONS else TextEditor(spec)
+            if isinstance(editor, LongTextEditor):
+                editor.text.setFixedHeight(editor.text.fontMetrics().lineSpacing() * 3 + 14)
+            editor.widget.setObjectName(f"review_{name}")
+            editor.committed.connect(self._save_answer)
+            answers_form.addRow(spec.label(), editor.widget)
+            self.questions[name] = editor
+        self.report = ProgressReport()
+        self.report.record_button.clicked.connect(self._record_progress)
+        self.previous_button = QPushButton(_tr("◀ Previous action"))
+        self.next_button = QPushButton(_tr("Next action ▶"))
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.adopt_toggle = QPushButton()
+        self.adopt_toggle.setObjectName("show_adoption")
+        self.adopt_toggle.setCheckable(True)
+        steps = QHBoxLayout()
+        steps.addWidget(self.previous_button)
+        steps.addWidget(self.next_button)
+        steps.addStretch(1)
+        steps.addWidget(self.adopt_toggle)
+        self.walk = QWidget()
+        walk_layout = QVBoxLayout(self.walk)
+        walk_layout.setContentsMargins(0, 0, 0, 0)
+        walk_layout.addWidget(self.heading)
+        walk_layout.addWidget(said_box)
+        walk_layout.addWidget(answers)
+        walk_layout.addWidget(self.report)
+        walk_layout.addLayout(steps)
+        walk_layout.addStretch(1)
+
+        self.attendance = AttendancePanel(session)
+        self.attendance.setVisible(False)
+        self.attendance_button.toggled.connect(self.attendance.setVisible)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.walk)
+        split.addWidget(self.attendance)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 4)
+        split.setStretchFactor(2, 2)
+        split.setChildrenCollapsible(False)
+        split.setSizes([420, 900, 300])
+
+        self.adoption = AdoptionForm()
+        self.adoption.setVisible(False)
+        self.adoption.adopt_button.clicked.connect(self._adopt)
+        self.adopt_toggle.toggled.connect(self._show_adoption)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.adoption)
+
+        for key, delta in (("Alt+PgDown", 1), ("Alt+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda d=delta: self.step(d))
+        self.meeting.currentIndexChanged.connect(self._on_meeting_changed)
+        self.new_meeting_button.clicked.connect(self._new_meeting)
+        self.actions_list.currentItemChanged.connect(self._on_action_changed)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    # --- state -------------------------------------------------------------------------
+
+    def meeting_id(self) -> int | None:
+        """The meeting being held."""
+        data = self.meeting.currentData()
+        return int(data) if data is not None else None
+
+    def action_id(self) -> int | None:
+        """The action being walked through."""
+        return self._action_id
+
+    def refresh(self) -> None:
+        """Re-read the meetings, the actions and the answers."""
+        self._fill_meetings()
+        self._fill_actions()
+        self._fill_adoption()
+
+    def _fill_meetings(self) -> None:
+        current = self.meeting_id()
+        meetings = sorted(self._session.meetings(), key=lambda m: (m.date, m.id))
+        self.meeting.blockSignals(True)
+        self.meeting.clear()
+        for meeting in meetings:
+            self.meeting.addItem(f"{meeting.title} · {format_date(meeting.date)}", meeting.id)
+        if current is None:
+            review = [m for m in meetings if m.meeting_type in REVIEW_MEETINGS] or meetings
+            current = review[-1].id if review else None
+        self.meeting.setCurrentIndex(max(0, self.meeting.findData(current)))
+        self.meeting.blockSignals(False)
+        self.attendance.load(self._meeting())
+
+    def _meeting(self) -> Meeting | None:
+        meeting_id = self.meeting_id()
+        return next((m for m in self._session.meetings() if m.id == meeting_id), None)
+
+    def _reviews(self) -> dict[int, ActionReview]:
+        meeting_id = self.meeting_id()
+        return {
+            r.action_id: r for r in self._session.action_reviews() if r.meeting_id == meeting_id
+        }
+
+    def _fill_actions(self) -> None:
+        objectives = self._session.objectives()
+        actions = ordered_actions(objectives, self._session.actions())
+        codes = action_codes(objectives, actions)
+        reviewed = self._reviews()
+        keep = self._action_id
+        self.actions_list.blockSignals(True)
+        self.actions_list.clear()
+        for action in actions:
+            mark = "✓ " if action.id in reviewed else "   "
+            text = f"{mark}{codes[action.id]}  {action.title} — {label(action.status)}"
+            item = QListWidgetItem(text)
+            item.setData(ACTION_ID_ROLE, action.id)
+            item.setToolTip(action.title)
+            self.actions_list.addItem(item)
+        self.actions_list.blockSignals(False)
+        self.progress_label.setText(
+            _tr("{done} of {count} actions reviewed at this meeting").format(
+                done=sum(1 for a in actions if a.id in reviewed), count=len(actions)
+            )
+        )
+        row = next(
+            (
+                i
+                for i in range(self.actions_list.count())
+                if self.actions_list.item(i).data(ACTION_ID_ROLE) == keep
+            ),
+            0 if actions else -1,
+        )
+        self.actions_list.setCurrentRow(row)
+        self._show_action()
+
+    def _fill_adoption(self) -> None:
+        revisions = self._session.revisions()
+        number = (revisions[-1].number if revisions else 0) + 1
+        self.adoption.adopt_button.setText(_tr("Adopt as revision {number}").format(number=number))
+        self.adopt_toggle.setText(_tr("Adopt revision {number}…").format(number=number))
+        meeting = self._meeting()
+        if not self.adoption.title_edit.text():
+            self.adoption.title_edit.setText(_tr("Revised action plan"))
+        self.adoption.on.setDate(qdate(meeting.date if meeting else self._today))
+        if revisions:
+            last = revisions[-1]
+            self.adoption.hint.setText(
+                _tr(
+                    "The plan as it stands now is frozen whole as revision {number}. The last "
+                    "revision, {last} “{title}”, was adopted on {date}."
+                ).format(
+                    number=number,
+                    last=last.number,
+                    title=last.title,
+                    date=format_date(last.adopted_on),
+                )
+            )
+        else:
+            self.adoption.hint.setText(
+                _tr(
+                    "No revision has been adopted yet: the plan as it stands now becomes "
+                    "revision 1, the baseline its progress is measured against."
+                )
+            )
+
+    # --- the action walked through -------------------------------------------------------
+
+    def _current_action(self) -> Action | None:
+        return next((a for a in self._session.actions() if a.id == self._action_id), None)
+
+    def _show_action(self) -> None:
+        item = self.actions_list.currentItem()
+        self._action_id = item.data(ACTION_ID_ROLE) if item is not None else None
+        action = self._current_action()
+        self.walk.setEnabled(action is not None)
+        if action is None:
+            self.heading.setText(_tr("No actions to review yet."))
+            self.said.clear()
+            return
+        objectives = self._session.objectives()
+        code = action_codes(objectives, [action])[action.id]
+        self.heading.setText(f"{code}  {action.title}")
+        self.said.setText(self._said_text(action))
+        review = self._reviews().get(action.id)
+        for name, editor in self.questions.items():
+            editor.load(getattr(review, name) if review is not None else "")
+        self.report.load(action, self._today)
+        row = self.actions_list.currentRow()
+        self.previous_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < self.actions_list.count() - 1)
+
+    def _promised(self) -> PlanSnapshot | None:
+        """The plan in force before this meeting: the revision its actions are held to."""
+        meeting = self._meeting()
+        revisions = self._session.revisions()
+        if meeting is not None:
+            revisions = tuple(
+                r
+                for r in revisions
+                if r.adopted_on < meeting.date
+                or (r.adopted_on == meeting.date and r.meeting_id != meeting.id)
+            )
+        if not revisions:
+            return None
+        return self._session.revision_snapshot(revisions[-1].number)
+
+    def _said_text(self, action: Action) -> str:
+        baseline = self._promised()
+        adopted = {a.id: a for a in baseline.actions} if baseline is not None else {}
+        was = adopted.get(action.id, action)
+        names = {o.id: o.name for o in self._session.organisations()}
+        lines = []
+        if baseline is None:
+            lines.append(
+                _tr("No revision was adopted before this meeting: this is the plan as it stands.")
+            )
+        elif action.id not in adopted:
+            lines.append(_tr("New since the revision in force."))
+        lines.append(
+            _tr("{start} to {end}, led by {lead}").format(
+                start=format_date(was.start_date) or "—",
+                end=format_date(was.end_date) or "—",
+                lead=names.get(was.lead_id or 0, "—"),
+            )
+        )
+        moved = slippage(action, adopted) if baseline is not None else None
+        if moved is not None and not moved.new:
+            for days, what in ((moved.start_days, _tr("Start")), (moved.end_days, _tr("End"))):
+                if days:
+                    lines.append(
+                        _tr("{what} now {days} {direction} than adopted").format(
+                            what=what,
+                            days=format_days(abs(days)),
+                            direction=_tr("later") if days > 0 else _tr("earlier"),
+                        )
+                    )
+            if moved.lead_changed:
+                lines.append(
+                    _tr("Lead now {lead}").format(lead=names.get(action.lead_id or 0, "—"))
+                )
+        for milestone in was.milestones:
+            done = next((m.done for m in action.milestones if m.id == milestone.id), False)
+            lines.append(
+                f"{'☑' if done else '☐'} {milestone.title} · {format_date(milestone.date)}"
+            )
+        total = sum(line.amount for line in was.cost_lines)
+        if total:
+            spent = sum(spent_amount(line) for line in action.cost_lines)
+            currency = self._session.profile().currency
+            lines.append(
+                _tr("Budget {total}, spent so far {spent}").format(
+                    total=format_money(total, currency), spent=format_money(spent, currency)
+                )
+            )
+        return "\n".join(lines)
+
+    def step(self, delta: int) -> None:
+        """Walk to the next (1) or previous (-1) action."""
+        row = self.actions_list.currentRow() + delta
+        if 0 <= row < self.actions_list.count():
+            self.actions_list.setCurrentRow(row)
+
+    def _on_action_changed(self, *_: object) -> None:
+        self._show_action()
+
+    def _save_answer(self, name: str, value: Any) -> None:
+        meeting, action = self.meeting_id(), self._action_id
+        if meeting is None or action is None:
+            self.questions[name].revert()
+            return
+        if self._session.run("review_action", meeting, action, **{name: value}) is None:
+            self.questions[name].revert()
+
+    def _record_progress(self) -> None:
+        action = self._current_action()
+        if action is None:
+            return
+        fields = self.report.fields(action)
+        note = self.report.note.text().strip()
+        if not fields and not note:
+            return
+        self._session.run(
+            "record_progress", action.id, _pydate(self.report.on.date()), note=note, **fields
+        )
+
+    # --- meetings and adoption -----------------------------------------------------------
+
+    def _on_meeting_changed(self, *_: object) -> None:
+        self.attendance.load(self._meeting())
+        self._fill_actions()
+        self._fill_adoption()
+
+    def _new_meeting(self) -> None:
+        record = self._session.run(
+            "add_meeting",
+            title=_tr("Cluster Commission: review meeting"),
+            date=self._today,
+            meeting_type=MeetingType.REVIEW_MEETING,
+        )
+        if record is not None:
+            self._fill_meetings()
+            self.meeting.setCurrentIndex(self.meeting.findData(inserted_id(record, "meeting")))
+            self.attendance_button.setChecked(True)
+
+    def _show_adoption(self, shown: bool) -> None:
+        self.adoption.setVisible(shown)
+        if shown:
+            self.adoption.title_edit.setFocus()
+            self.adoption.title_edit.selectAll()
+
+    def _adopt(self) -> None:
+        form = self.adoption
+        record = self._session.run(
+            "adopt_revision",
+            form.title_edit.text(),
+            _pydate(form.on.date()),
+            meeting_id=self.meeting_id(),
+            decision=form.decision.text().strip(),
+            reason=form.reason.text().strip(),
+        )
+        if record is not None:
+            form.title_edit.clear()
+            form.decision.clear()
+            form.reason.clear()
+            self.adopt_toggle.setChecked(False)
+            self.adopted.emit(self._session.revisions()[-1].number)
+
+    def _on_changed(self, record: ChangeRecord) -> None:
+        tables = record.tables
+        if tables & {"meeting", "attendance"}:
+            self._fill_meetings()
+        if (
+            tables
+            & {
+                "action",
+                "objective",
+                "progress_entry",
+                "action_review",
+                "milestone",
+                "cost_line",
+                "revision",
+            }
+            or "meeting" in tables
+        ):
+            self._fill_actions()
+        if tables & {"revision", "meeting"}:
+            self._fill_adoption()

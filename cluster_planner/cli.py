@@ -1,4 +1,4 @@
-"""Headless commands: ``new``, ``dump``, ``check``, ``revisions``, ``diff`` …. Never imports Qt.
+"""Headless commands: ``new``, ``dump``, ``check``, ``revisions``, ``diff``, ``export`` …. No Qt.
 
 Every failure ends in one clear line on stderr and a non-zero exit, never a traceback.
 Exit codes: 0 success, 1 the plan has problems (``check``), 2 the command could not run.
@@ -58,6 +58,8 @@ def describe(error: Exception) -> str:
             return f"Invalid value for {error.field}: {error.problem}."
         case NoSuchRevision():
             return str(error)
+        case ExportRefused():
+            return f"Cannot export: {error}."
     return str(error)
 
 
@@ -84,6 +86,18 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--json", action="store_true", help="print the changes as JSON")
     check = commands.add_parser("check", help="check a plan file and print plan warnings")
     check.add_argument("path", type=Path)
+    export = commands.add_parser("export", help="write the roadmap as a PDF or Word file")
+    export.add_argument("path", type=Path, help="the plan")
+    export.add_argument("--format", choices=("pdf", "docx"), help="default: from -o's suffix")
+    export.add_argument("-o", "--output", dest="output", type=Path, required=True, metavar="OUT")
+    export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument(
+        "--sections",
+        type=_sections,
+        metavar="LIST",
+        help="comma-separated, in any order (default: all): " + ", ".join(ROADMAP_SECTIONS),
+    )
+    export.add_argument("--revision", type=int, metavar="N", help="adopted revision N")
     swot = commands.add_parser("import-swot", help="add SWOT items from a CSV or XLSX file")
     swot.add_argument("path", type=Path, help="the plan")
     swot.add_argument("source", type=Path, help="a .csv or .xlsx file")
@@ -91,6 +105,35 @@ def _parser() -> argparse.ArgumentParser:
         "--valid-only", action="store_true", help="import the good rows even if some are bad"
     )
     return parser
+
+
+# The roadmap's sections, as the command line names them (exports.roadmap.Section values).
+ROADMAP_SECTIONS = (
+    "cover",
+    "contents",
+    "vision",
+    "swot",
+    "options",
+    "objectives",
+    "action_plan",
+    "timeline",
+    "commitments",
+    "budget",
+    "monitoring",
+    "revisions",
+    "endorsement",
+)
+
+
+def _sections(text: str) -> tuple[str, ...]:
+    names = [name.strip().replace("-", "_") for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in ROADMAP_SECTIONS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown section {', '.join(unknown) or '(none given)'}; "
+            f"choose from {', '.join(ROADMAP_SECTIONS)}"
+        )
+    return tuple(dict.fromkeys(names))
 
 
 def _read_snapshot(path: Path) -> Any:
@@ -148,6 +191,10 @@ def _check_revisions(document: Any, path: Path, *numbers: int | None) -> None:
     for number in numbers:
         if number is not None and number not in adopted:
             raise NoSuchRevision(path, number, adopted)
+
+
+class ExportRefused(errors.PlanError):
+    """A roadmap cannot be written: an unknown format, a missing or read-only folder."""
 
 
 class NoSuchRevision(errors.PlanError):
@@ -211,6 +258,58 @@ def _diff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from cluster_planner.exports.history import revision_history
+    from cluster_planner.exports.roadmap import Paper, RoadmapOptions, Section, build_roadmap
+    from cluster_planner.services.plan_document import PlanDocument
+
+    kind = args.format or args.output.suffix.lower().lstrip(".")
+    if kind not in ("pdf", "docx"):
+        raise ExportRefused(
+            f"cannot tell the format from {args.output.name}: add --format pdf or --format docx"
+        )
+    folder = args.output.resolve().parent
+    if not folder.is_dir():
+        raise ExportRefused(f"the folder {folder} does not exist")
+    document = PlanDocument.open(args.path, read_only=True)
+    try:
+        revisions = document.revisions()
+        if args.revision is None:
+            snapshot = document.snapshot()
+            revision = None
+        else:
+            _check_revisions(document, args.path, args.revision)
+            snapshot = document.revision_snapshot(args.revision)
+        history = revision_history(revisions, document.compare, args.revision)
+        if args.revision is not None:
+            revision = next(h for h in history if h.number == args.revision)
+    finally:
+        document.close()
+    sections = tuple(Section(name) for name in args.sections or ROADMAP_SECTIONS)
+    options = RoadmapOptions(
+        sections=sections, paper=Paper(args.paper), revision=revision, printed_on=dt.date.today()
+    )
+    roadmap = build_roadmap(snapshot, options, history)
+    try:
+        if kind == "pdf":
+            from cluster_planner.exports.pdf import write_pdf
+
+            write_pdf(roadmap, args.output)
+        else:
+            from cluster_planner.exports.docx import write_docx
+
+            write_docx(roadmap, args.output)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ExportRefused(
+            f"{args.output} cannot be written ({reason}); nothing was written"
+        ) from None
+    print(f"Wrote {args.output}")
+    return EXIT_OK
+
+
 def _check(args: argparse.Namespace) -> int:
     from cluster_planner.domain.checks import check_plan
     from cluster_planner.services.plan_document import PlanDocument
@@ -270,6 +369,7 @@ def main(argv: Sequence[str]) -> int:
         "import-swot": _import_swot,
         "revisions": _revisions,
         "diff": _diff,
+        "export": _export,
     }
     try:
         return handlers[args.command](args)

@@ -286,13 +286,14 @@ class ContentsFlowable(Flowable):  # type: ignore[misc]
         y = self.height - self.style.leading + 5
         for title, form in self.entries:
             width = draw_text(canvas, 0, y, title, size, max_width=self.width - 60)
-            canvas.setFillColor(RULE)
-            canvas.setFont(face(LATIN), size)
-            dot = pdfmetrics.stringWidth(". ", face(LATIN), size)
-            x = width + 8
-            while x < self.width - 36:
-                canvas.drawString(x, y, ".")
-                x += dot
+            # Dotted leaders drawn as a line, so copied text has no rows of dots.
+            canvas.saveState()
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.8)
+            canvas.setLineCap(1)
+            canvas.setDash([0.1, 3.2])
+            canvas.line(width + 8, y + 1, self.width - 36, y + 1)
+            canvas.restoreState()
             canvas.saveState()
             canvas.translate(self.width, y)
             canvas.doForm(form)

@@ -1,0 +1,44 @@
+"""The revision history a roadmap prints, from the plan's adopted revisions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from cluster_planner.domain.diff import PlanChange
+from cluster_planner.domain.entities import Revision
+from cluster_planner.exports.roadmap import RevisionEntry
+
+
+def revision_entry(revision: Revision, changes: Sequence[PlanChange] = ()) -> RevisionEntry:
+    """One adopted revision as the roadmap prints it."""
+    return RevisionEntry(
+        number=revision.number,
+        title=revision.title,
+        adopted_on=revision.adopted_on,
+        meeting=revision.meeting,
+        decision=revision.decision,
+        reason=revision.reason,
+        changes=tuple(changes),
+    )
+
+
+def revision_history(
+    revisions: Sequence[Revision],
+    compare: Callable[[int, int], Sequence[PlanChange]],
+    up_to: int | None = None,
+) -> tuple[RevisionEntry, ...]:
+    """The revisions (up to number ``up_to``), each with its changes since the one before.
+
+    ``compare(a, b)`` gives the changes from revision a to revision b (the document's
+    ``compare``).
+    """
+    chosen = sorted(
+        (r for r in revisions if up_to is None or r.number <= up_to), key=lambda r: r.number
+    )
+    entries = []
+    previous: Revision | None = None
+    for revision in chosen:
+        changes = compare(previous.number, revision.number) if previous is not None else ()
+        entries.append(revision_entry(revision, changes))
+        previous = revision
+    return tuple(entries)

@@ -1,0 +1,115 @@
+"""`cluster-planner export`: roadmaps written headless, with clear failures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cluster_planner", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+
+
+@pytest.fixture
+def plan(demo_path: Path) -> Path:
+    """A copy of the demo plan (two adopted revisions) in the test's folder."""
+    return demo_path
+
+
+def test_export_pdf_on_letter_paper(plan: Path) -> None:
+    """The whole roadmap as a Letter PDF, its revision history filled in."""
+    result = run("export", plan.name, "-o", "roadmap.pdf", "--paper", "letter", cwd=plan.parent)
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(plan.parent / "roadmap.pdf")
+    first = reader.pages[0].mediabox
+    assert (round(float(first.width)), round(float(first.height))) == (612, 792)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "Revision history" in text and "Revision 2" in text
+
+
+def test_export_word_of_a_revision_with_chosen_sections(plan: Path) -> None:
+    """--revision and --sections: the cover names revision 1; only those parts are written."""
+    result = run(
+        "export",
+        plan.name,
+        "--format",
+        "docx",
+        "-o",
+        "r1.docx",
+        "--revision",
+        "1",
+        "--sections",
+        "revisions,cover,action-plan",
+        cwd=plan.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    document = docx.Document(str(plan.parent / "r1.docx"))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["Action plan", "Revision history"]
+    cover = " ".join(p.text for p in document.paragraphs[:12])
+    assert "Revision 1, adopted on 21 May 2026" in cover
+    assert "Revision 2" not in " ".join(p.text for p in document.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("-o", "r.pdf", "--revision", "9"), "has no revision 9"),
+        (("-o", "r.txt"), "add --format pdf or --format docx"),
+        (("-o", "missing/r.pdf"), "does not exist"),
+        (("-o", "r.pdf", "--format", "odt"), "invalid choice"),
+        (("-o", "r.pdf", "--sections", "cover,gantt"), "unknown section gantt"),
+    ],
+)
+def test_failures_say_what_is_wrong(plan: Path, args: tuple[str, ...], message: str) -> None:
+    """A wrong revision, format, folder or section: a clear message, exit 2, no file."""
+    result = run("export", plan.name, *args, cwd=plan.parent)
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert not list(plan.parent.glob("r.*")) and not list(plan.parent.glob(".r.*"))
+
+
+def test_an_unwritable_folder_is_refused_and_nothing_is_left(plan: Path) -> None:
+    """Writing into a read-only folder fails in one line; no partial file remains."""
+    folder = plan.parent / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        probe = folder / "probe"
+        try:
+            probe.write_text("")
+        except OSError:
+            pass
+        else:
+            pytest.skip("running as a user who can write anywhere")
+        result = run("export", plan.name, "-o", "locked/r.pdf", cwd=plan.parent)
+        assert result.returncode == 2
+        assert "cannot be written" in result.stderr
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o700)
+
+
+def test_export_does_not_import_qt(plan: Path) -> None:
+    """The export runs on a server: no Qt module is loaded."""
+    code = (
+        "import sys; from cluster_planner.app import main;"
+        f"rc = main(['export', {str(plan)!r}, '-o', {str(plan.parent / 'q.pdf')!r}]);"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported';"
+        "sys.exit(rc)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=180
+    )
+    assert result.returncode == 0, result.stderr

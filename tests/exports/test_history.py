@@ -1,0 +1,33 @@
+"""The revision history a roadmap prints, built from adopted revisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cluster_planner.domain.diff import PlanChange
+from cluster_planner.domain.entities import Revision
+from cluster_planner.exports.history import revision_history
+
+REVISIONS = [
+    Revision(3, 2, "Review", dt.date(2026, 11, 12), meeting="Half-year review", reason="Slips"),
+    Revision(1, 1, "First plan", dt.date(2026, 5, 21), meeting="Adoption"),
+    Revision(4, 3, "Later", dt.date(2027, 5, 1)),
+]
+
+
+def _compare(a: int, b: int) -> list[PlanChange]:
+    return [PlanChange("x", "action", 1, f"from {a} to {b}")]
+
+
+def test_each_revision_carries_the_changes_since_the_one_before() -> None:
+    """Oldest first; the first has no changes, each later one its changes since the last."""
+    history = revision_history(REVISIONS, _compare)
+    assert [h.number for h in history] == [1, 2, 3]
+    assert history[0].changes == ()
+    assert [c.text for c in history[1].changes] == ["from 1 to 2"]
+    assert history[1].meeting == "Half-year review" and history[1].reason == "Slips"
+
+
+def test_a_past_revision_prints_the_history_up_to_itself() -> None:
+    """Printing revision 2 leaves out what was adopted after it."""
+    assert [h.number for h in revision_history(REVISIONS, _compare, up_to=2)] == [1, 2]

@@ -414,6 +414,8 @@ class ActionPlanActions(DocumentCore):
         elif isinstance(child, CostLine):
             if child.amount < 0:
                 raise ValidationError("amount", "must not be negative")
+            if child.spent is not None and child.spent < 0:
+                raise ValidationError("spent", "must not be negative")
             if child.organisation_id is not None and not self._exists(
                 schema.organisation, child.organisation_id
             ):

@@ -216,6 +216,7 @@ class BudgetTab(ActionTab):
         columns = [
             Column("description", stretch=True),
             Column("amount", Kind.NUMBER),
+            Column("spent", Kind.NUMBER, title=lambda: tr("Spent so far"), optional=True),
             Column("source", Kind.CHOICE, choices=_source_choices),
             Column("status", Kind.CHOICE, choices=lambda: choices(FundingStatus)),
             Column(

@@ -326,6 +326,23 @@ def test_editing_a_cell_is_one_undo_step(details: ActionDetails, session: PlanSe
     assert milestones.data(done, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
 
 
+def test_money_spent_is_recorded_on_its_cost_line(
+    details: ActionDetails, session: PlanSession
+) -> None:
+    """The Spent so far cell takes an amount, refuses a negative one and can be emptied."""
+    action_id = _new_action(session.document, "Machinery fund")
+    session.document.add_cost_line(action_id, amount=1500, source="donor", status="secured")
+    details.show_action(action_id)
+    lines = details.budget.parts.model
+    cell = lines.index(0, lines.column_of("spent"))
+    assert lines.headerData(cell.column(), Qt.Orientation.Horizontal) == "Spent so far"
+    assert lines.setData(cell, "600")
+    assert session.document.action(action_id).cost_lines[0].spent == 600.0
+    assert not lines.setData(cell, "-5")
+    assert lines.setData(cell, "")
+    assert session.document.action(action_id).cost_lines[0].spent is None
+
+
 def test_the_lead_is_not_offered_as_a_partner(details: ActionDetails, session: PlanSession) -> None:
     """The lead is left out of the new partner's list and of the partner cells' choices."""
     lead = _organisation(session, "Chamber of Commerce")

@@ -20,27 +20,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QLabel,
     QLayout,
     QMenu,
     QTabWidget,
     QWidget,
 )
 
-from cluster_planner.ui.presentation.audience_window import AudienceWindow
-from cluster_planner.ui.presentation.chrome import HiddenChrome, hide_editing_chrome, settle
-from cluster_planner.ui.presentation.countdown import Clock, Countdown, CountdownDisplay
-from cluster_planner.ui.presentation.lock import FacilitatorLock, is_text_input, key_of
-from cluster_planner.ui.presentation.look import PresentedLook, body_pixels
-from cluster_planner.ui.presentation.message_bar import MessageBar
-from cluster_planner.ui.presentation.navigation import navigator_for
-from cluster_planner.ui.presentation.overlay import Pin
 from cluster_planner.ui.presentation.preferences import (
     HIGH_CONTRAST,
     STANDARD_CONTRAST,
@@ -52,10 +43,20 @@ from cluster_planner.ui.presentation.screens import ScreenInfo, audience_screen,
 
 if TYPE_CHECKING:
     from cluster_planner.ui.main_window import MainWindow
+    from cluster_planner.ui.presentation.audience_window import AudienceWindow
+    from cluster_planner.ui.presentation.badge import LockBadge
+    from cluster_planner.ui.presentation.chrome import HiddenChrome
+    from cluster_planner.ui.presentation.countdown import Clock, Countdown, CountdownDisplay
+    from cluster_planner.ui.presentation.lock import FacilitatorLock
+    from cluster_planner.ui.presentation.look import PresentedLook
+    from cluster_planner.ui.presentation.message_bar import MessageBar
+    from cluster_planner.ui.presentation.overlay import Pin
+
+# The window is built before its first paint; the presentation's parts (the lock, the
+# timer, the look …) are imported and built when first used, after it.
 
 Ctrl = Qt.KeyboardModifier.ControlModifier.value
 NoMod = Qt.KeyboardModifier.NoModifier.value
-REFUSED_FLASH_MS = 1500
 TYPE_STEP_PIXELS = 2
 
 
@@ -81,45 +82,14 @@ class _Presented:
     chrome: HiddenChrome
 
     def remove(self) -> None:
+        from cluster_planner.ui.presentation.chrome import settle
+
         try:
             self.chrome.restore()
             self.look.remove()
             settle(self.page)
         except RuntimeError:  # the page went first (the plan was closed)
             pass
-
-
-class LockBadge(QLabel):
-    """A small label saying whether the structure is locked and which keys change that."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("presentation_lock_badge")
-        self._locked = True
-        self.pixels = 20
-        self._flash = QTimer(self)
-        self._flash.setSingleShot(True)
-        self._flash.timeout.connect(lambda: self.show_state(self._locked))
-
-    def show_state(self, locked: bool, *, refused: bool = False) -> None:
-        """Say locked or unlocked; ``refused`` also says why a key or a drag did nothing."""
-        self._locked = locked
-        if refused:
-            text = _tr("Locked: Ctrl+Shift+L unlocks")
-            look = "background: black; color: white;"
-            self._flash.start(REFUSED_FLASH_MS)
-        elif locked:
-            text, look = _tr("Locked"), "background: white; color: black;"
-        else:
-            text, look = _tr("Unlocked · Ctrl+Shift+L locks"), "background: #fff0b3; color: black;"
-        self.setText(text)
-        self.setToolTip(_tr("Ctrl+Shift+L locks or unlocks the structure"))
-        self.setStyleSheet(
-            f"QLabel#presentation_lock_badge {{ {look} border: 2px solid black;"
-            f" border-radius: 6px; padding: 4px 10px; font-size: {self.pixels}px;"
-            " font-weight: 600; }"
-        )
-        self.adjustSize()
 
 
 class PresentationController(QObject):
@@ -141,25 +111,15 @@ class PresentationController(QObject):
         # Tests and screenshots keep windows at the size they give them.
         self.full_screen = full_screen
         self.preferences = read_preferences(window.settings.store)
-        self.countdown = Countdown(self.preferences.timer_minutes * 60, clock, self)
-        self.lock = FacilitatorLock(self)
-        self.lock.changed.connect(self._on_lock_changed)
-
-        self.message_bar = MessageBar(window)
-        central = window.centralWidget()
-        self._bar_pin = Pin(self.message_bar, Pin.FOOT, 16, central)
-        self.corner = QWidget(window)
-        self.corner.setObjectName("presentation_corner")
-        corner_layout = QHBoxLayout(self.corner)
-        corner_layout.setContentsMargins(0, 0, 0, 0)
-        corner_layout.setSpacing(12)
-        self.badge = LockBadge()
-        self.timer_display = CountdownDisplay(self.countdown)
-        corner_layout.addWidget(self.timer_display)
-        corner_layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        self._corner_pin = Pin(self.corner, Pin.TOP_RIGHT, 12, central)
-        self.lock.refused.connect(lambda: self.badge.show_state(True, refused=True))
-        self.corner.hide()
+        self._clock = clock
+        self._countdown: Countdown | None = None
+        self._lock: FacilitatorLock | None = None
+        self._message_bar: MessageBar | None = None
+        self._badge: LockBadge | None = None
+        self._timer_display: CountdownDisplay | None = None
+        self._corner: QWidget | None = None
+        self._bar_pin: Pin | None = None
+        self._corner_pin: Pin | None = None
 
         self.audience: AudienceWindow | None = None
         self._presented: list[_Presented] = []  # the facilitator's page (one screen) or both
@@ -173,6 +133,90 @@ class PresentationController(QObject):
         self._audience_height = 0
         self._create_actions()
         self.set_available(False)
+
+    # --- the parts, built when first used -----------------------------------------------------
+
+    def _build_parts(self) -> None:
+        from cluster_planner.ui.presentation.badge import LockBadge
+        from cluster_planner.ui.presentation.countdown import Countdown, CountdownDisplay
+        from cluster_planner.ui.presentation.lock import FacilitatorLock
+        from cluster_planner.ui.presentation.message_bar import MessageBar
+        from cluster_planner.ui.presentation.overlay import Pin
+
+        window = self._window
+        self._countdown = Countdown(self.preferences.timer_minutes * 60, self._clock, self)
+        self._lock = FacilitatorLock(self)
+        self._lock.changed.connect(self._on_lock_changed)
+        self._message_bar = MessageBar(window)
+        central = window.centralWidget()
+        self._bar_pin = Pin(self._message_bar, Pin.FOOT, 16, central)
+        corner = QWidget(window)
+        corner.setObjectName("presentation_corner")
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 0)
+        corner_layout.setSpacing(12)
+        badge = LockBadge()
+        self._timer_display = CountdownDisplay(self._countdown)
+        corner_layout.addWidget(self._timer_display)
+        corner_layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        self._badge, self._corner = badge, corner
+        self._corner_pin = Pin(corner, Pin.TOP_RIGHT, 12, central)
+        self._lock.refused.connect(lambda: badge.show_state(True, refused=True))
+        corner.hide()
+
+    def _parts_pins(self) -> tuple[Pin, Pin]:
+        if self._bar_pin is None or self._corner_pin is None:
+            self._build_parts()
+        assert self._bar_pin is not None and self._corner_pin is not None
+        return self._bar_pin, self._corner_pin
+
+    @property
+    def countdown(self) -> Countdown:
+        """The exercise timer."""
+        if self._countdown is None:
+            self._build_parts()
+        assert self._countdown is not None
+        return self._countdown
+
+    @property
+    def lock(self) -> FacilitatorLock:
+        """The facilitator lock."""
+        if self._lock is None:
+            self._build_parts()
+        assert self._lock is not None
+        return self._lock
+
+    @property
+    def message_bar(self) -> MessageBar:
+        """Where problems and questions go while presenting."""
+        if self._message_bar is None:
+            self._build_parts()
+        assert self._message_bar is not None
+        return self._message_bar
+
+    @property
+    def badge(self) -> LockBadge:
+        """The lock badge in the corner."""
+        if self._badge is None:
+            self._build_parts()
+        assert self._badge is not None
+        return self._badge
+
+    @property
+    def timer_display(self) -> CountdownDisplay:
+        """The timer in the facilitator's window."""
+        if self._timer_display is None:
+            self._build_parts()
+        assert self._timer_display is not None
+        return self._timer_display
+
+    @property
+    def corner(self) -> QWidget:
+        """The corner of the facilitator's window holding the timer and the badge."""
+        if self._corner is None:
+            self._build_parts()
+        assert self._corner is not None
+        return self._corner
 
     # --- commands -----------------------------------------------------------------------------
 
@@ -198,14 +242,23 @@ class PresentationController(QObject):
             _tr("Show the current step full screen for the hall (F5 or Escape leaves)")
         )
         self.lock_action = self._action(
-            "presentation_lock", _tr("&Lock the Structure"), self.lock.toggle, "Ctrl+Shift+L"
+            "presentation_lock",
+            _tr("&Lock the Structure"),
+            lambda: self.lock.toggle(),
+            "Ctrl+Shift+L",
         )
         self.lock_action.setCheckable(True)
         self.timer_action = self._action(
-            "presentation_timer", _tr("Start or Pause the &Timer"), self.countdown.toggle, "F7"
+            "presentation_timer",
+            _tr("Start or Pause the &Timer"),
+            lambda: self.countdown.toggle(),
+            "F7",
         )
         self.timer_reset_action = self._action(
-            "presentation_timer_reset", _tr("&Reset the Timer"), self.countdown.reset, "Shift+F7"
+            "presentation_timer_reset",
+            _tr("&Reset the Timer"),
+            lambda: self.countdown.reset(),
+            "Shift+F7",
         )
         self.timer_longer_action = self._action(
             "presentation_timer_longer",
@@ -281,7 +334,7 @@ class PresentationController(QObject):
             self.voting_panel_action,
         ):
             action.setEnabled(self._presenting)
-        self.lock_action.setChecked(self.lock.locked)
+        self.lock_action.setChecked(self._lock is not None and self._lock.locked)
         self.present_action.setChecked(self._presenting)
 
     # --- preferences --------------------------------------------------------------------------
@@ -291,6 +344,7 @@ class PresentationController(QObject):
         write_preferences(self._window.settings.store, preferences)
 
     def _change_type(self, pixels: int) -> None:
+
         self._remember(self.preferences.with_body_pixels(self.preferences.body_pixels + pixels))
         self._relay()
 
@@ -308,7 +362,8 @@ class PresentationController(QObject):
         self._remember(
             self.preferences.with_timer_minutes(self.preferences.timer_minutes + minutes)
         )
-        self.countdown.set_length(self.preferences.timer_minutes * 60)
+        if self._countdown is not None:
+            self._countdown.set_length(self.preferences.timer_minutes * 60)
 
     # --- entering and leaving -----------------------------------------------------------------
 
@@ -349,7 +404,7 @@ class PresentationController(QObject):
         self.lock.set_locked(self.preferences.lock_by_default)
         self.badge.show_state(self.lock.locked)
         self.corner.show()
-        self._corner_pin.place()
+        self._parts_pins()[1].place()
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -383,6 +438,8 @@ class PresentationController(QObject):
         self._present_current()
 
     def _enter_two_screens(self, target: ScreenInfo) -> None:
+        from cluster_planner.ui.presentation.audience_window import AudienceWindow
+
         window = self._window
         assert window.plan_view is not None
         self.audience = AudienceWindow(self.countdown)
@@ -410,13 +467,15 @@ class PresentationController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        self.message_bar.dismiss()
+        if self._message_bar is not None:
+            self._message_bar.dismiss()
         window.prompter.in_page = None
         if window.session is not None:
             window.session.failed.disconnect(self._tell_problem)
         if window.plan_view is not None:
             window.plan_view.steps.currentRowChanged.disconnect(self._on_step_changed)
-        self.lock.release()
+        if self._lock is not None:
+            self._lock.release()
         for presented in self._presented:
             presented.remove()
         self._presented = []
@@ -445,7 +504,8 @@ class PresentationController(QObject):
             window.statusBar().setVisible(state.status_bar)
             if window.plan_view is not None:
                 window.plan_view.steps.setVisible(window.view_workshop_steps.isChecked())
-        self.corner.hide()
+        if self._corner is not None:
+            self._corner.hide()
         self._update_actions()
         self.presenting_changed.emit(False)
 
@@ -459,6 +519,8 @@ class PresentationController(QObject):
         return window.height()
 
     def _present_current(self) -> None:
+        from cluster_planner.ui.presentation.chrome import hide_editing_chrome
+
         plan_view = self._window.plan_view
         if plan_view is None:
             return
@@ -470,6 +532,8 @@ class PresentationController(QObject):
         self._size_overlays(self._stage_height())
 
     def _show_audience_page(self) -> None:
+        from cluster_planner.ui.presentation.chrome import hide_editing_chrome
+
         plan_view = self._window.plan_view
         if plan_view is None or self.audience is None:
             return
@@ -502,6 +566,8 @@ class PresentationController(QObject):
         self.lock.set_pages(self.presented_pages())
 
     def _size_overlays(self, height: int) -> None:
+        from cluster_planner.ui.presentation.look import body_pixels
+
         body = body_pixels(self.preferences.body_pixels, height)
         if self.audience is None:
             self.timer_display.set_digit_pixels(body * 1.6)
@@ -516,8 +582,9 @@ class PresentationController(QObject):
                 body_pixels(self.preferences.body_pixels, self._audience_height) * 1.8
             )
         self.badge.show_state(self.lock.locked)
-        self._corner_pin.place()
-        self._bar_pin.place()
+        bar_pin, corner_pin = self._parts_pins()
+        corner_pin.place()
+        bar_pin.place()
 
     def _relay(self) -> None:
         """Lay the look again (after the type size or the contrast changed)."""
@@ -562,6 +629,8 @@ class PresentationController(QObject):
 
     def navigate(self, step: int, *, group: bool = False) -> bool:
         """Move to the next (``step`` 1) or previous (-1) item or group of the presented page."""
+        from cluster_planner.ui.presentation.navigation import navigator_for
+
         page = self._facilitator_page()
         if page is None:
             return False
@@ -572,6 +641,8 @@ class PresentationController(QObject):
 
     def _mirror(self, *_args: object) -> None:
         """Show on the audience page the tab and item the facilitator's page shows."""
+        from cluster_planner.ui.presentation.navigation import navigator_for
+
         source = self._facilitator_page()
         if self._audience_page is None or source is None:
             return
@@ -613,6 +684,9 @@ class PresentationController(QObject):
 
     def _arrows_navigate(self, focus: QWidget | None) -> bool:
         """Arrows are the clicker's only with one screen and outside text fields and other lists."""
+        from cluster_planner.ui.presentation.lock import is_text_input
+        from cluster_planner.ui.presentation.navigation import navigator_for
+
         if self.audience is not None or is_text_input(focus):
             return False
         page = self._facilitator_page()
@@ -625,6 +699,8 @@ class PresentationController(QObject):
         return view is None or view in navigator_for(page).views
 
     def _key_command(self, event: QKeyEvent) -> Callable[[], object] | None:
+        from cluster_planner.ui.presentation.lock import is_text_input, key_of
+
         key, modifiers = key_of(event)
         focus = QApplication.focusWidget()
         if key == Qt.Key.Key_Escape:
@@ -665,6 +741,9 @@ class PresentationController(QObject):
 
 
 def _lay(page: QWidget, screen_height: int, preferences: PresentationPreferences) -> PresentedLook:
+    from cluster_planner.ui.presentation.chrome import settle
+    from cluster_planner.ui.presentation.look import PresentedLook
+
     look = PresentedLook.lay_over(page, screen_height, preferences)
     settle(page)
     return look

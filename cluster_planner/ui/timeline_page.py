@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 COLOUR_BY_KEY = "timeline/colour_by"
 SCALE_KEY = "timeline/scale"
 MOVE_SUCCESSORS_KEY = "timeline/move_successors"
+BASELINE_KEY = "timeline/show_baseline"
 COLOUR_BY = ("status", "lead", "category")
 _SUMMARY_TABLES = frozenset({"action", "objective"})
 
@@ -133,6 +134,7 @@ class TimelinePage(QWidget):
         session.failed.connect(self.show_message)
         self._apply_colour_by(self.colour_by.currentData())
         self.gantt.set_move_successors(self.move_successors.isChecked())
+        self._show_baseline()
         self._show_summary()
         self._grid_changed(self.gantt.grid)
 
@@ -223,10 +225,8 @@ class TimelinePage(QWidget):
         self.show_baseline = QCheckBox(tr("Show baseline"))
         mark_view_control(self.show_baseline)
         self.show_baseline.setObjectName("timeline_show_baseline")
-        self.show_baseline.setEnabled(False)
-        self.show_baseline.setToolTip(
-            tr("Available once the plan has an adopted revision (Review step)")
-        )
+        self.show_baseline.setChecked(_flag(self._value(BASELINE_KEY, False)))
+        self.show_baseline.toggled.connect(self._baseline_toggled)
 
         self.export_png_button = QPushButton(tr("Export &PNG…"))
         self.export_png_button.setObjectName("timeline_export_png_button")
@@ -377,6 +377,40 @@ class TimelinePage(QWidget):
         self._remember(MOVE_SUCCESSORS_KEY, checked)
         self.gantt.set_move_successors(checked)
 
+    def _baseline_toggled(self, checked: bool) -> None:
+        self._remember(BASELINE_KEY, checked)
+        self._show_baseline()
+
+    def _show_baseline(self) -> None:
+        """Offer the baseline once a revision is adopted; draw it when asked."""
+        revisions = self._session.revisions()
+        self.show_baseline.setEnabled(bool(revisions))
+        if not revisions:
+            self.show_baseline.setToolTip(
+                tr("Available once the plan has an adopted revision (Review step)")
+            )
+            self.gantt.scene.set_baseline(None)
+            return
+        self.show_baseline.setToolTip(
+            tr("Show the dates of revision {number} under each bar, to see what slipped").format(
+                number=revisions[-1].number
+            )
+        )
+        baseline = self._session.baseline() if self.show_baseline.isChecked() else None
+        spans = (
+            {
+                a.id: (a.start_date, a.end_date)
+                for a in baseline.actions
+                if a.start_date is not None and a.end_date is not None
+            }
+            if baseline is not None
+            else None
+        )
+        self.gantt.scene.set_baseline(
+            spans,
+            tr("Adopted dates (revision {number})").format(number=revisions[-1].number),
+        )
+
     def _grid_changed(self, grid: TimeGrid) -> None:
         button = self.scale_buttons[grid.scale]
         if not button.isChecked():
@@ -402,6 +436,8 @@ class TimelinePage(QWidget):
 
     def _on_changed(self, record: ChangeRecord) -> None:
         self.message.hide()
+        if "revision" in record.tables:
+            self._show_baseline()
         if record.tables & _SUMMARY_TABLES:
             self._show_summary()
 

@@ -36,7 +36,7 @@ def test_diff_between_revisions_reads_in_plain_words(demo: Path) -> None:
     assert "“An online shop for women-led workshops” was added under O4." in text
     assert "lead changed from Universidad Técnica del Norte to Municipality" in text
     since = run("diff", "demo.clusterplan", "--from", "2", cwd=demo)
-    assert since.stdout.startswith("From revision 2 to the current plan: 3 change(s)")
+    assert since.stdout.startswith("From revision 2 to the current plan: 4 change(s)")
 
 
 def test_diff_as_json(demo: Path) -> None:

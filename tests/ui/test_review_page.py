@@ -149,8 +149,8 @@ def test_comparing_revisions_lists_the_changes_by_kind(page: ReviewPage) -> None
     assert "Dates moved (3)" in texts and "Leads and partners (1)" in texts
     history.select(2)
     history.compare_with.setCurrentIndex(0)
-    assert len(history.compare()) == 3
-    assert history.summary.text() == "3 changes from revision 2 to the current plan"
+    assert len(history.compare()) == 4
+    assert history.summary.text() == "4 changes from revision 2 to the current plan"
 
 
 def test_restoring_a_revision_asks_then_is_one_undo_step(

@@ -221,12 +221,54 @@ def test_scale_and_moving_successors_are_remembered(
     assert settings.store.value(MOVE_SUCCESSORS_KEY) in (True, "true")
 
 
-def test_the_baseline_waits_for_the_review_step(page: TimelinePage) -> None:
-    """Disabled, and its tooltip says what would enable it."""
-    assert not page.show_baseline.isEnabled()
-    assert page.show_baseline.toolTip() == (
-        "Available once the plan has an adopted revision (Review step)"
+def test_the_baseline_waits_for_an_adopted_revision(
+    qtbot, session: PlanSession, prompter: ScriptedPrompter, settings: AppSettings, tmp_path: Path
+) -> None:
+    """With no revision adopted the option is disabled, and its tooltip says why."""
+    from cluster_planner.services.plan_document import PlanDocument
+
+    empty = PlanSession(PlanDocument.create(tmp_path / "new.clusterplan"))
+    try:
+        timeline = TimelinePage(empty, prompter, settings, today=TODAY)
+        qtbot.addWidget(timeline)
+        assert not timeline.show_baseline.isEnabled()
+        assert timeline.show_baseline.toolTip() == (
+            "Available once the plan has an adopted revision (Review step)"
+        )
+    finally:
+        empty.close()
+
+
+def test_the_baseline_shows_the_adopted_dates_under_the_bars(
+    page: TimelinePage, session: PlanSession, settings: AppSettings
+) -> None:
+    """Revision 2's dates lie under each bar; the slipped A2.5 ends a month after its band."""
+    assert page.show_baseline.isEnabled() and "revision 2" in page.show_baseline.toolTip()
+    scene = page.gantt.scene
+    slipped = next(a for a in session.actions() if a.title.startswith("Energy audit"))
+    assert scene.baseline_item(slipped.id) is None
+    page.show_baseline.setChecked(True)
+    scene.flush_layout()
+    band = scene.baseline_item(slipped.id)
+    bar = scene.bar(slipped.id)
+    assert band is not None and bar is not None
+    grid = scene.grid
+    assert band.sceneBoundingRect().left() == pytest.approx(grid.x(dt.date(2027, 1, 4)))
+    assert bar.bar_rect().right() - band.sceneBoundingRect().right() == pytest.approx(
+        30 * grid.day_width, abs=1
     )
+    assert band.sceneBoundingRect().top() >= bar.bar_rect().bottom()
+    assert "Ends 30 days later than adopted" in scene.bar_tooltip(bar)
+    assert scene.legend()[-1] == ("Adopted dates (revision 2)", "#4D4D4D", "solid")
+    online_shop = next(a for a in session.actions() if a.title.startswith("An online shop"))
+    assert scene.baseline_item(online_shop.id) is None  # no dates
+    assert len(scene.items()) > 0 and settings.store.value("timeline/show_baseline") in (
+        True,
+        "true",
+    )
+    page.show_baseline.setChecked(False)
+    assert scene.baseline_item(slipped.id) is None
+    assert all(not entry[0].startswith("Adopted") for entry in scene.legend())
 
 
 def _has_ink(image: QImage) -> bool:

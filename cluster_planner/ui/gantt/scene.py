@@ -61,6 +61,7 @@ from cluster_planner.ui.action_tree_model import format_percent
 from cluster_planner.ui.formats import format_date
 from cluster_planner.ui.gantt import style
 from cluster_planner.ui.gantt.bar_item import BarItem, SummaryBarItem
+from cluster_planner.ui.gantt.baseline_item import BASELINE_COLOUR, BaselineItem
 from cluster_planner.ui.gantt.link_item import LinkItem
 from cluster_planner.ui.gantt.milestone_item import MilestoneItem
 from cluster_planner.ui.gantt.style import BarLook, ChartLook, ColourBy, bar_look
@@ -176,6 +177,9 @@ class TimelineScene(QGraphicsScene):
         self._summaries: dict[int, SummaryBarItem] = {}
         self._milestones: dict[int, dict[int, MilestoneItem]] = {}
         self._links: dict[int, LinkItem] = {}
+        self._baseline: dict[int, tuple[dt.date, dt.date]] | None = None  # adopted dates
+        self._ghosts: dict[int, BaselineItem] = {}
+        self._baseline_label = ""
         self._selected_action: int | None = None
         self._selected_link: int | None = None
         self._dragging: Draggable | None = None
@@ -338,18 +342,20 @@ class TimelineScene(QGraphicsScene):
     def legend(self) -> list[tuple[str, str, str]]:
         """(label, colour, pattern) for each value the colours stand for, in reading order."""
         actions = [a for a in self._actions.values() if _dated(a)]  # only what is drawn
+        baseline = [(self._baseline_label, BASELINE_COLOUR.name().upper(), "solid")]
+        extra = baseline if self._baseline is not None and self._baseline_label else []
         if self._colour_by is ColourBy.STATUS:
             used = {a.status for a in actions}
             return [
                 (label(status), *STATUS_STYLE[status]) for status in ActionStatus if status in used
-            ]
+            ] + extra
         entries = [(self._key_label(key), *look) for key, look in self._styles.items()]
         empty = [e for e, key in zip(entries, self._styles, strict=True) if key in (None, "")]
         named = sorted(
             (e for e, key in zip(entries, self._styles, strict=True) if key not in (None, "")),
             key=lambda e: e[0].casefold(),
         )
-        return named + empty
+        return named + empty + extra
 
     def set_move_successors(self, move: bool) -> None:
         """Whether moving an action also moves the actions that wait for it."""
@@ -472,6 +478,7 @@ class TimelineScene(QGraphicsScene):
             self._tip = None
             self._rubber = None
             self._bars, self._summaries, self._milestones, self._links = {}, {}, {}, {}
+            self._ghosts = {}
             self._read_plan()
             self._update_scene_rect(exact=True)
             self._populate()
@@ -521,8 +528,11 @@ class TimelineScene(QGraphicsScene):
             shown_actions.add(ident)
             self._place_bar(action, top)
             self._place_milestones(action, top)
+            self._place_ghost(ident, top)
         for action_id in [i for i in self._bars if i not in shown_actions]:
             self._drop_bar(action_id)
+        for action_id in [i for i in self._ghosts if i not in shown_actions]:
+            self.removeItem(self._ghosts.pop(action_id))
         for action_id in [i for i in self._milestones if i not in shown_actions]:
             self._drop_milestones(action_id)
         for objective_id in [i for i in self._summaries if i not in shown_objectives]:
@@ -556,6 +566,45 @@ class TimelineScene(QGraphicsScene):
         if (bar.start, bar.end, bar.text, bar.progress) != (start, end, text, action.progress):
             bar.set_data(start, end, text, action.progress)
         bar.set_look(look)
+
+    def set_baseline(
+        self, spans: dict[int, tuple[dt.date, dt.date]] | None, legend_label: str = ""
+    ) -> None:
+        """Show each action's adopted dates under its bar (``spans`` by action), or none.
+
+        ``legend_label`` names the band in the legend ("Adopted dates, revision 2").
+        """
+        if spans == self._baseline and legend_label == self._baseline_label:
+            return
+        self._baseline = spans
+        self._baseline_label = legend_label
+        self.legend_changed.emit()
+        for item in self._ghosts.values():
+            self.removeItem(item)
+        self._ghosts = {}
+        if spans is None:
+            return
+        for index, (kind, ident) in enumerate(self._rows.keys):
+            if kind == "action":
+                self._place_ghost(ident, index * self._rows.row_height)
+
+    def baseline_item(self, action_id: int) -> BaselineItem | None:
+        """The band of an action's adopted dates, when the baseline is shown."""
+        return self._ghosts.get(action_id)
+
+    def _place_ghost(self, action_id: int, top: float) -> None:
+        span = self._baseline.get(action_id) if self._baseline is not None else None
+        item = self._ghosts.get(action_id)
+        if span is None:
+            if item is not None:
+                self.removeItem(self._ghosts.pop(action_id))
+            return
+        if item is None:
+            item = BaselineItem(self._chart, span[0], span[1], top, self._grid)
+            self.addItem(item)
+            self._ghosts[action_id] = item
+        else:
+            item.set_row_top(top)
 
     def _drop_bar(self, action_id: int) -> None:
         bar = self._bars.pop(action_id)
@@ -753,6 +802,20 @@ class TimelineScene(QGraphicsScene):
                 status=label(action.status), progress=format_percent(action.progress)
             ),
         ]
+        adopted = self._baseline.get(action.id) if self._baseline is not None else None
+        if adopted is not None:
+            lines.append(
+                _tr("Adopted: {start} to {end}").format(
+                    start=format_date(adopted[0]), end=format_date(adopted[1])
+                )
+            )
+            late = (action.end_date - adopted[1]).days if action.end_date is not None else 0
+            if late:
+                lines.append(
+                    _tr("Ends {days} days later than adopted").format(days=late)
+                    if late > 0
+                    else _tr("Ends {days} days earlier than adopted").format(days=-late)
+                )
         return "\n".join(lines)
 
     def milestone_tooltip(self, item: MilestoneItem) -> str:
@@ -1051,6 +1114,9 @@ class TimelineScene(QGraphicsScene):
             bar.relayout()
         for milestone in self._milestones.get(ident, {}).values():
             milestone.relayout()
+        ghost = self._ghosts.get(ident)
+        if ghost is not None:
+            ghost.relayout(self._grid)
 
     def _relayout_link(self, dependency_id: int) -> None:
         self._stale_links.discard(dependency_id)

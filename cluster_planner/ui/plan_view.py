@@ -91,6 +91,11 @@ def _page_factories() -> dict[str, Factory]:
 
         return ReviewPage(session, prompter)
 
+    def roadmap(session: PlanSession, prompter: Prompter, _: AppSettings | None) -> QWidget:
+        from cluster_planner.ui.roadmap_page import RoadmapPage
+
+        return RoadmapPage(session, prompter)
+
     return {
         "diagnostic": diagnostic,
         "options": options,
@@ -98,6 +103,7 @@ def _page_factories() -> dict[str, Factory]:
         "action_plan": action_plan,
         "timeline": timeline,
         "review": review,
+        "roadmap": roadmap,
     }
 
 

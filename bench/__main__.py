@@ -8,7 +8,7 @@ import platform
 import sys
 from pathlib import Path
 
-from bench import action_plan, board, diagnostic, edits, roadmap, startup, timeline
+from bench import action_plan, board, diagnostic, edits, review, roadmap, startup, timeline
 
 
 def _machine() -> str:
@@ -32,6 +32,7 @@ def main() -> int:
     plan = action_plan.measure()
     chart = timeline.measure()
     documents = roadmap.measure()
+    history = review.measure()
     bare = start["bare_window_s"]
     rows = [
         ("Bare PySide6 QMainWindow, first paint", f"{bare:.3f} s", "reference", True),
@@ -150,6 +151,19 @@ def main() -> int:
             "≤ 2.5×",
             max(documents["pdf_ratio"], documents["docx_ratio"]) <= 2.5,
         ),
+        (
+            "Adopting a revision of a 2,000-action plan, median of 5",
+            f"{history['adopt_median_ms']:.0f} ms (slowest {history['adopt_max_ms']:.0f} ms)",
+            "≤ 300 ms",
+            history["adopt_median_ms"] <= 300,
+        ),
+        (
+            "Comparing two revisions of 2,000 actions (read both, diff), median of 5",
+            f"{history['compare_median_ms']:.0f} ms ({history['changes']:.0f} changes; "
+            f"with the plan now: {history['compare_with_plan_ms']:.0f} ms)",
+            "≤ 200 ms",
+            history["compare_median_ms"] <= 200,
+        ),
     ]
     print(f"Machine: {_machine()}\n")
     print("| measure | result | budget | within |")
@@ -166,6 +180,7 @@ def main() -> int:
                 "swot": swot,
                 "action_plan": plan,
                 "roadmap": documents,
+                "review": history,
             },
             indent=2,
         )

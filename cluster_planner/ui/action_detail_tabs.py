@@ -299,7 +299,7 @@ class FieldTab(ActionTab):
 
 
 class GeneralTab(FieldTab):
-    """Title, description, category, network type, horizon, lead, status and progress."""
+    """Title, description, category, network type, horizon, lead, status, progress, drop reason."""
 
     def __init__(self, context: ActionContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "action_general", parent)
@@ -314,6 +314,9 @@ class GeneralTab(FieldTab):
         self.add_field(tr("&Lead organisation"), _choice("lead_id", self._lead_choices()))
         self.add_field(tr("Stat&us"), _choice("status", choices(ActionStatus)))
         self.add_field(tr("Pr&ogress"), PercentEditor(FieldSpec("progress")))
+        reason = TextEditor(FieldSpec("drop_reason"))
+        reason.line.setPlaceholderText(tr("Why it is dropped (needed once a revision holds it)"))
+        self.add_field(tr("Drop reason"), reason)
         women = CheckEditor(FieldSpec("addresses_women", Kind.CHECK))
         women.check.setText(tr("Addresses wo&men's constraints"))
         women.check.setToolTip(tr("It answers constraints women face in the cluster"))

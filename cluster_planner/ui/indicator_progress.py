@@ -88,6 +88,7 @@ class IndicatorsTab(QWidget):
         theme.set_role(self.heading, theme.HEADING)
         self.history = QListWidget()
         self.history.setObjectName("measurement_history")
+        self.history.setWordWrap(True)
         self.delete_button = QPushButton(_tr("Delete Value"))
         self.delete_button.setObjectName("delete_measurement")
         self.on = date_edit()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -252,15 +253,18 @@ class ReviewMeetingTab(QWidget):
         walk_layout.addWidget(said_box)
         walk_layout.addWidget(answers)
         walk_layout.addWidget(self.report)
-        walk_layout.addLayout(steps)
         walk_layout.addStretch(1)
 
         self.attendance = AttendancePanel(session)
         self.attendance.setVisible(False)
         self.attendance_button.toggled.connect(self.attendance.setVisible)
+        scroll = QScrollArea()
+        scroll.setWidget(self.walk)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(self.walk)
+        split.addWidget(scroll)
         split.addWidget(self.attendance)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 4)
@@ -277,6 +281,7 @@ class ReviewMeetingTab(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+        layout.addLayout(steps)
         layout.addWidget(self.adoption)
 
         for key, delta in (("Alt+PgDown", 1), ("Alt+PgUp", -1)):
@@ -402,6 +407,8 @@ class ReviewMeetingTab(QWidget):
         self._action_id = item.data(ACTION_ID_ROLE) if item is not None else None
         action = self._current_action()
         self.walk.setEnabled(action is not None)
+        self.previous_button.setEnabled(False)
+        self.next_button.setEnabled(False)
         if action is None:
             self.heading.setText(_tr("No actions to review yet."))
             self.said.clear()

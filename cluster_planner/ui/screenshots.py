@@ -187,9 +187,61 @@ def save_timeline_screenshots(folder: Path) -> list[Path]:
             page.set_scale(Scale.MONTH)
             page.go_to_today()
             saved.append(grab(page, folder / f"timeline-by-lead{suffix}.png"))
+            page.colour_by.setCurrentIndex(page.colour_by.findData("status"))
+            page.show_baseline.setChecked(True)
+            saved.append(grab(page, folder / f"timeline-baseline{suffix}.png"))
             page.close()
             page.deleteLater()
     return saved
+
+
+def save_review_screenshots(folder: Path) -> list[Path]:
+    """Render the Review step of the demo plan (its three tabs) and a past revision's window."""
+    import datetime as dt
+
+    from cluster_planner.ui.review_page import ReviewPage
+
+    create_application()
+    folder.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with demo_session() as session:
+        for size, suffix in SIZES:
+            page = ReviewPage(session, Prompter(), today=dt.date(2026, 11, 27))
+            page.resize(*size)
+            page.show()
+            tab = page.meeting_tab
+            for row in range(tab.actions_list.count()):
+                if " A4.4 " in tab.actions_list.item(row).text():
+                    tab.actions_list.setCurrentRow(row)
+            saved.append(grab(page, folder / f"review-meeting{suffix}.png"))
+            page.tabs.setCurrentWidget(page.indicators_tab)
+            saved.append(grab(page, folder / f"review-indicators{suffix}.png"))
+            history = page.history_tab
+            page.tabs.setCurrentWidget(history)
+            history.select(1)
+            history.compare_with.setCurrentIndex(history.compare_with.findData(2))
+            history.compare()
+            saved.append(grab(page, folder / f"review-history{suffix}.png"))
+            page.close()
+            page.deleteLater()
+    with tempfile.TemporaryDirectory() as temp:
+        path = Path(temp) / "Atuntaqui.clusterplan"
+        create_demo_plan(path).close()
+        window = MainWindow(settings=_scratch_settings(Path(temp)), prompter=Prompter())
+        window.resize(1280, 800)
+        assert window.open_plan(path)
+        past = window.open_revision(1)
+        assert past is not None and past.plan_view is not None
+        past.resize(1280, 800)
+        past.plan_view.go_to_key("timeline")
+        saved.append(grab(past, folder / "review-past-revision.png"))
+        past.close()
+        window.close()
+    return saved
+
+
+def _scratch_settings(folder: Path) -> AppSettings:
+    return AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
 
 
 def save_all_screenshots(folder: Path) -> list[Path]:
@@ -204,6 +256,7 @@ def save_all_screenshots(folder: Path) -> list[Path]:
         *save_vision_screenshots(folder),
         *save_action_plan_screenshots(folder),
         *save_timeline_screenshots(folder),
+        *save_review_screenshots(folder),
         *save_presentation_screenshots(folder),
     ]
 

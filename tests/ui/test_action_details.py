@@ -103,6 +103,7 @@ def test_keyboard_alone_fills_an_action_one_undo_step_per_field(
     _press(qtbot, Qt.Key.Key_Tab)
     _press(qtbot, Qt.Key.Key_Tab)  # status
     _press(qtbot, Qt.Key.Key_Tab)  # progress
+    _press(qtbot, Qt.Key.Key_Tab)  # drop reason
     assert _has_focus(general.fields.editors["addresses_women"].widget)
     _press(qtbot, Qt.Key.Key_Space)
     assert session.undo_stack.count() == 5

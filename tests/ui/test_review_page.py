@@ -220,3 +220,22 @@ def test_a_past_revision_opens_read_only_in_its_own_window(qtbot, demo_window: M
     past.close()
     assert not Path(folder).exists()
     assert demo_window.session is not None and not demo_window.session.read_only
+
+
+def test_the_action_page_takes_a_drop_reason_before_dropping(qtbot, session, prompter) -> None:
+    """Dropped without a reason is refused with a sentence; with one, it is kept."""
+    from cluster_planner.ui.action_details import ActionDetails
+
+    details = ActionDetails(session, prompter)
+    qtbot.addWidget(details)
+    details.show()
+    action = next(a for a in session.actions() if a.title.startswith("Energy audit"))
+    details.show_action(action.id)
+    fields = details.general.fields
+    with qtbot.waitSignal(session.failed) as failed:
+        fields._on_committed("status", ActionStatus.DROPPED.value)
+    assert "part of adopted revision 2" in failed.args[0]
+    fields._on_committed("drop_reason", "Merged with A2.1")
+    fields._on_committed("status", ActionStatus.DROPPED.value)
+    dropped = session.document.action(action.id)
+    assert (dropped.status, dropped.drop_reason) == (ActionStatus.DROPPED, "Merged with A2.1")

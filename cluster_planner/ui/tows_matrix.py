@@ -260,26 +260,23 @@ class ItemHeader(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
         layout.addWidget(self.heading)
-        if wrap:
-            # Wrapped statements may outgrow a short row on a small screen: scroll, never clip.
-            holder = QWidget()
-            holder_layout = QVBoxLayout(holder)
-            holder_layout.setContentsMargins(0, 0, 0, 0)
-            holder_layout.addWidget(self.body)
-            holder_layout.addStretch(1)
-            scroll = QScrollArea()
-            scroll.setObjectName("tows_header_scroll")
-            scroll.setWidget(holder)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.viewport().setAutoFillBackground(False)
-            holder.setAutoFillBackground(False)
-            layout.addWidget(scroll, 1)
-        else:
-            layout.addWidget(self.body)
-            layout.addStretch(1)
+        # The items may outgrow a short row on a small screen (or in large presentation
+        # type): scroll, never squeeze the lines onto each other.
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.body)
+        holder_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("tows_header_scroll")
+        scroll.setWidget(holder)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().setAutoFillBackground(False)
+        holder.setAutoFillBackground(False)
+        layout.addWidget(scroll, 1)
 
     def show_items(self, rows: list[RankedItem], placeholder: str) -> None:
         """List ``rows`` (their code, statement and dots), or ``placeholder`` when empty."""

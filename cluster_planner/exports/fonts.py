@@ -15,11 +15,13 @@ from pathlib import Path
 
 FONT_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 
-LATIN, ETHIOPIC, ARABIC = "latin", "ethiopic", "arabic"
+LATIN, ETHIOPIC, ARABIC, SYMBOLS = "latin", "ethiopic", "arabic", "symbols"
 FILES: dict[str, tuple[str, str]] = {  # (regular, bold)
     LATIN: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
     ETHIOPIC: ("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
     ARABIC: ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
+    # Arrows and mathematical signs (→ ≤ ≠) that Noto Sans lacks; no bold face.
+    SYMBOLS: ("NotoSansMath-Regular.ttf", "NotoSansMath-Regular.ttf"),
 }
 
 _ETHIOPIC = ((0x1200, 0x139F), (0x2D80, 0x2DDF), (0xAB00, 0xAB2F), (0x1E7E0, 0x1E7FF))
@@ -43,7 +45,6 @@ def _class(ranges: tuple[tuple[int, int], ...]) -> str:
 
 _ARABIC_LETTER = re.compile(f"[{_class(_ARABIC)}]")
 _ETHIOPIC_LETTER = re.compile(f"[{_class(_ETHIOPIC)}]")
-_OWN_FACE = re.compile(f"[{_class(_ARABIC)}{_class(_ETHIOPIC)}]")
 
 
 def script_of(char: str) -> str | None:
@@ -57,9 +58,24 @@ def script_of(char: str) -> str | None:
     return None
 
 
+@functools.cache
+def _not_latin() -> re.Pattern[str]:
+    """Any character Noto Sans has no glyph for (line breaks and tabs aside)."""
+    covered = sorted(coverage(LATIN) | {9, 10, 13})
+    ranges: list[tuple[int, int]] = []
+    for code in covered:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return re.compile(
+        "[^" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]"
+    )
+
+
 def latin_only(text: str) -> bool:
-    """True when Noto Sans draws all of ``text`` (no Arabic or Ethiopic letters)."""
-    return _OWN_FACE.search(text) is None
+    """True when Noto Sans draws all of ``text``."""
+    return _not_latin().search(text) is None
 
 
 def has_arabic(text: str) -> bool:
@@ -91,9 +107,10 @@ def runs(text: str) -> list[tuple[str, str]]:
     """``text`` cut into (script, piece) runs, each drawn with one face.
 
     Neutral characters stay in the run they are in when its face has them (the space
-    between two Amharic words), and go to Noto Sans otherwise.
+    between two Amharic words), and go to Noto Sans otherwise; arrows and mathematical
+    signs Noto Sans lacks go to Noto Sans Math.
     """
-    if _OWN_FACE.search(text) is None:
+    if latin_only(text):
         return [(LATIN, text)] if text else []  # the usual case, quickly
     found: list[tuple[str, str]] = []
     current, piece = LATIN, list[str]()
@@ -101,6 +118,9 @@ def runs(text: str) -> list[tuple[str, str]]:
         script = script_of(char)
         if script is None:
             script = current if ord(char) in coverage(current) else LATIN
+        code = ord(char)
+        if script == LATIN and code not in coverage(LATIN) and code in coverage(SYMBOLS):
+            script = SYMBOLS
         if script != current and piece:
             found.append((current, "".join(piece)))
             piece = []

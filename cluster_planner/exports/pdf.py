@@ -58,6 +58,7 @@ from cluster_planner.exports.fonts import (
     ARABIC,
     ETHIOPIC,
     LATIN,
+    SYMBOLS,
     font_path,
     latin_only,
     runs,
@@ -75,7 +76,12 @@ RULE = colors.HexColor("#999999")
 SHADE = colors.HexColor("#E8E8E8")
 STRIPE = colors.HexColor("#F4F4F4")
 
-_FACES = {LATIN: "RoadmapSans", ETHIOPIC: "RoadmapEthiopic", ARABIC: "RoadmapArabic"}
+_FACES = {
+    LATIN: "RoadmapSans",
+    ETHIOPIC: "RoadmapEthiopic",
+    ARABIC: "RoadmapArabic",
+    SYMBOLS: "RoadmapSymbols",
+}
 
 
 def _register_fonts() -> None:

@@ -27,6 +27,7 @@ from cluster_planner.domain.diff import PlanChange
 from cluster_planner.domain.entities import (
     Action,
     Indicator,
+    Measurement,
     Objective,
     Organisation,
     StrategicOption,
@@ -354,6 +355,10 @@ class _Builder:
         self.objective_numbers = objective_numbers(snapshot.objectives)
         self.actions = ordered_actions(snapshot.objectives, snapshot.actions)
         self.codes = action_codes(snapshot.objectives, snapshot.actions)
+        # The latest value measured for each indicator (the monitoring table's "actual").
+        self.latest: dict[int, Measurement] = {}
+        for measurement in sorted(snapshot.measurements, key=lambda m: (m.measured_on, m.id)):
+            self.latest[measurement.indicator_id] = measurement
 
     def part(self, section: Section) -> Part:
         title = self.words(SECTION_TITLES[section])
@@ -1026,7 +1031,7 @@ class _Builder:
                 words(
                     "The indicators of the objectives (O) and of the actions (A): where the "
                     "cluster started, where it aims to be, and how and by whom progress is "
-                    "checked. Actuals are filled in at the reviews."
+                    "checked. Actual: the latest value recorded, with its date."
                 ),
                 "note",
             )
@@ -1034,14 +1039,14 @@ class _Builder:
         blocks.append(
             Table(
                 (
-                    Column(words("For"), 6),
-                    Column(words("Indicator"), 22),
+                    Column(words("For"), 5),
+                    Column(words("Indicator"), 20),
                     Column(words("Baseline"), 12),
                     Column(words("Target"), 13),
-                    Column(words("Actual"), 8),
-                    Column(words("Means of verification"), 17),
+                    Column(words("Actual"), 12),
+                    Column(words("Means of verification"), 15),
                     Column(words("How often"), 9),
-                    Column(words("Responsible"), 13),
+                    Column(words("Responsible"), 14),
                 ),
                 tuple(rows),
             )
@@ -1055,12 +1060,19 @@ class _Builder:
                 one_line(indicator.name),
                 self._baseline(indicator),
                 self._target(indicator),
-                "—",
+                self._actual(indicator),
                 one_line(indicator.means_of_verification) or "—",
                 one_line(indicator.frequency) or "—",
                 self._org(indicator.responsible_id),
             )
         )
+
+    def _actual(self, indicator: Indicator) -> str:
+        measurement = self.latest.get(indicator.id)
+        if measurement is None:
+            return "—"
+        text = self._measure(measurement.value, indicator.unit)
+        return f"{text} ({self.words.short_date(measurement.measured_on)})"
 
     def _revisions(self, title: str) -> tuple[Block, ...]:
         words = self.words
@@ -1130,7 +1142,7 @@ class _Builder:
         else:
             sentence = words(
                 "This roadmap was endorsed by the Cluster Commission of {cluster} at its "
-                "meeting of ____________________.",
+                "meeting of ______________.",
                 cluster=cluster,
             )
         roles = (BodyRole.CHAIR, BodyRole.VICE_CHAIR, BodyRole.SECRETARY)
@@ -1169,4 +1181,4 @@ def organisation_label(organisation: Organisation) -> str:
 def _change_text(change: PlanChange) -> str:
     text = one_line(change.text)
     reason = one_line(change.reason)
-    return f"{text} ({reason})" if reason else text
+    return f"{text} ({reason})" if reason and reason not in text else text

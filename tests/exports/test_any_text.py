@@ -62,7 +62,7 @@ SECTIONS = (Section.COVER, Section.ACTION_PLAN, Section.TIMELINE, Section.COMMIT
 
 
 @settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(cluster=TEXT, organisation=TEXT, title=TEXT)
 def test_any_text_through_both_writers(

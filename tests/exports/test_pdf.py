@@ -190,3 +190,19 @@ def test_a_tall_timeline_continues_with_its_header_and_labels(
     for page in reader.pages:
         text = page.extract_text()
         assert "2027" in text
+
+
+def test_arrows_and_signs_print_with_the_symbol_face(
+    demo_snapshot: PlanSnapshot, tmp_path: Path
+) -> None:
+    """Characters Noto Sans lacks (→ ≤) come from Noto Sans Math, not as empty boxes."""
+    name = "Yarn → knit ≤ 2 weeks"
+    snapshot = dataclasses.replace(
+        demo_snapshot, profile=dataclasses.replace(demo_snapshot.profile, name=name)
+    )
+    path = write_pdf(
+        build_roadmap(snapshot, RoadmapOptions(sections=(Section.COVER,))), tmp_path / "s.pdf"
+    )
+    assert name in pdftotext(path)
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    assert "NotoSansMath" in fonts

@@ -122,3 +122,23 @@ def test_user_text_loses_only_control_characters() -> None:
     """Control characters a document cannot hold go; everything else stays as typed."""
     assert clean("a\x00b\x0bc\td\r\ne\x7f<img src=x>&") == "abc\td\ne<img src=x>&"
     assert one_line("  two\n lines\t ") == "two lines"
+
+
+def test_monitoring_shows_the_latest_value_measured(
+    demo_snapshot: PlanSnapshot, options: RoadmapOptions
+) -> None:
+    """The Actual column holds each indicator's latest measurement with its date."""
+    from cluster_planner.domain.entities import Measurement
+
+    indicator = demo_snapshot.objectives[0].indicators[0]
+    measurements = (
+        Measurement(901, indicator.id, dt.date(2026, 3, 1), 5.0),
+        Measurement(902, indicator.id, dt.date(2026, 9, 1), 12.0),
+    )
+    snapshot = dataclasses.replace(demo_snapshot, measurements=measurements)
+    chosen = dataclasses.replace(options, sections=(Section.MONITORING,))
+    (table,) = [
+        b for b in build_roadmap(snapshot, chosen).parts[0].blocks if isinstance(b, model.Table)
+    ]
+    row = next(r for r in table.rows if r.kind == "body" and r.cells[1] == indicator.name)
+    assert row.cells[4].startswith("12 ") and row.cells[4].endswith("(1 Sep 2026)")

@@ -222,13 +222,9 @@ def _stored(annotation: Any) -> Converter:
     if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
         entity = annotation
         return lambda value: from_stored(entity, value)
-    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        return annotation._value2member_map_.__getitem__
     if annotation is dt.date:
         return dt.date.fromisoformat
-    if annotation is float:
-        return float
-    return None
+    return _converter(annotation)  # enums, booleans and floats as from a table row
 
 
 @functools.cache

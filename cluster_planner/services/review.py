@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import zlib
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select, update
 
@@ -32,6 +32,8 @@ from cluster_planner.services.document_core import DocumentCore, check_fields, v
 from cluster_planner.services.recorder import Recorder
 from cluster_planner.storage import schema
 from cluster_planner.storage.plan_file import now_iso
+
+E = TypeVar("E")
 
 # Tables that are the plan's history rather than its content: a restore keeps them.
 HISTORY_TABLES = frozenset({"plan_info", "revision", "revision_restore"})
@@ -72,20 +74,24 @@ class ReviewActions(DocumentCore):
     def measurements(self, indicator_id: int | None = None) -> list[Measurement]:
         """Indicator measurements (all, or one indicator's), oldest first."""
         m = schema.measurement
-        query = select(m).order_by(m.c.measured_on, m.c.id)
-        if indicator_id is not None:
-            query = query.where(m.c.indicator_id == indicator_id)
-        with self._file.engine.connect() as conn:
-            return [from_mapping(Measurement, row) for row in conn.execute(query).mappings()]
+        return self._listed(
+            Measurement, m, (m.c.measured_on, m.c.id), m.c.indicator_id, indicator_id
+        )
 
     def action_reviews(self, meeting_id: int | None = None) -> list[ActionReview]:
         """What was said about each action at review meetings (all, or one meeting's)."""
         t = schema.action_review
-        query = select(t).order_by(t.c.meeting_id, t.c.id)
-        if meeting_id is not None:
-            query = query.where(t.c.meeting_id == meeting_id)
+        return self._listed(ActionReview, t, (t.c.meeting_id, t.c.id), t.c.meeting_id, meeting_id)
+
+    def _listed(
+        self, cls: type[E], table: Any, order: tuple[Any, ...], owner: Any, owner_id: int | None
+    ) -> list[E]:
+        """The rows of ``table`` as ``cls`` in ``order`` (only ``owner_id``'s, when given)."""
+        query = select(table).order_by(*order)
+        if owner_id is not None:
+            query = query.where(owner == owner_id)
         with self._file.engine.connect() as conn:
-            return [from_mapping(ActionReview, row) for row in conn.execute(query).mappings()]
+            return [from_mapping(cls, row) for row in conn.execute(query).mappings()]
 
     def revisions(self) -> list[Revision]:
         """The adopted revisions, oldest first (without their snapshots)."""

@@ -89,6 +89,9 @@ class ProgressReport(QGroupBox):
             edit.setEnabled(False)
             box.toggled.connect(edit.setEnabled)
         self.note = QLineEdit(placeholderText=_tr("What happened (for a dropped action: why)"))
+        self.milestones = QListWidget()
+        self.milestones.setObjectName("review_milestones")
+        self.milestones.setToolTip(_tr("Tick a milestone when it is reached"))
         self.record_button = QPushButton(_tr("Record progress"))
         self.record_button.setObjectName("record_progress")
         self.history = QListWidget()
@@ -107,6 +110,7 @@ class ProgressReport(QGroupBox):
         form.addRow(_tr("Actual dates"), dates)
         form.addRow(_tr("Note"), self.note)
         form.addRow("", self.record_button)
+        form.addRow(_tr("Milestones"), self.milestones)
         form.addRow(_tr("History"), self.history)
 
     def load(self, action: Action, today: dt.date) -> None:
@@ -121,6 +125,19 @@ class ProgressReport(QGroupBox):
             box.setChecked(value is not None)
             edit.setDate(qdate(value or fallback or today))
         self.note.clear()
+        self.milestones.blockSignals(True)
+        self.milestones.clear()
+        for milestone in action.milestones:
+            item = QListWidgetItem(f"{milestone.title} · {format_date(milestone.date)}")
+            item.setData(ACTION_ID_ROLE, milestone.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if milestone.done else Qt.CheckState.Unchecked)
+            self.milestones.addItem(item)
+        if not action.milestones:
+            self.milestones.addItem(_tr("No milestones."))
+        lines = max(1, len(action.milestones))
+        self.milestones.setFixedHeight(self.milestones.fontMetrics().lineSpacing() * lines + 14)
+        self.milestones.blockSignals(False)
         self.history.clear()
         for entry in reversed(action.progress_entries):
             parts = [format_date(entry.recorded_on)]
@@ -234,6 +251,7 @@ class ReviewMeetingTab(QWidget):
             self.questions[name] = editor
         self.report = ProgressReport()
         self.report.record_button.clicked.connect(self._record_progress)
+        self.report.milestones.itemChanged.connect(self._milestone_ticked)
         self.previous_button = QPushButton(_tr("◀ Previous action"))
         self.next_button = QPushButton(_tr("Next action ▶"))
         self.previous_button.clicked.connect(lambda: self.step(-1))
@@ -518,6 +536,12 @@ class ReviewMeetingTab(QWidget):
         self._session.run(
             "record_progress", action.id, _pydate(self.report.on.date()), note=note, **fields
         )
+
+    def _milestone_ticked(self, item: QListWidgetItem) -> None:
+        milestone_id = item.data(ACTION_ID_ROLE)
+        if milestone_id is not None:
+            done = item.checkState() == Qt.CheckState.Checked
+            self._session.run("update_milestone", int(milestone_id), done=done)
 
     # --- meetings and adoption -----------------------------------------------------------
 

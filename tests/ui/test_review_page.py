@@ -239,3 +239,14 @@ def test_the_action_page_takes_a_drop_reason_before_dropping(qtbot, session, pro
     fields._on_committed("status", ActionStatus.DROPPED.value)
     dropped = session.document.action(action.id)
     assert (dropped.status, dropped.drop_reason) == (ActionStatus.DROPPED, "Merged with A2.1")
+
+
+def test_ticking_a_milestone_marks_it_reached(page: ReviewPage, session) -> None:
+    tab = page.meeting_tab
+    _select(page, "A2.5")
+    item = tab.report.milestones.item(0)
+    assert item.text().startswith("Audit reports to the five firms")
+    item.setCheckState(Qt.CheckState.Checked)
+    action = next(a for a in session.actions() if a.title.startswith("Energy audit"))
+    assert action.milestones[0].done
+    assert tab.said.text().count("☑") == 1

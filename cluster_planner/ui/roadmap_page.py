@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -56,22 +57,28 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("roadmap_page", text)
 
 
-def section_labels() -> dict[Section, str]:
-    """The sections as the check boxes name them."""
+def section_labels() -> dict[Section, tuple[str, str]]:
+    """The sections as the check boxes name them, with a tooltip saying what each holds."""
     return {
-        Section.COVER: tr("Cover"),
-        Section.CONTENTS: tr("Contents"),
-        Section.VISION: tr("Vision"),
-        Section.SWOT: tr("Prioritised SWOT"),
-        Section.OPTIONS: tr("Strategic options"),
-        Section.OBJECTIVES: tr("Objectives and indicators"),
-        Section.ACTION_PLAN: tr("Action plan (landscape)"),
-        Section.TIMELINE: tr("Timeline chart"),
-        Section.COMMITMENTS: tr("Who committed to what (a page per organisation)"),
-        Section.BUDGET: tr("Budget by source"),
-        Section.MONITORING: tr("Monitoring table"),
-        Section.REVISIONS: tr("Revision history"),
-        Section.ENDORSEMENT: tr("Endorsement"),
+        Section.COVER: (tr("Cover"), tr("Cluster, plan title, revision and endorsing meeting")),
+        Section.CONTENTS: (tr("Contents"), tr("The parts of the document with their pages")),
+        Section.VISION: (tr("Vision"), tr("The adopted vision statement and its elements")),
+        Section.SWOT: (tr("SWOT"), tr("The prioritised SWOT as a 2×2 grid with ranks")),
+        Section.OPTIONS: (tr("Options"), tr("The strategic options (TOWS)")),
+        Section.OBJECTIVES: (tr("Objectives"), tr("Objectives with their indicators")),
+        Section.ACTION_PLAN: (tr("Action plan"), tr("Every action in a table, on landscape pages")),
+        Section.TIMELINE: (tr("Timeline"), tr("The Gantt chart, readable in black and white")),
+        Section.COMMITMENTS: (
+            tr("Commitments"),
+            tr("Who committed to what: a page per organisation"),
+        ),
+        Section.BUDGET: (tr("Budget"), tr("The budget by source of funds and by objective")),
+        Section.MONITORING: (
+            tr("Monitoring"),
+            tr("Indicators: baseline, target, actual, verification, responsible"),
+        ),
+        Section.REVISIONS: (tr("Revisions"), tr("Adopted revisions and what each changed")),
+        Section.ENDORSEMENT: (tr("Endorsement"), tr("Lines for the Commission to sign")),
     }
 
 
@@ -176,13 +183,18 @@ class RoadmapPage(QWidget):
         self.section_boxes: dict[Section, QCheckBox] = {}
         sections = QGroupBox(tr("Sections"))
         section_layout = QVBoxLayout(sections)
-        for section, label in section_labels().items():
+        grid = QGridLayout()
+        labels = section_labels()
+        half = (len(labels) + 1) // 2
+        for n, (section, (label, tip)) in enumerate(labels.items()):
             box = QCheckBox(label)
             box.setObjectName(f"roadmap_section_{section.value}")
+            box.setToolTip(tip)
             box.setChecked(True)
             box.toggled.connect(self._choice_changed)
             self.section_boxes[section] = box
-            section_layout.addWidget(box)
+            grid.addWidget(box, n % half, n // half)  # down the first column, then the second
+        section_layout.addLayout(grid)
         every = QPushButton(tr("All"))
         every.setObjectName("roadmap_sections_all")
         every.clicked.connect(lambda: self.set_sections(ALL_SECTIONS))
@@ -232,17 +244,19 @@ class RoadmapPage(QWidget):
         self.state.setWordWrap(True)
         theme.set_role(self.state, theme.HINT)
 
+        actions = QGridLayout()
+        actions.addWidget(self.export_pdf_button, 0, 0)
+        actions.addWidget(self.export_word_button, 0, 1)
+        actions.addWidget(self.print_button, 1, 0)
+        actions.addWidget(self.update_button, 1, 1)
         controls = QWidget()
         column = QVBoxLayout(controls)
-        column.setContentsMargins(0, 0, 8, 0)
+        column.setContentsMargins(0, 0, 12, 0)
         column.addWidget(title)
         column.addWidget(intro)
-        column.addWidget(sections)
         column.addLayout(form)
-        column.addWidget(self.update_button)
-        column.addWidget(self.export_pdf_button)
-        column.addWidget(self.export_word_button)
-        column.addWidget(self.print_button)
+        column.addWidget(sections)
+        column.addLayout(actions)
         column.addWidget(self.state)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -250,14 +264,15 @@ class RoadmapPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 26)
+        self._controls = controls
+        self._controls_scroll = scroll
 
         self.preview = PagePreview()
         splitter = QSplitter()
         splitter.addWidget(scroll)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 30, 900])
+        self._splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -357,6 +372,12 @@ class RoadmapPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """Lay the preview out the first time, and again if the plan changed meanwhile."""
         super().showEvent(event)
+        # The choices keep their full width (known once the fonts are polished).
+        needed = self._controls.minimumSizeHint().width()
+        needed += self._controls_scroll.verticalScrollBar().sizeHint().width() + 4
+        if self._controls_scroll.minimumWidth() < needed:
+            self._controls_scroll.setMinimumWidth(needed)
+            self._splitter.setSizes([needed, max(self.width() - needed, 200)])
         if self._updates.stale:
             self._updates.settle()
             self.set_revisions(self._revision_choices())

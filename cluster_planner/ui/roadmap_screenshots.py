@@ -43,13 +43,12 @@ def save_roadmap_screenshots(folder: Path) -> list[Path]:
             page.resize(*size)
             page.show()
             _laid_out(page)
-            timeline = next(
-                n
-                for n in range(len(page.preview.pages or []))
-                if (page.preview.pages or [])
-                and page.preview.pages.page_size(n)[0] > page.preview.pages.page_size(n)[1]
+            pages = page.preview.pages
+            assert pages is not None
+            wide = next(
+                n for n in range(len(pages)) if pages.page_size(n)[0] > pages.page_size(n)[1]
             )
-            page.preview.show_page(timeline)
+            page.preview.show_page(wide)
             saved.append(grab(page, folder / f"roadmap-page{suffix}.png"))
             page.preview.show_document(None)
             page.close()

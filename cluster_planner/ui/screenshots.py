@@ -248,6 +248,7 @@ def save_all_screenshots(folder: Path) -> list[Path]:
     """Every screenshot of the user guide."""
     from cluster_planner.ui.diagnostic_screenshots import save_diagnostic_screenshots
     from cluster_planner.ui.presentation_screenshots import save_presentation_screenshots
+    from cluster_planner.ui.roadmap_screenshots import save_roadmap_screenshots
 
     return [
         *save_screenshots(folder),
@@ -257,6 +258,7 @@ def save_all_screenshots(folder: Path) -> list[Path]:
         *save_action_plan_screenshots(folder),
         *save_timeline_screenshots(folder),
         *save_review_screenshots(folder),
+        *save_roadmap_screenshots(folder),
         *save_presentation_screenshots(folder),
     ]
 

@@ -98,6 +98,7 @@ def _parser() -> argparse.ArgumentParser:
         help="comma-separated, in any order (default: all): " + ", ".join(ROADMAP_SECTIONS),
     )
     export.add_argument("--revision", type=int, metavar="N", help="adopted revision N")
+    export.add_argument("--logo", type=Path, metavar="PICTURE", help="a PNG or JPEG for the cover")
     swot = commands.add_parser("import-swot", help="add SWOT items from a CSV or XLSX file")
     swot.add_argument("path", type=Path, help="the plan")
     swot.add_argument("source", type=Path, help="a .csv or .xlsx file")
@@ -273,6 +274,7 @@ def _export(args: argparse.Namespace) -> int:
     folder = args.output.resolve().parent
     if not folder.is_dir():
         raise ExportRefused(f"the folder {folder} does not exist")
+    logo = _read_logo(args.logo) if args.logo else None
     document = PlanDocument.open(args.path, read_only=True)
     try:
         revisions = document.revisions()
@@ -289,7 +291,11 @@ def _export(args: argparse.Namespace) -> int:
         document.close()
     sections = tuple(Section(name) for name in args.sections or ROADMAP_SECTIONS)
     options = RoadmapOptions(
-        sections=sections, paper=Paper(args.paper), revision=revision, printed_on=dt.date.today()
+        sections=sections,
+        paper=Paper(args.paper),
+        revision=revision,
+        printed_on=dt.date.today(),
+        logo=logo,
     )
     roadmap = build_roadmap(snapshot, options, history)
     try:
@@ -308,6 +314,17 @@ def _export(args: argparse.Namespace) -> int:
         ) from None
     print(f"Wrote {args.output}")
     return EXIT_OK
+
+
+def _read_logo(path: Path) -> bytes:
+    """The bytes of a cover picture, refused unless it is a PNG or JPEG file."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ExportRefused(f"the logo {path} cannot be read ({exc.strerror or exc})") from None
+    if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+        raise ExportRefused(f"the logo {path.name} is not a PNG or JPEG picture")
+    return data
 
 
 def _check(args: argparse.Namespace) -> int:

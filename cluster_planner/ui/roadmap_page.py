@@ -222,10 +222,23 @@ class RoadmapPage(QWidget):
         self.revision = QComboBox()
         self.revision.setObjectName("roadmap_revision")
         self.revision.currentIndexChanged.connect(self._choice_changed)
+        self._logo: bytes | None = None
+        self.logo_button = QPushButton(tr("Choose &Logo…"))
+        self.logo_button.setObjectName("roadmap_logo")
+        self.logo_button.setToolTip(tr("A PNG or JPEG picture for the cover (optional)"))
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_clear = QPushButton(tr("No Logo"))
+        self.logo_clear.setObjectName("roadmap_logo_clear")
+        self.logo_clear.setEnabled(False)
+        self.logo_clear.clicked.connect(lambda: self.set_logo(None))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_clear)
         form = QFormLayout()
         form.addRow(tr("&Paper"), self.paper)
         form.addRow(tr("&Language"), self.language)
         form.addRow(tr("&Revision"), self.revision)
+        form.addRow(tr("Cover logo"), logo_row)
 
         self.update_button = QPushButton(tr("&Update preview"))
         self.update_button.setObjectName("roadmap_update_preview")
@@ -334,6 +347,41 @@ class RoadmapPage(QWidget):
             box.blockSignals(False)
         self._choice_changed()
 
+    def choose_logo(self) -> None:
+        """Ask for a picture for the cover (PNG or JPEG)."""
+        chosen = self._prompter.import_path(
+            self, tr("Cover logo"), tr("Pictures (*.png *.jpg *.jpeg)")
+        )
+        if not chosen:
+            return
+        try:
+            data = Path(chosen).read_bytes()
+        except OSError as error:
+            self._prompter.warn(
+                self,
+                tr("Cover logo"),
+                tr("{path} cannot be read ({reason}).").format(
+                    path=chosen, reason=error.strerror or error
+                ),
+            )
+            return
+        if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+            self._prompter.warn(
+                self,
+                tr("Cover logo"),
+                tr("{name} is not a PNG or JPEG picture; the cover keeps no logo.").format(
+                    name=Path(chosen).name
+                ),
+            )
+            return
+        self.set_logo(data)
+
+    def set_logo(self, data: bytes | None) -> None:
+        """Put ``data`` (a PNG or JPEG picture) on the cover, or no logo (None)."""
+        self._logo = data
+        self.logo_clear.setEnabled(data is not None)
+        self._choice_changed()
+
     def sections(self) -> tuple[Section, ...]:
         """The sections ticked, in document order."""
         return tuple(s for s in ALL_SECTIONS if self.section_boxes[s].isChecked())
@@ -346,6 +394,7 @@ class RoadmapPage(QWidget):
             language=str(self.language.currentData()),
             revision=revision,
             printed_on=self._today or dt.date.today(),
+            logo=self._logo,
         )
 
     def content(self) -> Content:
@@ -481,7 +530,9 @@ class RoadmapPage(QWidget):
             return
         suffix = "." + kind
         name = (self._session.profile().name or tr("Roadmap")).strip()
-        suggestion = str(Path.home() / f"{_safe_name(name)} – {tr('roadmap')}{suffix}")
+        # Beside the plan, where its other files are likely to be.
+        folder = self._session.path.parent
+        suggestion = str(folder / f"{_safe_name(name)} – {tr('roadmap')}{suffix}")
         file_filter = (
             tr("PDF documents (*.pdf)") if kind == "pdf" else tr("Word documents (*.docx)")
         )

@@ -113,3 +113,27 @@ def test_export_does_not_import_qt(plan: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=180
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_cover_logo(plan: Path) -> None:
+    """--logo puts a PNG on the cover; a file that is no picture is refused."""
+    from PIL import Image
+
+    Image.new("RGB", (200, 80), (0, 114, 178)).save(plan.parent / "logo.png")
+    (plan.parent / "logo.txt").write_text("hello")
+    result = run(
+        "export",
+        plan.name,
+        "-o",
+        "c.pdf",
+        "--sections",
+        "cover",
+        "--logo",
+        "logo.png",
+        cwd=plan.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"/Subtype /Image" in (plan.parent / "c.pdf").read_bytes()
+    refused = run("export", plan.name, "-o", "d.pdf", "--logo", "logo.txt", cwd=plan.parent)
+    assert refused.returncode == 2 and "not a PNG or JPEG" in refused.stderr
+    assert not (plan.parent / "d.pdf").exists()

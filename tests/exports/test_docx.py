@@ -158,3 +158,14 @@ def test_control_characters_and_markup_in_user_text(
     )
     document = docx.Document(str(path))
     assert document.paragraphs[1].text == "AB <w:p>&amp;"
+
+
+def test_the_cover_carries_the_logo(demo_snapshot: PlanSnapshot) -> None:
+    """A logo given in the options is the first picture of the Word file."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (300, 100), (0, 0, 0)).save(buffer, "PNG")
+    options = RoadmapOptions(sections=(Section.COVER,), logo=buffer.getvalue())
+    document = docx.Document(io.BytesIO(render_docx(build_roadmap(demo_snapshot, options))))
+    assert len(document.inline_shapes) == 1

@@ -166,3 +166,23 @@ def test_the_step_is_built_in_the_window(qtbot, demo_window) -> None:
     roadmap = view.page("roadmap")
     assert isinstance(roadmap, RoadmapPage)
     roadmap.wait()
+    roadmap.preview.show_document(None)
+
+
+def test_a_cover_logo_is_chosen_and_cleared(
+    page: RoadmapPage, prompter: ScriptedPrompter, tmp_path: Path
+) -> None:
+    """Choose Logo takes a PNG for the cover; a file that is no picture is refused."""
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 60), (0, 114, 178)).save(logo)
+    (tmp_path / "notes.png").write_text("not a picture")
+    prompter.paths = [str(tmp_path / "notes.png"), str(logo)]
+    page.logo_button.click()
+    assert "not a PNG or JPEG" in prompter.messages[-1]
+    assert page.options().logo is None
+    page.logo_button.click()
+    assert page.options().logo == logo.read_bytes()
+    page.logo_clear.click()
+    assert page.options().logo is None

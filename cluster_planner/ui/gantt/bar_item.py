@@ -126,8 +126,22 @@ class _Drag:
     started: bool = False
 
 
+def _repaint_scene_area(item: QGraphicsItem, bounds: QRectF, left: float, top: float) -> None:
+    """Repaint where ``item`` (painted by the chart's layers) shows: ``bounds`` at (left, top)."""
+    scene = item.scene()
+    if scene is not None:
+        scene.update(bounds.translated(left, top))
+
+
+NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+
+
 class BarItem(QGraphicsItem):
-    """One dated action: a filled, hatched, outlined bar with its progress and label."""
+    """One dated action: a filled, hatched, outlined bar with its progress and label.
+
+    The chart's lower layer paints the bar (see ``layer``); the bar paints itself only
+    while the person handles it (hovered, with its link handle, or dragged).
+    """
 
     def __init__(
         self,
@@ -153,6 +167,9 @@ class BarItem(QGraphicsItem):
         self._progress = progress
         self._look = look
         self._width = 1.0
+        self._left = 0.0
+        self._reach = 0.0  # from the left end to the right of the label or the handle
+        self._live = False  # True while the bar paints itself rather than the layer
         self._label = ""
         self._static: QStaticText | None = None
         self._label_x = 0.0
@@ -166,6 +183,7 @@ class BarItem(QGraphicsItem):
         self._drag: _Drag | None = None
         self.setZValue(BAR_Z)
         self.setAcceptHoverEvents(True)
+        self.setFlag(NO_CONTENTS, True)
         left, right = editor.grid.span(start, end)
         self._set_span(left, right)
 
@@ -203,7 +221,7 @@ class BarItem(QGraphicsItem):
 
     def bar_rect(self) -> QRectF:
         """The bar's rectangle in scene coordinates."""
-        return QRectF(self.pos().x(), self._top, self._width, self._chart.bar_height)
+        return QRectF(self._left, self._top, self._width, self._chart.bar_height)
 
     def handle_pos(self) -> QPointF:
         """The centre of the link handle, in scene coordinates."""
@@ -221,27 +239,30 @@ class BarItem(QGraphicsItem):
         self.start, self.end = start, end
         self._progress = progress
         self._drag = None
+        self._sync_live()
         self.relayout()
-        self.update()
+        self._repaint()
 
     def set_look(self, look: BarLook) -> None:
         """Paint the bar with another colour and pattern."""
         if look is not self._look:
             self._look = look
-            self.update()
+            self._repaint()
 
     def set_selected(self, selected: bool) -> None:
         """Draw or remove the selection outline."""
         if selected != self._selected:
             self._selected = selected
-            self.update()
+            self._repaint()
 
     def set_row_top(self, row_top: float) -> None:
         """Move the bar to the row starting at ``row_top``."""
         top = row_top + self._chart.bar_top
         if top != self._top:
+            self._repaint_area()
             self._top = top
-            self.setPos(self.pos().x(), top)
+            self.setPos(self._left, top)
+            self._repaint_area()
 
     def relayout(self) -> None:
         """Place the bar again from its dates (after the grid or the dates changed)."""
@@ -251,15 +272,45 @@ class BarItem(QGraphicsItem):
     def cancel_drag(self) -> None:
         """Drop the drag under way and go back to the action's dates."""
         drag, self._drag = self._drag, None
+        self._sync_live()
         if drag is None or not drag.started:
             return
         if drag.mode is not DragMode.LINK:
             self.relayout()
         self._editor.drag_finished(self)
 
+    # --- who paints ----------------------------------------------------------------------
+
+    def _sync_live(self) -> None:
+        """Paint the bar itself while it is hovered or pressed, else leave it to the layer."""
+        live = self._hovered or self._drag is not None
+        if live != self._live:
+            self._live = live
+            self.setFlag(NO_CONTENTS, not live)
+            _repaint_scene_area(self, self._bounds, self._left, self._top)
+
+    def _repaint(self) -> None:
+        if self._live:
+            self.update()
+        else:
+            self._repaint_area()
+
+    def _repaint_area(self) -> None:
+        if not self._live:
+            _repaint_scene_area(self, self._bounds, self._left, self._top)
+
+    def static_label(self) -> QStaticText:
+        """The label laid out once and kept between frames (panning redraws it many times)."""
+        if self._static is None or self._static.text() != self._label:
+            self._static = QStaticText(self._label)
+            self._static.setTextFormat(Qt.TextFormat.PlainText)
+            self._static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        return self._static
+
     # --- geometry ----------------------------------------------------------------------
 
     def _set_span(self, left: float, right: float) -> None:
+        self._repaint_area()
         self.prepareGeometryChange()
         self._width = max(right - left, 1.0)
         self._layout_label(right)
@@ -268,8 +319,11 @@ class BarItem(QGraphicsItem):
         if self._label and not self._label_inside:
             reach = max(reach, self._label_x + self._label_width + 1.0)
         self._bounds = QRectF(-MARGIN, -MARGIN, reach + MARGIN, height + 2 * MARGIN)
+        self._reach = reach
         self._shape = None
+        self._left = left
         self.setPos(left, self._top)
+        self._repaint_area()
 
     def _layout_label(self, right: float) -> None:
         self._label = ""
@@ -371,18 +425,14 @@ class BarItem(QGraphicsItem):
             painter.setPen(self._look.text)
         else:
             painter.setPen(style.INK)
-        # A laid-out text kept between frames: panning redraws labels many times over.
-        if self._static is None or self._static.text() != self._label:
-            self._static = QStaticText(self._label)
-            self._static.setTextFormat(Qt.TextFormat.PlainText)
-            self._static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
         top = (height - chart.metrics.height()) / 2
-        painter.drawStaticText(QPointF(box.left(), top), self._static)
+        painter.drawStaticText(QPointF(box.left(), top), self.static_label())
 
     # --- the mouse -----------------------------------------------------------------------
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hovered = True
+        self._sync_live()
         self.setToolTip(self._editor.bar_tooltip(self))
         self._show_zone(event.pos())
         self.update()
@@ -395,6 +445,7 @@ class BarItem(QGraphicsItem):
         self._zone = None
         self.unsetCursor()
         self.update()
+        self._sync_live()
 
     def _show_zone(self, pos: QPointF) -> None:
         if not self._editor.editable:
@@ -414,6 +465,7 @@ class BarItem(QGraphicsItem):
         if self._editor.editable:
             mode = self.zone_at(event.pos())
             self._drag = _Drag(mode, event.scenePos(), self.start, self.end)
+            self._sync_live()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         drag = self._drag
@@ -439,6 +491,7 @@ class BarItem(QGraphicsItem):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         drag, self._drag = self._drag, None
+        self._sync_live()
         if drag is None or not drag.started:
             return
         self._zone = None
@@ -478,9 +531,14 @@ class SummaryBarItem(QGraphicsItem):
         self.end = end
         self._chart = chart
         self._width = 1.0
+        self._left = 0.0
+        self._right = 0.0
+        self._y_top = 0.0
+        self._polygon: QPolygonF | None = None
         self._bounds = QRectF()
         self._row_top = row_top
         self.setZValue(SUMMARY_Z)
+        self.setFlag(NO_CONTENTS, True)  # the chart's lower layer paints it
         self.setToolTip(tooltip)
         self.relayout(grid)
 
@@ -493,22 +551,52 @@ class SummaryBarItem(QGraphicsItem):
     def relayout(self, grid: TimeGrid) -> None:
         """Place the bar again from its dates on ``grid``."""
         left, right = grid.span(self.start, self.end)
+        _repaint_scene_area(self, self._bounds, self._left, self._y_top)
         self.prepareGeometryChange()
         self._width = max(right - left, 1.0)
         cap = self._cap()
         height = self._chart.summary_height
         self._bounds = QRectF(-1, -1, self._width + 2, height + cap + 2)
-        self.setPos(left, self._y())
+        self._move(left)
 
     def set_row_top(self, row_top: float) -> None:
         """Move to the row starting at ``row_top``."""
         if row_top != self._row_top:
+            _repaint_scene_area(self, self._bounds, self._left, self._y_top)
             self._row_top = row_top
-            self.setPos(self.pos().x(), self._y())
+            self._move(self._left)
+
+    def _move(self, left: float) -> None:
+        self._left, self._y_top = left, self._y()
+        self._right = left + self._width
+        self._polygon = None
+        self.setPos(left, self._y_top)
+        _repaint_scene_area(self, self._bounds, left, self._y_top)
 
     def bar_rect(self) -> QRectF:
         """The bar (without its caps) in scene coordinates."""
-        return QRectF(self.pos().x(), self.pos().y(), self._width, self._chart.summary_height)
+        return QRectF(self._left, self._y_top, self._width, self._chart.summary_height)
+
+    def scene_polygon(self) -> QPolygonF:
+        """The bar and its end caps, in scene coordinates."""
+        if self._polygon is None:
+            self._polygon = self._outline().translated(self._left, self._y_top)
+        return self._polygon
+
+    def _outline(self) -> QPolygonF:
+        height = self._chart.summary_height
+        cap = self._cap()
+        width = self._width
+        return QPolygonF(
+            [
+                QPointF(0, 0),
+                QPointF(width, 0),
+                QPointF(width, height + cap),
+                QPointF(width - cap, height),
+                QPointF(cap, height),
+                QPointF(0, height + cap),
+            ]
+        )
 
     def _cap(self) -> float:
         return min(self._chart.summary_height * 1.5, self._width / 2)
@@ -526,20 +614,6 @@ class SummaryBarItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        height = self._chart.summary_height
-        cap = self._cap()
-        width = self._width
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.SUMMARY_BRUSH)
-        painter.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(0, 0),
-                    QPointF(width, 0),
-                    QPointF(width, height + cap),
-                    QPointF(width - cap, height),
-                    QPointF(cap, height),
-                    QPointF(0, height + cap),
-                ]
-            )
-        )
+        painter.drawPolygon(self._outline())

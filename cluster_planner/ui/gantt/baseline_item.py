@@ -35,22 +35,39 @@ class BaselineItem(QGraphicsItem):
         self._width = 1.0
         self._height = max(2.0, chart.row_height - chart.bar_top - chart.bar_height - 1.0)
         self._row_top = row_top
+        self._left = 0.0
         self.setZValue(BASELINE_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # The chart's lower layer paints the band (see ``layer``).
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.relayout(grid)
 
     def relayout(self, grid: TimeGrid) -> None:
         """Place the band again from its dates on ``grid``."""
         left, right = grid.span(self.start, self.end)
+        self._repaint_area()
         self.prepareGeometryChange()
         self._width = max(right - left, 1.0)
+        self._left = left
         self.setPos(left, self._y())
+        self._repaint_area()
 
     def set_row_top(self, row_top: float) -> None:
         """Move to the row starting at ``row_top``."""
         if row_top != self._row_top:
+            self._repaint_area()
             self._row_top = row_top
-            self.setPos(self.pos().x(), self._y())
+            self.setPos(self._left, self._y())
+            self._repaint_area()
+
+    def scene_rect(self) -> QRectF:
+        """The band in scene coordinates."""
+        return QRectF(self._left, self._y(), self._width, self._height)
+
+    def _repaint_area(self) -> None:
+        scene = self.scene()
+        if scene is not None:
+            scene.update(self.scene_rect())
 
     def _y(self) -> float:
         return self._row_top + self._chart.bar_top + self._chart.bar_height + 0.5

@@ -55,6 +55,8 @@ class LinkItem(QGraphicsItem):
         self._shape: QPainterPath | None = None
         self._points: list[tuple[float, float]] = []
         self.setZValue(LINK_Z)
+        # The chart's lower layer paints the line (see ``layer``); the item hit-tests it.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.setToolTip(tooltip)
         self.set_points(points)
 
@@ -79,6 +81,7 @@ class LinkItem(QGraphicsItem):
 
     def set_points(self, points: Sequence[tuple[float, float]]) -> None:
         """Follow the bars to a new polyline (from ``link_points``)."""
+        self._repaint_area()
         self.prepareGeometryChange()
         self._points = list(points)
         # The path is made when first painted: most links are off screen after a zoom.
@@ -91,7 +94,12 @@ class LinkItem(QGraphicsItem):
         self._bounds = QRectF(
             left - margin, top - margin, max(xs) - left + 2 * margin, max(ys) - top + 2 * margin
         )
-        self.update()
+        self._repaint_area()
+
+    def _repaint_area(self) -> None:
+        scene = self.scene()
+        if scene is not None and not self._bounds.isEmpty():
+            scene.update(self._bounds)
 
     def _geometry(self) -> tuple[QPainterPath, QPolygonF]:
         if self._path is None:
@@ -124,7 +132,7 @@ class LinkItem(QGraphicsItem):
         """Draw or remove the selection highlight."""
         if selected != self._selected:
             self._selected = selected
-            self.update()
+            self._repaint_area()
 
     def boundingRect(self) -> QRectF:
         return self._bounds

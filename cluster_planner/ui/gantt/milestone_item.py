@@ -93,9 +93,13 @@ class MilestoneItem(QGraphicsItem):
         half = self._half
         self._bounds = QRectF(-half - 1.5, -half - 1.5, 2 * half + 3, 2 * half + 3)
         self._drag: tuple[float, dt.date, bool] | None = None  # press x, shown day, started
+        self._x = 0.0
+        self._polygon: QPolygonF | None = None
         self.setZValue(MILESTONE_Z)
         self.setAcceptHoverEvents(True)
-        self.setPos(milestone_x(editor.grid, day), self._centre_y)
+        # The chart's upper layer paints the diamond, except while it is pressed or dragged.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self._place(milestone_x(editor.grid, day))
 
     @property
     def dragging(self) -> bool:
@@ -107,22 +111,57 @@ class MilestoneItem(QGraphicsItem):
         self.day = day
         if done != self.done:
             self.done = done
-            self.update()
-        self._drag = None
+            self._repaint_area()
+        self._set_drag(None)
         self.relayout()
 
     def set_row_top(self, row_top: float) -> None:
         """Move to the row starting at ``row_top``."""
-        self._centre_y = row_top + self._chart.bar_top + self._chart.bar_height
-        self.setPos(self.pos().x(), self._centre_y)
+        centre_y = row_top + self._chart.bar_top + self._chart.bar_height
+        if centre_y != self._centre_y:
+            self._repaint_area()
+            self._centre_y = centre_y
+            self._place(self._x)
 
     def relayout(self) -> None:
         """Place the diamond again from its date (after the grid changed)."""
-        self.setPos(milestone_x(self._editor.grid, self.day), self._centre_y)
+        self._place(milestone_x(self._editor.grid, self.day))
+
+    def _place(self, x: float) -> None:
+        self._repaint_area()
+        self._x = x
+        self._polygon = None
+        self.setPos(x, self._centre_y)
+        self._repaint_area()
+
+    def _repaint_area(self) -> None:
+        """Repaint where the layer shows the diamond (Qt repaints it while it paints itself)."""
+        scene = self.scene()
+        if scene is not None and self._drag is None:
+            scene.update(self._bounds.translated(self._x, self._centre_y))
+
+    def _set_drag(self, drag: tuple[float, dt.date, bool] | None) -> None:
+        if (drag is None) != (self._drag is None):
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, drag is None)
+            scene = self.scene()
+            if scene is not None:
+                scene.update(self._bounds.translated(self._x, self._centre_y))
+        self._drag = drag
+
+    def scene_polygon(self) -> QPolygonF:
+        """The diamond in scene coordinates."""
+        if self._polygon is None:
+            self._polygon = self._diamond().translated(self._x, self._centre_y)
+        return self._polygon
+
+    def _diamond(self) -> QPolygonF:
+        half = self._half
+        return QPolygonF([QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)])
 
     def cancel_drag(self) -> None:
         """Drop the drag under way and go back to the milestone's date."""
-        drag, self._drag = self._drag, None
+        drag = self._drag
+        self._set_drag(None)
         if drag is not None and drag[2]:
             self.relayout()
             self._editor.drag_finished(self)
@@ -136,12 +175,9 @@ class MilestoneItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        half = self._half
         painter.setPen(style.MILESTONE_PEN)
         painter.setBrush(style.MILESTONE_DONE if self.done else style.MILESTONE_OPEN)
-        painter.drawPolygon(
-            QPolygonF([QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)])
-        )
+        painter.drawPolygon(self._diamond())
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setToolTip(self._editor.milestone_tooltip(self))
@@ -155,7 +191,7 @@ class MilestoneItem(QGraphicsItem):
         self._editor.milestone_pressed(self)
         event.accept()
         if self._editor.editable:
-            self._drag = (event.scenePos().x(), self.day, False)
+            self._set_drag((event.scenePos().x(), self.day, False))
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._drag is None:
@@ -169,11 +205,12 @@ class MilestoneItem(QGraphicsItem):
         day = dragged_day(self._editor.grid, self.day, dx)
         self._drag = (press_x, day, True)
         if day != shown or not started:
-            self.setPos(milestone_x(self._editor.grid, day), self._centre_y)
+            self._place(milestone_x(self._editor.grid, day))
             self._editor.milestone_moved(self, day)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        drag, self._drag = self._drag, None
+        drag = self._drag
+        self._set_drag(None)
         if drag is None or not drag[2]:
             return
         self._editor.drag_finished(self)

@@ -62,6 +62,7 @@ from cluster_planner.ui.formats import format_date
 from cluster_planner.ui.gantt import style
 from cluster_planner.ui.gantt.bar_item import BarItem, SummaryBarItem
 from cluster_planner.ui.gantt.baseline_item import BASELINE_COLOUR, BaselineItem
+from cluster_planner.ui.gantt.layer import LowerLayer, UpperLayer
 from cluster_planner.ui.gantt.link_item import LinkItem
 from cluster_planner.ui.gantt.milestone_item import MilestoneItem
 from cluster_planner.ui.gantt.style import BarLook, ChartLook, ColourBy, bar_look
@@ -74,6 +75,7 @@ LABEL_ROOM = 240.0
 FALLBACK_STYLE = ("#7F7F7F", "solid")
 WHOLE = QRectF()  # render()'s "the whole scene" / "the whole device"
 LAYOUT_SLICE = 0.004  # seconds of placing off-screen items per turn of the event loop
+LINK_BLOCK = 16  # rows per entry of the index of links by the rows they cross
 
 Draggable = BarItem | MilestoneItem
 
@@ -191,6 +193,9 @@ class TimelineScene(QGraphicsScene):
         self._layout_queue: list[int] = []
         self._scene_rect: QRectF | None = None
         self._link_rows: dict[int, tuple[int, int]] | None = None  # first and last row of a link
+        self._link_blocks: dict[int, list[int]] | None = None  # links crossing each LINK_BLOCK
+        self._building = False  # making every item at once: one repaint at the end
+        self._layers: tuple[LowerLayer, UpperLayer] | None = None
         self._layout_timer = QTimer(self)
         self._layout_timer.setInterval(0)
         self._layout_timer.timeout.connect(self._layout_some)
@@ -267,6 +272,57 @@ class TimelineScene(QGraphicsScene):
         """Every dependency line."""
         self.flush_layout()
         return list(self._links.values())
+
+    def links_between(self, first_row: int, stop_row: int) -> list[LinkItem]:
+        """The links that cross any of the rows from ``first_row`` up to ``stop_row``."""
+        if stop_row <= first_row:
+            return []
+        blocks = self._link_blocks
+        if blocks is None:
+            blocks = self._link_blocks = defaultdict(list)
+            for dependency_id, (low, high) in self._link_row_spans().items():
+                for block in range(low // LINK_BLOCK, high // LINK_BLOCK + 1):
+                    blocks[block].append(dependency_id)
+        found: dict[int, LinkItem] = {}
+        links = self._links
+        for block in range(first_row // LINK_BLOCK, (stop_row - 1) // LINK_BLOCK + 1):
+            for dependency_id in blocks.get(block, ()):
+                link = links.get(dependency_id)
+                if link is not None:
+                    found[dependency_id] = link
+        return list(found.values())
+
+    def _link_row_spans(self) -> dict[int, tuple[int, int]]:
+        if self._link_rows is None:
+            index_of = self._rows.index_of
+            self._link_rows = {}
+            for dependency_id, link in self._links.items():
+                first = index_of(("action", link.predecessor_id))
+                second = index_of(("action", link.successor_id))
+                if first is not None and second is not None:
+                    self._link_rows[dependency_id] = (min(first, second), max(first, second))
+        return self._link_rows
+
+    def _links_moved(self) -> None:
+        self._link_rows = None
+        self._link_blocks = None
+
+    def addItem(self, item: QGraphicsItem) -> None:
+        """Add ``item`` and repaint where it shows (the layers paint most items)."""
+        super().addItem(item)
+        if not self._building:
+            self.update(item.sceneBoundingRect())
+
+    def removeItem(self, item: QGraphicsItem) -> None:
+        """Remove ``item`` and repaint where it showed."""
+        if not self._building:
+            self.update(item.sceneBoundingRect())
+        super().removeItem(item)
+
+    def _add_layers(self) -> None:
+        self._layers = (LowerLayer(self), UpperLayer(self))
+        for layer in self._layers:
+            super().addItem(layer)
 
     def set_grid(self, grid: TimeGrid) -> None:
         """Place every item on a new grid (zoom, scale, origin) without rebuilding.
@@ -473,15 +529,21 @@ class TimelineScene(QGraphicsScene):
         self._dragging = None
         self._layout_timer.stop()
         self._stale_rows, self._stale_links, self._layout_queue = set(), set(), []
-        with _collector_paused():
-            self.clear()
-            self._tip = None
-            self._rubber = None
-            self._bars, self._summaries, self._milestones, self._links = {}, {}, {}, {}
-            self._ghosts = {}
-            self._read_plan()
-            self._update_scene_rect(exact=True)
-            self._populate()
+        self._building = True
+        try:
+            with _collector_paused():
+                self.clear()
+                self._tip = None
+                self._rubber = None
+                self._bars, self._summaries, self._milestones, self._links = {}, {}, {}, {}
+                self._ghosts = {}
+                self._add_layers()
+                self._read_plan()
+                self._update_scene_rect(exact=True)
+                self._populate()
+        finally:
+            self._building = False
+        self.update()
         self._keep_selection()
         self.legend_changed.emit()  # new leads, categories or statuses may be drawn
 
@@ -510,7 +572,7 @@ class TimelineScene(QGraphicsScene):
 
     def _populate(self) -> None:
         """Make the items the rows need, move those kept, and drop those no longer shown."""
-        self._link_rows = None
+        self._links_moved()
         height = self._rows.row_height
         actions = self._actions
         spans = self._objective_spans()
@@ -681,7 +743,7 @@ class TimelineScene(QGraphicsScene):
 
     def _update_link(self, dependency_id: int, late: int | None = None) -> None:
         """Draw, move or remove one dependency's line (``late``: days late, when known)."""
-        self._link_rows = None
+        self._links_moved()
         dependency = self._dependencies.get(dependency_id)
         item = self._links.get(dependency_id)
         predecessor = successor = None
@@ -1066,16 +1128,8 @@ class TimelineScene(QGraphicsScene):
     def _relayout_visible(self, visible: range) -> None:
         for row in visible:
             self._relayout_row(row)
-        if self._link_rows is None:
-            index_of = self._rows.index_of
-            self._link_rows = {}
-            for dependency_id, link in self._links.items():
-                first = index_of(("action", link.predecessor_id))
-                second = index_of(("action", link.successor_id))
-                if first is not None and second is not None:
-                    self._link_rows[dependency_id] = (min(first, second), max(first, second))
         start, stop = visible.start, visible.stop
-        link_rows = self._link_rows
+        link_rows = self._link_row_spans()
         for dependency_id in list(self._stale_links):
             low, high = link_rows.get(dependency_id, (-1, -1))
             if low < stop and high >= start:

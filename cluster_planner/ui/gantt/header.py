@@ -7,7 +7,16 @@ import itertools
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cluster_planner.domain.timeline import TimeGrid, Unit, visible_ticks
@@ -74,6 +83,8 @@ class TimeHeader(QWidget):
         self._offset = 0.0
         self._today: dt.date | None = None
         self._widths: dict[tuple[str, str], float] = {}  # (font key, text) -> advance
+        self._picture: QPixmap | None = None  # the cells as last painted
+        self._picture_key: tuple[object, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._apply_font()
@@ -122,6 +133,7 @@ class TimeHeader(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        self._picture = None  # a new font, palette, style or language: paint afresh
         if event.type() == QEvent.Type.FontChange:
             self._apply_font()
 
@@ -133,12 +145,30 @@ class TimeHeader(QWidget):
     # --- painting ------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # The cells change only when the chart scrolls sideways, zooms or restyles; any
+        # other repaint (the chart scrolling down, a window over it) shows them as kept.
+        ratio = self.devicePixelRatioF()
+        key = (
+            self._grid,
+            self._offset,
+            self.size(),
+            self._today,
+            self.font().key(),
+            self.palette().cacheKey(),
+            ratio,
+        )
+        if self._picture is None or key != self._picture_key:
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            painter = QPainter(picture)
+            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Button))
+            painter.translate(-self._offset, 0)
+            right = self._offset + self.width()
+            self.paint_cells(painter, self._offset, right, visible_left=self._offset)
+            painter.end()
+            self._picture, self._picture_key = picture, key
         painter = QPainter(self)
-        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Button))
-        painter.translate(-self._offset, 0)
-        left = self._offset + event.rect().left()
-        right = self._offset + event.rect().right() + 1
-        self.paint_cells(painter, left, right, visible_left=self._offset)
+        painter.drawPixmap(0, 0, self._picture)
         painter.end()
 
     def paint_cells(

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm
@@ -88,20 +89,27 @@ class _Writer:
         return int(section.page_height - section.top_margin - section.bottom_margin)
 
     def _header_footer(self, section: Any) -> None:
+        """The running header and footer of ``section``, right-aligned at its own width.
+
+        Each section has its own (portrait and landscape widths differ): a right tab stop
+        at the text width, which Word and LibreOffice both honour.
+        """
         words = self.words
+        width = Emu(self._text_width(section))
+        if section is not self.document.sections[0]:
+            section.header.is_linked_to_previous = False
+            section.footer.is_linked_to_previous = False
         header = section.header.paragraphs[0]
         header.style = self.document.styles["Header"]
+        header.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
         header.add_run(clean(self.roadmap.plan_name))
-        header.add_run()._r.append(
-            parse_xml(f'<w:ptab {_W} w:relativeTo="margin" w:alignment="right" w:leader="none"/>')
-        )
+        header.add_run("\t")
         header.add_run(clean(self.roadmap.revision_label))
         footer = section.footer.paragraphs[0]
         footer.style = self.document.styles["Footer"]
+        footer.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
         footer.add_run(words("Vision and action plan"))
-        footer.add_run()._r.append(
-            parse_xml(f'<w:ptab {_W} w:relativeTo="margin" w:alignment="right" w:leader="none"/>')
-        )
+        footer.add_run("\t")
         template = words("Page {page} of {pages}")
         before, rest = template.split("{page}", 1)
         middle, after = rest.split("{pages}", 1)
@@ -130,17 +138,20 @@ class _Writer:
         parts = self.roadmap.parts
         first = document.sections[0]
         self._orient(first, bool(parts) and parts[0].landscape)
-        self._header_footer(first)
-        if parts and parts[0].section is model.Section.COVER:
-            first.different_first_page_header_footer = True
+        # The cover is a section of its own, without header or footer; every other
+        # section has its own, right-aligned at its width.
+        cover = bool(parts) and parts[0].section is model.Section.COVER
+        if not cover:
+            self._header_footer(first)
         previous_landscape = bool(parts) and parts[0].landscape
         for index, part in enumerate(parts):
             if index:
-                if part.landscape != previous_landscape or part.landscape:
+                after_cover = index == 1 and cover
+                if after_cover or part.landscape != previous_landscape or part.landscape:
                     section = document.add_section(WD_SECTION.NEW_PAGE)
                     self._orient(section, part.landscape)
-                    section.different_first_page_header_footer = False
                     self.section = section
+                    self._header_footer(section)
                 else:
                     self._page_break()
             previous_landscape = part.landscape

@@ -90,10 +90,16 @@ def test_wide_parts_are_landscape_sections_with_page_numbers(
     for section in demo_docx.sections:
         if section.orientation == WD_ORIENT.LANDSCAPE:
             assert section.page_width > section.page_height
-    footer = demo_docx.sections[0].footer._element.xml
+    cover, contents = demo_docx.sections[0], demo_docx.sections[1]
+    assert not cover.header.paragraphs[0].text and not cover.footer.paragraphs[0].text
+    footer = contents.footer._element.xml
     assert " PAGE " in footer and " NUMPAGES " in footer
-    assert "Atuntaqui garment cluster" in demo_docx.sections[0].header.paragraphs[0].text
-    assert demo_docx.sections[0].different_first_page_header_footer  # a bare cover
+    assert "Atuntaqui garment cluster" in contents.header.paragraphs[0].text
+    for section in demo_docx.sections[1:]:
+        assert not section.header.is_linked_to_previous
+        stops = section.header.paragraphs[0].paragraph_format.tab_stops
+        width = section.page_width - section.left_margin - section.right_margin
+        assert [abs(stop.position - width) < 12700 for stop in stops] == [True]
 
 
 def test_the_timeline_is_a_sharp_picture(demo_docx: docx.document.Document) -> None:

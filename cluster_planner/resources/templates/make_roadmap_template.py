@@ -136,6 +136,9 @@ def build(path: Path) -> Path:
     _paragraph_style(document, "TOC 1", size=11.5, after=4)
     _paragraph_style(document, "Header", size=8, colour=GREY)
     _paragraph_style(document, "Footer", size=8, colour=GREY)
+    for name in ("Header", "Footer"):
+        # The export sets a right tab at each section's own width (portrait or landscape).
+        document.styles[name].paragraph_format.tab_stops.clear_all()
     document.styles["Roadmap Table Text"].paragraph_format.line_spacing = 1.0
 
     styles_element = document.styles.element

@@ -81,6 +81,9 @@ def _paragraph_style(
         style.quick_style = True
     if font is not None:
         style.font.name = font
+        fonts = style.element.rPr.find(qn("w:rFonts"))
+        for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(attribute), None)  # a theme font would win over the name
     if size is not None:
         style.font.size = Pt(size)
     if bold is not None:
@@ -127,6 +130,9 @@ def build(path: Path) -> Path:
         )
     heading = document.styles["Heading 1"]
     heading.paragraph_format.page_break_before = False
+    for border in document.styles["Title"].element.iter(qn("w:bottom")):
+        border.set(qn("w:color"), "000000")  # a black rule under the title, for print
+        border.attrib.pop(qn("w:themeColor"), None)
     _paragraph_style(document, "Roadmap Lead", size=12.5, after=8)
     _paragraph_style(document, "Roadmap Note", size=8.5, colour=GREY, after=5)
     _paragraph_style(document, "Roadmap Cover Line", size=12, colour=GREY, after=2)

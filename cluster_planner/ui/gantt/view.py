@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QEvent,
     QIODevice,
     QItemSelectionModel,
+    QLineF,
     QModelIndex,
     QPoint,
     QPointF,
@@ -129,9 +130,16 @@ def paint_background(
     painter.fillRect(rect, base)
     alternate = palette.color(QPalette.ColorRole.AlternateBase)
     height = rows.row_height
-    for row in rows.rows_between(rect.top(), rect.bottom()):
-        if row % 2:
-            painter.fillRect(QRectF(rect.left(), row * height, rect.width(), height), alternate)
+    left, width = rect.left(), rect.width()
+    shaded = [
+        QRectF(left, row * height, width, height)
+        for row in rows.rows_between(rect.top(), rect.bottom())
+        if row % 2
+    ]
+    if shaded:  # one call for every shaded row in view
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(alternate)
+        painter.drawRects(shaded)
     if grid.scale is Scale.WEEK and grid.day_width >= 2:
         weekend = _mixed(base, ink, 0.06)
         saturday = grid.date_at(rect.left())
@@ -157,12 +165,14 @@ def paint_background(
     ]
     top, bottom = rect.top(), rect.bottom()
     for colour, ticks in lines:
+        if not ticks:
+            continue
         pen = QPen(colour)
         pen.setCosmetic(True)
         painter.setPen(pen)
-        for tick in ticks:
-            x = round(tick.x) + 0.5
-            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        painter.drawLines(
+            [QLineF(round(tick.x) + 0.5, top, round(tick.x) + 0.5, bottom) for tick in ticks]
+        )
     painter.restore()
 
 

@@ -186,3 +186,22 @@ def test_a_cover_logo_is_chosen_and_cleared(
     assert page.options().logo == logo.read_bytes()
     page.logo_clear.click()
     assert page.options().logo is None
+
+
+def test_the_document_libraries_load_only_for_a_document() -> None:
+    """Opening the window and building the Roadmap page loads no PDF or Word library."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "import cluster_planner.app, cluster_planner.cli;"
+        "import cluster_planner.ui.main_window, cluster_planner.ui.roadmap_page;"
+        "heavy = [m for m in ('reportlab', 'docx', 'pypdfium2', 'bidi', 'arabic_reshaper')"
+        " if m in sys.modules];"
+        "assert not heavy, heavy"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-600:]

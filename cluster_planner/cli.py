@@ -203,11 +203,16 @@ class NoSuchRevision(errors.PlanError):
 
     def __init__(self, path: Path, number: int, adopted: list[int]) -> None:
         if not adopted:
-            held = "it has no adopted revision yet"
-        elif len(adopted) == 1:
-            held = "it has revision 1 only"
-        else:
-            held = f"it has revisions {adopted[0]} to {adopted[-1]}"
+            super().__init__(
+                f"{path.name} has no revision {number}: no revision has been adopted yet "
+                "(the Review step adopts them)."
+            )
+            return
+        held = (
+            "it has revision 1 only"
+            if len(adopted) == 1
+            else f"it has revisions {adopted[0]} to {adopted[-1]}"
+        )
         super().__init__(
             f"{path.name} has no revision {number}: {held}. "
             f"`cluster-planner revisions {path}` lists them."
@@ -231,10 +236,11 @@ def _revisions(args: argparse.Namespace) -> int:
         if revision.meeting:
             line += f"  (endorsed at {revision.meeting})"
         print(line)
-        if revision.reason:
-            print(f"     reason: {revision.reason}")
+        for caption, text in (("decision", revision.decision), ("reason", revision.reason)):
+            if text:
+                print(f"     {caption}: {text}")
     for number, when in restores:
-        print(f"restored revision {number} as the current plan on {when}")
+        print(f"restored revision {number} as the current plan on {_utc(when)}")
     return EXIT_OK
 
 
@@ -249,11 +255,13 @@ def _diff(args: argparse.Namespace) -> int:
     finally:
         document.close()
     if args.json:
-        json.dump(to_json(changes), sys.stdout, ensure_ascii=False, indent=2)
+        data = {"from": args.from_number, "to": args.to_number, "changes": to_json(changes)}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
     target = "the current plan" if args.to_number is None else f"revision {args.to_number}"
-    print(f"From revision {args.from_number} to {target}: {len(changes)} change(s)")
+    count = "1 change" if len(changes) == 1 else f"{len(changes)} changes"
+    print(f"From revision {args.from_number} to {target}: {count}")
     for change in changes:
         print(f"- {change.text}")
     return EXIT_OK
@@ -325,6 +333,11 @@ def _read_logo(path: Path) -> bytes:
     if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
         raise ExportRefused(f"the logo {path.name} is not a PNG or JPEG picture")
     return data
+
+
+def _utc(stamp: str) -> str:
+    """A stored ISO 8601 UTC time as "2026-11-28 00:53 UTC"."""
+    return stamp.replace("T", " ")[:16] + " UTC" if "T" in stamp else stamp
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -368,7 +368,7 @@ class Revision:
     title: str
     adopted_on: dt.date
     meeting_id: int | None = None  # the endorsing meeting
-    meeting: str = ""  # its title and date, kept though a restore may remove the meeting
+    meeting: str = ""  # its title, kept though a restore may remove the meeting
     decision: str = ""  # the meeting's decision, as minuted
     reason: str = ""  # why the plan was revised
     created_at: str = ""

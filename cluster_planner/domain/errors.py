@@ -36,6 +36,15 @@ class InUse(PlanError):
         self.users = users
 
 
+class DropNeedsReason(PlanError):
+    """An action an adopted revision holds was dropped without saying why."""
+
+    def __init__(self, title: str, revision: int) -> None:
+        super().__init__(f"{title!r} is part of adopted revision {revision}; give a drop reason")
+        self.title = title
+        self.revision = revision
+
+
 class NotFound(PlanError):
     """An entity the caller named does not exist (any more)."""
 

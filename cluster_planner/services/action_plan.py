@@ -28,7 +28,12 @@ from cluster_planner.domain.entities import (
     ProgressEntry,
 )
 from cluster_planner.domain.enums import ActionStatus
-from cluster_planner.domain.errors import DependencyCycle, NotFound, ValidationError
+from cluster_planner.domain.errors import (
+    DependencyCycle,
+    DropNeedsReason,
+    NotFound,
+    ValidationError,
+)
 from cluster_planner.domain.records import from_mapping, from_rows, to_row
 from cluster_planner.domain.timeline import successors_moved
 from cluster_planner.services.document_core import (
@@ -191,11 +196,7 @@ class ActionPlanActions(DocumentCore):
         with self._file.engine.connect() as conn:
             number = adopted_in(conn, action.id)
         if number is not None:
-            raise ValidationError(
-                "drop_reason",
-                f"this action is part of adopted revision {number}; "
-                "say why it is dropped before dropping it",
-            )
+            raise DropNeedsReason(action.title, number)
 
     def reschedule_action(
         self,

@@ -306,11 +306,11 @@ class ReviewActions(DocumentCore):
     ) -> ChangeRecord:
         """Adopt the plan as it is now as the next numbered revision, frozen whole."""
         if not title.strip():
-            raise ValidationError("title", "a revision needs a title")
+            raise ValidationError("title", "must not be empty")
         meeting_label = ""
         if meeting_id is not None:
             meeting = self.meeting(meeting_id)  # type: ignore[attr-defined]
-            meeting_label = f"{meeting.title}, {meeting.date.isoformat()}"
+            meeting_label = meeting.title
         snapshot = self.snapshot()
         live = " ".join(str(a.id) for a in snapshot.actions if a.status is not ActionStatus.DROPPED)
         packed = pack_snapshot(snapshot)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from cluster_planner.domain.errors import (
     DependencyCycle,
+    DropNeedsReason,
     InUse,
     MigrationFailed,
     NotAPlanFile,
@@ -154,6 +155,11 @@ def edit_problem(error: PlanError) -> str:
             "“{name}” was kept: it leads, takes part in or pays for {actions}. "
             "Give those actions another lead or remove it from them first."
         ).format(name=error.name, actions=", ".join(error.users))
+    if isinstance(error, DropNeedsReason):
+        return _tr(
+            "“{title}” was not dropped: it is part of adopted revision {number}, so say why "
+            "first (its Drop reason on the Action plan page, or the Note of a progress report)."
+        ).format(title=error.title, number=error.revision)
     if isinstance(error, ValidationError):
         return _tr("{field} was not changed: it {problem}.").format(
             field=field_label(error.field), problem=error.problem.rstrip(".")

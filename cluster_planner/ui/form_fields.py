@@ -115,6 +115,10 @@ class FieldEditor(QObject):
         if value != self.loaded:
             self.committed.emit(self.spec.name, value)
 
+    def commit(self) -> None:
+        """Commit what is typed now (a key that moves on without leaving the field)."""
+        self._commit()
+
     def value(self) -> Any:
         """The value the widget shows."""
         raise NotImplementedError

@@ -215,8 +215,11 @@ class IndicatorsTab(QWidget):
 
     def _update_buttons(self) -> None:
         item = self.history.currentItem()
-        self.delete_button.setEnabled(item is not None and item.data(ID_ROLE) is not None)
-        self.record_button.setEnabled(self.selected() is not None)
+        editable = not self._session.read_only
+        self.delete_button.setEnabled(
+            editable and item is not None and item.data(ID_ROLE) is not None
+        )
+        self.record_button.setEnabled(editable and self.selected() is not None)
 
     def _record(self) -> None:
         indicator_id = self.selected()

@@ -225,6 +225,9 @@ class PlanView(QWidget):
             if open_revision is not None:
                 open_revision.connect(self.open_revision_requested)
             self._built[key] = built
+            guard = getattr(self, "read_only_guard", None)
+            if guard is not None:
+                guard.cover(built)
             current = self.pages.currentIndex()
             self.pages.insertWidget(index, built)
             if placeholder is not None:

@@ -56,12 +56,18 @@ class ReadOnlyGuard(QObject):
     def __init__(self, root: QWidget) -> None:
         super().__init__(root)
         self._root = root
-        for widget in root.findChildren(QWidget):
-            make_read_only(widget)
+        self.cover(root)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
         root.destroyed.connect(self._remove)
+
+    def cover(self, widget: QWidget) -> None:
+        """Make ``widget`` and everything in it read-only now (a page built off-screen
+        polishes some of its widgets before it joins the view)."""
+        make_read_only(widget)
+        for child in widget.findChildren(QWidget):
+            make_read_only(child)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

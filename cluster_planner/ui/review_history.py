@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -62,8 +62,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("review_history", text)
 
 
+def local_time(stamp: str) -> str:
+    """A stored UTC time (ISO 8601) as the person's local date and time, in their format."""
+    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return stamp
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
 def group_of(change: PlanChange) -> str:
     """The heading a change is listed under."""
+    if change.kind == "action_detail_changed" and change.details.get("field") in (
+        "actual_start",
+        "actual_end",
+    ):
+        return "status and progress"
     for group, prefixes in GROUPS:
         if change.kind.startswith(prefixes):
             return group
@@ -94,10 +107,17 @@ class HistoryTab(QWidget):
         super().__init__(parent)
         self._session = session
         self._prompter = prompter
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("revisions_table")
         self.table.setHorizontalHeaderLabels(
-            [_tr("No."), _tr("Adopted on"), _tr("Title"), _tr("Endorsed at"), _tr("Reason")]
+            [
+                _tr("No."),
+                _tr("Adopted on"),
+                _tr("Title"),
+                _tr("Endorsed at"),
+                _tr("Decision"),
+                _tr("Reason"),
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -105,9 +125,10 @@ class HistoryTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        for column in range(4):
+        for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column in (3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.restores = QLabel(wordWrap=True)
         theme.set_role(self.restores, theme.HINT)
         self.empty = QLabel(
@@ -165,7 +186,8 @@ class HistoryTab(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(split)
 
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.compare_with.activated.connect(lambda *_: self.compare())
         self.table.itemDoubleClicked.connect(lambda *_: self.open_selected())
         self.open_button.clicked.connect(self.open_selected)
         self.compare_button.clicked.connect(self.compare)
@@ -199,6 +221,7 @@ class HistoryTab(QWidget):
                 format_date(revision.adopted_on),
                 revision.title,
                 revision.meeting,
+                revision.decision,
                 revision.reason,
             ]
             for column, text in enumerate(cells):
@@ -214,7 +237,7 @@ class HistoryTab(QWidget):
         self.restores.setText(
             "\n".join(
                 _tr("Revision {number} was restored as the current plan on {when}.").format(
-                    number=number, when=when.replace("T", " ")[:16]
+                    number=number, when=local_time(when)
                 )
                 for number, when in restores
             )
@@ -222,6 +245,10 @@ class HistoryTab(QWidget):
         if revisions:
             self.select(keep if keep is not None else revisions[-1].number)
         self._update_buttons()
+
+    def _selection_changed(self) -> None:
+        self._update_buttons()
+        self.compare()  # the list always answers what the choices above ask
 
     def _update_buttons(self) -> None:
         number = self.selected()
@@ -254,6 +281,8 @@ class HistoryTab(QWidget):
         """Show what changed from the selected revision to the chosen one or the plan now."""
         number = self.selected()
         if number is None:
+            self.summary.clear()
+            self.changes.clear()
             return []
         other = int(self.compare_with.currentData() or CURRENT)
         first, second = sorted((number, other)) if other != CURRENT else (number, CURRENT)
@@ -272,6 +301,10 @@ class HistoryTab(QWidget):
                 _tr("Nothing changed from revision {first} to {target}.").format(
                     first=first, target=target
                 )
+            )
+        elif len(changes) == 1:
+            self.summary.setText(
+                _tr("1 change from revision {first} to {target}").format(first=first, target=target)
             )
         else:
             self.summary.setText(

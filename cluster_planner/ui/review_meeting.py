@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.action_plan import action_codes, ordered_actions
 from cluster_planner.domain.changes import inserted_id
+from cluster_planner.domain.diff import diff_plans
 from cluster_planner.domain.enums import ActionStatus, MeetingType
 from cluster_planner.domain.review import slippage, spent_amount
 from cluster_planner.ui import theme
@@ -94,6 +95,7 @@ class ProgressReport(QGroupBox):
         self.milestones.setToolTip(_tr("Tick a milestone when it is reached"))
         self.record_button = QPushButton(_tr("Record progress"))
         self.record_button.setObjectName("record_progress")
+        self.status.currentIndexChanged.connect(self._status_chosen)
         self.history = QListWidget()
         self.history.setObjectName("progress_history")
         self.history.setMaximumHeight(self.history.fontMetrics().lineSpacing() * 6 + 12)
@@ -115,6 +117,7 @@ class ProgressReport(QGroupBox):
 
     def load(self, action: Action, today: dt.date) -> None:
         """Start a report from the action's current state."""
+        self.on.setMaximumDate(qdate(today))  # a report tells what has happened
         self.on.setDate(qdate(today))
         self.status.setCurrentIndex(self.status.findData(action.status.value))
         self.percent.setValue(action.progress)
@@ -125,6 +128,10 @@ class ProgressReport(QGroupBox):
             box.setChecked(value is not None)
             edit.setDate(qdate(value or fallback or today))
         self.note.clear()
+        self.show_lists(action)
+
+    def show_lists(self, action: Action) -> None:
+        """Show the action's milestones and its reports so far (the form is left as it is)."""
         self.milestones.blockSignals(True)
         self.milestones.clear()
         for milestone in action.milestones:
@@ -150,6 +157,30 @@ class ProgressReport(QGroupBox):
             self.history.addItem(" · ".join(parts))
         if not action.progress_entries:
             self.history.addItem(_tr("No progress reported yet."))
+
+    def _status_chosen(self) -> None:
+        """Completed means done: 100 % and a finish date (the report's, until changed)."""
+        if self.status.currentData() == ActionStatus.COMPLETED.value:
+            self.percent.setValue(100)
+            if not self.finished.isChecked():
+                self.finished.setChecked(True)
+                self.end.setDate(self.on.date())
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the reports without letting them be added to."""
+        for widget in (
+            self.on,
+            self.status,
+            self.percent,
+            self.started,
+            self.finished,
+            self.start,
+            self.end,
+            self.note,
+            self.record_button,
+        ):
+            widget.setEnabled(not read_only)
+        self.milestones.setEnabled(not read_only)
 
     def fields(self, action: Action) -> dict[str, Any]:
         """What the report says, as record_progress takes it (only what changed)."""
@@ -182,8 +213,16 @@ class AdoptionForm(QGroupBox):
         self.adopt_button.setObjectName("adopt_revision")
         self.hint = QLabel(wordWrap=True)
         theme.set_role(self.hint, theme.HINT)
+        self.warning = QLabel(wordWrap=True)
+        self.warning.setObjectName("adoption_warning")
+        theme.set_role(self.warning, theme.BANNER)
+        self.warning.hide()
+        self.meeting = QLabel()
+        self.meeting.setObjectName("adoption_meeting")
         form = QFormLayout(self)
         form.addRow(self.hint)
+        form.addRow(self.warning)
+        form.addRow(_tr("Endorsed at"), self.meeting)
         form.addRow(_tr("Title"), self.title_edit)
         form.addRow(_tr("Adopted on"), self.on)
         form.addRow(_tr("Decision"), self.decision)
@@ -203,6 +242,7 @@ class ReviewMeetingTab(QWidget):
         self._session = session
         self._today = today or dt.date.today()
         self._action_id: int | None = None
+        self._loaded = False  # an action's answers and report form have been shown
 
         self.meeting = QComboBox()
         self.meeting.setObjectName("review_meeting_choice")
@@ -280,6 +320,7 @@ class ReviewMeetingTab(QWidget):
         scroll.setWidget(self.walk)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(scroll)
@@ -311,6 +352,16 @@ class ReviewMeetingTab(QWidget):
         self.actions_list.currentItemChanged.connect(self._on_action_changed)
         session.changed.connect(self._on_changed)
         self.refresh()
+        if session.read_only:
+            self.set_read_only()
+
+    def set_read_only(self) -> None:
+        """Show the meeting's record without letting it be changed (a past revision)."""
+        for editor in self.questions.values():
+            editor.set_read_only(True)
+        self.report.set_read_only(True)
+        for widget in (self.new_meeting_button, self.adopt_toggle, self.adoption):
+            widget.hide()
 
     # --- state -------------------------------------------------------------------------
 
@@ -391,21 +442,41 @@ class ReviewMeetingTab(QWidget):
         self.adoption.adopt_button.setText(_tr("Adopt as revision {number}").format(number=number))
         self.adopt_toggle.setText(_tr("Adopt revision {number}…").format(number=number))
         meeting = self._meeting()
-        if not self.adoption.title_edit.text():
+        if not self.adoption.title_edit.text().strip():
             self.adoption.title_edit.setText(_tr("Revised action plan"))
         self.adoption.on.setDate(qdate(meeting.date if meeting else self._today))
+        self.adoption.meeting.setText(
+            f"{meeting.title} · {format_date(meeting.date)}" if meeting else _tr("— none —")
+        )
+        endorsed = [r for r in revisions if meeting is not None and r.meeting_id == meeting.id]
+        if endorsed:
+            self.adoption.warning.setText(
+                _tr(
+                    "This meeting already endorsed revision {number}. Pick the meeting that "
+                    "endorses this one above, or create it with New review meeting."
+                ).format(number=endorsed[-1].number)
+            )
+        self.adoption.warning.setVisible(bool(endorsed))
+        if not self.adopt_toggle.isChecked():
+            return  # what changed is worked out when the form is opened
         if revisions:
             last = revisions[-1]
+            changes = diff_plans(
+                self._session.revision_snapshot(last.number), self._session.snapshot()
+            )
+            since = (
+                _tr("{count} changes since revision {last} (see History).").format(
+                    count=len(changes), last=last.number
+                )
+                if len(changes) != 1
+                else _tr("1 change since revision {last} (see History).").format(last=last.number)
+            )
+            if not changes:
+                since = _tr("Nothing has changed since revision {last}.").format(last=last.number)
             self.adoption.hint.setText(
                 _tr(
-                    "The plan as it stands now is frozen whole as revision {number}. The last "
-                    "revision, {last} “{title}”, was adopted on {date}."
-                ).format(
-                    number=number,
-                    last=last.number,
-                    title=last.title,
-                    date=format_date(last.adopted_on),
-                )
+                    "The plan as it stands now is frozen whole as revision {number}. {since}"
+                ).format(number=number, since=since)
             )
         else:
             self.adoption.hint.setText(
@@ -422,7 +493,11 @@ class ReviewMeetingTab(QWidget):
 
     def _show_action(self) -> None:
         item = self.actions_list.currentItem()
+        previous = self._action_id
         self._action_id = item.data(ACTION_ID_ROLE) if item is not None else None
+        # The same action shown again after a change: keep what is being typed.
+        same = self._action_id is not None and self._action_id == previous and self._loaded
+        self._loaded = True
         action = self._current_action()
         self.walk.setEnabled(action is not None)
         self.previous_button.setEnabled(False)
@@ -437,8 +512,13 @@ class ReviewMeetingTab(QWidget):
         self.said.setText(self._said_text(action))
         review = self._reviews().get(action.id)
         for name, editor in self.questions.items():
-            editor.load(getattr(review, name) if review is not None else "")
-        self.report.load(action, self._today)
+            stored = getattr(review, name) if review is not None else ""
+            if not same or editor.value() == editor.loaded:
+                editor.load(stored)
+        if same:
+            self.report.show_lists(action)
+        else:
+            self.report.load(action, self._today)
         row = self.actions_list.currentRow()
         self.previous_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < self.actions_list.count() - 1)
@@ -508,8 +588,14 @@ class ReviewMeetingTab(QWidget):
             )
         return "\n".join(lines)
 
+    def commit_answers(self) -> None:
+        """Keep what was typed in the four questions of the action shown."""
+        for editor in self.questions.values():
+            editor.commit()
+
     def step(self, delta: int) -> None:
-        """Walk to the next (1) or previous (-1) action."""
+        """Walk to the next (1) or previous (-1) action, keeping what was typed."""
+        self.commit_answers()
         row = self.actions_list.currentRow() + delta
         if 0 <= row < self.actions_list.count():
             self.actions_list.setCurrentRow(row)
@@ -533,9 +619,11 @@ class ReviewMeetingTab(QWidget):
         note = self.report.note.text().strip()
         if not fields and not note:
             return
-        self._session.run(
+        record = self._session.run(
             "record_progress", action.id, _pydate(self.report.on.date()), note=note, **fields
         )
+        if record is not None:
+            self.report.load(self._current_action() or action, self._today)
 
     def _milestone_ticked(self, item: QListWidgetItem) -> None:
         milestone_id = item.data(ACTION_ID_ROLE)
@@ -546,6 +634,7 @@ class ReviewMeetingTab(QWidget):
     # --- meetings and adoption -----------------------------------------------------------
 
     def _on_meeting_changed(self, *_: object) -> None:
+        self._loaded = False  # another meeting's answers
         self.attendance.load(self._meeting())
         self._fill_actions()
         self._fill_adoption()
@@ -565,6 +654,7 @@ class ReviewMeetingTab(QWidget):
     def _show_adoption(self, shown: bool) -> None:
         self.adoption.setVisible(shown)
         if shown:
+            self._fill_adoption()
             self.adoption.title_edit.setFocus()
             self.adoption.title_edit.selectAll()
 
@@ -583,6 +673,7 @@ class ReviewMeetingTab(QWidget):
             form.decision.clear()
             form.reason.clear()
             self.adopt_toggle.setChecked(False)
+            self._fill_adoption()
             self.adopted.emit(self._session.revisions()[-1].number)
 
     def _on_changed(self, record: ChangeRecord) -> None:

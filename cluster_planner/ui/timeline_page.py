@@ -236,6 +236,7 @@ class TimelinePage(QWidget):
         self.export_svg_button.clicked.connect(self.export_svg)
 
     def _layout(self) -> None:
+        # Two rows, so the page fits a 1280-pixel laptop screen beside the step list.
         toolbar = QHBoxLayout()
         toolbar.setSpacing(6)
         for button in self.scale_buttons.values():
@@ -243,15 +244,18 @@ class TimelinePage(QWidget):
         toolbar.addSpacing(12)
         toolbar.addWidget(self.fit_button)
         toolbar.addWidget(self.today_button)
-        toolbar.addSpacing(12)
-        toolbar.addWidget(self.colour_by_label)
-        toolbar.addWidget(self.colour_by)
-        toolbar.addSpacing(12)
-        toolbar.addWidget(self.move_successors)
-        toolbar.addWidget(self.show_baseline)
         toolbar.addStretch(1)
         toolbar.addWidget(self.export_png_button)
         toolbar.addWidget(self.export_svg_button)
+        options = QHBoxLayout()
+        options.setSpacing(6)
+        options.addWidget(self.colour_by_label)
+        options.addWidget(self.colour_by)
+        options.addSpacing(18)
+        options.addWidget(self.move_successors)
+        options.addSpacing(12)
+        options.addWidget(self.show_baseline)
+        options.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -261,6 +265,7 @@ class TimelinePage(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.message)
         layout.addLayout(toolbar)
+        layout.addLayout(options)
         layout.addSpacing(4)
         layout.addWidget(self.gantt, 1)
 

@@ -20,10 +20,11 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_revisions_lists_the_adopted_revisions(demo: Path) -> None:
     listed = run("revisions", "demo.clusterplan", cwd=demo)
     assert listed.returncode == 0, listed.stderr
-    lines = [line for line in listed.stdout.splitlines() if "reason:" not in line]
+    lines = [line for line in listed.stdout.splitlines() if line.split()[0].isdigit()]
     assert lines[0].split()[:2] == ["1", "2026-05-21"]
     assert lines[1].split()[:2] == ["2", "2026-11-12"]
     assert "half-year review" in listed.stdout and "reason:" in listed.stdout
+    assert "decision: Adopted unanimously" in listed.stdout
 
 
 def test_diff_between_revisions_reads_in_plain_words(demo: Path) -> None:
@@ -36,12 +37,14 @@ def test_diff_between_revisions_reads_in_plain_words(demo: Path) -> None:
     assert "“An online shop for women-led workshops” was added under O4." in text
     assert "lead changed from Universidad Técnica del Norte to Municipality" in text
     since = run("diff", "demo.clusterplan", "--from", "2", cwd=demo)
-    assert since.stdout.startswith("From revision 2 to the current plan: 4 change(s)")
+    assert since.stdout.startswith("From revision 2 to the current plan: 4 changes")
 
 
 def test_diff_as_json(demo: Path) -> None:
     diffed = run("diff", "demo.clusterplan", "--from", "1", "--json", cwd=demo)
-    changes = json.loads(diffed.stdout)
+    data = json.loads(diffed.stdout)
+    assert (data["from"], data["to"]) == (1, None)
+    changes = data["changes"]
     dropped = [c for c in changes if c["kind"] == "action_dropped"]
     assert len(dropped) == 1 and dropped[0]["reason"].startswith("The organiser cancelled")
     assert all({"kind", "text", "code", "before", "after"} <= set(c) for c in changes)
@@ -63,3 +66,12 @@ def test_a_missing_revision_is_one_clear_line(demo: Path, args: list[str]) -> No
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.strip().endswith("lists them.")
     assert "has no revision" in result.stderr and "revisions 1 to 2" in result.stderr
+
+
+def test_a_plan_without_revisions_says_so(tmp_path: Path) -> None:
+    assert run("new", "empty.clusterplan", cwd=tmp_path).returncode == 0
+    listed = run("revisions", "empty.clusterplan", cwd=tmp_path)
+    assert listed.stdout.strip() == "empty.clusterplan: no revision adopted yet"
+    missing = run("diff", "empty.clusterplan", "--from", "1", cwd=tmp_path)
+    assert missing.returncode == 2
+    assert "no revision has been adopted yet (the Review step adopts them)" in missing.stderr

@@ -112,7 +112,8 @@ def test_dropping_an_adopted_action_without_a_reason_says_why_not(
     report.status.setCurrentIndex(report.status.findData(ActionStatus.DROPPED.value))
     with qtbot.waitSignal(session.failed) as failed:
         qtbot.mouseClick(report.record_button, Qt.MouseButton.LeftButton)
-    assert "adopted revision 2" in failed.args[0]
+    assert failed.args[0].startswith("“Energy audit and cleaner dyeing pilot in five firms” was")
+    assert "not dropped: it is part of adopted revision 2" in failed.args[0]
     report.note.setText("The firms found a cheaper programme")
     qtbot.mouseClick(report.record_button, Qt.MouseButton.LeftButton)
     action = next(a for a in session.actions() if a.title.startswith("Energy audit"))
@@ -234,7 +235,7 @@ def test_the_action_page_takes_a_drop_reason_before_dropping(qtbot, session, pro
     fields = details.general.fields
     with qtbot.waitSignal(session.failed) as failed:
         fields._on_committed("status", ActionStatus.DROPPED.value)
-    assert "part of adopted revision 2" in failed.args[0]
+    assert "was not dropped: it is part of adopted revision 2, so say why first" in failed.args[0]
     fields._on_committed("drop_reason", "Merged with A2.1")
     fields._on_committed("status", ActionStatus.DROPPED.value)
     dropped = session.document.action(action.id)
@@ -250,3 +251,73 @@ def test_ticking_a_milestone_marks_it_reached(page: ReviewPage, session) -> None
     action = next(a for a in session.actions() if a.title.startswith("Energy audit"))
     assert action.milestones[0].done
     assert tab.said.text().count("☑") == 1
+
+
+def test_clicker_keys_keep_what_was_typed(qtbot, page: ReviewPage, session) -> None:
+    """Alt+PgDown straight from a field saves its text before the next action shows."""
+    tab = page.meeting_tab
+    _select(page, "A2.5")
+    box = tab.questions["done"].widget
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClicks(box, "Venue booked")
+    qtbot.keyClick(box, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
+    assert tab.actions_list.currentItem().text().split()[0] == "A3.1"
+    assert any(r.done == "Venue booked" for r in session.action_reviews())
+
+
+def test_a_report_being_filled_survives_other_saves(qtbot, page: ReviewPage, session) -> None:
+    """Saving an answer or ticking a milestone leaves the half-filled report as it is."""
+    tab = page.meeting_tab
+    _select(page, "A2.5")
+    report = tab.report
+    report.status.setCurrentIndex(report.status.findData(ActionStatus.COMPLETED.value))
+    assert report.percent.value() == 100 and report.finished.isChecked()
+    report.note.setText("All five audits delivered")
+    tab.questions["decision"].widget.setText("Close the action")
+    tab.questions["decision"].commit()
+    report.milestones.item(0).setCheckState(Qt.CheckState.Checked)
+    assert report.note.text() == "All five audits delivered"
+    assert report.status.currentData() == ActionStatus.COMPLETED.value
+    qtbot.mouseClick(report.record_button, Qt.MouseButton.LeftButton)
+    action = next(a for a in session.actions() if a.title.startswith("Energy audit"))
+    assert (action.status, action.progress, action.actual_end) == (
+        ActionStatus.COMPLETED,
+        100,
+        TODAY,
+    )
+    assert report.note.text() == ""  # a fresh report once recorded
+
+
+def test_adoption_warns_when_the_meeting_already_endorsed_a_revision(
+    qtbot, page: ReviewPage
+) -> None:
+    tab = page.meeting_tab
+    qtbot.mouseClick(tab.adopt_toggle, Qt.MouseButton.LeftButton)
+    form = tab.adoption
+    assert form.meeting.text().startswith("Cluster Commission: half-year review")
+    assert form.warning.isVisible()
+    assert "already endorsed revision 2" in form.warning.text()
+    assert "4 changes since revision 2" in form.hint.text()
+    qtbot.mouseClick(tab.new_meeting_button, Qt.MouseButton.LeftButton)
+    assert not form.warning.isVisible()
+    assert form.title_edit.text() == "Revised action plan"
+
+
+def test_a_past_revision_shows_its_review_without_letting_it_change(
+    qtbot, demo_window: MainWindow
+) -> None:
+    past = demo_window.open_revision(2)
+    assert past is not None and past.plan_view is not None
+    try:
+        past.plan_view.go_to_key("review")
+        review = past.plan_view.page("review")
+        assert isinstance(review, ReviewPage)
+        tab = review.meeting_tab
+        assert all(e.widget.isReadOnly() for e in tab.questions.values())
+        assert not tab.report.record_button.isEnabled()
+        assert not tab.adopt_toggle.isVisibleTo(review) and not tab.adoption.isVisibleTo(review)
+        assert not review.indicators_tab.record_button.isEnabled()
+        assert not review.history_tab.restore_button.isEnabled()
+    finally:
+        past.close()

@@ -888,6 +888,8 @@ class _ActionComparison:
             parts.append(f"paid by {old_payer} → {payer}")
         if was.description != now.description:
             parts.append("description changed")
+        if not _same_amount(was.spent, now.spent):
+            parts.append(f"spent so far {_amount(was.spent or 0.0)} → {_amount(now.spent or 0.0)}")
         if not parts:
             return
         self.add(
@@ -907,6 +909,8 @@ class _ActionComparison:
                 "source_after": _plain(now.source),
                 "payer_before": old_payer,
                 "payer_after": payer,
+                "spent_before": was.spent,
+                "spent_after": now.spent,
             },
         )
 

@@ -222,6 +222,15 @@ def test_money_spent_changes_a_cost_line_but_not_the_budget() -> None:
     assert change.text == "A1.1: cost line “Leather” changed: status pledged → spent."
 
 
+def test_an_amount_spent_is_a_cost_line_change() -> None:
+    """Recording what a line has paid out so far reads as the line's spending."""
+    spent = replace(PURCHASE.cost_lines[0], spent=1200.5)
+    after = with_action(BASE, replace(PURCHASE, cost_lines=(spent, PURCHASE.cost_lines[1])))
+    change = only(diff_plans(BASE, after))
+    assert change.text == "A1.1: cost line “Leather” changed: spent so far 0 → 1,200.50."
+    assert change.details["spent_after"] == 1200.5
+
+
 def test_cost_lines_in_another_order_do_not_change_the_budget() -> None:
     """Reordering cost lines is no change, even where float sums differ in the last digit."""
     lines = (CostLine(1, 0.1), CostLine(2, 0.2), CostLine(3, 0.3))

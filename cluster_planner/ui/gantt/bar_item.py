@@ -126,10 +126,14 @@ class _Drag:
     started: bool = False
 
 
-def _repaint_scene_area(item: QGraphicsItem, bounds: QRectF, left: float, top: float) -> None:
-    """Repaint where ``item`` (painted by the chart's layers) shows: ``bounds`` at (left, top)."""
+def repaint_area(item: QGraphicsItem, bounds: QRectF, left: float = 0.0, top: float = 0.0) -> None:
+    """Repaint where ``item`` (painted by the chart's layers) shows: ``bounds`` at (left, top).
+
+    Not while the scene places rows after a zoom or a scroll (``placing``): it repaints
+    what that shows itself, at once.
+    """
     scene = item.scene()
-    if scene is not None:
+    if scene is not None and not getattr(scene, "placing", False):
         scene.update(bounds.translated(left, top))
 
 
@@ -287,7 +291,7 @@ class BarItem(QGraphicsItem):
         if live != self._live:
             self._live = live
             self.setFlag(NO_CONTENTS, not live)
-            _repaint_scene_area(self, self._bounds, self._left, self._top)
+            repaint_area(self, self._bounds, self._left, self._top)
 
     def _repaint(self) -> None:
         if self._live:
@@ -297,7 +301,7 @@ class BarItem(QGraphicsItem):
 
     def _repaint_area(self) -> None:
         if not self._live:
-            _repaint_scene_area(self, self._bounds, self._left, self._top)
+            repaint_area(self, self._bounds, self._left, self._top)
 
     def static_label(self) -> QStaticText:
         """The label laid out once and kept between frames (panning redraws it many times)."""
@@ -551,7 +555,7 @@ class SummaryBarItem(QGraphicsItem):
     def relayout(self, grid: TimeGrid) -> None:
         """Place the bar again from its dates on ``grid``."""
         left, right = grid.span(self.start, self.end)
-        _repaint_scene_area(self, self._bounds, self._left, self._y_top)
+        repaint_area(self, self._bounds, self._left, self._y_top)
         self.prepareGeometryChange()
         self._width = max(right - left, 1.0)
         cap = self._cap()
@@ -562,7 +566,7 @@ class SummaryBarItem(QGraphicsItem):
     def set_row_top(self, row_top: float) -> None:
         """Move to the row starting at ``row_top``."""
         if row_top != self._row_top:
-            _repaint_scene_area(self, self._bounds, self._left, self._y_top)
+            repaint_area(self, self._bounds, self._left, self._y_top)
             self._row_top = row_top
             self._move(self._left)
 
@@ -571,7 +575,7 @@ class SummaryBarItem(QGraphicsItem):
         self._right = left + self._width
         self._polygon = None
         self.setPos(left, self._y_top)
-        _repaint_scene_area(self, self._bounds, left, self._y_top)
+        repaint_area(self, self._bounds, left, self._y_top)
 
     def bar_rect(self) -> QRectF:
         """The bar (without its caps) in scene coordinates."""

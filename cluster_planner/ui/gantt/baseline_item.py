@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from cluster_planner.ui.gantt.bar_item import SUMMARY_Z
+from cluster_planner.ui.gantt.bar_item import SUMMARY_Z, repaint_area
 
 if TYPE_CHECKING:
     from cluster_planner.domain.timeline import TimeGrid
@@ -65,9 +65,7 @@ class BaselineItem(QGraphicsItem):
         return QRectF(self._left, self._y(), self._width, self._height)
 
     def _repaint_area(self) -> None:
-        scene = self.scene()
-        if scene is not None:
-            scene.update(self.scene_rect())
+        repaint_area(self, QRectF(0, 0, self._width, self._height), self._left, self._y())
 
     def _y(self) -> float:
         return self._row_top + self._chart.bar_top + self._chart.bar_height + 0.5

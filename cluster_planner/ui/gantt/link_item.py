@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.ui.gantt import style
+from cluster_planner.ui.gantt.bar_item import repaint_area
 
 LINK_Z = 1.5  # above summary bars, below action bars, so a press on a bar's end reaches the bar
 ARROW = 6.0
@@ -97,9 +98,8 @@ class LinkItem(QGraphicsItem):
         self._repaint_area()
 
     def _repaint_area(self) -> None:
-        scene = self.scene()
-        if scene is not None and not self._bounds.isEmpty():
-            scene.update(self._bounds)
+        if not self._bounds.isEmpty():
+            repaint_area(self, self._bounds)
 
     def _geometry(self) -> tuple[QPainterPath, QPolygonF]:
         if self._path is None:

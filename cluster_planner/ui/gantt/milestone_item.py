@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.timeline import TimeGrid
 from cluster_planner.ui.gantt import style
+from cluster_planner.ui.gantt.bar_item import repaint_area
 
 if TYPE_CHECKING:
     from cluster_planner.ui.gantt.style import ChartLook
@@ -136,9 +137,8 @@ class MilestoneItem(QGraphicsItem):
 
     def _repaint_area(self) -> None:
         """Repaint where the layer shows the diamond (Qt repaints it while it paints itself)."""
-        scene = self.scene()
-        if scene is not None and self._drag is None:
-            scene.update(self._bounds.translated(self._x, self._centre_y))
+        if self._drag is None:
+            repaint_area(self, self._bounds, self._x, self._centre_y)
 
     def _set_drag(self, drag: tuple[float, dt.date, bool] | None) -> None:
         if (drag is None) != (self._drag is None):

@@ -195,6 +195,9 @@ class TimelineScene(QGraphicsScene):
         self._link_rows: dict[int, tuple[int, int]] | None = None  # first and last row of a link
         self._link_blocks: dict[int, list[int]] | None = None  # links crossing each LINK_BLOCK
         self._building = False  # making every item at once: one repaint at the end
+        # Placing rows after a zoom or a scroll: the items do not ask for repaints one by
+        # one; the zoom repaints the view, a scroll exposes the rows it brings.
+        self.placing = False
         self._layers: tuple[LowerLayer, UpperLayer] | None = None
         self._layout_timer = QTimer(self)
         self._layout_timer.setInterval(0)
@@ -341,7 +344,9 @@ class TimelineScene(QGraphicsScene):
         if visible is None:
             self.flush_layout()
             return
-        self._relayout_visible(visible)
+        with self._placing():
+            self._relayout_visible(visible)
+        self.update()
         # Popped from the end: the rows nearest the screen move first.
         below = range(visible.stop, len(self._rows.keys))
         above = range(visible.start - 1, -1, -1)
@@ -354,11 +359,24 @@ class TimelineScene(QGraphicsScene):
     def flush_layout(self) -> None:
         """Finish placing the items a grid change left for later (before reading geometry)."""
         self._layout_timer.stop()
-        for row in sorted(self._stale_rows):
-            self._relayout_row(row)
-        for dependency_id in list(self._stale_links):
-            self._relayout_link(dependency_id)
+        if not self._stale_rows and not self._stale_links:
+            self._layout_queue = []
+            return
+        with self._placing():
+            for row in sorted(self._stale_rows):
+                self._relayout_row(row)
+            for dependency_id in list(self._stale_links):
+                self._relayout_link(dependency_id)
         self._layout_queue = []
+        self.update()
+
+    @contextmanager
+    def _placing(self) -> Iterator[None]:
+        placing, self.placing = self.placing, True
+        try:
+            yield
+        finally:
+            self.placing = placing
 
     def render(
         self,
@@ -1123,26 +1141,40 @@ class TimelineScene(QGraphicsScene):
             return
         visible = self._visible_rows()
         if visible is not None:
-            self._relayout_visible(visible)
+            with self._placing():  # the scroll repaints the rows it brings into view
+                self._relayout_visible(visible)
 
     def _relayout_visible(self, visible: range) -> None:
         for row in visible:
             self._relayout_row(row)
-        start, stop = visible.start, visible.stop
-        link_rows = self._link_row_spans()
-        for dependency_id in list(self._stale_links):
-            low, high = link_rows.get(dependency_id, (-1, -1))
-            if low < stop and high >= start:
-                self._relayout_link(dependency_id)
+        if self._stale_links:
+            for link in self.links_between(visible.start, visible.stop):
+                if link.dependency_id in self._stale_links:
+                    self._relayout_link(link.dependency_id)
 
     def _layout_some(self) -> None:
         """Place stale items for a few milliseconds, nearest the screen first."""
         deadline = time.perf_counter() + LAYOUT_SLICE
         queue = self._layout_queue
-        while queue and time.perf_counter() < deadline:
-            self._relayout_row(queue.pop())
-        while not queue and self._stale_links and time.perf_counter() < deadline:
-            self._relayout_link(next(iter(self._stale_links)))
+        rows: list[int] = []
+        links: list[int] = []
+        with self._placing():
+            while queue and time.perf_counter() < deadline:
+                rows.append(queue.pop())
+                self._relayout_row(rows[-1])
+            while not queue and self._stale_links and time.perf_counter() < deadline:
+                links.append(next(iter(self._stale_links)))
+                self._relayout_link(links[-1])
+        # Rows off screen when the zoom came may be in view now (the view grew taller).
+        visible = self._visible_rows()
+        if visible is not None:
+            spans = self._link_row_spans()
+            if any(row in visible for row in rows) or any(
+                spans.get(i, (-1, -1))[0] < visible.stop
+                and spans.get(i, (-1, -1))[1] >= visible.start
+                for i in links
+            ):
+                self.update()
         if not queue and not self._stale_links:
             self._layout_timer.stop()
             self._stale_rows.clear()

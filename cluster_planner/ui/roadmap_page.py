@@ -287,7 +287,7 @@ class RoadmapPage(QWidget):
         splitter.setStretchFactor(1, 1)
         self._splitter = splitter
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(20, 16, 20, 12)  # as the other steps
         layout.addWidget(splitter)
 
         self.export_pdf_action = QAction(tr("Export Roadmap as PDF…"), self)

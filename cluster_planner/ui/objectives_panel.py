@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.ui import theme
+from cluster_planner.ui.form_fields import scrolled
 from cluster_planner.ui.formats import format_date, format_number
 from cluster_planner.ui.indicator_form import IndicatorForm
 from cluster_planner.ui.vision_fields import (
@@ -212,7 +213,8 @@ class ObjectivesPanel(EntityFormEditing, QWidget):
         table_layout.addWidget(self.indicators, 1)
         self.indicator_table_page = table_page
         self.indicator_stack.addWidget(table_page)
-        self.indicator_stack.addWidget(self.indicator_form)
+        self.indicator_form_scroll = scrolled(self.indicator_form)
+        self.indicator_stack.addWidget(self.indicator_form_scroll)
 
         # The indicators get the page's whole width: seven columns must read in full.
         upper = QSplitter(Qt.Orientation.Horizontal)
@@ -271,7 +273,7 @@ class ObjectivesPanel(EntityFormEditing, QWidget):
 
     def editing_indicator(self) -> bool:
         """True while the indicator form is open."""
-        return self.indicator_stack.currentWidget() is self.indicator_form
+        return self.indicator_stack.currentWidget() is self.indicator_form_scroll
 
     def refresh(self) -> None:
         """Re-read the objectives, keeping the selection and any new objective being written."""
@@ -402,7 +404,7 @@ class ObjectivesPanel(EntityFormEditing, QWidget):
         """Open the indicator form on a new indicator of the objective."""
         if self.entry_id is None or self._session.read_only:
             return
-        self.indicator_stack.setCurrentWidget(self.indicator_form)
+        self.indicator_stack.setCurrentWidget(self.indicator_form_scroll)
         self.indicator_form.start(self.entry_id, None)
 
     def edit_indicator(self) -> None:
@@ -412,7 +414,7 @@ class ObjectivesPanel(EntityFormEditing, QWidget):
         if objective is None or indicator_id is None or self._session.read_only:
             return
         indicator = next(i for i in objective.indicators if i.id == indicator_id)
-        self.indicator_stack.setCurrentWidget(self.indicator_form)
+        self.indicator_stack.setCurrentWidget(self.indicator_form_scroll)
         self.indicator_form.start(objective.id, indicator)
 
     def close_indicator_form(self) -> None:

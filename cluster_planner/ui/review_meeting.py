@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from cluster_planner.ui.form_fields import (
     TextEditor,
     date_edit,
     qdate,
+    scrolled,
 )
 from cluster_planner.ui.formats import format_date, format_days, format_money
 from cluster_planner.ui.vocabulary import label
@@ -316,11 +316,7 @@ class ReviewMeetingTab(QWidget):
         self.attendance = AttendancePanel(session)
         self.attendance.setVisible(False)
         self.attendance_button.toggled.connect(self.attendance.setVisible)
-        scroll = QScrollArea()
-        scroll.setWidget(self.walk)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = scrolled(self.walk)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(scroll)

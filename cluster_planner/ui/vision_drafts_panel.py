@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.ui import theme
 from cluster_planner.ui.draft_comparison import DraftComparison, votes_text
+from cluster_planner.ui.form_fields import scrolled
 from cluster_planner.ui.vision_composer import VisionComposer
 from cluster_planner.ui.vision_fields import ID_ROLE, ListSelection, OptionalCount, scaled_font, tr
 
@@ -110,7 +111,8 @@ class DraftsPanel(ListSelection, QWidget):
         overview.setChildrenCollapsible(False)
         self.overview = overview
         self.stack.addWidget(overview)
-        self.stack.addWidget(self.composer)
+        self.composer_scroll = scrolled(self.composer)
+        self.stack.addWidget(self.composer_scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.stack)
@@ -132,7 +134,7 @@ class DraftsPanel(ListSelection, QWidget):
 
     def editing(self) -> bool:
         """True while the composer is open."""
-        return self.stack.currentWidget() is self.composer
+        return self.stack.currentWidget() is self.composer_scroll
 
     def compared_ids(self) -> list[int]:
         """The drafts ticked for the comparison, in list order."""
@@ -210,7 +212,7 @@ class DraftsPanel(ListSelection, QWidget):
         """Open the composer on a new draft."""
         if self._session.read_only:
             return
-        self.stack.setCurrentWidget(self.composer)
+        self.stack.setCurrentWidget(self.composer_scroll)
         self.composer.start_new()
 
     def edit(self) -> None:
@@ -218,7 +220,7 @@ class DraftsPanel(ListSelection, QWidget):
         draft = next((d for d in self.drafts() if d.id == self.selected_id()), None)
         if draft is None or self._session.read_only:
             return
-        self.stack.setCurrentWidget(self.composer)
+        self.stack.setCurrentWidget(self.composer_scroll)
         self.composer.start_edit(draft)
 
     def close_composer(self) -> None:

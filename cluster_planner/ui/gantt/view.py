@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +25,9 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QLineF,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
     QPoint,
     QPointF,
     QRect,
@@ -346,6 +349,31 @@ class ChartView(QGraphicsView):
 # --- the view -------------------------------------------------------------------------------------
 
 
+class _TreeModel(ActionTreeModel):
+    """The action tree's model, answering every role of a cell in one call.
+
+    Painting a cell asks for seven roles (text, font, colours, alignment…); asked one
+    by one, each is a call from Qt into Python, and paging down the tree beside the
+    chart asked about four hundred of them per frame.
+    """
+
+    def multiData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,  # noqa: N803
+    ) -> None:
+        data = self.data
+        wanted: Iterable[QModelRoleData] = (
+            [roleDataSpan] if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan  # type: ignore[assignment]
+        )
+        for role_data in wanted:
+            value = data(index, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+
 def _nearest_scale(day_width: float) -> Scale:
     return min(Scale, key=lambda s: abs(math.log(NOMINAL_DAY_WIDTH[s] / day_width)))
 
@@ -382,7 +410,7 @@ class GanttView(QWidget):
         self._first, self._end = self._extent()
         grid = TimeGrid.at(scale, self._first)
 
-        self.model = ActionTreeModel(session, self)
+        self.model = _TreeModel(session, self)
         self.tree = self._build_tree()
         self.header = TimeHeader(grid)
         self.header.set_today(self._today)

@@ -1812,7 +1812,7 @@ def _build_review_cycle(
         D(2026, 5, 21),
         meeting_id=adoption,
         decision="Adopted unanimously; the leads named in the plan accept their actions.",
-        reason="The first action plan under the vision adopted in April 2026.",
+        reason="The first action plan under the vision adopted in March 2026.",
     )
     # Between the meetings: slipped dates, a new lead, a new proposal, reports, figures.
     for key, first in _AT_FIRST_ADOPTION.items():

@@ -321,6 +321,8 @@ class ChartView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(tr("Timeline chart"))
+        # drawBackground paints every exposed pixel: no need for Qt to clear them first.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
 
     def visible_scene_rect(self) -> QRectF:
         """The part of the scene in the viewport."""

@@ -137,8 +137,12 @@ class LowerLayer(_Layer):
             shapes = [link._geometry() for link in group]
             painter.setPen(pen)
             painter.setBrush(_NO_BRUSH)
-            for path, _arrow in shapes:
-                painter.drawPath(path)
+            if group is held:
+                # Solid lines: every straight piece of every link in one call.
+                painter.drawLines([line for link in group for line in link._segments])
+            else:
+                for path, _arrow in shapes:  # dashes run on around the elbows
+                    painter.drawPath(path)
             painter.setPen(_NO_PEN)
             painter.setBrush(brush)
             for _path, arrow in shapes:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -51,6 +52,7 @@ class LinkItem(QGraphicsItem):
         self._late = late_days
         self._selected = False
         self._path: QPainterPath | None = None
+        self._segments: list[QLineF] = []  # the path's straight pieces
         self._arrow = QPolygonF()
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
@@ -115,6 +117,8 @@ class LinkItem(QGraphicsItem):
             path.lineTo(base if y0 == y1 else x1, y1)
             half = arrow / 2
             self._path = path
+            ends = [*points[:-1], (base if y0 == y1 else x1, y1)]
+            self._segments = [QLineF(*a, *b) for a, b in pairwise(ends)]
             self._arrow = QPolygonF(
                 [QPointF(x1, y1), QPointF(base, y1 - half), QPointF(base, y1 + half)]
             )

@@ -26,6 +26,7 @@ from docx.shared import Emu, Mm
 from cluster_planner.exports import roadmap as model
 from cluster_planner.exports.chart_layout import rows_per_page
 from cluster_planner.exports.files import write_whole
+from cluster_planner.exports.fonts import ARABIC, direction, has_arabic, runs
 from cluster_planner.exports.text import clean
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "resources" / "templates" / "roadmap.docx"
@@ -41,12 +42,34 @@ def _text_xml(text: str) -> str:
     return "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in lines)
 
 
-def _paragraph_xml(text: str, style_id: str, *, bold: bool = False, right: bool = False) -> str:
+def _runs_xml(text: str, run_properties: str = "") -> str:
+    """``text`` as runs; Arabic pieces are marked right-to-left (``w:rtl``) so Word orders
+    them, and take the complex-script properties."""
+    if not has_arabic(text):
+        return f"<w:r>{f'<w:rPr>{run_properties}</w:rPr>' if run_properties else ''}" + (
+            f"{_text_xml(text)}</w:r>"
+        )
+    pieces = []
+    for script, piece in runs(clean(text)):
+        properties = run_properties + ("<w:rtl/>" if script == ARABIC else "")
+        rpr = f"<w:rPr>{properties}</w:rPr>" if properties else ""
+        pieces.append(f"<w:r>{rpr}{_text_xml(piece)}</w:r>")
+    return "".join(pieces)
+
+
+def _paragraph_xml(
+    text: str, style_id: str, *, bold: bool = False, right: bool = False, extra: str = ""
+) -> str:
+    """A paragraph of ``style_id``; one whose first letter is Arabic runs right to left
+    (``w:bidi``: Word starts its lines at the right)."""
     properties = f'<w:pStyle w:val="{style_id}"/>'
-    if right:
+    if direction(text) == "R":
+        properties += "<w:bidi/>"
+    elif right:
         properties += '<w:jc w:val="right"/>'
-    run_properties = "<w:rPr><w:b/><w:bCs/></w:rPr>" if bold else ""
-    return f"<w:p><w:pPr>{properties}</w:pPr><w:r>{run_properties}{_text_xml(text)}</w:r></w:p>"
+    properties += extra
+    run_properties = "<w:b/><w:bCs/>" if bold else ""
+    return f"<w:p><w:pPr>{properties}</w:pPr>{_runs_xml(text, run_properties)}</w:p>"
 
 
 class _Writer:
@@ -286,14 +309,20 @@ class _Writer:
         def cell(title: str, entries: tuple[model.SwotEntry, ...]) -> str:
             body = [_paragraph_xml(title, head_id)]
             for entry in entries or (model.SwotEntry("", "—"),):
-                rank = f" ({entry.rank})" if entry.rank else ""
+                # The code, then the rank in bold and its dots (kept on one line), the text.
+                rank = ""
+                if entry.rank:
+                    dots = entry.dots.replace(" ", "\u00a0")
+                    rank = (
+                        f"<w:r><w:rPr><w:b/><w:bCs/></w:rPr>{_text_xml(entry.rank)}</w:r>"
+                        f'<w:r><w:t xml:space="preserve">\u00a0·\u00a0{escape(dots)}  </w:t></w:r>'
+                    )
                 body.append(
                     f'<w:p><w:pPr><w:pStyle w:val="{text_id}"/><w:spacing w:after="60"/>'
                     f'<w:ind w:left="280" w:hanging="280"/></w:pPr>'
-                    f"<w:r><w:rPr><w:b/></w:rPr>{_text_xml(entry.code)}</w:r>"
+                    f"<w:r><w:rPr><w:b/><w:bCs/></w:rPr>{_text_xml(entry.code)}</w:r>"
                     f'<w:r><w:t xml:space="preserve">  </w:t></w:r>'
-                    f"<w:r>{_text_xml(entry.text)}</w:r>"
-                    f'<w:r><w:rPr><w:color w:val="444444"/></w:rPr>{_text_xml(rank)}</w:r>'
+                    f"{rank}{_runs_xml(entry.text)}"
                     "</w:p>"
                 )
             return (
@@ -308,10 +337,13 @@ class _Writer:
             border.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV")
         )
         xml = (
-            f'<w:tbl {_W}><w:tblPr><w:tblW w:w="{2 * half}" w:type="dxa"/>'
+            f'<w:tbl {_W}><w:tblPr><w:tblStyle w:val="{self.style_ids["Roadmap Table"]}"/>'
+            f'<w:tblW w:w="{2 * half}" w:type="dxa"/>'
             f'<w:tblLayout w:type="fixed"/><w:tblBorders>{borders}</w:tblBorders>'
             '<w:tblCellMar><w:top w:w="100" w:type="dxa"/><w:left w:w="120" w:type="dxa"/>'
             '<w:bottom w:w="100" w:type="dxa"/><w:right w:w="120" w:type="dxa"/></w:tblCellMar>'
+            '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" '
+            'w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
             f'</w:tblPr><w:tblGrid><w:gridCol w:w="{half}"/><w:gridCol w:w="{half}"/></w:tblGrid>'
             f"<w:tr>{quadrants[0]}{quadrants[1]}</w:tr><w:tr>{quadrants[2]}{quadrants[3]}</w:tr>"
             "</w:tbl>"

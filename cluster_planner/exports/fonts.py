@@ -2,8 +2,9 @@
 
 Noto Sans covers Latin, Cyrillic and Greek; Ethiopic and Arabic letters need their own
 faces. A text is cut into runs of one face each. Arabic is joined (contextual letter
-forms) and put in visual order here, because the PDF's text is laid out left to right;
-Word does both itself.
+forms) and put in display order here, line by line after wrapping, because the PDF's
+text is laid out left to right; Word does both itself (told which paragraphs run
+right to left).
 """
 
 from __future__ import annotations
@@ -91,16 +92,76 @@ def coverage(script: str) -> frozenset[int]:
     return frozenset(TTFontFile(str(font_path(script))).charToGlyph)
 
 
-def visual(text: str) -> str:
-    """``text`` ready to lay out left to right: Arabic joined and in visual order."""
+def direction(text: str) -> str:
+    """A paragraph's base direction: "R" when its first strong letter is right-to-left
+    (Arabic, Hebrew), "L" otherwise (the Unicode bidi rule P2–P3)."""
+    if not has_arabic(text) and latin_only(text):
+        return "L"
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return "L"
+
+
+_LEVEL = re.compile(r"Level\(\s*(\d+)")
+
+
+def _display(line: str, base: str) -> str:
+    """``line`` in display order under base direction ``base`` ("L" or "R").
+
+    python-bidi resolves the embedding levels (brackets paired as Unicode 6.3 says) but
+    its display string leaves brackets unmirrored, so the levels are read back and the
+    line is reordered (rule L2) and its brackets mirrored (rule L4) here.
+    """
+    from bidi import get_display
+    from bidi.mirror import MIRRORED
+
+    info = str(get_display(line, base_dir=base, debug=True))
+    listed = info[info.index("levels: [") :]
+    by_byte = [int(n) for n in _LEVEL.findall(listed)]
+    levels: list[int] = []
+    offset = 0
+    for char in line:  # the levels are listed per UTF-8 byte: take each letter's first
+        levels.append(by_byte[offset])
+        offset += len(char.encode())
+    chars = [MIRRORED.get(c, c) if level % 2 else c for c, level in zip(line, levels, strict=True)]
+    # Trailing spaces take the paragraph's level (rule L1).
+    paragraph = 1 if base == "R" else 0
+    end = len(line)
+    while end and line[end - 1].isspace():
+        end -= 1
+        levels[end] = paragraph
+    highest = max(levels, default=0)
+    lowest_odd = min((lv for lv in levels if lv % 2), default=highest + 1)
+    for level in range(highest, lowest_odd - 1, -1):
+        start = None
+        for index in range(len(chars) + 1):
+            inside = index < len(chars) and levels[index] >= level
+            if inside and start is None:
+                start = index
+            elif not inside and start is not None:
+                chars[start:index] = chars[start:index][::-1]
+                levels[start:index] = levels[start:index][::-1]
+                start = None
+    return "".join(chars)
+
+
+def visual(text: str, base: str | None = None) -> str:
+    """One line of ``text`` ready to draw left to right: Arabic joined, in display order.
+
+    The base direction is the paragraph's (``base``), else the line's own first strong
+    letter. Wrap a paragraph in logical order first, then put each line in display
+    order: reordering a whole paragraph before cutting it into lines moves words
+    between lines.
+    """
     if not has_arabic(text):
         return text
     from arabic_reshaper import reshape
-    from bidi import get_display
 
-    # The documents read left to right (English for now): runs of Arabic sit inside
-    # left-to-right lines, so the base direction is left to right.
-    return "\n".join(str(get_display(reshape(line), base_dir="L")) for line in text.split("\n"))
+    return "\n".join(_display(reshape(line), base or direction(line)) for line in text.split("\n"))
 
 
 def runs(text: str) -> list[tuple[str, str]]:

@@ -59,7 +59,9 @@ from cluster_planner.exports.fonts import (
     ETHIOPIC,
     LATIN,
     SYMBOLS,
+    direction,
     font_path,
+    has_arabic,
     latin_only,
     runs,
     visual,
@@ -107,16 +109,105 @@ def face(script: str, bold: bool = False) -> str:
     return _FACES[script] + ("-Bold" if bold else "")
 
 
-def markup(text: str, bold: bool = False) -> str:
-    """``text`` as reportlab paragraph markup: escaped, each script in its own face."""
+def markup(text: str, bold: bool = False, base: str | None = None) -> str:
+    """One line of ``text`` as reportlab markup: in display order, escaped, each script
+    in its own face. ``base``: the paragraph's direction (default: the text's own)."""
     pieces = []
-    for script, piece in runs(visual(text)):
+    for script, piece in runs(visual(text, base)):
         escaped = escape(piece).replace("\n", "<br/>")
         if script == LATIN:
             pieces.append(escaped)
         else:
             pieces.append(f'<font face="{face(script, bold)}">{escaped}</font>')
     return "".join(pieces)
+
+
+def text_width(text: str, size: float, bold: bool = False, base: str | None = None) -> float:
+    """The width of one line of ``text`` as drawn (joined Arabic, each script's face)."""
+    return float(
+        sum(
+            pdfmetrics.stringWidth(piece, face(script, bold), size)
+            for script, piece in runs(visual(text, base))
+        )
+    )
+
+
+def fit(text: str, size: float, max_width: float, bold: bool = False) -> str:
+    """``text`` cut with "…" to fit ``max_width``: cut in reading order, before the line
+    is put in display order, so what is kept is the start of the text."""
+    if text_width(text, size, bold) <= max_width:
+        return text
+    base = direction(text)
+    low, high = 0, len(text)
+    while low < high:  # the longest start that fits with the ellipsis, by halving
+        middle = (low + high + 1) // 2
+        if text_width(text[:middle].rstrip() + "…", size, bold, base) <= max_width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+def wrap_lines(
+    text: str, size: float, bold: bool, first: float, rest: float, base: str
+) -> list[str]:
+    """``text`` cut into lines at spaces, in reading order: the first line ``first`` wide,
+    the others ``rest``. Line breaks typed in the text are kept."""
+    lines: list[str] = []
+    for typed in text.split("\n"):
+        current = ""
+        for word in typed.split(" "):
+            candidate = f"{current} {word}" if current else word
+            limit = first if not lines else rest
+            if current and text_width(candidate, size, bold, base) > limit - 0.5:
+                lines.append(current)
+                current = word
+            else:
+                current = candidate
+        lines.append(current)
+    return lines
+
+
+class TextParagraph(PdfParagraph):  # type: ignore[misc]
+    """A paragraph of text that may hold Arabic: wrapped in reading order at the width it
+    is given, then each line put in display order. A paragraph whose first letter is
+    Arabic reads right to left and is right-aligned. ``prefix`` is markup set before the
+    text (a bold code), ``prefix_width`` its width."""
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        *args: Any,
+        bold: bool = False,
+        prefix: str = "",
+        prefix_width: float = 0.0,
+        **kwargs: Any,
+    ) -> None:
+        self.logical = text
+        if text is None:  # a piece of a paragraph split across pages: laid out already
+            super().__init__(text, style, *args, **kwargs)
+            return
+        self.bold = bold
+        self.prefix = prefix
+        self.prefix_width = prefix_width
+        self.base = direction(text)
+        self.arabic = has_arabic(text)
+        if self.base == "R" and not prefix:
+            style = ParagraphStyle(f"{style.name}_rtl", style, alignment=TA_RIGHT)
+        self._laid_for: float | None = None
+        super().__init__(prefix + markup(text, bold, self.base), style, *args, **kwargs)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self.logical is not None and self.arabic and self._laid_for != available_width:
+            style = self.style
+            rest = available_width - style.leftIndent - style.rightIndent
+            first = rest - style.firstLineIndent - self.prefix_width
+            lines = wrap_lines(self.logical, style.fontSize, self.bold, first, rest, self.base)
+            text = "<br/>".join(markup(line, self.bold, self.base) for line in lines)
+            PdfParagraph.__init__(self, self.prefix + text, style)
+            self._laid_for = available_width
+        return super().wrap(available_width, available_height)  # type: ignore[no-any-return]
 
 
 def draw_text(
@@ -133,32 +224,10 @@ def draw_text(
 ) -> float:
     """Draw one line of ``text`` from ``x`` (or ending there: anchor "right"), cut with "…"
     when wider than ``max_width``; return its width."""
+    if max_width is not None:
+        text = fit(text, size, max_width, bold)
     pieces = runs(visual(text))
     widths = [pdfmetrics.stringWidth(p, face(s, bold), size) for s, p in pieces]
-    if max_width is not None and sum(widths) > max_width:
-        ellipsis = pdfmetrics.stringWidth("…", face(LATIN, bold), size)
-        kept: list[tuple[str, str]] = []
-        used = 0.0
-        for (script, piece), width in zip(pieces, widths, strict=True):
-            if used + width + ellipsis <= max_width:
-                kept.append((script, piece))
-                used += width
-                continue
-            font = face(script, bold)
-            low, high = 0, len(piece)
-            while low < high:  # the longest start of the piece that fits, by halving
-                middle = (low + high + 1) // 2
-                wide = pdfmetrics.stringWidth(piece[:middle], font, size)
-                if used + wide + ellipsis <= max_width:
-                    low = middle
-                else:
-                    high = middle - 1
-            cut = piece[:low].rstrip()
-            if cut:
-                kept.append((script, cut))
-            break
-        pieces = [*kept, (LATIN, "…")]
-        widths = [pdfmetrics.stringWidth(p, face(s, bold), size) for s, p in pieces]
     total = sum(widths)
     start = x - total if anchor == "right" else x
     canvas.setFillColor(colour)
@@ -235,7 +304,7 @@ class _State:
         self.defined: set[str] = set()
 
 
-class HeadingFlowable(PdfParagraph):  # type: ignore[misc]
+class HeadingFlowable(TextParagraph):
     """A heading that bookmarks its page, enters the outline, and (level 1) its contents line."""
 
     def __init__(
@@ -247,7 +316,7 @@ class HeadingFlowable(PdfParagraph):  # type: ignore[misc]
         state: _State,
         contents_form: str | None,
     ) -> None:
-        super().__init__(markup(text, bold=True), style)
+        super().__init__(text, style, bold=True)
         self.plain = text
         self.level = level
         self.key = key
@@ -746,12 +815,9 @@ class _Writer:
                 )
             ]
         if isinstance(block, model.Paragraph):
-            return [PdfParagraph(markup(block.text), styles.get(block.style, styles["body"]))]
+            return [TextParagraph(block.text, styles.get(block.style, styles["body"]))]
         if isinstance(block, model.Bullets):
-            items = [
-                ListItem(PdfParagraph(markup(t), styles["body"]), leftIndent=14)
-                for t in block.items
-            ]
+            items = [ListItem(TextParagraph(t, styles["body"]), leftIndent=14) for t in block.items]
             return [
                 ListFlowable(
                     items,
@@ -777,7 +843,7 @@ class _Writer:
             titles = self.document.headings()
             entries = [(t, f"contents_{n}") for n, t in enumerate(titles)]
             return [
-                PdfParagraph(markup(block.title, bold=True), styles["h1"]),
+                TextParagraph(block.title, styles["h1"], bold=True),
                 Spacer(1, 6),
                 ContentsFlowable(entries, styles["contents"]),
             ]
@@ -793,7 +859,7 @@ class _Writer:
             and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width
         ):
             return text
-        return PdfParagraph(markup(text, bold=style.fontName.endswith("-Bold")), style)
+        return TextParagraph(text, style, bold=style.fontName.endswith("-Bold"))
 
     def table(self, block: model.Table, width: float) -> Table:
         styles = self.styles
@@ -864,16 +930,23 @@ class _Writer:
         width, height = frame
 
         def column(title: str, entries: Sequence[model.SwotEntry]) -> list[Flowable]:
-            flowables: list[Flowable] = [
-                PdfParagraph(markup(title, bold=True), styles["swot_title"])
-            ]
+            flowables: list[Flowable] = [TextParagraph(title, styles["swot_title"], bold=True)]
+            style = styles["swot"]
+            size = style.fontSize
             for entry in entries:
-                text = f"<b>{escape(entry.code)}</b>\u2002{markup(entry.text)}"
+                # The code, then the rank in bold and the dots, on one line before the text.
+                prefix = f"<b>{escape(entry.code)}</b>\u2002"
+                plain = entry.code + "\u2002"
                 if entry.rank:
-                    text += f' <font color="#444444">({escape(entry.rank)})</font>'
-                flowables.append(PdfParagraph(text, styles["swot"]))
+                    dots = entry.dots.replace(" ", "\u00a0")
+                    prefix += f"<b>{escape(entry.rank)}</b>\u00a0·\u00a0{escape(dots)}\u2002"
+                    plain += f"{entry.rank}\u00a0·\u00a0{dots}\u2002"
+                width = pdfmetrics.stringWidth(plain, face(LATIN, True), size)
+                flowables.append(
+                    TextParagraph(entry.text, style, prefix=prefix, prefix_width=width)
+                )
             if not entries:
-                flowables.append(PdfParagraph(markup("—"), styles["swot"]))
+                flowables.append(TextParagraph("—", styles["swot"]))
             return flowables
 
         cells = [column(title, entries) for title, entries in block.quadrants]
@@ -948,15 +1021,15 @@ class _Writer:
             except Exception:  # noqa: BLE001 - an unreadable logo leaves the cover without one
                 pass
         flowables.append(Spacer(1, height * 0.22))
-        flowables.append(PdfParagraph(markup(block.cluster, bold=True), styles["cover_cluster"]))
-        flowables.append(PdfParagraph(markup(block.title), styles["cover_title"]))
+        flowables.append(TextParagraph(block.cluster, styles["cover_cluster"], bold=True))
+        flowables.append(TextParagraph(block.title, styles["cover_title"]))
         if block.place:
-            flowables.append(PdfParagraph(markup(block.place), styles["cover_line"]))
+            flowables.append(TextParagraph(block.place, styles["cover_line"]))
         flowables.append(Spacer(1, 30))
         flowables.append(_Rule(width * 0.35))
         flowables.append(Spacer(1, 10))
         for line in block.lines:
-            flowables.append(PdfParagraph(markup(line), styles["cover_line"]))
+            flowables.append(TextParagraph(line, styles["cover_line"]))
         return [KeepTogether(flowables)]
 
 

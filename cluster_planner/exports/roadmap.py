@@ -179,11 +179,13 @@ class Table:
 
 @dataclass(frozen=True, slots=True)
 class SwotEntry:
-    """One SWOT item in the grid: its code, statement and its rank and dots, if voted."""
+    """One SWOT item in the grid: its code, statement, and its rank ("#3") and dots
+    ("12 dots"), if voted."""
 
     code: str
     text: str
     rank: str = ""
+    dots: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,15 +506,12 @@ class _Builder:
             items.sort(key=lambda i: (ranks.get(i.id, (10**9, 0))[0], i.position, i.id))
             entries = []
             for item in items:
-                rank = ""
+                rank = dots = ""
                 if item.id in ranks:
                     position, score = ranks[item.id]
-                    rank = words(
-                        "#{rank} · {dots} dots" if score != 1 else "#{rank} · 1 dot",
-                        rank=position,
-                        dots=score,
-                    )
-                entries.append(SwotEntry(codes[item.id], one_line(item.statement), rank))
+                    rank = words("#{rank}", rank=position)
+                    dots = words("{dots} dots", dots=score) if score != 1 else words("1 dot")
+                entries.append(SwotEntry(codes[item.id], one_line(item.statement), rank, dots))
             quadrants.append((words.label(quadrant), tuple(entries)))
         blocks.append(SwotGrid(tuple(quadrants)))
         return tuple(blocks)

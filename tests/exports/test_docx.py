@@ -74,10 +74,12 @@ def test_template_styles_are_used(demo_docx: docx.document.Document) -> None:
         "TOC 1",
         "Roadmap Cover Line",
     } <= used
-    table = next(
-        t for t in demo_docx.tables if t.style is not None and t.style.name == "Roadmap Table"
-    )
-    cell = table.rows[1].cells[0].paragraphs[0]
+    styled = [t for t in demo_docx.tables if t.style is not None]
+    styled = [t for t in styled if t.style.name == "Roadmap Table"]
+    # Every table takes the template's table style, the SWOT grid (the first) included.
+    assert len(styled) == len(demo_docx.tables)
+    assert "Strengths" in styled[0].rows[0].cells[0].text
+    cell = styled[1].rows[1].cells[0].paragraphs[0]
     assert cell.style.name == "Roadmap Table Text"
 
 

@@ -292,7 +292,9 @@ def _export(args: argparse.Namespace) -> int:
         else:
             _check_revisions(document, args.path, args.revision)
             snapshot = document.revision_snapshot(args.revision)
-        history = revision_history(revisions, document.compare, args.revision)
+        history = revision_history(
+            revisions, document.compare, args.revision, current=args.revision is None
+        )
         if args.revision is not None:
             revision = next(h for h in history if h.number == args.revision)
     finally:

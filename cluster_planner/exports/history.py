@@ -24,13 +24,16 @@ def revision_entry(revision: Revision, changes: Sequence[PlanChange] = ()) -> Re
 
 def revision_history(
     revisions: Sequence[Revision],
-    compare: Callable[[int, int], Sequence[PlanChange]],
+    compare: Callable[[int, int | None], Sequence[PlanChange]],
     up_to: int | None = None,
+    current: bool = False,
 ) -> tuple[RevisionEntry, ...]:
     """The revisions (up to number ``up_to``), each with its changes since the one before.
 
-    ``compare(a, b)`` gives the changes from revision a to revision b (the document's
-    ``compare``).
+    ``compare(a, b)`` gives the changes from revision a to revision b, or to the plan as
+    it is now when b is None (the document's ``compare``). With ``current`` (the roadmap
+    prints the current plan) a last entry holds the changes since the latest revision,
+    not yet adopted.
     """
     chosen = sorted(
         (r for r in revisions if up_to is None or r.number <= up_to), key=lambda r: r.number
@@ -41,4 +44,10 @@ def revision_history(
         changes = compare(previous.number, revision.number) if previous is not None else ()
         entries.append(revision_entry(revision, changes))
         previous = revision
+    if current and previous is not None:
+        entries.append(
+            RevisionEntry(
+                number=previous.number, changes=tuple(compare(previous.number, None)), pending=True
+            )
+        )
     return tuple(entries)

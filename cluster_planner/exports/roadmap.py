@@ -11,6 +11,7 @@ still treat all of it as data, never as markup.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
@@ -111,6 +112,8 @@ class RevisionEntry:
     decision: str = ""
     reason: str = ""
     changes: tuple[PlanChange, ...] = ()  # since the previous revision
+    # Not an adopted revision: the changes made to the plan since revision ``number``.
+    pending: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,6 +423,19 @@ class _Builder:
                 lines.append(words("Endorsed at: {meeting}", meeting=one_line(revision.meeting)))
         else:
             lines.append(words("Current plan (not an adopted revision)"))
+            adopted = [r for r in self.history if not r.pending]
+            if adopted:
+                last = max(adopted, key=lambda r: r.number)
+                if last.adopted_on is not None:
+                    lines.append(
+                        words(
+                            "Based on revision {number} of {date}",
+                            number=last.number,
+                            date=words.date(last.adopted_on),
+                        )
+                    )
+                else:
+                    lines.append(words("Based on revision {number}", number=last.number))
         lines.append(words("Printed on {date}", date=words.date(self.printed_on)))
         return (
             Cover(
@@ -1076,10 +1092,11 @@ class _Builder:
     def _revisions(self, title: str) -> tuple[Block, ...]:
         words = self.words
         blocks: list[Block] = [Heading(title)]
-        if not self.history:
+        history = sorted((r for r in self.history if not r.pending), key=lambda r: r.number)
+        pending = next((r for r in self.history if r.pending), None)
+        if not history:
             blocks.append(Paragraph(words("No revision of this plan has been adopted yet.")))
             return tuple(blocks)
-        history = sorted(self.history, key=lambda r: r.number)
         blocks.append(
             Table(
                 (
@@ -1111,22 +1128,36 @@ class _Builder:
                 blocks.append(Paragraph(clean(revision.reason)))
             if previous is None:
                 blocks.append(Paragraph(words("The first adopted plan."), "note"))
-            elif revision.changes:
-                blocks.append(
-                    Paragraph(
-                        words("Changes since revision {number}:", number=previous.number), "note"
-                    )
-                )
-                blocks.append(Bullets(tuple(_change_text(c) for c in revision.changes)))
             else:
-                blocks.append(
-                    Paragraph(
-                        words("No change since revision {number}.", number=previous.number),
-                        "note",
-                    )
-                )
+                blocks.extend(self._changes(revision.changes, previous.number))
             previous = revision
+        if pending is not None and self.options.revision is None:
+            blocks.append(
+                Heading(
+                    words(
+                        "Changes since revision {number} (not yet adopted)",
+                        number=pending.number,
+                    ),
+                    2,
+                )
+            )
+            blocks.extend(self._changes(pending.changes, pending.number, note=False))
         return tuple(blocks)
+
+    def _changes(
+        self, changes: Sequence[PlanChange], since: int, *, note: bool = True
+    ) -> list[Block]:
+        """The changes since revision ``since``: one bullet per action, its changes joined."""
+        words = self.words
+        if not changes:
+            return [Paragraph(words("No change since revision {number}.", number=since), "note")]
+        blocks: list[Block] = []
+        if note:
+            blocks.append(
+                Paragraph(words("Changes since revision {number}:", number=since), "note")
+            )
+        blocks.append(Bullets(change_lines(changes, words)))
+        return blocks
 
     def _endorsement(self, title: str) -> tuple[Block, ...]:
         words = self.words
@@ -1177,7 +1208,49 @@ def organisation_label(organisation: Organisation) -> str:
     return f"{name} ({acronym})" if acronym else name
 
 
-def _change_text(change: PlanChange) -> str:
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_PERCENT = re.compile(r"(\d)%")
+
+
+def _change_text(change: PlanChange, words: Wording) -> str:
+    """A change's sentence, with dates and percentages written as the document writes them."""
     text = one_line(change.text)
     reason = one_line(change.reason)
-    return f"{text} ({reason})" if reason and reason not in text else text
+    if reason and reason not in text:
+        text = f"{text} ({reason})"
+
+    def day(match: re.Match[str]) -> str:
+        try:
+            return words.short_date(dt.date(*(int(g) for g in match.groups())))
+        except ValueError:
+            return match.group(0)
+
+    text = _ISO_DATE.sub(day, text)
+    return _PERCENT.sub(lambda m: f"{m.group(1)}\u00a0%", text)
+
+
+def change_lines(changes: Iterable[PlanChange], words: Wording) -> tuple[str, ...]:
+    """One line per action (its changes joined, in the order found), one per other change."""
+    groups: dict[object, list[PlanChange]] = {}
+    for number, change in enumerate(changes):
+        key = change.action_id if change.action_id is not None else ("other", number)
+        groups.setdefault(key, []).append(change)
+    lines = []
+    for group in groups.values():
+        if len(group) == 1:
+            lines.append(_change_text(group[0], words))
+            continue
+        code = group[-1].code or group[0].code
+        name = next((one_line(c.name) for c in reversed(group) if one_line(c.name)), "")
+        parts = []
+        for change in group:
+            text = _change_text(change, words)
+            for prefix in {change.code, code} - {""}:
+                for start in (f"{prefix}: ", f"{prefix} "):
+                    if text.startswith(start):
+                        text = text[len(start) :]
+            text = text.rstrip(".")
+            parts.append(text)
+        head = f"{code} {name}".strip() if name else code
+        lines.append(f"{head}: " + "; ".join(parts) + ".")
+    return tuple(lines)

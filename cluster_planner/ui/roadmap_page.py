@@ -404,7 +404,9 @@ class RoadmapPage(QWidget):
         number = self.revision.currentData()
         session = self._session
         revisions = list(session.revisions())
-        history = revision_history(revisions, session.document.compare, number)
+        history = revision_history(
+            revisions, session.document.compare, number, current=number is None
+        )
         if number is None:
             return session.snapshot(), self.options(), history
         entry = next((h for h in history if h.number == number), None)

@@ -137,3 +137,25 @@ def test_a_cover_logo(plan: Path) -> None:
     refused = run("export", plan.name, "-o", "d.pdf", "--logo", "logo.txt", cwd=plan.parent)
     assert refused.returncode == 2 and "not a PNG or JPEG" in refused.stderr
     assert not (plan.parent / "d.pdf").exists()
+
+
+def test_the_current_plan_lists_the_changes_not_yet_adopted(plan: Path) -> None:
+    """The current plan's roadmap: the cover names the revision it builds on, the history
+    ends with what changed since, and changes read one line per action in the document's
+    date and percent style."""
+    result = run("export", plan.name, "-o", "current.pdf", cwd=plan.parent)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(
+        ["pdftotext", str(plan.parent / "current.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    flat = " ".join(text.split())
+    assert "Based on revision 2 of 12 November 2026" in flat
+    assert "Changes since revision 2 (not yet adopted)" in flat
+    history = flat[flat.rindex("Revision 2: ") :]
+    assert history.count("A1.1 ") == 1  # its status, progress and dates in one line
+    assert "progress changed from 0 % to 100 %" in history
+    assert "(1 Oct 2026 → 2 Nov 2026)" in history
+    assert "2026-" not in history and "0%" not in history

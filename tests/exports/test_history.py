@@ -31,3 +31,22 @@ def test_each_revision_carries_the_changes_since_the_one_before() -> None:
 def test_a_past_revision_prints_the_history_up_to_itself() -> None:
     """Printing revision 2 leaves out what was adopted after it."""
     assert [h.number for h in revision_history(REVISIONS, _compare, up_to=2)] == [1, 2]
+
+
+def test_the_current_plan_adds_the_changes_since_the_latest_revision() -> None:
+    """Printing the current plan: a last entry, not adopted, with the changes since 3."""
+    calls: list[tuple[int, int | None]] = []
+
+    def compare(a: int, b: int | None) -> list[PlanChange]:
+        calls.append((a, b))
+        return [PlanChange("x", "action", 1, f"from {a} to {b}")]
+
+    history = revision_history(REVISIONS, compare, current=True)
+    assert [(h.number, h.pending) for h in history] == [
+        (1, False),
+        (2, False),
+        (3, False),
+        (3, True),
+    ]
+    assert [c.text for c in history[-1].changes] == ["from 3 to None"]
+    assert revision_history([], compare, current=True) == ()

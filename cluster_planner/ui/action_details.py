@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.action_plan import budget_summary
 from cluster_planner.domain.enums import ContributionKind, FundingSource, FundingStatus
+from cluster_planner.domain.review import spent_amount
 from cluster_planner.ui import theme
 from cluster_planner.ui.action_detail_tables import (
     ActionContext,
@@ -274,10 +275,14 @@ class BudgetTab(ActionTab):
             )
             or tr("No cost-share line yet.")
         )
+        spent = sum(spent_amount(line) for line in action.cost_lines)
         self.by_status.setText(
             "\n".join(
-                f"{label(status)}: {format_money(summary.by_status.get(status, 0.0), currency)}"
-                for status in FundingStatus
+                [
+                    f"{label(status)}: {format_money(summary.by_status.get(status, 0.0), currency)}"
+                    for status in FundingStatus
+                ]
+                + [tr("Paid out so far: {amount}").format(amount=format_money(spent, currency))]
             )
         )
 

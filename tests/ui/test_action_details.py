@@ -299,10 +299,11 @@ def test_budget_totals_are_shown_in_the_plan_currency(
     assert reads(by_source[0], "Cluster firms: ", 1000)
     assert reads(by_source[1], "Donor: ", 2000.5)
     by_status = budget.by_status.text().splitlines()
-    assert len(by_status) == 3
+    assert len(by_status) == 4
     assert reads(by_status[0], "Pledged: ", 1500.5)
     assert reads(by_status[1], "Secured: ", 1500)
     assert reads(by_status[2], "Spent: ", 0)
+    assert reads(by_status[3], "Paid out so far: ", 0)
 
 
 def test_editing_a_cell_is_one_undo_step(details: ActionDetails, session: PlanSession) -> None:
@@ -339,6 +340,8 @@ def test_money_spent_is_recorded_on_its_cost_line(
     assert lines.headerData(cell.column(), Qt.Orientation.Horizontal) == "Spent so far"
     assert lines.setData(cell, "600")
     assert session.document.action(action_id).cost_lines[0].spent == 600.0
+    assert details.budget.by_status.text().splitlines()[-1].startswith("Paid out so far: ")
+    assert "600" in details.budget.by_status.text().splitlines()[-1]
     assert not lines.setData(cell, "-5")
     assert lines.setData(cell, "")
     assert session.document.action(action_id).cost_lines[0].spent is None

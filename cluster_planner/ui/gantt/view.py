@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import math
 import os
 import tempfile
@@ -77,7 +78,6 @@ from cluster_planner.domain.timeline import (
     next_unit,
     plan_span,
     unit_start,
-    visible_ticks,
 )
 from cluster_planner.ui.action_tree_model import COLUMNS, ID_ROLE, ActionTreeModel
 from cluster_planner.ui.gantt.header import TODAY_COLOUR, TimeHeader, tr
@@ -152,31 +152,34 @@ def paint_background(
             left = grid.x(saturday)
             painter.fillRect(QRectF(left, rect.top(), 2 * grid.day_width, rect.height()), weekend)
             saturday += dt.timedelta(days=7)
-    upper, lower = grid.header_units()
-    bounds = visible_ticks(grid, rect.left(), rect.right(), upper)
-    strong = {tick.day for tick in bounds}
-    lines = [
-        (
-            _mixed(base, ink, 0.12),
-            [
-                t
-                for t in visible_ticks(grid, rect.left(), rect.right(), lower)
-                if t.day not in strong
-            ],
-        ),
-        (_mixed(base, ink, 0.3), bounds),
-    ]
+    weak, strong = _unit_lines(grid, grid.date_at(rect.left()), grid.date_at(rect.right()))
     top, bottom = rect.top(), rect.bottom()
-    for colour, ticks in lines:
-        if not ticks:
+    for colour, xs in ((_mixed(base, ink, 0.12), weak), (_mixed(base, ink, 0.3), strong)):
+        if not xs:
             continue
         pen = QPen(colour)
         pen.setCosmetic(True)
         painter.setPen(pen)
-        painter.drawLines(
-            [QLineF(round(tick.x) + 0.5, top, round(tick.x) + 0.5, bottom) for tick in ticks]
-        )
+        painter.drawLines([QLineF(x, top, x, bottom) for x in xs])
     painter.restore()
+
+
+@functools.lru_cache(maxsize=16)
+def _unit_lines(
+    grid: TimeGrid, first: dt.date, last: dt.date
+) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """The x of the lower unit's lines and of the upper unit's (stronger) lines, first to last.
+
+    Kept for the last few grids and spans: scrolling down shows the same columns again.
+    """
+    upper, lower = grid.header_units()
+    bounds = grid.ticks(first, last, upper)
+    strong = {tick.day for tick in bounds}
+    weak = [tick for tick in grid.ticks(first, last, lower) if tick.day not in strong]
+    return (
+        tuple(round(tick.x) + 0.5 for tick in weak),
+        tuple(round(tick.x) + 0.5 for tick in bounds),
+    )
 
 
 def today_x(grid: TimeGrid, today: dt.date) -> float:

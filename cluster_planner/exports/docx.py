@@ -412,19 +412,25 @@ class _Writer:
         self._end.addprevious(paragraph)
 
     def signatures(self, block: model.Signatures) -> None:
-        rows = tuple(model.Row((role, name, "", "")) for role, name in block.rows)
+        rows = tuple(
+            model.Row((role, f"{name}\n{organisation}" if organisation else name, "", ""))
+            for role, name, organisation in block.rows
+        )
         columns = (
-            model.Column(block.heading[0], 18),
-            model.Column(block.heading[1], 36),
+            model.Column(block.heading[0], 16),
+            model.Column(block.heading[1], 40),
             model.Column(block.heading[2], 28),
-            model.Column(block.heading[3], 18),
+            model.Column(block.heading[3], 16),
         )
         self.table(model.Table(columns, rows))
         table = self.document.tables[-1]._tbl
+        # Rows of one fixed height, their text on the signature line (bottom).
         for row in table.findall(qn("w:tr"))[1:]:
             row.find(qn("w:trPr")).append(
-                parse_xml(f'<w:trHeight {_W} w:val="680" w:hRule="atLeast"/>')
+                parse_xml(f'<w:trHeight {_W} w:val="800" w:hRule="exact"/>')
             )
+            for properties in row.iter(qn("w:tcPr")):
+                properties.append(parse_xml(f'<w:vAlign {_W} w:val="bottom"/>'))
 
     def cover(self, block: model.Cover) -> None:
         document = self.document

@@ -978,29 +978,30 @@ class _Writer:
         return flowables
 
     def signatures(self, block: model.Signatures, width: float) -> Table:
-        styles = self.styles
-        data = [[self.cell(t, styles["cell_bold"], width) for t in block.heading]]
-        data += [
-            [
-                self.cell(role, styles["cell"], width * 0.18),
-                self.cell(name, styles["cell"], width * 0.36),
-                "",
-                "",
-            ]
-            for role, name in block.rows
-        ]
+        """One row per seat, all of one height: role and name (organisation below, cut to
+        its column) sit on the signature line, in one size."""
+        size = 9.0
+        role_style = ParagraphStyle("sign", self.styles["cell"], fontSize=size, leading=11.5)
+        head_style = ParagraphStyle("sign_head", role_style, fontName=face(LATIN, True))
+        widths = [width * 0.16, width * 0.40, width * 0.28, width * 0.16]
+        data: list[list[Any]] = [[TextParagraph(t, head_style, bold=True) for t in block.heading]]
+        for role, name, organisation in block.rows:
+            organisation = fit(organisation, size, widths[1] - 16) if organisation else ""
+            text = f"{name}\n{organisation}" if organisation else name
+            data.append([TextParagraph(role, role_style), TextParagraph(text, role_style), "", ""])
         table = Table(
             data,
-            colWidths=[width * 0.18, width * 0.36, width * 0.28, width * 0.18],
-            rowHeights=[18] + [34] * len(block.rows),
+            colWidths=widths,
+            rowHeights=[18] + [40] * len(block.rows),
             hAlign="LEFT",
         )
         table.setStyle(
             TableStyle(
                 [
                     ("FONTNAME", (0, 0), (-1, -1), face(LATIN)),
-                    ("FONTSIZE", (0, 0), (-1, -1), 9),
-                    ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
+                    ("FONTSIZE", (0, 0), (-1, -1), size),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), 4),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
                     ("LINEBELOW", (0, 1), (-1, -1), 0.5, INK),
                 ]

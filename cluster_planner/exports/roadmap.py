@@ -211,10 +211,11 @@ class Chart:
 
 @dataclass(frozen=True, slots=True)
 class Signatures:
-    """Lines for people to sign: (role, name) each, with blanks for signature and date."""
+    """Lines for people to sign: (role, name, organisation) each, with blanks for the
+    signature and the date; blank rows are spare lines for members not listed."""
 
     heading: tuple[str, str, str, str]
-    rows: tuple[tuple[str, str], ...]
+    rows: tuple[tuple[str, str, str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1164,26 +1165,54 @@ class _Builder:
         cluster = one_line(self.snapshot.profile.name) or words("the cluster")
         revision = self.options.revision
         if revision is not None and one_line(revision.meeting):
-            sentence = words(
-                "This roadmap was endorsed by the Cluster Commission of {cluster} at {meeting}.",
-                cluster=cluster,
-                meeting=one_line(revision.meeting),
+            meeting = _COMMISSION_PREFIX.sub("", one_line(revision.meeting)) or one_line(
+                revision.meeting
             )
+            if revision.adopted_on is not None:
+                sentence = words(
+                    "This roadmap was endorsed by the Cluster Commission of {cluster} at its "
+                    "meeting “{meeting}” on {date}.",
+                    cluster=cluster,
+                    meeting=meeting,
+                    date=words.date(revision.adopted_on),
+                )
+            else:
+                sentence = words(
+                    "This roadmap was endorsed by the Cluster Commission of {cluster} at its "
+                    "meeting “{meeting}”.",
+                    cluster=cluster,
+                    meeting=meeting,
+                )
         else:
+            # The blank stays with the words before it (no-break spaces): never alone.
             sentence = words(
                 "This roadmap was endorsed by the Cluster Commission of {cluster} at its "
-                "meeting of ______________.",
+                "meeting\u00a0of\u00a0______________.",
                 cluster=cluster,
             )
-        roles = (BodyRole.CHAIR, BodyRole.VICE_CHAIR, BodyRole.SECRETARY)
+        # One line per Commission seat, in the order of the roles, then spare lines.
+        roles = (
+            BodyRole.CHAIR,
+            BodyRole.VICE_CHAIR,
+            BodyRole.SECRETARY,
+            BodyRole.MEMBER,
+            BodyRole.OBSERVER,
+        )
         seated = sorted(
             (p for p in self.snapshot.people if p.commission_role in roles),
-            key=lambda p: (roles.index(p.commission_role), p.name.casefold()),
+            key=lambda p: (roles.index(p.commission_role), p.name.casefold(), p.id),
         )
-        rows = [(words.label(p.commission_role), self._person(p.id)) for p in seated]
-        if not rows:
-            rows = [(words.label(BodyRole.CHAIR), ""), (words.label(BodyRole.SECRETARY), "")]
-        rows += [(words.label(BodyRole.MEMBER), "")] * 2
+        rows = [
+            (words.label(p.commission_role), one_line(p.name), self._org(p.organisation_id))
+            for p in seated
+        ]
+        rows = [(r, n, o if o != "—" else "") for r, n, o in rows]
+        if not seated:
+            rows = [
+                (words.label(BodyRole.CHAIR), "", ""),
+                (words.label(BodyRole.SECRETARY), "", ""),
+            ]
+        rows += [("", "", "")] * SPARE_SIGNATURES
         return (
             Heading(title),
             Paragraph(sentence),
@@ -1191,14 +1220,6 @@ class _Builder:
                 (words("Role"), words("Name"), words("Signature"), words("Date")), tuple(rows)
             ),
         )
-
-    def _person(self, person_id: int) -> str:
-        person = next(p for p in self.snapshot.people if p.id == person_id)
-        organisation = self.organisations.get(person.organisation_id or -1)
-        name = one_line(person.name)
-        if organisation is not None:
-            return f"{name}, {organisation_label(organisation)}"
-        return name
 
 
 def organisation_label(organisation: Organisation) -> str:
@@ -1208,6 +1229,9 @@ def organisation_label(organisation: Organisation) -> str:
     return f"{name} ({acronym})" if acronym else name
 
 
+SPARE_SIGNATURES = 3  # blank lines under the Commission's seats
+# A meeting's title often starts with the body's name, which the sentence already says.
+_COMMISSION_PREFIX = re.compile(r"^cluster commission\s*[:–—-]\s*", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _PERCENT = re.compile(r"(\d)%")
 

@@ -159,3 +159,48 @@ def test_the_current_plan_lists_the_changes_not_yet_adopted(plan: Path) -> None:
     assert "progress changed from 0 % to 100 %" in history
     assert "(1 Oct 2026 → 2 Nov 2026)" in history
     assert "2026-" not in history and "0%" not in history
+
+
+def _layout_text(path: Path) -> list[str]:
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return [" ".join(line.split()) for line in result.stdout.splitlines() if line.strip()]
+
+
+def test_the_endorsement_lists_every_seat_in_role_order(plan: Path) -> None:
+    """A row per Commission seat (chair first, observers last), spare rows, and the
+    meeting named by its title and date in words."""
+    result = run(
+        "export",
+        plan.name,
+        "-o",
+        "r1.pdf",
+        "--revision",
+        "1",
+        "--sections",
+        "endorsement",
+        cwd=plan.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = _layout_text(plan.parent / "r1.pdf")
+    flat = " ".join(lines)
+    assert "at its meeting “action plan adoption” on 21 May 2026." in flat
+    assert "2026-05-21" not in flat
+    roles = [
+        line.split()[0]
+        for line in lines
+        if line.split()[0] in ("Chair", "Vice-chair", "Secretary", "Member", "Observer")
+    ]
+    order = ["Chair", "Vice-chair", "Secretary", "Member", "Observer"]
+    assert roles == sorted(roles, key=order.index)
+    assert roles[:3] == ["Chair", "Vice-chair", "Secretary"] and roles[-1] == "Observer"
+    assert roles.count("Member") >= 5
+
+
+def test_the_current_plan_s_blank_meeting_stays_with_its_words(plan: Path) -> None:
+    result = run("export", plan.name, "-o", "c.pdf", "--sections", "endorsement", cwd=plan.parent)
+    assert result.returncode == 0, result.stderr
+    lines = _layout_text(plan.parent / "c.pdf")
+    blank = next(line for line in lines if "____" in line)
+    assert blank.startswith("meeting of ____") or "its meeting of ____" in blank

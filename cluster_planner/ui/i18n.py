@@ -207,7 +207,9 @@ def _literal_words(node: ast.expr) -> Iterable[str]:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         parts = [node.value]
     elif isinstance(node, ast.JoinedStr):
-        parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
+        parts = [
+            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        ]
     return [p for p in parts if sum(c.isalpha() for c in _MARKUP.sub("", p)) >= 2]
 
 

@@ -171,7 +171,7 @@ class _Writer:
             if index:
                 after_cover = index == 1 and cover
                 if after_cover or part.landscape != previous_landscape or part.landscape:
-                    section = document.add_section(WD_SECTION.NEW_PAGE)
+                    section = self._new_section()
                     self._orient(section, part.landscape)
                     self.section = section
                     self._header_footer(section)
@@ -190,6 +190,42 @@ class _Writer:
         buffer = io.BytesIO()
         document.save(buffer)
         return buffer.getvalue()
+
+    def _new_section(self) -> Any:
+        """End the section on its last paragraph and start a new one on a new page.
+
+        The section break is carried by the last paragraph written (python-docx's
+        ``add_section`` adds a paragraph of its own, which after a table that fills its
+        page exactly makes a blank page). The empty paragraph that follows a table is made
+        tiny, so it fits under the table.
+        """
+        from docx.section import Section
+
+        sentinel = self._end
+        last = sentinel.getprevious()
+        if (
+            last is None
+            or last.tag != qn("w:p")
+            or last.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None
+        ):
+            self._append(f"<w:p {_W}/>")
+            last = sentinel.getprevious()
+        if not "".join(last.itertext()).strip():
+            properties = last.get_or_add_pPr()
+            properties.append(
+                parse_xml(
+                    f'<w:spacing {_W} w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+                )
+            )
+            properties.append(
+                parse_xml(f'<w:rPr {_W}><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>')
+            )
+        last.set_sectPr(sentinel.clone())
+        for reference in sentinel.xpath("w:headerReference|w:footerReference"):
+            sentinel.remove(reference)
+        section = Section(sentinel, self.document.part)
+        section.start_type = WD_SECTION.NEW_PAGE
+        return section
 
     def _ask_to_update_fields(self) -> None:
         # Word fills in the contents and page numbers on opening the file.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import shutil
+import subprocess
 from pathlib import Path
 
 import docx
@@ -177,3 +179,34 @@ def test_the_cover_carries_the_logo(demo_snapshot: PlanSnapshot) -> None:
     options = RoadmapOptions(sections=(Section.COVER,), logo=buffer.getvalue())
     document = docx.Document(io.BytesIO(render_docx(build_roadmap(demo_snapshot, options))))
     assert len(document.inline_shapes) == 1
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_no_blank_page_where_a_section_ends_on_a_full_page(
+    demo_snapshot: PlanSnapshot, tmp_path: Path
+) -> None:
+    """LibreOffice lays the Word file out without an empty page after a table that fills
+    its page (the monitoring table of the demo plan does, on A4)."""
+    path = tmp_path / "roadmap.docx"
+    write_docx(build_roadmap(demo_snapshot, RoadmapOptions(printed_on=PRINTED)), path)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        capture_output=True,
+        check=True,
+        timeout=180,
+    )
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "roadmap.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    pages = text.split("\f")[:-1]
+    running = {"Page", "of", "Vision", "and", "action", "plan", "Atuntaqui", "garment"}
+    running |= {"cluster", "Current", "plan,", "28", "November", "2026"}
+    bare = [
+        n + 1
+        for n, page in enumerate(pages)
+        if not set(page.split()) - running - {str(n + 1), str(len(pages))}
+    ]
+    assert len(pages) > 20 and bare == []

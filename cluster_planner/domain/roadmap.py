@@ -22,8 +22,14 @@ from cluster_planner.domain.action_plan import (
     objective_totals,
     ordered_actions,
 )
-from cluster_planner.domain.entities import Action, CostLine, Objective, Organisation
-from cluster_planner.domain.enums import FundingSource, FundingStatus
+from cluster_planner.domain.entities import (
+    Action,
+    CostLine,
+    Indicator,
+    Objective,
+    Organisation,
+)
+from cluster_planner.domain.enums import ActionStatus, FundingSource, FundingStatus
 
 # The rows of the budget by source: every source, then the lines nobody has said who pays.
 SOURCES: tuple[FundingSource | None, ...] = (*FundingSource, None)
@@ -40,6 +46,9 @@ class OrganisationSheet:
     organisation: Organisation
     commitment: Commitment
     codes: Mapping[int, str]
+    # The indicators it is responsible for reporting on, each with the objective or the
+    # action it measures (objectives' first, in plan order).
+    indicators: tuple[tuple[Objective | Action, Indicator], ...] = ()
 
 
 def organisation_sheets(
@@ -48,20 +57,36 @@ def organisation_sheets(
     organisations: Iterable[Organisation],
     organisation_id: int | None = None,
 ) -> list[OrganisationSheet]:
-    """The sheets of every organisation with commitments, by name (or of one organisation).
+    """The sheets of every organisation with commitments or indicators to report on, by
+    name (or of one organisation).
 
     One organisation is given a sheet even when it has committed to nothing yet; actions
-    are listed in plan order and dropped ones are left out.
+    are listed in plan order and dropped ones (and their indicators) are left out.
     """
-    found = commitments(ordered_actions(objectives, actions))
+    ordered = ordered_actions(objectives, actions)
+    found = commitments(ordered)
     codes = action_codes(objectives, actions)
+    reports: dict[int, list[tuple[Objective | Action, Indicator]]] = defaultdict(list)
+    owners: list[Objective | Action] = sorted(objectives, key=lambda o: (o.position, o.id))
+    owners += [a for a in ordered if a.status is not ActionStatus.DROPPED]
+    for owner in owners:
+        for indicator in sorted(owner.indicators, key=lambda i: (i.position, i.id)):
+            if indicator.responsible_id is not None:
+                reports[indicator.responsible_id].append((owner, indicator))
     chosen = [
         o
         for o in organisations
-        if (o.id == organisation_id if organisation_id is not None else o.id in found)
+        if (
+            o.id == organisation_id
+            if organisation_id is not None
+            else o.id in found or o.id in reports
+        )
     ]
     chosen.sort(key=lambda o: (o.name.casefold(), o.id))
-    return [OrganisationSheet(o, found.get(o.id, Commitment(o.id)), codes) for o in chosen]
+    return [
+        OrganisationSheet(o, found.get(o.id, Commitment(o.id)), codes, tuple(reports.get(o.id, ())))
+        for o in chosen
+    ]
 
 
 # --- the budget ----------------------------------------------------------------------------

@@ -264,6 +264,8 @@ class _Writer:
             self.contents(block)
         elif isinstance(block, model.PageBreak):
             self._page_break()
+        elif isinstance(block, model.RunningTitle):
+            pass  # Word has no title for the pages a sheet continues on
         else:
             raise TypeError(f"no Word rendering for {type(block).__name__}")
 

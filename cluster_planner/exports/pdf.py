@@ -302,6 +302,7 @@ class _State:
         self.words = words
         self.heading_count = 0
         self.defined: set[str] = set()
+        self.running_title = ""  # the title of pages that continue a sheet
 
 
 class HeadingFlowable(TextParagraph):
@@ -754,6 +755,21 @@ class _Writer:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 4, width - MARGIN, top - 4)
+        # A page that continues an organisation's sheet says whose it is; the frame's
+        # content starts below that line.
+        frame = doc.pageTemplate.frames[0]
+        continued = self.state.running_title
+        frame.topPadding = 20 if continued else 0
+        if continued:
+            draw_text(
+                canvas,
+                MARGIN,
+                frame._y2 - 12,
+                continued,
+                11,
+                bold=True,
+                max_width=width - 2 * MARGIN,
+            )
         canvas.line(MARGIN, MARGIN - 2, width - MARGIN, MARGIN - 2)
         words = self.words
         label = words("Page {page} of", page=canvas.getPageNumber())
@@ -849,6 +865,8 @@ class _Writer:
             ]
         if isinstance(block, model.PageBreak):
             return [PdfPageBreak()]
+        if isinstance(block, model.RunningTitle):
+            return [_RunningTitle(block.text, self.state)]
         raise TypeError(f"no PDF rendering for {type(block).__name__}")
 
     def cell(self, text: str, style: ParagraphStyle, width: float) -> Any:
@@ -1049,6 +1067,22 @@ def _by_group(block: model.Table) -> list[model.Table]:
             pieces.append([])
         pieces[-1].append(row)
     return [model.Table(block.columns, tuple(rows)) for rows in pieces]
+
+
+class _RunningTitle(Flowable):  # type: ignore[misc]
+    """Takes no room: where it is drawn, it sets (or, empty, ends) the title that the
+    pages continuing the same sheet print at their top."""
+
+    def __init__(self, text: str, state: _State) -> None:
+        super().__init__()
+        self.text = text
+        self.state = state
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.state.running_title = self.text
 
 
 class _Rule(Flowable):  # type: ignore[misc]

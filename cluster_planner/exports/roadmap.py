@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 
@@ -35,6 +35,7 @@ from cluster_planner.domain.entities import (
     SwotItem,
 )
 from cluster_planner.domain.enums import (
+    ActionStatus,
     BodyRole,
     ContributionKind,
     ItemStatus,
@@ -237,6 +238,14 @@ class Contents:
 
 
 @dataclass(frozen=True, slots=True)
+class RunningTitle:
+    """From here, pages that continue the same sheet are titled ``text``; empty ends it.
+    (The PDF prints it at the top of continuation pages; Word has no such thing.)"""
+
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class PageBreak:
     """Start a new page (each organisation's sheet gets its own)."""
 
@@ -251,6 +260,7 @@ Block = (
     | Signatures
     | Cover
     | Contents
+    | RunningTitle
     | PageBreak
 )
 
@@ -602,13 +612,13 @@ class _Builder:
                         "note",
                     )
                 )
-            count = sum(a.objective_id == objective.id for a in self.actions)
-            blocks.append(
-                Paragraph(
-                    words("{count} actions.", count=count) if count != 1 else words("1 action."),
-                    "note",
-                )
-            )
+            own = [a for a in self.actions if a.objective_id == objective.id]
+            dropped = sum(a.status is ActionStatus.DROPPED for a in own)
+            count = len(own) - dropped
+            text = words("{count} actions", count=count) if count != 1 else words("1 action")
+            if dropped:
+                text += ", " + words("{count} dropped", count=dropped)
+            blocks.append(Paragraph(f"{text}.", "note"))
             if objective.indicators:
                 rows = tuple(
                     Row(
@@ -780,7 +790,8 @@ class _Builder:
             Paragraph(
                 words(
                     "One page per organisation: the actions it leads, what it brings as a "
-                    "partner and the part of the budget it pays. Dropped actions are left out."
+                    "partner, the part of the budget it pays and the indicators it reports "
+                    "on. Dropped actions are left out."
                 ),
                 "note",
             )
@@ -788,7 +799,10 @@ class _Builder:
         for index, sheet in enumerate(sheets):
             if index:
                 blocks.append(PageBreak())
+            name = organisation_label(sheet.organisation)
+            blocks.append(RunningTitle(words("{organisation} (continued)", organisation=name)))
             blocks.extend(self._sheet(sheet))
+            blocks.append(RunningTitle())
         return tuple(blocks)
 
     def _sheet(self, sheet: OrganisationSheet) -> list[Block]:
@@ -797,7 +811,7 @@ class _Builder:
         codes = sheet.codes
         blocks: list[Block] = [
             Heading(organisation_label(sheet.organisation), 2),
-            Paragraph(self._summary(commitment), "lead"),
+            Paragraph(self._summary(commitment, sheet.indicators), "lead"),
         ]
         if commitment.leads:
             blocks.append(Heading(words("Actions it leads"), 3))
@@ -865,6 +879,16 @@ class _Builder:
             )
         if commitment.funding:
             blocks.append(Heading(words("What it pays"), 3))
+            if commitment.contributed(ContributionKind.CASH):
+                blocks.append(
+                    Paragraph(
+                        words(
+                            "The cash it brings as a partner is paid through these cost "
+                            "lines: it is part of this total, not added to it."
+                        ),
+                        "note",
+                    )
+                )
             rows = [
                 Row(
                     (
@@ -892,7 +916,37 @@ class _Builder:
                     tuple(rows),
                 )
             )
+        if sheet.indicators:
+            blocks.append(Heading(words("Indicators it reports on"), 3))
+            blocks.append(
+                Table(
+                    (
+                        Column(words("For"), 10),
+                        Column(words("Indicator"), 36),
+                        Column(words("Target"), 22),
+                        Column(words("How often"), 14),
+                        Column(words("Means of verification"), 18),
+                    ),
+                    tuple(
+                        Row(
+                            (
+                                self._owner_code(owner, codes),
+                                one_line(indicator.name),
+                                self._target(indicator),
+                                one_line(indicator.frequency) or "—",
+                                one_line(indicator.means_of_verification) or "—",
+                            )
+                        )
+                        for owner, indicator in sheet.indicators
+                    ),
+                )
+            )
         return blocks
+
+    def _owner_code(self, owner: Objective | Action, codes: Mapping[int, str]) -> str:
+        if isinstance(owner, Objective):
+            return self._objective_code(owner)
+        return codes.get(owner.id, "")
 
     def _contribution(self, kind: ContributionKind, amount: float | None) -> str:
         if amount is None:
@@ -908,7 +962,9 @@ class _Builder:
             f"{self.words.short_date(action.start_date)} – {self.words.short_date(action.end_date)}"
         )
 
-    def _summary(self, commitment: Commitment) -> str:
+    def _summary(
+        self, commitment: Commitment, reports: Sequence[tuple[Objective | Action, Indicator]] = ()
+    ) -> str:
         words = self.words
         parts = []
         led = len(commitment.leads)
@@ -919,17 +975,35 @@ class _Builder:
         cash = commitment.contributed(ContributionKind.CASH)
         in_kind = commitment.contributed(ContributionKind.IN_KIND)
         days = commitment.contributed(ContributionKind.STAFF_DAYS)
-        if cash:
+        if cash and in_kind:
+            parts.append(
+                words(
+                    "brings {cash} in cash and {in_kind} in kind",
+                    cash=self._money(cash),
+                    in_kind=self._money(in_kind),
+                )
+            )
+        elif cash:
             parts.append(words("brings {amount} in cash", amount=self._money(cash)))
-        if in_kind:
+        elif in_kind:
             parts.append(words("brings {amount} in kind", amount=self._money(in_kind)))
         if days:
             parts.append(words("gives {days} of staff time", days=words.days(days)))
         if commitment.funding:
+            total = self._money(commitment.funding_total)
             parts.append(
-                words("pays {amount} of the budget", amount=self._money(commitment.funding_total))
+                words("pays {amount} of the budget, the cash it brings included", amount=total)
+                if cash
+                else words("pays {amount} of the budget", amount=total)
             )
         if not parts:
+            if reports:
+                count = len(reports)
+                return (
+                    words("It reports on 1 indicator of the plan.")
+                    if count == 1
+                    else words("It reports on {count} indicators of the plan.", count=count)
+                )
             return words("Has not committed to any action yet.")
         return words("In this plan it {commitments}.", commitments="; ".join(parts))
 

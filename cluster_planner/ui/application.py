@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from cluster_planner import __version__
 from cluster_planner.ui import startup
+from cluster_planner.ui.language import apply_language, system_language
 from cluster_planner.ui.main_window import APP_NAME, MainWindow
+from cluster_planner.ui.settings import AppSettings
 from cluster_planner.ui.theme import apply_theme
 
 
@@ -30,7 +32,9 @@ def create_application() -> QApplication:
 def run(file: str | None = None, demo: bool = False) -> int:
     """Show the main window; once it has painted, open ``file`` or a fresh demo plan."""
     app = create_application()
-    window = MainWindow(deferred=True)
+    settings = AppSettings()
+    apply_language(app, settings.language() or system_language())
+    window = MainWindow(settings=settings, deferred=True)
 
     def open_requested() -> None:
         window.complete_setup()

@@ -273,9 +273,31 @@ def ts_path(language: str) -> Path:
     return TRANSLATIONS / f"cluster_planner_{language}.ts"
 
 
+def build(force: bool = False) -> list[Path]:
+    """Compile each .ts file to the .qm file the app loads (when missing or older)."""
+    import subprocess
+
+    import PySide6
+
+    lrelease = Path(PySide6.__file__).parent / "lrelease"
+    built: list[Path] = []
+    for source in sorted(TRANSLATIONS.glob("*.ts")):
+        target = source.with_suffix(".qm")
+        if not force and target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
+        built.append(target)
+    return built
+
+
 def main(argv: list[str]) -> int:
-    """``update``: refresh the .ts files; ``check``: list text that is not translatable."""
+    """``update``: refresh the .ts files; ``build``: compile them; ``check``: list text
+    that is not translatable."""
     command = argv[0] if argv else "update"
+    if command == "build":
+        for path in build(force="--force" in argv):
+            print(f"built {path.name}")
+        return 0
     messages, dynamic = extract()
     if command == "update":
         for language in LANGUAGES:

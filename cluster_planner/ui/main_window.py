@@ -210,9 +210,45 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.presentation.present_action)
         view_menu.addMenu(self.presentation.settings_menu(self))
+        view_menu.addSeparator()
+        view_menu.addMenu(self._language_menu())
 
         help_menu = bar.addMenu(_tr("&Help"))
         help_menu.addAction(self.help_about)
+
+    def _language_menu(self) -> QMenu:
+        """View ▸ Language: the system's language or a chosen one, from the next start."""
+        from PySide6.QtGui import QActionGroup
+
+        from cluster_planner.ui.language import LANGUAGES, system_language
+
+        menu = QMenu(_tr("&Language"), self)
+        menu.setObjectName("language_menu")
+        group = QActionGroup(menu)
+        chosen = self.settings.language()
+        system = LANGUAGES[system_language()]
+        choices = [("", _tr("The System's ({language})").format(language=system))]
+        choices += list(LANGUAGES.items())
+        for code, name in choices:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(partial(self.choose_language, code))
+        self.language_actions = group.actions()
+        return menu
+
+    def choose_language(self, code: str) -> None:
+        """Speak ``code`` ("" for the system's language) from the next start."""
+        from cluster_planner.ui.language import LANGUAGES, system_language
+
+        self.settings.set_language(code)
+        self.settings.sync()
+        name = LANGUAGES[code or system_language()]
+        self.statusBar().showMessage(
+            _tr("Cluster Planner will be in {language} from its next start.").format(language=name)
+        )
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -1,4 +1,4 @@
-"""The person's preferences (window geometry, recent files), read through one typed wrapper."""
+"""The person's preferences (window geometry, recent files, language), through one typed wrapper."""
 
 from __future__ import annotations
 
@@ -48,6 +48,15 @@ class AppSettings:
         """Forget ``path`` (e.g. because it no longer exists)."""
         path = str(Path(path).resolve())
         self._settings.setValue("recent_files", [f for f in self.recent_files() if f != path])
+
+    def language(self) -> str:
+        """The interface language the person chose ("" for the system's)."""
+        value = self._settings.value("language", "")
+        return value if isinstance(value, str) else ""
+
+    def set_language(self, code: str) -> None:
+        """Speak ``code`` from the next start ("" for the system's language)."""
+        self._settings.setValue("language", code)
 
     def sync(self) -> None:
         """Write pending changes to disk."""

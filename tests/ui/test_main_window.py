@@ -265,3 +265,14 @@ def test_the_window_shows_before_the_services_load() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_language_menu_remembers_the_choice_for_the_next_start(window: MainWindow) -> None:
+    """View ▸ Language offers the system's language and the ones the app speaks."""
+    names = [a.text() for a in window.language_actions]
+    assert names[0].startswith("The System's (") and names[1:] == ["English", "Español", "Français"]
+    assert window.language_actions[0].isChecked()
+    window.language_actions[2].trigger()
+    assert window.settings.language() == "es"
+    assert "Español from its next start" in window.statusBar().currentMessage()
+    assert window.language_actions[2].isChecked() and not window.language_actions[0].isChecked()

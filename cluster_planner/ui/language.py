@@ -1,0 +1,51 @@
+"""The interface's language: chosen by the person (default: the system's), set at start.
+
+The translations are Qt Linguist files compiled to ``.qm`` by the set-up
+(``python -m cluster_planner.ui.i18n build``); Qt's own translations (standard
+dialogs, context menus) come with PySide6. A language is applied when the app
+starts: the menus and pages are built once, in that language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+# Code → the language's own name, as the menu shows it.
+LANGUAGES = {"en": "English", "es": "Español", "fr": "Français"}
+
+
+def system_language() -> str:
+    """The system's language, if the app speaks it, else English."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def language_file(code: str) -> Path:
+    """The compiled translation of the interface into ``code``."""
+    return TRANSLATIONS / f"cluster_planner_{code}.qm"
+
+
+def apply_language(app: QCoreApplication, code: str) -> list[QTranslator]:
+    """Speak ``code`` from now on: install its translations and its number and date formats.
+
+    Returns the translators installed (none for English, or when a file is missing:
+    the interface then stays in English).
+    """
+    installed: list[QTranslator] = []
+    if code not in LANGUAGES or code == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(language_file(code))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    if QLocale.system().name().split("_")[0] != code:
+        # The system's own country formats are kept when it already speaks the language.
+        QLocale.setDefault(QLocale(code))
+    return installed

@@ -129,10 +129,12 @@ ROADMAP_SECTIONS = (
 def _sections(text: str) -> tuple[str, ...]:
     names = [name.strip().replace("-", "_") for name in text.split(",") if name.strip()]
     unknown = [name for name in names if name not in ROADMAP_SECTIONS]
-    if unknown or not names:
+    choices = ", ".join(ROADMAP_SECTIONS)
+    if not names:
+        raise argparse.ArgumentTypeError(f"no sections given; choose from {choices}")
+    if unknown:
         raise argparse.ArgumentTypeError(
-            f"unknown section {', '.join(unknown) or '(none given)'}; "
-            f"choose from {', '.join(ROADMAP_SECTIONS)}"
+            f"unknown section {', '.join(unknown)}; choose from {choices}"
         )
     return tuple(dict.fromkeys(names))
 
@@ -274,11 +276,19 @@ def _export(args: argparse.Namespace) -> int:
     from cluster_planner.exports.roadmap import Paper, RoadmapOptions, Section, build_roadmap
     from cluster_planner.services.plan_document import PlanDocument
 
-    kind = args.format or args.output.suffix.lower().lstrip(".")
+    suffix = args.output.suffix.lower().lstrip(".")
+    kind = args.format or suffix
     if kind not in ("pdf", "docx"):
         raise ExportRefused(
             f"cannot tell the format from {args.output.name}: add --format pdf or --format docx"
         )
+    if args.format and suffix in ("pdf", "docx") and suffix != args.format:
+        raise ExportRefused(
+            f"{args.output.name} names a .{suffix} file but --format asks for {args.format}: "
+            f"name it .{args.format} or leave --format out"
+        )
+    if suffix != kind:  # no suffix, or another one: the file gets the format's
+        args.output = args.output.with_name(f"{args.output.name}.{kind}")
     folder = args.output.resolve().parent
     if not folder.is_dir():
         raise ExportRefused(f"the folder {folder} does not exist")

@@ -70,6 +70,8 @@ def test_export_word_of_a_revision_with_chosen_sections(plan: Path) -> None:
         (("-o", "missing/r.pdf"), "does not exist"),
         (("-o", "r.pdf", "--format", "odt"), "invalid choice"),
         (("-o", "r.pdf", "--sections", "cover,gantt"), "unknown section gantt"),
+        (("-o", "r.pdf", "--sections", ""), "no sections given"),
+        (("-o", "r.pdf", "--format", "docx"), "names a .pdf file but --format asks for docx"),
     ],
 )
 def test_failures_say_what_is_wrong(plan: Path, args: tuple[str, ...], message: str) -> None:
@@ -204,3 +206,22 @@ def test_the_current_plan_s_blank_meeting_stays_with_its_words(plan: Path) -> No
     lines = _layout_text(plan.parent / "c.pdf")
     blank = next(line for line in lines if "____" in line)
     assert blank.startswith("meeting of ____") or "its meeting of ____" in blank
+
+
+def test_a_name_without_suffix_gets_the_format_s(plan: Path) -> None:
+    result = run(
+        "export",
+        plan.name,
+        "-o",
+        "roadmap",
+        "--format",
+        "docx",
+        "--sections",
+        "cover",
+        cwd=plan.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    written = plan.parent / "roadmap.docx"
+    assert "Atuntaqui" in " ".join(p.text for p in docx.Document(str(written)).paragraphs)
+    assert not (plan.parent / "roadmap").exists()
+    assert "Wrote roadmap.docx" in result.stdout

@@ -590,3 +590,166 @@ def test_f5_belongs_to_its_own_window(
     assert shown.presentation.presenting and not other.presentation.presenting
     shown.presentation.leave()
     other.close_plan()
+
+
+# --- what the hall may reach, and what the lock holds ---------------------------------------------
+
+
+def test_with_two_screens_the_lock_guards_the_facilitators_page_too(
+    qtbot, shown: MainWindow
+) -> None:
+    """Delete on a card on the laptop deletes nothing while locked, and its cards do not drag."""
+    shown.presentation.screens = lambda: _two_screens(shown)
+    shown.presentation.full_screen = False
+    page = _present(qtbot, shown, "diagnostic")
+    assert shown.presentation.lock.locked
+    session = shown.session
+    assert session is not None
+    panel = page.board.panels[Quadrant.WEAKNESS]  # type: ignore[attr-defined]
+    card = panel.model.item(0)
+    page.board.select(card.id, focus=True)  # type: ignore[attr-defined]
+    qtbot.keyClick(panel.cards, Qt.Key.Key_Delete)
+    assert any(i.id == card.id and i.status is ItemStatus.ACTIVE for i in session.swot_items())
+    assert not panel.cards.dragEnabled() and not panel.cards.acceptDrops()
+    shown.presentation.leave()
+    assert panel.cards.dragEnabled()
+
+
+def test_the_clicker_and_ctrl_numbers_stay_on_the_presented_steps(
+    qtbot, shown: MainWindow, no_dialogs: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+PageDown stops at the Timeline, Ctrl+PageUp at the Diagnostic; Ctrl+8 (Roadmap)
+    says in the page that it is not presented, so its Ctrl+P cannot open a print dialog."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    def refuse(*_args: object) -> int:
+        raise AssertionError("a print dialog opened while presenting")
+
+    monkeypatch.setattr(QPrintDialog, "exec", refuse)
+    assert shown.plan_view is not None
+    _present(qtbot, shown, "timeline")
+    qtbot.keyClick(shown, Qt.Key.Key_PageDown, Ctrl)
+    assert shown.plan_view.current_key() == "timeline"
+    bar = shown.presentation.message_bar
+    for number, name in (
+        (Qt.Key.Key_8, "Roadmap"),
+        (Qt.Key.Key_7, "Review"),
+        (Qt.Key.Key_1, "Cluster"),
+    ):
+        qtbot.keyClick(shown, number, Ctrl)
+        assert shown.plan_view.current_key() == "timeline"
+        assert bar.isVisible() and name in bar.text.text()
+    qtbot.keyClick(shown, Qt.Key.Key_P, Ctrl)
+    shown.plan_view.steps.setCurrentRow(7)  # a click in the step list comes back too
+    assert shown.plan_view.current_key() == "timeline"
+    qtbot.keyClick(shown, Qt.Key.Key_P, Ctrl)
+    qtbot.keyClick(shown, Qt.Key.Key_2, Ctrl)
+    assert shown.plan_view.current_key() == "diagnostic"
+    qtbot.keyClick(shown, Qt.Key.Key_PageUp, Ctrl)
+    assert shown.plan_view.current_key() == "diagnostic"
+    assert shown.presentation.presented_pages() == [shown.plan_view.page("diagnostic")]
+
+
+def test_f5_on_a_step_that_is_not_presented_presents_the_nearest_one(
+    qtbot, shown: MainWindow
+) -> None:
+    """From the Roadmap F5 presents the Timeline, from the Cluster profile the Diagnostic."""
+    assert shown.plan_view is not None
+    shown.plan_view.go_to_key("roadmap")
+    qtbot.keyClick(shown, Qt.Key.Key_F5)
+    assert shown.presentation.presenting and shown.plan_view.current_key() == "timeline"
+
+
+def test_the_lock_refuses_new_and_deleted_rounds_insert_f2_and_pasted_lines(
+    qtbot, shown: MainWindow
+) -> None:
+    """Locked: no New/Delete round, no Ins on the action plan, no option form, no paste box."""
+    page = _present(qtbot, shown, "diagnostic")
+    session = shown.session
+    assert session is not None
+    qtbot.keyClick(shown, Qt.Key.Key_F8)
+    voting = page.voting  # type: ignore[attr-defined]
+    assert not voting.delete_round.isEnabled() and not voting.new_round.isEnabled()
+    rounds = len(session.voting_rounds())
+    voting.delete_round.click()
+    assert len(session.voting_rounds()) == rounds
+    capture = page.board.panels[Quadrant.STRENGTH].capture  # type: ignore[attr-defined]
+    capture.setFocus()
+    qtbot.keyClick(capture, Qt.Key.Key_V, Ctrl | Shift)
+    assert not page.import_panel.isVisible()  # type: ignore[attr-defined]
+    shown.presentation.lock.set_locked(False)
+    assert voting.delete_round.isEnabled()
+    shown.presentation.lock.set_locked(True)
+
+    assert shown.plan_view is not None
+    shown.plan_view.go_to_key("action_plan")
+    plan = shown.plan_view.page("action_plan")
+    actions = len(session.actions())
+    plan.tree.view.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(plan.tree.view, Qt.Key.Key_Insert)  # type: ignore[attr-defined]
+    assert len(session.actions()) == actions
+
+    shown.plan_view.go_to_key("options")
+    options = shown.plan_view.page("options")
+    qtbot.keyClick(shown, Qt.Key.Key_PageDown)
+    for key in (Qt.Key.Key_Insert, Qt.Key.Key_F2):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        assert options.stack.currentWidget() is options.matrix  # type: ignore[attr-defined]
+
+
+def test_presented_vision_and_options_show_no_forms(qtbot, shown: MainWindow) -> None:
+    """Vision opens on the drafts without the votes box; the element's form, the rating boxes
+    of impact/effort are not presented; leaving shows them and the tab it was on."""
+    assert shown.plan_view is not None
+    vision = shown.plan_view.page("vision")
+    vision.tabs.setCurrentWidget(vision.elements)  # type: ignore[attr-defined]
+    _present(qtbot, shown, "vision")
+    assert vision.tabs.currentWidget() is vision.drafts  # type: ignore[attr-defined]
+    assert not vision.drafts.votes.isVisibleTo(vision)  # type: ignore[attr-defined]
+    assert not vision.drafts.votes_caption.isVisibleTo(vision)  # type: ignore[attr-defined]
+    form = vision.elements.form_title.parentWidget()  # type: ignore[attr-defined]
+    assert form.isHidden()
+    shown.plan_view.go_to_key("options")
+    options = shown.plan_view.page("options")
+    options.tabs.setCurrentWidget(options.impact_effort)  # type: ignore[attr-defined]
+    impact_effort = options.impact_effort  # type: ignore[attr-defined]
+    assert impact_effort.impact.isHidden() and impact_effort.effort.isHidden()
+    assert not any(
+        "Rate the selected" in label.text() and label.isVisibleTo(options)
+        for label in impact_effort.findChildren(QLabel)
+    )
+    shown.presentation.leave()
+    assert vision.tabs.currentWidget() is vision.elements  # type: ignore[attr-defined]
+    assert not form.isHidden() and not impact_effort.impact.isHidden()
+
+
+def test_f8_puts_the_keyboard_on_the_first_cards_votes(qtbot, shown: MainWindow) -> None:
+    """After F8, typing 9 and Enter records 9 dots for the first card of the round."""
+    page = _present(qtbot, shown, "diagnostic")
+    voting = page.voting  # type: ignore[attr-defined]
+    qtbot.keyClick(shown, Qt.Key.Key_F8)
+    assert voting.isVisible()
+    table = voting.tally_table
+    first = voting.tally_model.item(0).id
+    qtbot.keyClicks(QApplication.focusWidget(), "9")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not table.isPersistentEditorOpen(table.currentIndex()))
+    QApplication.processEvents()
+    assert shown.session is not None
+    round_id = voting.current_round().id
+    tallies = next(r for r in shown.session.voting_rounds() if r.id == round_id).tallies
+    assert any(t.item_id == first and t.count == 9 for t in tallies)
+
+
+def test_a_new_round_while_unlocked_is_ready_for_the_first_cards_votes(
+    qtbot, shown: MainWindow
+) -> None:
+    """New round (unlocked) puts the keyboard on the first card's votes too."""
+    page = _present(qtbot, shown, "diagnostic")
+    shown.presentation.lock.set_locked(False)
+    voting = page.voting  # type: ignore[attr-defined]
+    qtbot.keyClick(shown, Qt.Key.Key_F8)
+    voting.new_round.click()
+    table = voting.tally_table
+    assert QApplication.focusWidget() is table
+    assert table.currentIndex().row() == 0 and table.currentIndex().column() == 2

@@ -7,6 +7,7 @@ that changes keeps presenting, with at worst one more button shown.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -62,6 +63,7 @@ class HiddenChrome:
 
     widgets: list[QWidget] = field(default_factory=list)
     tabs: list[tuple[QTabWidget, int]] = field(default_factory=list)
+    current_tabs: list[tuple[QTabWidget, int]] = field(default_factory=list)
 
     def hide(self, widgets: Iterable[QWidget]) -> None:
         """Hide ``widgets`` that are not hidden already."""
@@ -70,10 +72,21 @@ class HiddenChrome:
                 widget.hide()
                 self.widgets.append(widget)
 
+    def keep_tab(self, tabs: QTabWidget) -> None:
+        """Remember the tab ``tabs`` shows, to show it again on ``restore()``."""
+        if all(t is not tabs for t, _i in self.current_tabs):
+            self.current_tabs.append((tabs, tabs.currentIndex()))
+
+    def show_tab(self, tabs: QTabWidget, widget: QWidget) -> None:
+        """Start on the tab of ``widget`` (the one made for the hall)."""
+        self.keep_tab(tabs)
+        tabs.setCurrentWidget(widget)
+
     def hide_tab(self, tabs: QTabWidget, index: int) -> None:
         """Hide tab ``index`` of ``tabs`` (showing another one when it was current)."""
         if not tabs.isTabVisible(index):
             return
+        self.keep_tab(tabs)
         tabs.setTabVisible(index, False)
         self.tabs.append((tabs, index))
 
@@ -89,8 +102,12 @@ class HiddenChrome:
                 widget.show()
             except RuntimeError:
                 continue
+        for tabs, index in self.current_tabs:
+            with contextlib.suppress(RuntimeError):
+                tabs.setCurrentIndex(index)
         self.widgets.clear()
         self.tabs.clear()
+        self.current_tabs.clear()
 
 
 def hide_editing_chrome(page: QWidget, *, audience: bool) -> HiddenChrome:
@@ -120,17 +137,32 @@ def hide_editing_chrome(page: QWidget, *, audience: bool) -> HiddenChrome:
         matrix = getattr(page, "matrix", None)
         for cell in getattr(matrix, "cells", {}).values():
             hidden.hide(_attributes(cell, ("add_button",)))
+        # Impact/effort: the chart and the list; the rating boxes and their hint are for the
+        # laptop.
+        impact_effort = getattr(page, "impact_effort", None)
+        if isinstance(impact_effort, QWidget):
+            boxes = _attributes(impact_effort, ("impact", "effort"))
+            hints = [
+                label
+                for label in impact_effort.findChildren(QLabel)
+                if label.property("role") == "hint"
+            ]
+            hidden.hide([*boxes, *_labels_of(impact_effort, boxes), *hints])
     elif key == "vision":
         for panel in _attributes(page, ("elements", "drafts", "objectives")):
             hidden.hide(_attributes(panel, FORM_BUTTONS))
-        hidden.hide(_attributes(getattr(page, "drafts", None), ("hint",)))
-        # The objective's form: the list of objectives and their indicators take the width.
-        objectives = getattr(page, "objectives", None)
-        form_title = getattr(objectives, "form_title", None)
-        if isinstance(form_title, QWidget):
-            form = form_title.parentWidget()
-            if form is not None and form is not objectives:
-                hidden.hide([form])
+        drafts = getattr(page, "drafts", None)
+        hidden.hide(_attributes(drafts, ("hint", "votes", "votes_caption")))
+        # The element's and the objective's forms: the lists take the width.
+        for panel in _attributes(page, ("elements", "objectives")):
+            form_title = getattr(panel, "form_title", None)
+            if isinstance(form_title, QWidget):
+                form = form_title.parentWidget()
+                if form is not None and form is not panel:
+                    hidden.hide([form])
+        tabs = getattr(page, "tabs", None)
+        if isinstance(tabs, QTabWidget) and isinstance(drafts, QWidget):
+            hidden.show_tab(tabs, drafts)  # the drafts side by side are what the hall compares
     elif key == "action_plan":
         hidden.hide(_attributes(page, ("details",)))
         tree = getattr(page, "tree", None)

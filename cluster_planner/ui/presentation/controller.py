@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,12 @@ if TYPE_CHECKING:
 Ctrl = Qt.KeyboardModifier.ControlModifier.value
 NoMod = Qt.KeyboardModifier.NoModifier.value
 TYPE_STEP_PIXELS = 2
+# The steps made for the hall; the others (the cluster profile, the review, the roadmap) are
+# editing forms and print previews, and the clicker and Ctrl+number do not go there.
+PRESENTED_STEPS = ("diagnostic", "options", "vision", "action_plan", "timeline")
+DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}").value: n - 1 for n in range(1, 10)}
+# The timer's digits take this share of the screen's height, to be read across the hall.
+TIMER_SHARE = 0.1
 
 
 def _tr(text: str) -> str:
@@ -71,6 +77,8 @@ class _WindowState:
     state: Qt.WindowState
     menu_bar: bool
     status_bar: bool
+    size: QSize
+    minimum_size: QSize
 
 
 @dataclass
@@ -131,6 +139,9 @@ class PresentationController(QObject):
         self._presenting = False
         self._actions: list[QAction] = []
         self._audience_height = 0
+        self._step_row = -1  # the presented step's row, to come back to from another step
+        self._entry_panels: list[QWidget] = []  # voting panels whose New round starts entry
+        self._central_margins: QMargins | None = None
         self._create_actions()
         self.set_available(False)
 
@@ -327,10 +338,16 @@ class PresentationController(QObject):
         self._update_actions()
 
     def _update_actions(self) -> None:
+        # The type size and the timer's length act on what is presented, not silently on
+        # the settings between presentations.
         for action in (
             self.lock_action,
             self.timer_action,
             self.timer_reset_action,
+            self.timer_longer_action,
+            self.timer_shorter_action,
+            self.larger_type_action,
+            self.smaller_type_action,
             self.voting_panel_action,
         ):
             action.setEnabled(self._presenting)
@@ -391,7 +408,16 @@ class PresentationController(QObject):
         if self._presenting or plan_view is None or window.session is None:
             self._update_actions()
             return False
+        if plan_view.current_key() not in PRESENTED_STEPS:
+            # From the cluster profile the Diagnostic is presented; from the review or the
+            # roadmap, the Timeline.
+            here = plan_view.current_step()
+            rows = [r for r in range(plan_view.steps.count()) if _key_of_row(r) in PRESENTED_STEPS]
+            if not rows:
+                return False
+            plan_view.go_to_step(next((r for r in rows if r > here), rows[-1]))
         self._presenting = True
+        self._step_row = plan_view.current_step()
         facilitator = window.screen().name() if window.screen() is not None else None
         target = audience_screen(self.screens(), facilitator)
         window.prompter.in_page = self.message_bar
@@ -416,7 +442,11 @@ class PresentationController(QObject):
         window = self._window
         assert window.plan_view is not None
         self._window_state = _WindowState(
-            window.windowState(), window.menuBar().isVisible(), window.statusBar().isVisible()
+            window.windowState(),
+            window.menuBar().isVisible(),
+            window.statusBar().isVisible(),
+            window.size(),
+            window.minimumSize(),
         )
         if self.full_screen:
             window.showFullScreen()
@@ -497,15 +527,19 @@ class PresentationController(QObject):
             if self.full_screen:
                 window.setWindowState(state.state)
             window.setStyleSheet(self._window_style_sheet)
-            layout = window.layout()
-            if layout is not None:
-                layout.setSizeConstraint(self._size_constraint)
             window.menuBar().setVisible(state.menu_bar)
             window.statusBar().setVisible(state.status_bar)
             if window.plan_view is not None:
                 window.plan_view.steps.setVisible(window.view_workshop_steps.isChecked())
+            window.setMinimumSize(state.minimum_size)
+            if not state.state & (Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized):
+                window.resize(state.size)  # not the size the larger type asked for
+            layout = window.layout()
+            if layout is not None:
+                layout.setSizeConstraint(self._size_constraint)
         if self._corner is not None:
             self._corner.hide()
+        self._make_room_for_the_bar(False)
         self._update_actions()
         self.presenting_changed.emit(False)
 
@@ -563,14 +597,36 @@ class PresentationController(QObject):
             self._followed_tabs = None
 
     def _guard_pages(self) -> None:
-        self.lock.set_pages(self.presented_pages())
+        """The lock guards the presented pages and, with two screens, the facilitator's too:
+        an accidental Delete on the laptop changes what the hall sees as well."""
+        pages = self.presented_pages()
+        facilitator = self._facilitator_page()
+        if facilitator is not None and facilitator not in pages:
+            pages.append(facilitator)
+        self.lock.set_pages(pages)
+        for page in pages:
+            self._start_entry_after_new_round(page)
+
+    def _start_entry_after_new_round(self, page: QWidget) -> None:
+        voting = getattr(page, "voting", None)
+        new_round = getattr(voting, "new_round", None)
+        if voting is None or new_round is None or voting in self._entry_panels:
+            return
+        self._entry_panels.append(voting)
+
+        def start_entry(_checked: bool = False) -> None:
+            if self._presenting and voting.isVisible():
+                voting.start_entry()
+
+        new_round.clicked.connect(start_entry)  # after the panel's own add_round
+        voting.destroyed.connect(lambda: self._entry_panels.remove(voting))
 
     def _size_overlays(self, height: int) -> None:
         from cluster_planner.ui.presentation.look import body_pixels
 
         body = body_pixels(self.preferences.body_pixels, height)
         if self.audience is None:
-            self.timer_display.set_digit_pixels(body * 1.6)
+            self.timer_display.set_digit_pixels(height * TIMER_SHARE)
             self.message_bar.set_text_pixels(body)
             self.badge.pixels = max(12, round(body * 0.75))
         else:
@@ -578,9 +634,7 @@ class PresentationController(QObject):
             self.badge.pixels = 16
             self.timer_display.set_digit_pixels(32)
             self.message_bar.set_text_pixels(body_pixels(self.preferences.body_pixels, 1080) * 0.8)
-            self.audience.countdown.set_digit_pixels(
-                body_pixels(self.preferences.body_pixels, self._audience_height) * 1.8
-            )
+            self.audience.countdown.set_digit_pixels(self._audience_height * TIMER_SHARE)
         self.badge.show_state(self.lock.locked)
         bar_pin, corner_pin = self._parts_pins()
         corner_pin.place()
@@ -601,7 +655,23 @@ class PresentationController(QObject):
             presented.look = _lay(presented.page, self._stage_height(), self.preferences)
         self._size_overlays(self._stage_height())
 
-    def _on_step_changed(self, _row: int) -> None:
+    def _step_name(self, row: int) -> str:
+        plan_view = self._window.plan_view
+        item = plan_view.steps.item(row) if plan_view is not None else None
+        return item.text() if item is not None else ""
+
+    def _on_step_changed(self, row: int) -> None:
+        plan_view = self._window.plan_view
+        if plan_view is None:
+            return
+        if plan_view.current_key() not in PRESENTED_STEPS:
+            # A click in the step list, a page's link: back to the presented step.
+            self._refuse_step(row)
+            plan_view.go_to_step(self._step_row)
+            return
+        if row == self._step_row and self._presented_page_is_current():
+            return
+        self._step_row = row
         if self.audience is not None:
             self._show_audience_page()
         else:
@@ -610,7 +680,57 @@ class PresentationController(QObject):
             self._present_current()
         self._guard_pages()
 
+    def _presented_page_is_current(self) -> bool:
+        page = self._facilitator_page()
+        if self.audience is not None:
+            return self._audience_page is not None and page is not None
+        return any(p.page is page for p in self._presented)
+
+    def _refuse_step(self, row: int) -> None:
+        self.message_bar.tell(
+            "",
+            _tr(
+                "“{step}” is not presented. F5 ends the presentation to open it; "
+                "Ctrl+PageDown and Ctrl+PageUp go through the presented steps."
+            ).format(step=self._step_name(row)),
+        )
+
+    def _go_to_number(self, row: int) -> None:
+        """Ctrl+1…9: the step with that number, if it is presented."""
+        plan_view = self._window.plan_view
+        if plan_view is None or not 0 <= row < plan_view.steps.count():
+            return
+        if not plan_view.step_is_built(row) or _key_of_row(row) not in PRESENTED_STEPS:
+            self._refuse_step(row)
+            return
+        plan_view.go_to_step(row)
+
     # --- problems, the lock -------------------------------------------------------------------
+
+    def _make_room_for_the_bar(self, shown: bool) -> None:
+        """While the message bar is up, the page ends above it: its own status line stays
+        readable under the bar's sentence."""
+        central = self._window.centralWidget()
+        if central is None:
+            return
+        if self._central_margins is None:
+            if not shown:
+                return
+            self._central_margins = central.contentsMargins()
+        base = self._central_margins
+        if not shown:
+            central.setContentsMargins(base)
+            self._central_margins = None
+            return
+        bar = self.message_bar
+        margin = self._bar_pin.margin if self._bar_pin is not None else 0
+        width = max(100, central.width() - 2 * margin)
+        height = bar.heightForWidth(width)
+        if height <= 0:
+            height = bar.sizeHint().height()
+        central.setContentsMargins(
+            base.left(), base.top(), base.right(), base.bottom() + height + 2 * margin
+        )
 
     def _tell_problem(self, text: str) -> None:
         self.message_bar.tell("", text)
@@ -663,11 +783,10 @@ class PresentationController(QObject):
         if not self._presenting or page is None or not isinstance(side, QTabWidget):
             return
         side.setVisible(side.isHidden())
-        if self.audience is None and side.isVisible():
-            voting = getattr(page, "voting", None)
-            table = getattr(voting, "tally_table", None)
-            if isinstance(table, QWidget):
-                table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        voting = getattr(page, "voting", None)
+        if side.isVisible() and voting is not None:
+            side.setCurrentWidget(voting)
+            voting.start_entry()  # typing a number goes into the first card's votes
 
     def go_to_step(self, step: int) -> bool:
         """Show the next (1) or previous (-1) built step."""
@@ -676,7 +795,7 @@ class PresentationController(QObject):
             return False
         row = plan_view.current_step() + step
         while 0 <= row < plan_view.steps.count():
-            if plan_view.step_is_built(row):
+            if plan_view.step_is_built(row) and _key_of_row(row) in PRESENTED_STEPS:
                 plan_view.go_to_step(row)
                 return True
             row += step
@@ -712,6 +831,8 @@ class PresentationController(QObject):
             return lambda: self.navigate(pages[key])
         if key in pages and modifiers == Ctrl:
             return lambda: self.go_to_step(pages[key])
+        if key in DIGIT_KEYS and modifiers == Ctrl:
+            return lambda: self._go_to_number(DIGIT_KEYS[key])
         arrows = {
             Qt.Key.Key_Down.value: (1, False),
             Qt.Key.Key_Up.value: (-1, False),
@@ -725,6 +846,9 @@ class PresentationController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if watched is self._message_bar and kind in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._make_room_for_the_bar(kind == QEvent.Type.Show)
+            return False
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
         if not isinstance(watched, QWidget):
@@ -747,6 +871,14 @@ def _lay(page: QWidget, screen_height: int, preferences: PresentationPreferences
     look = PresentedLook.lay_over(page, screen_height, preferences)
     settle(page)
     return look
+
+
+def _key_of_row(row: int) -> str:
+    """The key of the workshop step in row ``row`` of the step list ("" past the end)."""
+    from cluster_planner.ui.workshop_steps import workshop_steps
+
+    keys = [key for key, _name, _purpose in workshop_steps()]
+    return keys[row] if 0 <= row < len(keys) else ""
 
 
 def _ancestors(widget: QWidget) -> list[QWidget]:

@@ -2,14 +2,17 @@
 a Delete key or a right-click.
 
 What stays possible is what a workshop does aloud: typing a new SWOT card in a capture
-line, entering tallies, revealing the vote, editing a statement in place, undo. What is
-frozen: dragging cards, options, actions and timeline bars; the keys that delete, move,
-merge or drop things; context menus. It works on any page from outside, by switching
-off the views' drag and drop and by an application event filter on the presented pages.
+line, entering tallies, revealing the vote, undo. What is frozen: dragging cards, options,
+actions and timeline bars; the keys that delete, move, merge or drop things; the keys that
+add, change, paste or import (Ins, F2, Ctrl+Shift+V, Ctrl+I) and double clicks that open an
+item's form; new and deleted voting rounds; context menus. It works on any page from
+outside, by switching off the views' drag and drop and by an application event filter on
+the presented pages.
 """
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -56,6 +59,23 @@ FROZEN_KEYS: frozenset[tuple[int, int]] = frozenset(
     }
 )
 
+# Keys that add, change, paste or import (a new action or option, an item's form, pasted SWOT
+# lines): refused even from a text field, where they type nothing.
+COMMAND_KEYS: frozenset[tuple[int, int]] = frozenset(
+    {
+        (Qt.Key.Key_Insert.value, NoMod.value),
+        (Qt.Key.Key_F2.value, NoMod.value),
+        (Qt.Key.Key_V.value, (Ctrl | Shift).value),
+        (Qt.Key.Key_I.value, Ctrl.value),
+    }
+)
+
+# Buttons that add or delete whole things (a voting round with its dots), off while locked.
+FROZEN_BUTTONS = ("voting_new_round", "voting_delete_round")
+
+# Item views where a double click enters a number rather than opening a form.
+ENTRY_VIEWS = ("tally_table", "breakdown_table")
+
 
 def key_of(event: QKeyEvent) -> tuple[int, int]:
     """A key event as (key, modifiers), keypad and other flags left out."""
@@ -95,6 +115,7 @@ class FacilitatorLock(QObject):
         self._locked = False
         self._views: list[_ViewState] = []
         self._charts: list[tuple[QGraphicsView, bool]] = []
+        self._buttons: list[tuple[QWidget, bool]] = []
         self._filtering = False
 
     @property
@@ -147,6 +168,10 @@ class FacilitatorLock(QObject):
             for chart in page.findChildren(QGraphicsView):
                 self._charts.append((chart, chart.isInteractive()))
                 chart.setInteractive(False)
+            for name in FROZEN_BUTTONS:
+                for button in page.findChildren(QWidget, name):
+                    self._buttons.append((button, button.isEnabled()))
+                    button.setEnabled(False)
         self._start_filtering()
 
     def _unfreeze(self) -> None:
@@ -162,8 +187,12 @@ class FacilitatorLock(QObject):
                 chart.setInteractive(interactive)
             except RuntimeError:
                 continue
+        for button, enabled in self._buttons:
+            with contextlib.suppress(RuntimeError):
+                button.setEnabled(enabled)
         self._views.clear()
         self._charts.clear()
+        self._buttons.clear()
         self._stop_filtering()
 
     def _start_filtering(self) -> None:
@@ -190,9 +219,10 @@ class FacilitatorLock(QObject):
         kind = event.type()
         if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             assert isinstance(event, QKeyEvent)
-            if key_of(event) not in FROZEN_KEYS or not self._guards(watched):
+            key = key_of(event)
+            if key not in FROZEN_KEYS | COMMAND_KEYS or not self._guards(watched):
                 return False
-            if is_text_input(QApplication.focusWidget()):
+            if key not in COMMAND_KEYS and is_text_input(QApplication.focusWidget()):
                 return False  # Delete and Backspace edit the text being typed
             if kind == QEvent.Type.ShortcutOverride:
                 event.accept()  # the key comes as a key press (swallowed below), not a command
@@ -204,6 +234,12 @@ class FacilitatorLock(QObject):
                 return False
             self.refused.emit()
             return True
+        if kind == QEvent.Type.MouseButtonDblClick and self._guards(watched):
+            view = watched.parentWidget() if isinstance(watched, QWidget) else None
+            if isinstance(view, QAbstractItemView) and view.objectName() not in ENTRY_VIEWS:
+                self.refused.emit()  # a double click opens an item's form
+                return True
+            return False
         drags = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
         if kind in drags and self._guards(watched):
             event.ignore()

@@ -592,7 +592,7 @@ def test_f5_belongs_to_its_own_window(
     other.close_plan()
 
 
-# --- what the hall may reach, and what the lock holds ---------------------------------------------
+# --- what the hall may reach, and what the lock holds ---------------------------------------
 
 
 def test_with_two_screens_the_lock_guards_the_facilitators_page_too(
@@ -753,3 +753,70 @@ def test_a_new_round_while_unlocked_is_ready_for_the_first_cards_votes(
     table = voting.tally_table
     assert QApplication.focusWidget() is table
     assert table.currentIndex().row() == 0 and table.currentIndex().column() == 2
+
+
+# --- the overlays, the settings, and leaving exactly ---------------------------------------------
+
+
+def test_the_timer_digits_are_a_tenth_of_the_screen_high(qtbot, shown: MainWindow) -> None:
+    """The digits are read across the hall: about 10 % of the height; "Time" half of that."""
+    _present(qtbot, shown, "diagnostic")
+    height = shown.screen().geometry().height()
+    display = shown.presentation.timer_display
+    assert display.digits.font().pixelSize() >= 0.09 * height
+    assert display.state.font().pixelSize() >= 0.045 * height
+
+
+def test_the_message_bar_leaves_the_pages_status_line_readable(qtbot, shown: MainWindow) -> None:
+    """With the bar up, the page ends above it: its own status line is not covered."""
+    page = _present(qtbot, shown, "diagnostic")
+    bar = shown.presentation.message_bar
+    bar.tell("", "That date is before the start of the plan.")
+    QApplication.processEvents()
+    status = page.status  # type: ignore[attr-defined]
+    assert status.isVisible()
+    bottom = status.mapTo(shown, status.rect().bottomLeft()).y()
+    assert bottom < bar.geometry().top()
+    bar.dismiss()
+    QApplication.processEvents()
+    assert shown.centralWidget().contentsMargins().bottom() == 0
+
+
+def test_type_and_timer_keys_do_nothing_when_not_presenting(
+    qtbot, shown: MainWindow, settings: AppSettings
+) -> None:
+    """Ctrl+Alt+= and Ctrl+F7 change no saved setting outside a presentation."""
+    before = read_preferences(settings.store)
+    qtbot.keyClick(shown, Qt.Key.Key_Equal, Ctrl | Alt)
+    qtbot.keyClick(shown, Qt.Key.Key_F7, Ctrl)
+    qtbot.keyClick(shown, Qt.Key.Key_F7, Ctrl | Shift)
+    assert read_preferences(settings.store) == before
+
+
+def test_leaving_gives_back_tabs_sizes_and_columns(qtbot, shown: MainWindow) -> None:
+    """The side panel's tab, the window's size and minimum, the Vision page's minimum height
+    and the action plan's columns are as they were before presenting on a small screen."""
+    assert shown.plan_view is not None
+    shown.presentation.full_screen = False
+    diagnostic = shown.plan_view.page("diagnostic")
+    side = diagnostic.side  # type: ignore[attr-defined]
+    side.setCurrentIndex(0)
+    vision = shown.plan_view.page("vision")
+    plan = shown.plan_view.page("action_plan")
+    header = plan.tree.view.header()  # type: ignore[attr-defined]
+    shown.plan_view.go_to_key("action_plan")
+    QApplication.processEvents()
+    shown.resize(1164, 700)
+    shown.layout().activate()
+    QApplication.processEvents()
+    size, minimum = shown.size(), shown.minimumSize()
+    columns = [header.sectionSize(i) for i in range(header.count())]
+    vision_minimum = vision.minimumSizeHint()
+    for key in ("diagnostic", "vision", "action_plan"):
+        _present(qtbot, shown, key)
+        shown.presentation.leave()
+        QApplication.processEvents()
+    assert side.currentIndex() == 0
+    assert shown.size() == size and shown.minimumSize() == minimum
+    assert vision.minimumSizeHint().height() <= vision_minimum.height()
+    assert [header.sectionSize(i) for i in range(header.count())] == columns

@@ -272,9 +272,16 @@ def legend_png(legend: tuple[tuple[str, str, str], ...], width: float) -> tuple[
     height = y + 14
     painter = _Painter(width, height)
     for x, y, label, colour, pattern in placed:
-        painter.rect(x, y + 2, 20, 8, fill=_rgb(colour))
-        painter.hatch(pattern, x, y + 2, 20, 8)
-        painter.rect(x, y + 2, 20, 8, outline=INK)
+        if pattern == "today":  # the day's dashed line
+            for step in (0.0, 5.0, 10.0):
+                painter.line([(x + 10, y + step), (x + 10, y + step + 3)], INK, 0.9)
+        else:
+            painter.rect(x, y + 2, 20, 8, fill=_rgb(colour))
+            if pattern == "progress":  # the line along a bar's foot
+                painter.rect(x, y + 8.4, 12, 1.6, fill=INK)
+            else:
+                painter.hatch(pattern, x, y + 2, 20, 8)
+            painter.rect(x, y + 2, 20, 8, outline=INK)
         painter.text(x + 24, y + 9, label, 8)
     return painter.png(), height
 
@@ -379,6 +386,17 @@ def chart_image(
             ],
             fill=painter.index(INK),
         )
+    # The day printed: a dashed line down the rows, labelled in the first row.
+    if block.today is not None and grid.date_at(0) <= block.today <= grid.date_at(chart.width):
+        x = x_of(block.today)
+        y = top
+        while y < bottom:
+            painter.line([(x, y), (x, min(y + 3, bottom))], INK, 0.9)
+            y += 5
+        label_w = painter.text_width(block.today_label, 6.5, True)
+        left = x + 2 if x + 4 + label_w <= width else x - 4 - label_w
+        painter.rect(left, top + 1.5, label_w + 2, ROW - 3, fill=WHITE)
+        painter.text(left + 1, top + ROW - 3.6, block.today_label, 6.5, bold=True)
     for milestone in chart.milestones:
         if not first <= milestone.row < last:
             continue

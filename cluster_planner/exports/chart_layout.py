@@ -18,7 +18,7 @@ MM = 72 / 25.4
 
 def label_width(total: float) -> float:
     """The width of the row-label column for a chart ``total`` points wide."""
-    return min(max(total * 0.3, 60 * MM), 80 * MM)
+    return min(max(total * 0.36, 60 * MM), 100 * MM)
 
 
 def calendar_units(day_width: float) -> tuple[Unit | None, Unit]:

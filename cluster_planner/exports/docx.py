@@ -397,12 +397,17 @@ class _Writer:
         section = self.section
         width_emu = self._text_width(section)
         width_pt = width_emu / 12700
-        legend, legend_height = legend_png(block.legend, width_pt)
+        entries = list(block.legend)
+        if block.progress_label:
+            entries.append((block.progress_label, "#FFFFFF", "progress"))
+        if block.today is not None and block.today_label:
+            entries.append((block.today_label, "#FFFFFF", "today"))
+        legend, legend_height = legend_png(tuple(entries), width_pt)
         self.document.add_picture(io.BytesIO(legend), width=Emu(width_emu))
         # Rows per picture: what fits on a page (the first under the heading and legend).
         available = self._text_height(section) / 12700 - 30
         slices = []
-        start, per_page = 0, rows_per_page(available - legend_height - 50)
+        start, per_page = 0, rows_per_page(available - legend_height - 80)
         total = len(block.chart.rows)
         while start < total:
             end = min(total, start + per_page)
@@ -415,8 +420,6 @@ class _Writer:
                 for first, last in slices
             ]
             for (first, last), picture in zip(slices, pictures, strict=True):
-                if first:
-                    self._page_break()
                 self._picture(
                     picture.result(),
                     width_emu,
@@ -426,9 +429,12 @@ class _Writer:
                         last=last,
                         count=total,
                     ),
+                    new_page=bool(first),
                 )
 
-    def _picture(self, data: bytes, width_emu: int, description: str) -> None:
+    def _picture(
+        self, data: bytes, width_emu: int, description: str, *, new_page: bool = False
+    ) -> None:
         """A paragraph holding a picture ``width_emu`` wide, described for screen readers.
 
         Built here rather than with ``add_picture``, which searches the whole document for
@@ -444,9 +450,12 @@ class _Writer:
             self.shape_id, relation, f"timeline-{self.shape_id}.png", width, height
         )
         inline.docPr.set("descr", clean(description))
-        paragraph = parse_xml(f"<w:p {_W}><w:r/></w:p>")
-        paragraph[0].append(parse_xml(f"<w:drawing {_W}/>"))
-        paragraph[0][0].append(inline)
+        # A picture that starts a page says so itself: a page-break paragraph before it
+        # could spill onto a page of its own.
+        before = "<w:pPr><w:pageBreakBefore/></w:pPr>" if new_page else ""
+        paragraph = parse_xml(f"<w:p {_W}>{before}<w:r/></w:p>")
+        paragraph[-1].append(parse_xml(f"<w:drawing {_W}/>"))
+        paragraph[-1][0].append(inline)
         self._end.addprevious(paragraph)
 
     def signatures(self, block: model.Signatures) -> None:

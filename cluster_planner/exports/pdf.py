@@ -380,28 +380,46 @@ class ContentsFlowable(Flowable):  # type: ignore[misc]
 class ChartFlowable(Flowable):  # type: ignore[misc]
     """Rows ``first``…``last`` of the timeline, with the calendar header and row labels.
 
-    Splits itself at a row boundary, repeating header and labels on each page.
+    Splits itself at a row boundary, repeating header and labels on each page, and the
+    legend above the rows of every page after the first.
     """
 
     ROW = ROW
     HEADER = HEADER
 
     def __init__(
-        self, block: model.Chart, words: Wording, first: int = 0, last: int | None = None
+        self,
+        block: model.Chart,
+        words: Wording,
+        first: int = 0,
+        last: int | None = None,
+        legend: bool = False,
     ) -> None:
         super().__init__()
         self.block = block
         self.words = words
         self.first = first
         self.last = len(block.chart.rows) if last is None else last
+        self.legend = LegendFlowable(block) if legend else None
+
+    def _legend_height(self, available_width: float) -> float:
+        if self.legend is None:
+            return 0.0
+        return float(self.legend.wrap(available_width, 1000)[1]) + 4
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        self.height = self.HEADER + (self.last - self.first) * self.ROW + 2
+        self.height = (
+            self._legend_height(available_width)
+            + self.HEADER
+            + (self.last - self.first) * self.ROW
+            + 2
+        )
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        fits = int((available_height - self.HEADER - 2) // self.ROW)
+        room = available_height - self._legend_height(available_width) - self.HEADER - 2
+        fits = int(room // self.ROW)
         rows = self.last - self.first
         if fits >= rows:
             return [self]
@@ -411,11 +429,16 @@ class ChartFlowable(Flowable):  # type: ignore[misc]
             return []
         middle = self.first + fits
         return [
-            ChartFlowable(self.block, self.words, self.first, middle),
-            ChartFlowable(self.block, self.words, middle, self.last),
+            ChartFlowable(self.block, self.words, self.first, middle, self.legend is not None),
+            ChartFlowable(self.block, self.words, middle, self.last, legend=True),
         ]
 
     def draw(self) -> None:
+        height = self.height
+        if self.legend is not None:
+            legend_height = self._legend_height(self.width)
+            self.legend.drawOn(self.canv, 0, height - legend_height + 4)
+            height -= legend_height
         _draw_chart(
             self.canv,
             self.block,
@@ -423,7 +446,7 @@ class ChartFlowable(Flowable):  # type: ignore[misc]
             self.first,
             self.last,
             self.width,
-            self.height,
+            height,
             self.ROW,
             self.HEADER,
         )
@@ -487,11 +510,11 @@ def _draw_chart(
                 label_y = top + 4 if line_unit is lower else top + header / 2 + 4
                 size = 7 if line_unit is lower else 8
                 text = unit_label(words, day, line_unit, room)
-                text_width = pdfmetrics.stringWidth(text, face(LATIN, line_unit is upper), size)
-                if text_width <= room - 2:
+                shown = pdfmetrics.stringWidth(text, face(LATIN, line_unit is upper), size)
+                if shown <= room - 2:
                     draw_text(
                         canvas,
-                        left + (room - text_width) / 2,
+                        left + (room - shown) / 2,
                         label_y,
                         text,
                         size,
@@ -571,6 +594,22 @@ def _draw_chart(
         arrow.lineTo(x1 - 3 * direction, y1 - 1.8)
         arrow.close()
         canvas.drawPath(arrow, stroke=0, fill=1)
+    # The day printed: a dashed line down the rows, labelled in the first row.
+    if block.today is not None and start_day <= block.today <= end_day:
+        x = x_of(block.today)
+        bottom = top - (last - first) * row
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(0.9)
+        canvas.setDash([3, 2])
+        canvas.line(x, bottom, x, top)
+        canvas.setDash([])
+        label = block.today_label
+        label_size = 6.5
+        label_w = text_width(label, label_size, True)
+        left = x + 2 if x + 2 + label_w + 2 <= width else x - 2 - label_w - 2
+        canvas.setFillColor(colors.white)
+        canvas.rect(left, top - row + 1.5, label_w + 2, row - 3, stroke=0, fill=1)
+        draw_text(canvas, left + 1, top - row + 3.6, label, label_size, bold=True)
     # Milestones.
     for milestone in chart.milestones:
         if not first <= milestone.row < last:
@@ -633,16 +672,22 @@ def _hatch(canvas: Canvas, pattern: str, x: float, y: float, w: float, h: float)
 
 
 class LegendFlowable(Flowable):  # type: ignore[misc]
-    """The chart's legend: a swatch with colour and pattern for each label, in rows."""
+    """The chart's legend: a swatch with colour and pattern for each label, then the
+    progress line and the day's line, in rows."""
 
-    def __init__(self, legend: Sequence[tuple[str, str, str]]) -> None:
+    def __init__(self, block: model.Chart) -> None:
         super().__init__()
-        self.legend = list(legend)
+        self.block = block
+        self.entries: list[tuple[str, str, str]] = list(block.legend)
+        if block.progress_label:
+            self.entries.append((block.progress_label, "#FFFFFF", "progress"))
+        if block.today_label and block.today is not None:
+            self.entries.append((block.today_label, "#FFFFFF", "today"))
 
     def _layout(self, width: float) -> list[tuple[float, float, str, str, str]]:
         placed = []
         x, y = 0.0, 0.0
-        for label, colour, pattern in self.legend:
+        for label, colour, pattern in self.entries:
             item = 26 + pdfmetrics.stringWidth(label, face(LATIN), 8) + 14
             if x + item > width and x > 0:
                 x, y = 0.0, y + 14
@@ -660,12 +705,22 @@ class LegendFlowable(Flowable):  # type: ignore[misc]
         canvas = self.canv
         for x, y, label, colour, pattern in self._layout(self.width):
             base = self.height - y - 12
-            canvas.setFillColor(colors.HexColor(colour))
-            canvas.rect(x, base, 20, 8, stroke=0, fill=1)
-            _hatch(canvas, pattern, x, base, 20, 8)
             canvas.setStrokeColor(INK)
-            canvas.setLineWidth(0.5)
-            canvas.rect(x, base, 20, 8, stroke=1, fill=0)
+            if pattern == "today":
+                canvas.setLineWidth(0.9)
+                canvas.setDash([3, 2])
+                canvas.line(x + 10, base - 2, x + 10, base + 10)
+                canvas.setDash([])
+            else:
+                canvas.setFillColor(colors.HexColor(colour))
+                canvas.rect(x, base, 20, 8, stroke=0, fill=1)
+                if pattern == "progress":
+                    canvas.setFillColor(INK)
+                    canvas.rect(x, base, 12, 1.6, stroke=0, fill=1)
+                else:
+                    _hatch(canvas, pattern, x, base, 20, 8)
+                canvas.setLineWidth(0.5)
+                canvas.rect(x, base, 20, 8, stroke=1, fill=0)
             draw_text(canvas, x + 24, base + 1, label, 8)
 
 
@@ -850,7 +905,7 @@ class _Writer:
         if isinstance(block, model.SwotGrid):
             return self.swot(block, self.frame_size(orientation))
         if isinstance(block, model.Chart):
-            return [LegendFlowable(block.legend), Spacer(1, 4), ChartFlowable(block, self.words)]
+            return [LegendFlowable(block), Spacer(1, 4), ChartFlowable(block, self.words)]
         if isinstance(block, model.Signatures):
             return [Spacer(1, 12), self.signatures(block, self.frame_size(orientation)[0])]
         if isinstance(block, model.Cover):

@@ -208,6 +208,9 @@ class Chart:
     legend: tuple[tuple[str, str, str], ...]  # (label, colour, pattern)
     first_day: dt.date
     last_day: dt.date
+    today: dt.date | None = None  # the day printed, marked by a line
+    progress_label: str = ""  # the legend's words for the progress line under a bar
+    today_label: str = ""  # the words beside the day's line
 
 
 @dataclass(frozen=True, slots=True)
@@ -767,7 +770,18 @@ class _Builder:
                 "note",
             )
         )
-        blocks.append(Chart(chart, labels, legend, first, last))
+        blocks.append(
+            Chart(
+                chart,
+                labels,
+                legend,
+                first,
+                last,
+                today=self.printed_on,
+                progress_label=words("Progress (line along the bar's foot)"),
+                today_label=words("Today, {date}", date=words.short_date(self.printed_on)),
+            )
+        )
         return tuple(blocks)
 
     def _legend_label(self, key: object) -> str:

@@ -81,8 +81,9 @@ class Finding:
 
 
 def _modules(root: Path) -> Iterator[tuple[str, Path]]:
+    """(dotted module name, file) for every module below ``root``."""
     for path in sorted(root.rglob("*.py")):
-        relative = path.relative_to(root.parent).with_suffix("")
+        relative = path.relative_to(PACKAGE.parent).with_suffix("")
         yield ".".join(relative.parts), path
 
 

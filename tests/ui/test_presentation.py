@@ -820,3 +820,35 @@ def test_leaving_gives_back_tabs_sizes_and_columns(qtbot, shown: MainWindow) -> 
     assert shown.size() == size and shown.minimumSize() == minimum
     assert vision.minimumSizeHint().height() <= vision_minimum.height()
     assert [header.sectionSize(i) for i in range(header.count())] == columns
+
+
+@pytest.mark.parametrize("width", [1280, 1024])
+def test_the_presented_action_plan_cuts_no_codes_dates_statuses_or_sums(
+    qtbot, shown: MainWindow, width: int
+) -> None:
+    """Code, dates, status and budget fit their contents; the title keeps what remains (the
+    lead goes on a narrow screen); leaving gives every column back."""
+    from cluster_planner.ui.action_tree_model import ActionTreeModel
+
+    assert shown.plan_view is not None
+    shown.presentation.full_screen = False
+    shown.resize(width, round(width * 9 / 16))
+    plan = shown.plan_view.page("action_plan")
+    view = plan.tree.view  # type: ignore[attr-defined]
+    header = view.header()
+    shown.plan_view.go_to_key("action_plan")
+    QApplication.processEvents()
+    before = [(header.sectionSize(i), header.isSectionHidden(i)) for i in range(header.count())]
+    _present(qtbot, shown, "action_plan")
+    QApplication.processEvents()
+    view.expandAll()
+    for key in ("code", "start", "end", "status", "budget"):
+        column = ActionTreeModel.column_of(key)
+        assert not header.isSectionHidden(column)
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column), key
+    title = ActionTreeModel.column_of("title")
+    assert header.sectionSize(title) >= 0.25 * view.viewport().width()
+    shown.presentation.leave()
+    QApplication.processEvents()
+    after = [(header.sectionSize(i), header.isSectionHidden(i)) for i in range(header.count())]
+    assert after == before

@@ -11,13 +11,16 @@ import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QTabWidget,
     QToolButton,
+    QTreeView,
     QWidget,
 )
 
@@ -53,6 +56,67 @@ def _command_buttons(page: QWidget) -> list[QWidget]:
     ]
 
 
+# The share of a table's width its stretching column (an action's title) keeps at least; when
+# the other columns leave less, the first of the columns it may drop goes.
+TITLE_SHARE = 0.3
+
+
+class FittedColumns(QObject):
+    """Fits a tree's columns to their contents (codes, dates, statuses, sums are never cut)
+    and gives the stretching one what remains; when that is too little, ``droppable``
+    columns are hidden in turn. Refits as the tree changes width."""
+
+    def __init__(self, view: QTreeView, droppable: list[int]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.droppable = droppable
+        self.dropped: list[int] = []
+        view.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        """Fit the columns to the tree's width now."""
+        view, header = self.view, self.view.header()
+        for index in self.dropped:
+            header.showSection(index)
+        self.dropped = []
+        stretching = [
+            i
+            for i in range(header.count())
+            if header.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch
+        ]
+        fitted = [
+            i
+            for i in range(header.count())
+            if not header.isSectionHidden(i) and i not in stretching
+        ]
+        widths = {
+            i: max(view.sizeHintForColumn(i), header.sectionSizeFromContents(i).width()) + 8
+            for i in fitted
+        }
+        for i, width in widths.items():
+            header.resizeSection(i, width)
+        room = view.viewport().width()
+        for index in self.droppable:
+            if room - sum(widths.values()) >= TITLE_SHARE * room or index not in widths:
+                break
+            header.hideSection(index)
+            del widths[index]
+            self.dropped.append(index)
+
+    def remove(self) -> None:
+        """Stop fitting and show the dropped columns again (their widths go back with the look)."""
+        self.view.removeEventFilter(self)
+        for index in self.dropped:
+            self.view.header().showSection(index)
+        self.dropped = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+
 def _labels_of(page: QWidget, widgets: list[QWidget]) -> list[QWidget]:
     return [label for label in page.findChildren(QLabel) if label.buddy() in widgets]
 
@@ -64,6 +128,7 @@ class HiddenChrome:
     widgets: list[QWidget] = field(default_factory=list)
     tabs: list[tuple[QTabWidget, int]] = field(default_factory=list)
     current_tabs: list[tuple[QTabWidget, int]] = field(default_factory=list)
+    fitted: list[FittedColumns] = field(default_factory=list)
 
     def hide(self, widgets: Iterable[QWidget]) -> None:
         """Hide ``widgets`` that are not hidden already."""
@@ -105,6 +170,10 @@ class HiddenChrome:
         for tabs, index in self.current_tabs:
             with contextlib.suppress(RuntimeError):
                 tabs.setCurrentIndex(index)
+        for fitted in self.fitted:
+            with contextlib.suppress(RuntimeError):
+                fitted.remove()
+        self.fitted.clear()
         self.widgets.clear()
         self.tabs.clear()
         self.current_tabs.clear()
@@ -170,6 +239,13 @@ def hide_editing_chrome(page: QWidget, *, audience: bool) -> HiddenChrome:
             filters = [*_attributes(tree, ("search", "clear_button"))]
             filters.extend(getattr(tree, "filter_combos", []))
             hidden.hide([*filters, *_labels_of(page, filters)])
+            view = getattr(tree, "view", None)
+            if isinstance(view, QTreeView):
+                from cluster_planner.ui.action_tree_model import ActionTreeModel
+
+                # Narrow screens drop the lead before cutting the titles.
+                lead = ActionTreeModel.column_of("lead")
+                hidden.fitted.append(FittedColumns(view, [lead]))
     elif key == "timeline":
         controls = _attributes(
             page,

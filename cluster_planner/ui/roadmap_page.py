@@ -413,6 +413,7 @@ class RoadmapPage(QWidget):
         return session.revision_snapshot(int(number)), self.options(entry), history
 
     def _choice_changed(self, *_: object) -> None:
+        self._update_actions()
         self._debounce.start()
 
     def _plan_changed(self) -> None:
@@ -452,8 +453,23 @@ class RoadmapPage(QWidget):
         self.status_message.emit(message)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._poll.start()
-        for button in (self.export_pdf_button, self.export_word_button, self.print_button):
-            button.setEnabled(False)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Export and print are offered when a section is ticked and no job runs; when
+        disabled, their tooltip says why."""
+        ticked = bool(self.sections())
+        free = self._job is None
+        why = "" if ticked else tr("Tick at least one section to export or print the roadmap.")
+        for control in (
+            self.export_pdf_button,
+            self.export_word_button,
+            self.print_button,
+            self.export_pdf_action,
+            self.print_action,
+        ):
+            control.setEnabled(ticked and free)
+            control.setToolTip(why)
 
     def _check_job(self) -> None:
         if self._job is None or not self._job[0].done():
@@ -462,8 +478,7 @@ class RoadmapPage(QWidget):
         self._job = None
         self._poll.stop()
         QGuiApplication.restoreOverrideCursor()
-        for button in (self.export_pdf_button, self.export_word_button, self.print_button):
-            button.setEnabled(True)
+        self._update_actions()
         error = future.exception()
         if error is not None:
             failed(error)
@@ -490,7 +505,10 @@ class RoadmapPage(QWidget):
         if not self.sections():
             self.preview.show_document(None)
             self.preview.show_message(tr("Tick at least one section to see the roadmap."))
-            self.state.setText("")
+            message = tr("No section ticked: nothing to export or print.")
+            self.state.setText(message)
+            self.status_message.emit(message)
+            self._update_actions()
             return
         content = self.content()
         self._generation += 1

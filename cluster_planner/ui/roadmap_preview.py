@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +31,8 @@ from PySide6.QtWidgets import (
 from cluster_planner.ui import theme
 
 PRINT_DPI_LIMIT = 300  # pages are sent to the printer as pictures of at most this resolution
+ZOOM_STEP = 1.25  # one step of Ctrl+wheel, Ctrl++ or Ctrl+-
+ZOOM_RANGE = (0.5, 4.0)  # of the page's width fitted to the preview's
 
 
 def tr(text: str) -> str:
@@ -114,7 +124,8 @@ def _close(held: dict[str, PdfPages | None]) -> None:
 
 
 class PagePreview(QWidget):
-    """One page of the PDF at a time, fitted to the width, with page-by-page navigation.
+    """One page of the PDF at a time, fitted to the width (or the whole page, or zoomed in
+    with Ctrl+wheel), with page-by-page navigation.
 
     Contract: ``show_document`` takes the pages to show (None: nothing yet, with a
     sentence in its place); the picture is drawn for the page shown only.
@@ -145,12 +156,30 @@ class PagePreview(QWidget):
         self.page_count = QLabel()
         caption = QLabel(tr("Page"))
         caption.setBuddy(self.page_number)
+        # Zoom: the page fitted to the width (the default), the whole page, or larger
+        # (Ctrl+wheel, Ctrl++ and Ctrl+-) to read body text on a small screen.
+        self.zoom = 1.0  # times the width-fitted size
+        self.fit_page = False
+        self.fit_width_button = QPushButton(tr("Fit &width"))
+        self.fit_width_button.setObjectName("roadmap_fit_width")
+        self.fit_width_button.setToolTip(tr("Page as wide as the preview (Ctrl+wheel zooms)"))
+        self.fit_page_button = QPushButton(tr("Fit p&age"))
+        self.fit_page_button.setObjectName("roadmap_fit_page")
+        self.fit_page_button.setToolTip(tr("The whole page in view"))
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("roadmap_zoom")
+        self.fit_width_button.clicked.connect(lambda: self.set_zoom(1.0))
+        self.fit_page_button.clicked.connect(self.show_whole_page)
         row = QHBoxLayout()
         row.addWidget(self.previous_button)
         row.addStretch(1)
         row.addWidget(caption)
         row.addWidget(self.page_number)
         row.addWidget(self.page_count)
+        row.addStretch(1)
+        row.addWidget(self.fit_width_button)
+        row.addWidget(self.fit_page_button)
+        row.addWidget(self.zoom_label)
         row.addStretch(1)
         row.addWidget(self.next_button)
         layout = QVBoxLayout(self)
@@ -167,12 +196,59 @@ class PagePreview(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._stepper(step))
+        for keys, factor in (
+            (QKeySequence.StandardKey.ZoomIn, ZOOM_STEP),
+            (QKeySequence.StandardKey.ZoomOut, 1 / ZOOM_STEP),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._zoomer(factor))
+        self.scroller.viewport().installEventFilter(self)
         self._shown = -1
         self.show_message(tr("The preview appears here."))
         # The pages shown, closed when the widget goes (PDFium would complain at exit).
         held: dict[str, PdfPages | None] = {"pages": None}
         self._held = held
         self.destroyed.connect(lambda *_: _close(held))
+
+    def _zoomer(self, factor: float) -> Callable[[], None]:
+        return lambda: self.set_zoom(self.zoom * factor)
+
+    def set_zoom(self, zoom: float) -> None:
+        """Show the page ``zoom`` times as wide as the preview (1: fitted to the width)."""
+        low, high = ZOOM_RANGE
+        self.zoom = min(max(zoom, low), high)
+        self.fit_page = False
+        self._draw()
+
+    def show_whole_page(self) -> None:
+        """Fit the whole page, its height too, in the preview."""
+        self.fit_page = True
+        self._draw()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+wheel over the page zooms in and out."""
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            steps = event.angleDelta().y() / 120
+            if steps:
+                base = self.zoom if not self.fit_page else self._page_fit_zoom()
+                self.set_zoom(base * ZOOM_STEP**steps)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _page_fit_zoom(self) -> float:
+        """The zoom (times the width-fitted size) at which the whole page is in view."""
+        if self.pages is None or self._shown < 0:
+            return 1.0
+        width_pt, height_pt = self.pages.page_size(self._shown)
+        viewport = self.scroller.viewport()
+        room_w = max(viewport.width() - 24, 200)
+        room_h = max(viewport.height() - 8, 150)
+        return min(1.0, room_h / (height_pt * room_w / width_pt))
 
     def _stepper(self, step: int) -> Callable[[], None]:
         return lambda: self.show_page(self.current() + step)
@@ -222,7 +298,13 @@ class PagePreview(QWidget):
         if self.pages is None or self._shown < 0:
             return
         width_pt, _ = self.pages.page_size(self._shown)
-        room = max(self.scroller.viewport().width() - 24, 200)
+        zoom = self._page_fit_zoom() if self.fit_page else self.zoom
+        room = max(self.scroller.viewport().width() - 24, 200) * zoom
+        self.zoom_label.setText(
+            tr("whole page")
+            if self.fit_page
+            else tr("{percent} %").format(percent=round(zoom * 100))
+        )
         ratio = self.devicePixelRatioF()
         dpi = room / width_pt * 72 * ratio
         image = self.pages.image(self._shown, dpi)

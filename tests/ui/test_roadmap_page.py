@@ -205,3 +205,44 @@ def test_the_document_libraries_load_only_for_a_document() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr[-600:]
+
+
+def test_with_no_section_export_and_print_are_off_and_say_why(qtbot, page: RoadmapPage) -> None:
+    """No section ticked: the buttons and the print action are disabled with a tooltip,
+    and the status line no longer shows the old page count."""
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    page.set_sections(())
+    for control in (
+        page.export_pdf_button,
+        page.export_word_button,
+        page.print_button,
+        page.print_action,
+        page.export_pdf_action,
+    ):
+        assert not control.isEnabled()
+        assert "Tick at least one section" in control.toolTip()
+    page.refresh_preview()
+    assert "pages on" not in page.state.text()
+    assert messages and "pages on" not in messages[-1]
+    page.set_sections((Section.VISION,))
+    assert page.export_pdf_button.isEnabled() or page.busy()
+    with qtbot.waitSignal(page.preview_ready, timeout=TIMEOUT_MS):
+        pass
+    assert page.export_pdf_button.isEnabled() and page.print_button.toolTip() == ""
+
+
+def test_the_preview_zooms_to_read_body_pages(qtbot, page: RoadmapPage) -> None:
+    """At 1280 × 800 the fitted page is narrow: zooming in draws it wider; fit page shows
+    the whole page, fit width goes back."""
+    preview = page.preview
+    preview.show_page(3)
+    fitted = preview.picture.pixmap().deviceIndependentSize().width()
+    preview.set_zoom(2.0)
+    assert preview.picture.pixmap().deviceIndependentSize().width() > 1.8 * fitted
+    assert preview.zoom_label.text() == "200 %"
+    preview.fit_page_button.click()
+    whole = preview.picture.pixmap().deviceIndependentSize()
+    assert whole.height() <= preview.scroller.viewport().height()
+    preview.fit_width_button.click()
+    assert abs(preview.picture.pixmap().deviceIndependentSize().width() - fitted) < 2

@@ -858,6 +858,9 @@ class _Writer:
 
     def part(self, part: model.Part, orientation: str) -> list[Flowable]:
         flowables: list[Flowable] = []
+        if part.section in (model.Section.COVER, model.Section.CONTENTS):
+            # Parts without a heading of their own still get their bookmark.
+            flowables.append(_Bookmark(part.title, f"part_{part.section.value}"))
         for block in part.blocks:
             flowables.extend(self.block(block, part, orientation))
         return flowables
@@ -1138,6 +1141,22 @@ class _RunningTitle(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         self.state.running_title = self.text
+
+
+class _Bookmark(Flowable):  # type: ignore[misc]
+    """Takes no room: bookmarks its page under ``title`` in the outline."""
+
+    def __init__(self, title: str, key: str) -> None:
+        super().__init__()
+        self.title = title
+        self.key = key
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=0)
 
 
 class _Rule(Flowable):  # type: ignore[misc]

@@ -73,8 +73,14 @@ def test_page_numbers_header_and_bookmarks(demo_pdf: Path) -> None:
         assert "Atuntaqui garment cluster" in page and "Current plan, 28 November 2026" in page
     assert "Page 1 of" not in pdftotext(demo_pdf, "-f", "1", "-l", "1")
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert titles[:3] == ["Vision", "Prioritised SWOT", "Strategic options"]
+    assert titles[:5] == ["Cover", "Contents", "Vision", "Prioritised SWOT", "Strategic options"]
     assert "Endorsement" in titles
+    first = {
+        item.title: reader.get_destination_page_number(item) + 1
+        for item in reader.outline
+        if not isinstance(item, list)
+    }
+    assert first["Cover"] == 1 and first["Contents"] == 2
 
 
 def test_contents_give_the_page_of_each_part(demo_pdf: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -852,3 +852,43 @@ def test_the_presented_action_plan_cuts_no_codes_dates_statuses_or_sums(
     QApplication.processEvents()
     after = [(header.sectionSize(i), header.isSectionHidden(i)) for i in range(header.count())]
     assert after == before
+
+
+def _contrast(ink: QColor, paper: QColor) -> float:
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        # What the eye gets: a translucent ink is blended into the paper.
+        alpha = colour.alphaF()
+        mixed = [
+            alpha * c + (1 - alpha) * p
+            for c, p in zip(
+                (colour.redF(), colour.greenF(), colour.blueF()),
+                (paper.redF(), paper.greenF(), paper.blueF()),
+                strict=True,
+            )
+        ]
+        r, g, b = (channel(v) for v in mixed)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    lighter, darker = sorted((luminance(ink), luminance(paper)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def test_high_contrast_secondary_text_is_at_least_7_to_1(qtbot, shown: MainWindow) -> None:
+    """An option's marks and rating, an empty cell's hint and a card's tags read at 7:1."""
+    from cluster_planner.ui import swot_card_delegate as cards
+
+    muted = QColor(cards.MUTED)
+    page = _present(qtbot, shown, "options")
+    white = QColor("#ffffff")
+    for cell in page.matrix.cells.values():  # type: ignore[attr-defined]
+        palette = cell.list.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            hint = palette.color(group, QPalette.ColorRole.PlaceholderText)
+            assert _contrast(hint, white) >= 7
+            assert _contrast(hint.darker(150), white) >= 7
+    assert _contrast(cards.MUTED, cards.TAG_FILL) >= 7
+    shown.presentation.leave()
+    assert muted == cards.MUTED

@@ -31,7 +31,12 @@ REFERENCE_SCREEN_HEIGHT = 1080
 INK = "#000000"
 PAPER = "#ffffff"
 SELECTION = "#0072b2"  # Okabe–Ito blue: white text on it has a contrast of 5:1
-FOCUS = "#d55e00"  # Okabe–Ito vermillion: the focus frame differs from the selection in hue too
+FOCUS = "#d55e00"
+# Secondary text (an option's marks and rating, an empty cell's hint, a card's tags): dark
+# enough for 7:1 on white and on the light greys of tags and headers.
+SECONDARY_INK = (
+    "#333333"  # Okabe–Ito vermillion: the focus frame differs from the selection in hue too
+)
 
 
 FIXED_COLUMNS_SHARE = 0.6
@@ -106,7 +111,9 @@ def presented_style_sheet(base_points: float, factor: float, contrast: str) -> s
     }}
     QAbstractItemView {{
         color: {INK}; selection-background-color: {SELECTION}; selection-color: {PAPER};
+        placeholder-text-color: {SECONDARY_INK};
     }}
+    QLineEdit {{ placeholder-text-color: {SECONDARY_INK}; }}
     QAbstractItemView:focus {{ border: {border}px solid {FOCUS}; }}
     QHeaderView::section {{
         color: {INK}; background: #e6e6e6; font-weight: 700;
@@ -117,6 +124,32 @@ def presented_style_sheet(base_points: float, factor: float, contrast: str) -> s
     QLineEdit:focus, QAbstractSpinBox:focus {{ border: {border}px solid {FOCUS}; }}
     """
     )
+
+
+class _CardInk:
+    """The SWOT cards' secondary ink (tags, dots) made darker while a high-contrast page
+    shows them: the cards paint it from their module's colours, not from a palette."""
+
+    users = 0
+    original: QColor | None = None
+
+    @classmethod
+    def darken(cls) -> None:
+        from cluster_planner.ui import swot_card_delegate as cards
+
+        if cls.users == 0:
+            cls.original = QColor(cards.MUTED)
+            cards.MUTED = QColor(SECONDARY_INK)
+        cls.users += 1
+
+    @classmethod
+    def restore(cls) -> None:
+        from cluster_planner.ui import swot_card_delegate as cards
+
+        cls.users = max(0, cls.users - 1)
+        if cls.users == 0 and cls.original is not None:
+            cards.MUTED = cls.original
+            cls.original = None
 
 
 class _NewWidgets(QObject):
@@ -161,6 +194,7 @@ class PresentedLook:
     _minimum_size: QSize = field(default_factory=QSize)
     _palette: QPalette | None = None
     _watcher: _NewWidgets | None = None
+    _dark_card_ink: bool = False
 
     @classmethod
     def lay_over(
@@ -178,6 +212,8 @@ class PresentedLook:
         if preferences.contrast == HIGH_CONTRAST:
             look._palette = QPalette(root.palette())
             root.setPalette(high_contrast_palette(root.palette()))
+            _CardInk.darken()
+            look._dark_card_ink = True
             root.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
             extra += (
                 f"#{root.objectName()} {{ background: {PAPER}; }}\n" if root.objectName() else ""
@@ -317,3 +353,6 @@ class PresentedLook:
         self.root.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, self._styled_background)
         if self._palette is not None:
             self.root.setPalette(self._palette)
+        if self._dark_card_ink:
+            _CardInk.restore()
+            self._dark_card_ink = False

@@ -240,6 +240,41 @@ def save_review_screenshots(folder: Path) -> list[Path]:
     return saved
 
 
+def save_translated_screenshots(folder: Path) -> list[Path]:
+    """The main steps of the demo plan in Spanish and French, at 1280×800."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from cluster_planner.ui.i18n import build
+    from cluster_planner.ui.language import apply_language
+
+    app = create_application()
+    build()
+    folder.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    locale = QLocale()
+    for language in ("es", "fr"):
+        installed = apply_language(app, language)
+        try:
+            with tempfile.TemporaryDirectory() as temp:
+                path = Path(temp) / "Atuntaqui.clusterplan"
+                create_demo_plan(path).close()
+                window = MainWindow(settings=_scratch_settings(Path(temp)), prompter=Prompter())
+                window.resize(1280, 800)
+                window.show()
+                assert window.open_plan(path) and window.plan_view is not None
+                for key in ("cluster", "diagnostic", "action_plan", "timeline", "review"):
+                    window.plan_view.go_to_key(key)
+                    saved.append(grab(window, folder / f"{language}-{key.replace('_', '-')}.png"))
+                window.close()
+        finally:
+            for translator in installed:
+                app.removeTranslator(translator)
+            for translator in app.findChildren(QTranslator):
+                translator.deleteLater()
+            QLocale.setDefault(locale)
+    return saved
+
+
 def _scratch_settings(folder: Path) -> AppSettings:
     return AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
 
@@ -258,6 +293,7 @@ def save_all_screenshots(folder: Path) -> list[Path]:
         *save_action_plan_screenshots(folder),
         *save_timeline_screenshots(folder),
         *save_review_screenshots(folder),
+        *save_translated_screenshots(folder),
         *save_roadmap_screenshots(folder),
         *save_presentation_screenshots(folder),
     ]

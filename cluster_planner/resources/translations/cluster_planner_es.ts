@@ -6,142 +6,710 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>Type a date such as 1 Mar 2026; Up and Down change it by a day, Alt+Down opens a calendar</source>
-            <translation type="unfinished" />
+            <translation>Escriba una fecha como 1 mar 2026; las flechas arriba y abajo la cambian en un día, Alt+Down abre un calendario</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>Calendar (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Calendario (Alt+Down)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>— (e.g. 1 Mar 2026)</source>
-            <translation type="unfinished" />
+            <translation>— (p. ej., 1 mar 2026)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>e.g. 1 Mar 2026</source>
-            <translation type="unfinished" />
+            <translation>p. ej., 1 mar 2026</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>{field} was kept: “{text}” is not a date.</source>
-            <translation type="unfinished" />
+            <translation>Se mantuvo {field}: “{text}” no es una fecha.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>{field} was kept: type a number.</source>
-            <translation type="unfinished" />
+            <translation>Se mantuvo {field}: escriba un número.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>{field} was kept: “{text}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Se mantuvo {field}: “{text}” no es un número.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Pick one or type your own</source>
+            <translation>Elija una o escriba la suya</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>e.g. Joint stand at the national textile fair</source>
+            <translation>p. ej., Stand conjunto en la feria textil nacional</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>&amp;Title</source>
+            <translation>&amp;Título</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Desc&amp;ription</source>
+            <translation>&amp;Descripción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Categor&amp;y</source>
+            <translation>&amp;Categoría</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>&amp;Network type</source>
+            <translation>Tipo de &amp;red</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Hori&amp;zon</source>
+            <translation>&amp;Horizonte</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>&amp;Lead organisation</source>
+            <translation>Organización &amp;líder</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Stat&amp;us</source>
+            <translation>&amp;Estado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Pr&amp;ogress</source>
+            <translation>&amp;Avance</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Why it is dropped (needed once a revision holds it)</source>
+            <translation>Por qué se descarta (obligatorio si ya figura en una revisión)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Drop reason</source>
+            <translation>Motivo de descarte</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Addresses wo&amp;men's constraints</source>
+            <translation>Aborda limitaciones de las &amp;mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>It answers constraints women face in the cluster</source>
+            <translation>Aborda las limitaciones que enfrentan las mujeres en el clúster</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>— none —</source>
+            <translation>— ninguna —</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Planned beneficiaries; leave a count empty (a dash) when not known.</source>
+            <translation>Beneficiarios previstos; deje un número vacío (un guion) si no se conoce.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Fi&amp;rms</source>
+            <translation>&amp;Empresas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>W&amp;omen</source>
+            <translation>&amp;Mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>&amp;Young people</source>
+            <translation>&amp;Jóvenes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Poor ho&amp;useholds</source>
+            <translation>&amp;Hogares pobres</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>What could stop it, and what it takes for granted</source>
+            <translation>Lo que podría impedirla y lo que da por sentado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Risks a&amp;nd assumptions</source>
+            <translation>Riesgos &amp;y supuestos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Waited for by</source>
+            <translation>Esperada por</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>e.g. Stand booked</source>
+            <translation>p. ej., Stand reservado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Add milestone</source>
+            <translation>Añadir hito</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Remove milestone</source>
+            <translation>Quitar hito</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source> days lag</source>
+            <translation> días de desfase</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Add link</source>
+            <translation>Añadir vínculo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Remove link</source>
+            <translation>Quitar vínculo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Strategic &amp;options it answers</source>
+            <translation>&amp;Opciones estratégicas a las que responde</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>SWOT i&amp;tems it answers</source>
+            <translation>&amp;Elementos FODA a los que responde</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Sta&amp;rt</source>
+            <translation>&amp;Inicio</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>E&amp;nd</source>
+            <translation>&amp;Fin</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>&amp;Milestones</source>
+            <translation>&amp;Hitos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>New mi&amp;lestone</source>
+            <translation>&amp;Nuevo hito</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Wai&amp;ts for</source>
+            <translation>Es&amp;pera a</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Wait f&amp;or</source>
+            <translation>Esperar &amp;a</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>No action waits for this one.</source>
+            <translation>Ninguna acción espera a esta.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Type the milestone's title and date, e.g. 15 Apr 2026.</source>
+            <translation>Escriba el título y la fecha del hito, p. ej., 15 abr 2026.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>There is no other action for this one to wait for.</source>
+            <translation>No hay otra acción a la que esta pueda esperar.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>“{text}” is not a date; type one such as 1 Mar 2026.</source>
+            <translation>“{text}” no es una fecha; escriba una como 1 mar 2026.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>{kind}, lag {days} days</source>
+            <translation>{kind}, desfase de {days} días</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Source not said</source>
+            <translation>Fuente no indicada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>The lead organisation is set on the General tab.</source>
+            <translation>La organización líder se define en la pestaña General.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Amount or days</source>
+            <translation>Monto o días</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>What it brings, e.g. stand design</source>
+            <translation>Lo que aporta, p. ej., diseño del stand</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Add partner</source>
+            <translation>Añadir socio</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Re&amp;move partner</source>
+            <translation>&amp;Quitar socio</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>What it pays for, e.g. rental</source>
+            <translation>Lo que paga, p. ej., alquiler</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Add line</source>
+            <translation>Añadir línea</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Re&amp;move line</source>
+            <translation>&amp;Quitar línea</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>— none named —</source>
+            <translation>— ninguno indicado —</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>— source not said —</source>
+            <translation>— fuente no indicada —</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;New indicator</source>
+            <translation>&amp;Nuevo indicador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Change indica&amp;tor</source>
+            <translation>&amp;Cambiar indicador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>De&amp;lete indicator</source>
+            <translation>&amp;Eliminar indicador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;Measured by</source>
+            <translation>&amp;Medido por</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;General</source>
+            <translation>&amp;General</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;Schedule</source>
+            <translation>&amp;Programación</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;Partners</source>
+            <translation>&amp;Socios</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Bu&amp;dget</source>
+            <translation>Pres&amp;upuesto</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Beneficiaries &amp;&amp; risks</source>
+            <translation>Beneficiarios &amp;&amp; riesgos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;Indicators</source>
+            <translation>&amp;Indicadores</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;Answers</source>
+            <translation>&amp;Responde a</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Select an action, or press Insert to add one.</source>
+            <translation>Seleccione una acción, o pulse Insert para añadir una.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Type the amount first.</source>
+            <translation>Escriba primero el monto.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;Organisations</source>
+            <translation>&amp;Organizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>New pa&amp;rtner</source>
+            <translation>&amp;Nuevo socio</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Every organisation of the register already takes part.</source>
+            <translation>Todas las organizaciones del registro ya participan.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Cost-share &amp;lines</source>
+            <translation>&amp;Líneas de cofinanciamiento</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>New li&amp;ne</source>
+            <translation>&amp;Nueva línea</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>No cost-share line yet.</source>
+            <translation>Aún no hay líneas de cofinanciamiento.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Change the indicator</source>
+            <translation>Cambiar el indicador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>A new indicator for this action</source>
+            <translation>Un nuevo indicador para esta acción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>By source</source>
+            <translation>Por fuente</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>By status</source>
+            <translation>Por estado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>“{text}” is not an amount: type a number such as 1500.</source>
+            <translation>“{text}” no es un monto: escriba un número como 1500.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Spent so far</source>
+            <translation>Gastado hasta ahora</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Paid by</source>
+            <translation>Pagado por</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>{field} was not saved: “{text}” is not a number.</source>
+            <translation>No se guardó {field}: “{text}” no es un número.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Paid out so far: {amount}</source>
+            <translation>Pagado hasta ahora: {amount}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de acción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>A&amp;ctions</source>
-            <translation type="unfinished" />
+            <translation>A&amp;cciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>Plan chec&amp;ks</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verificaciones del plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>&amp;Who committed to what</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quién se comprometió a qué</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>&amp;Budget</source>
-            <translation type="unfinished" />
+            <translation>&amp;Presupuesto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
             <source>Find actions</source>
-            <translation type="unfinished" />
+            <translation>Buscar acciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>read-only</source>
-            <translation type="unfinished" />
+            <translation>solo lectura</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>{count} actions under {objectives} objectives</source>
-            <translation type="unfinished" />
+            <translation>{count} acciones en {objectives} objetivos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>budget {amount}</source>
-            <translation type="unfinished" />
+            <translation>presupuesto {amount}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>Select the action that answers this SWOT item and tick it on the action's Answers tab, or add an action for it (Insert).</source>
-            <translation type="unfinished" />
+            <translation>Seleccione la acción que responde a este elemento FODA y márquelo en la pestaña Responde a de la acción, o añada una acción para él (Insert).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>Mark the actions that address constraints women face (General tab), or add one that does.</source>
-            <translation type="unfinished" />
+            <translation>Marque las acciones que abordan las limitaciones que enfrentan las mujeres (pestaña General), o añada una que lo haga.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Find actions…</source>
+            <translation>Buscar acciones…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <location filename="../../../cluster_planner/ui/action_tree_model.py" />
+            <source>Lead</source>
+            <translation>Líder</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Partner</source>
+            <translation>Socio</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Objective</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Horizon</source>
+            <translation>Horizonte</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Clear</source>
+            <translation>Limpiar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Show every action again</source>
+            <translation>Mostrar de nuevo todas las acciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>This plan has no strategic objectives yet. Objectives are set on the Vision page; their actions are planned here.</source>
+            <translation>Este plan aún no tiene objetivos estratégicos. Los objetivos se definen en la página Visión; sus acciones se planifican aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>&amp;New Action</source>
+            <translation>&amp;Nueva acción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>&amp;Delete Action</source>
+            <translation>&amp;Eliminar acción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Move Action &amp;Up</source>
+            <translation>S&amp;ubir acción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Move Action Do&amp;wn</source>
+            <translation>Ba&amp;jar acción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Move to &amp;Previous Objective</source>
+            <translation>Mover al objetivo &amp;anterior</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Move to Ne&amp;xt Objective</source>
+            <translation>Mover al objetivo &amp;siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>&amp;Renumber Actions of the Objective</source>
+            <translation>&amp;Renumerar las acciones del objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Number the objective's actions 1, 2, 3 … in their order, closing gaps</source>
+            <translation>Numerar las acciones del objetivo 1, 2, 3 … según su orden, cerrando los huecos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>New action</source>
+            <translation>Nueva acción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>{code} “{title}” has {things}. Delete the action with all of them? Undo (Ctrl+Z) brings everything back.</source>
+            <translation>{code} “{title}” tiene {things}. ¿Eliminar la acción con todo ello? Deshacer (Ctrl+Z) lo recupera todo.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Any lead</source>
+            <translation>Cualquier líder</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Any partner</source>
+            <translation>Cualquier socio</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Any status</source>
+            <translation>Cualquier estado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Any category</source>
+            <translation>Cualquier categoría</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Every objective</source>
+            <translation>Todos los objetivos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Any horizon</source>
+            <translation>Cualquier horizonte</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Delete action</source>
+            <translation>Eliminar acción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>{count} partner(s)</source>
+            <translation>{count} socio(s)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>{count} cost line(s)</source>
+            <translation>{count} línea(s) de costo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>{count} milestone(s)</source>
+            <translation>{count} hito(s)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree_model.py" />
-            <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Código</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Red</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>Budget</source>
-            <translation type="unfinished" />
+            <translation>Presupuesto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Socios</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>Hitos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>No actions yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay acciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>1 action</source>
-            <translation type="unfinished" />
+            <translation>1 acción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>{value} %</source>
-            <translation type="unfinished" />
+            <translation>{value} %</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>{count} actions</source>
-            <translation type="unfinished" />
+            <translation>{count} acciones</translation>
         </message>
     </context>
     <context>
@@ -149,33 +717,34 @@
         <message>
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Asistencia</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
             <source>Tick everyone who attended. Space ticks the highlighted person.</source>
-            <translation type="unfinished" />
+            <translation>Marque a todas las personas que asistieron. La barra espaciadora marca a la persona resaltada.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
             <source>Nobody is recorded as attending yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se ha registrado ninguna asistencia.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
             <source>{total} attended: {women} women, {men} men, {unrecorded} not recorded</source>
-            <translation type="unfinished" />
+            <translation>{total} asistentes: {women} mujeres, {men} hombres, {unrecorded} sin registrar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
             <source>{by_sex}
 By stakeholder type: {by_type}</source>
-            <translation type="unfinished" />
+            <translation>{by_sex}
+Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
             <source>No organisation</source>
-            <translation type="unfinished" />
+            <translation>Sin organización</translation>
         </message>
     </context>
     <context>
@@ -183,7 +752,7 @@ By stakeholder type: {by_type}</source>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/audience_window.py" />
             <source>Cluster Planner — audience view</source>
-            <translation type="unfinished" />
+            <translation>Cluster Planner — vista para el público</translation>
         </message>
     </context>
     <context>
@@ -191,72 +760,72 @@ By stakeholder type: {by_type}</source>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>No source yet</source>
-            <translation type="unfinished" />
+            <translation>Aún sin fuente</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>O{number}</source>
-            <translation type="unfinished" />
+            <translation>O{number}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Source of funds</source>
-            <translation type="unfinished" />
+            <translation>Fuente de fondos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>Objetivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Budget</source>
-            <translation type="unfinished" />
+            <translation>Presupuesto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Share of the plan</source>
-            <translation type="unfinished" />
+            <translation>Parte del plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Who pays, and how sure it is</source>
-            <translation type="unfinished" />
+            <translation>Quién paga y con qué certeza</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Budget by objective</source>
-            <translation type="unfinished" />
+            <translation>Presupuesto por objetivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Sums of the actions' cost-share lines; dropped actions are left out. Pledged: promised; secured: confirmed; spent: already paid out.</source>
-            <translation type="unfinished" />
+            <translation>Sumas de las líneas de cofinanciamiento de las acciones; las acciones descartadas no se cuentan. Comprometido: prometido; asegurado: confirmado; gastado: ya pagado.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Plan total</source>
-            <translation type="unfinished" />
+            <translation>Total del plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>{percent} %</source>
-            <translation type="unfinished" />
+            <translation>{percent} %</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Plan budget: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Presupuesto del plan: {amount}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>{code}  {title}</source>
-            <translation type="unfinished" />
+            <translation>{code}  {title}</translation>
         </message>
     </context>
     <context>
@@ -264,57 +833,57 @@ By stakeholder type: {by_type}</source>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Select a card to see its evidence, themes and merged duplicates. Type new cards in the line at the top of each quadrant.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione una tarjeta para ver su evidencia, sus temas y los duplicados fusionados. Escriba tarjetas nuevas en la línea superior de cada cuadrante.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Figures, studies or testimonies behind the card</source>
-            <translation type="unfinished" />
+            <translation>Cifras, estudios o testimonios que respaldan la tarjeta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Who or what said so</source>
-            <translation type="unfinished" />
+            <translation>Quién o qué lo afirma</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Another theme: type it, press Enter</source>
-            <translation type="unfinished" />
+            <translation>Otro tema: escríbalo y pulse Enter</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Dropped: kept in the plan, off the board</source>
-            <translation type="unfinished" />
+            <translation>Descartada: se conserva en el plan, fuera del tablero</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Merged into this card</source>
-            <translation type="unfinished" />
+            <translation>Fusionadas en esta tarjeta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>&amp;Unmerge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Separar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Put the selected duplicate back on the board as its own card</source>
-            <translation type="unfinished" />
+            <translation>Devolver el duplicado seleccionado al tablero como tarjeta independiente</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>No duplicates merged into this card</source>
-            <translation type="unfinished" />
+            <translation>No hay duplicados fusionados en esta tarjeta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>{letter} · {quadrant} card</source>
-            <translation type="unfinished" />
+            <translation>Tarjeta {letter} · {quadrant}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Merged into this card ({count})</source>
-            <translation type="unfinished" />
+            <translation>Fusionadas en esta tarjeta ({count})</translation>
         </message>
     </context>
     <context>
@@ -322,37 +891,37 @@ By stakeholder type: {by_type}</source>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>&amp;Profile</source>
-            <translation type="unfinished" />
+            <translation>&amp;Perfil</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>&amp;Organisations</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organizaciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>P&amp;eople</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ersonas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>&amp;Meetings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reuniones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>Unnamed cluster</source>
-            <translation type="unfinished" />
+            <translation>Clúster sin nombre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>Describe the cluster on the Profile tab.</source>
-            <translation type="unfinished" />
+            <translation>Describa el clúster en la pestaña Perfil.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>planning {start}–{end}</source>
-            <translation type="unfinished" />
+            <translation>planificación {start}–{end}</translation>
         </message>
     </context>
     <context>
@@ -360,142 +929,142 @@ By stakeholder type: {by_type}</source>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>no dates yet</source>
-            <translation type="unfinished" />
+            <translation>aún sin fechas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Has not committed to any action yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se ha comprometido con ninguna acción.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>{start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} – {end}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>In this plan it {commitments}.</source>
-            <translation type="unfinished" />
+            <translation>En este plan {commitments}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Código</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Qué</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Monto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>Costo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Fuente</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organización</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Who committed to what</source>
-            <translation type="unfinished" />
+            <translation>Quién se comprometió a qué</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>All organisations</source>
-            <translation type="unfinished" />
+            <translation>Todas las organizaciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>{name} ({acronym})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({acronym})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>leads 1 action</source>
-            <translation type="unfinished" />
+            <translation>lidera 1 acción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>No organisation has committed to an action yet: commitments appear here as actions get a lead organisation, partners and cost-share lines.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna organización se ha comprometido aún con una acción: los compromisos aparecen aquí a medida que las acciones reciben una organización líder, socios y líneas de cofinanciamiento.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>brings {amount} in cash</source>
-            <translation type="unfinished" />
+            <translation>aporta {amount} en efectivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>brings {amount} in kind</source>
-            <translation type="unfinished" />
+            <translation>aporta {amount} en especie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>gives {days} of staff time</source>
-            <translation type="unfinished" />
+            <translation>aporta {days} de tiempo de personal</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>pays {amount} of the budget</source>
-            <translation type="unfinished" />
+            <translation>paga {amount} del presupuesto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Fechas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>leads {count} actions</source>
-            <translation type="unfinished" />
+            <translation>lidera {count} acciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Actions it leads</source>
-            <translation type="unfinished" />
+            <translation>Acciones que lidera</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>What it contributes</source>
-            <translation type="unfinished" />
+            <translation>Lo que aporta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>What it pays</source>
-            <translation type="unfinished" />
+            <translation>Lo que paga</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
     </context>
     <context>
@@ -503,12 +1072,12 @@ By stakeholder type: {by_type}</source>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/countdown.py" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Tiempo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/countdown.py" />
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pausa</translation>
         </message>
     </context>
     <context>
@@ -516,178 +1085,179 @@ By stakeholder type: {by_type}</source>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Diagnostic: SWOT</source>
-            <translation type="unfinished" />
+            <translation>Diagnóstico: FODA</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Card</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tarjeta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Voting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Votación</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Import SWOT…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar FODA…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Paste Lines…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pegar líneas…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Merge Duplicates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fusionar duplicados…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Delete Card</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar tarjeta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Edit Statement</source>
-            <translation type="unfinished" />
+            <translation>Editar e&amp;nunciado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Drop / &amp;Restore Card</source>
-            <translation type="unfinished" />
+            <translation>Descartar / &amp;restaurar tarjeta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Move Card &amp;Up</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ubir tarjeta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Move Card Do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Ba&amp;jar tarjeta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Reveal Results</source>
-            <translation type="unfinished" />
+            <translation>&amp;Revelar resultados</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Move &amp;to</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mover a</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Show &amp;dropped cards</source>
-            <translation type="unfinished" />
+            <translation>Mostrar tarjetas &amp;descartadas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Dim the cards that do not carry this theme</source>
-            <translation type="unfinished" />
+            <translation>Atenuar las tarjetas que no llevan este tema</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>T&amp;heme:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ema:</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>All themes</source>
-            <translation type="unfinished" />
+            <translation>Todos los temas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Import SWOT items</source>
-            <translation type="unfinished" />
+            <translation>Importar elementos FODA</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Type a card and press Enter; the line stays ready for the next one.
 Alt+1…4 jumps to S, W, O, T; Down goes to the cards.</source>
-            <translation type="unfinished" />
+            <translation>Escriba una tarjeta y pulse Enter; la línea queda lista para la siguiente.
+Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>F2 edits the card · Delete deletes it · Ctrl+Up/Down reorders · Ctrl+Alt+1…4 moves it to S, W, O, T · Ctrl+M merges the selected cards</source>
-            <translation type="unfinished" />
+            <translation>F2 edita la tarjeta · Supr la elimina · Ctrl+Up/Down reordena · Ctrl+Alt+1…4 la mueve a S, W, O, T · Ctrl+M fusiona las tarjetas seleccionadas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>results of “{round}” shown</source>
-            <translation type="unfinished" />
+            <translation>resultados de “{round}” visibles</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>results of “{round}” hidden</source>
-            <translation type="unfinished" />
+            <translation>resultados de “{round}” ocultos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Hide &amp;Results</source>
-            <translation type="unfinished" />
+            <translation>Ocultar &amp;resultados</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Merge duplicates</source>
-            <translation type="unfinished" />
+            <translation>Fusionar duplicados</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Which card stays on the board? The others are merged into it.</source>
-            <translation type="unfinished" />
+            <translation>¿Qué tarjeta se queda en el tablero? Las demás se fusionan en ella.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>{count} cards on the board</source>
-            <translation type="unfinished" />
+            <translation>{count} tarjetas en el tablero</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Deleted “{card}”. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Se eliminó “{card}”. Ctrl+Z la recupera.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Deleted {count} cards. Ctrl+Z brings back one at a time.</source>
-            <translation type="unfinished" />
+            <translation>Se eliminaron {count} tarjetas. Ctrl+Z las recupera de una en una.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Moved {count} card(s) to {quadrant}.</source>
-            <translation type="unfinished" />
+            <translation>Se movieron {count} tarjeta(s) a {quadrant}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Merged {count} card(s) into “{card}”. Ctrl+Z separates them again.</source>
-            <translation type="unfinished" />
+            <translation>Se fusionaron {count} tarjeta(s) en “{card}”. Ctrl+Z las vuelve a separar.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>{letter} · {quadrant}</source>
-            <translation type="unfinished" />
+            <translation>{letter} · {quadrant}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Go to {quadrant}</source>
-            <translation type="unfinished" />
+            <translation>Ir a {quadrant}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>{count} merged</source>
-            <translation type="unfinished" />
+            <translation>{count} fusionadas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>{count} dropped</source>
-            <translation type="unfinished" />
+            <translation>{count} descartadas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Dropped “{card}”: it is hidden; tick Show dropped cards to see it.</source>
-            <translation type="unfinished" />
+            <translation>Se descartó “{card}”: está oculta; marque Mostrar tarjetas descartadas para verla.</translation>
         </message>
     </context>
     <context>
@@ -695,117 +1265,117 @@ Alt+1…4 jumps to S, W, O, T; Down goes to the cards.</source>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be found in {folder}. It may have been moved, renamed or deleted. Nothing was changed. Open it from its new place, or choose another plan.</source>
-            <translation type="unfinished" />
+            <translation>No se encontró “{file}” en {folder}. Puede que se haya movido, renombrado o eliminado. No se cambió nada. Ábralo desde su nueva ubicación o elija otro plan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” is not a Cluster Planner plan: it is not a database file. Nothing was changed. Open a .clusterplan file instead.</source>
-            <translation type="unfinished" />
+            <translation>“{file}” no es un plan de Cluster Planner: no es un archivo de base de datos. No se cambió nada. Abra un archivo .clusterplan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>This plan is open read-only, so nothing was changed. Close it and open it again for editing to make changes.</source>
-            <translation type="unfinished" />
+            <translation>Este plan está abierto en solo lectura, así que no se cambió nada. Ciérrelo y vuelva a abrirlo para edición si quiere hacer cambios.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>That step could not be undone or redone because the plan no longer matches it. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Ese paso no se pudo deshacer ni rehacer porque el plan ya no coincide con él. No se cambió nada.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>That entry no longer exists, so nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esa entrada ya no existe, así que no se cambió nada.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>an unknown time</source>
-            <translation type="unfinished" />
+            <translation>un momento desconocido</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>It is probably open in another Cluster Planner window on this computer. Nothing was changed. Open it read-only, or close it in the other window first.</source>
-            <translation type="unfinished" />
+            <translation>Probablemente está abierto en otra ventana de Cluster Planner en este equipo. No se cambió nada. Ábralo en solo lectura, o ciérrelo primero en la otra ventana.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>Nothing was changed. Open it read-only, or, if you are sure nobody is working on it any more, open it anyway and take over editing.</source>
-            <translation type="unfinished" />
+            <translation>No se cambió nada. Ábralo en solo lectura o, si está seguro de que ya nadie está trabajando en él, ábralo de todos modos y tome el control de la edición.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” is not a Cluster Planner plan: it is a database of another program. Nothing was changed. Open a .clusterplan file instead.</source>
-            <translation type="unfinished" />
+            <translation>“{file}” no es un plan de Cluster Planner: es una base de datos de otro programa. No se cambió nada. Abra un archivo .clusterplan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be written ({detail}). Nothing was changed. Choose a folder where you may save files.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir “{file}” ({detail}). No se cambió nada. Elija una carpeta donde pueda guardar archivos.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>The change was refused ({detail}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Se rechazó el cambio ({detail}). No se cambió nada.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” is being edited by {user} on {host} since {since}.</source>
-            <translation type="unfinished" />
+            <translation>{user} está editando “{file}” en {host} desde {since}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” was made by a newer version of Cluster Planner, which this version cannot read. Nothing was changed. Update Cluster Planner to open it.</source>
-            <translation type="unfinished" />
+            <translation>“{file}” se creó con una versión más reciente de Cluster Planner, que esta versión no puede leer. No se cambió nada. Actualice Cluster Planner para abrirlo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” already exists, so it was not replaced. Choose another name.</source>
-            <translation type="unfinished" />
+            <translation>“{file}” ya existe, así que no se reemplazó. Elija otro nombre.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>That link was not made: the actions would wait on each other in a loop ({loop}). Remove one of the links in that loop first.</source>
-            <translation type="unfinished" />
+            <translation>No se creó ese vínculo: las acciones se esperarían unas a otras en un ciclo ({loop}). Primero quite uno de los vínculos de ese ciclo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{name}” was kept: it leads, takes part in or pays for {actions}. Give those actions another lead or remove it from them first.</source>
-            <translation type="unfinished" />
+            <translation>Se mantuvo “{name}”: lidera, participa o paga {actions}. Primero asigne otra organización líder a esas acciones o quítela de ellas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{title}” was not dropped: it is part of adopted revision {number}, so say why first (its Drop reason on the Action plan page, or the Note of a progress report).</source>
-            <translation type="unfinished" />
+            <translation>“{title}” no se descartó: forma parte de la revisión adoptada {number}, así que primero indique por qué (su Motivo de descarte en la página Plan de acción, o la Nota de un informe de avance).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>{field} was not changed: it {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{field} no se cambió: {problem}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” was made by an older version of Cluster Planner and must be upgraded before it can be shown, which opening read-only does not allow. Nothing was changed. Open it for editing: a backup copy is kept before the upgrade.</source>
-            <translation type="unfinished" />
+            <translation>“{file}” se creó con una versión anterior de Cluster Planner y debe actualizarse antes de mostrarse, algo que la apertura en solo lectura no permite. No se cambió nada. Ábralo para edición: se guarda una copia de seguridad antes de la actualización.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” is damaged: its database failed the integrity check. Nothing was changed. Open a backup copy of the plan instead.</source>
-            <translation type="unfinished" />
+            <translation>“{file}” está dañado: su base de datos no superó la verificación de integridad. No se cambió nada. Abra en su lugar una copia de seguridad del plan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be upgraded to this version of Cluster Planner. The file was put back exactly as it was. Keep using the previous version for this plan, and report the problem with a copy of the file.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo actualizar “{file}” a esta versión de Cluster Planner. El archivo se dejó exactamente como estaba. Siga usando la versión anterior para este plan e informe del problema adjuntando una copia del archivo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be opened for editing ({detail}). Nothing was changed. Check that you may read and write it, or copy it to your own folder and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir “{file}” para edición ({detail}). No se cambió nada. Compruebe que tiene permiso para leerlo y escribirlo, o cópielo a su propia carpeta y abra la copia.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be opened ({detail}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir “{file}” ({detail}). No se cambió nada.</translation>
         </message>
     </context>
     <context>
@@ -813,12 +1383,12 @@ Alt+1…4 jumps to S, W, O, T; Down goes to the cards.</source>
         <message>
             <location filename="../../../cluster_planner/ui/formats.py" />
             <source>1 day</source>
-            <translation type="unfinished" />
+            <translation>1 día</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/formats.py" />
             <source>{count} days</source>
-            <translation type="unfinished" />
+            <translation>{count} días</translation>
         </message>
     </context>
     <context>
@@ -826,87 +1396,87 @@ Alt+1…4 jumps to S, W, O, T; Down goes to the cards.</source>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Línea de base</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Latest</source>
-            <translation type="unfinished" />
+            <translation>Último</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Avance</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Delete Value</source>
-            <translation type="unfinished" />
+            <translation>Eliminar valor</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Record Value</source>
-            <translation type="unfinished" />
+            <translation>Registrar valor</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>Nuevo valor</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Measured on</source>
-            <translation type="unfinished" />
+            <translation>Medido el</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Fuente</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Where the figure comes from</source>
-            <translation type="unfinished" />
+            <translation>De dónde proviene la cifra</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>No indicators yet: add them to objectives and actions.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay indicadores: añádalos a los objetivos y las acciones.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>No values recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se han registrado valores.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>not measured yet</source>
-            <translation type="unfinished" />
+            <translation>aún sin medir</translation>
         </message>
     </context>
     <context>
@@ -914,239 +1484,256 @@ Alt+1…4 jumps to S, W, O, T; Down goes to the cards.</source>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The plan was not opened</source>
-            <translation type="unfinished" />
+            <translation>No se abrió el plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;New Plan…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo plan…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open the &amp;Demo Plan</source>
-            <translation type="unfinished" />
+            <translation>Abrir el plan de &amp;demostración</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Save a &amp;Copy…</source>
-            <translation type="unfinished" />
+            <translation>Guardar una &amp;copia…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Close Plan</source>
-            <translation type="unfinished" />
+            <translation>C&amp;errar plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salir</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Clear Recent Plans</source>
-            <translation type="unfinished" />
+            <translation>&amp;Borrar planes recientes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rehacer</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Show &amp;Workshop Steps</source>
-            <translation type="unfinished" />
+            <translation>Mostrar los &amp;pasos del taller</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;About Cluster Planner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acerca de Cluster Planner</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ver</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Unnamed cluster</source>
-            <translation type="unfinished" />
+            <translation>Clúster sin nombre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{plan} — {file} (read-only)[*] — {app}</source>
-            <translation type="unfinished" />
+            <translation>{plan} — {file} (solo lectura)[*] — {app}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{plan} — {file}[*] — {app}</source>
-            <translation type="unfinished" />
+            <translation>{plan} — {file}[*] — {app}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open a Plan</source>
-            <translation type="unfinished" />
+            <translation>Abrir un plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>New Plan</source>
-            <translation type="unfinished" />
+            <translation>Nuevo plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Save a Copy</source>
-            <translation type="unfinished" />
+            <translation>Guardar una copia</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>About Cluster Planner</source>
-            <translation type="unfinished" />
+            <translation>Acerca de Cluster Planner</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{plan} revision {number}</source>
-            <translation type="unfinished" />
+            <translation>{plan} revisión {number}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Cluster Planner {version}
 
 Vision building and action planning for industrial cluster development initiatives: from the diagnostic to a shared vision, an action plan and a roadmap for the Cluster Commission.</source>
-            <translation type="unfinished" />
+            <translation>Cluster Planner {version}
+
+Construcción de la visión y planificación de acciones para iniciativas de desarrollo de clústeres industriales: del diagnóstico a una visión compartida, un plan de acción y una hoja de ruta para la Comisión del Clúster.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Cluster Planner will be in {language} from its next start.</source>
+            <translation>Cluster Planner estará en {language} a partir del próximo inicio.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open Read-Only</source>
-            <translation type="unfinished" />
+            <translation>Abrir en solo lectura</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open Anyway</source>
-            <translation type="unfinished" />
+            <translation>Abrir de todos modos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open for Editing</source>
-            <translation type="unfinished" />
+            <translation>Abrir para edición</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>A past revision: {number} “{title}”, adopted on {date}{meeting}. You can look at everything; nothing can be changed. The plan itself is “{file}”.</source>
-            <translation type="unfinished" />
+            <translation>Una revisión anterior: {number} “{title}”, adoptada el {date}{meeting}. Puede consultarlo todo; no se puede cambiar nada. El plan en sí es “{file}”.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Revision {number} of {plan} (read-only) — {app}</source>
-            <translation type="unfinished" />
+            <translation>Revisión {number} de {plan} (solo lectura) — {app}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>New cluster plan</source>
-            <translation type="unfinished" />
+            <translation>Nuevo plan de clúster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The plan was not created</source>
-            <translation type="unfinished" />
+            <translation>No se creó el plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The demo plan was not opened</source>
-            <translation type="unfinished" />
+            <translation>No se abrió el plan de demostración</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The copy was not saved</source>
-            <translation type="unfinished" />
+            <translation>No se guardó la copia</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>A copy was saved as “{copy}”. You are still working on “{file}”.</source>
-            <translation type="unfinished" />
+            <translation>Se guardó una copia como “{copy}”. Sigue trabajando en “{file}”.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;{number} {step}</source>
-            <translation type="unfinished" />
+            <translation>&amp;{number} {step}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>The System's ({language})</source>
+            <translation>El del sistema ({language})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;{number} {file}</source>
-            <translation type="unfinished" />
+            <translation>&amp;{number} {file}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>No recent plans</source>
-            <translation type="unfinished" />
+            <translation>No hay planes recientes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>“{file}” is already open.</source>
-            <translation type="unfinished" />
+            <translation>“{file}” ya está abierto.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The plan was upgraded to this version of Cluster Planner. The original is kept as “{backup}” in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>El plan se actualizó a esta versión de Cluster Planner. El original se conserva como “{backup}” en {folder}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>“{file}” is open read-only.</source>
-            <translation type="unfinished" />
+            <translation>“{file}” está abierto en solo lectura.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Opened “{file}”. Every change is saved as you make it.</source>
-            <translation type="unfinished" />
+            <translation>Se abrió “{file}”. Cada cambio se guarda en cuanto lo hace.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Revision {number} could not be opened ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir la revisión {number} ({problem}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The demo plan could not be created in {folder} ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo crear el plan de demostración en {folder} ({detail}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{name} copy</source>
-            <translation type="unfinished" />
+            <translation>{name} copia</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source> at {meeting}</source>
-            <translation type="unfinished" />
+            <translation> en {meeting}</translation>
         </message>
     </context>
     <context>
@@ -1154,12 +1741,12 @@ Vision building and action planning for industrial cluster development initiativ
         <message>
             <location filename="../../../cluster_planner/ui/presentation/message_bar.py" />
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>Aceptar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/message_bar.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
@@ -1167,286 +1754,287 @@ Vision building and action planning for industrial cluster development initiativ
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Quick wins</source>
-            <translation type="unfinished" />
+            <translation>Logros rápidos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Major projects</source>
-            <translation type="unfinished" />
+            <translation>Grandes proyectos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Fill-ins</source>
-            <translation type="unfinished" />
+            <translation>Tareas de relleno</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Thankless tasks</source>
-            <translation type="unfinished" />
+            <translation>Tareas ingratas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>high impact, low effort</source>
-            <translation type="unfinished" />
+            <translation>alto impacto, poco esfuerzo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>high impact, high effort</source>
-            <translation type="unfinished" />
+            <translation>alto impacto, mucho esfuerzo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>low impact, low effort</source>
-            <translation type="unfinished" />
+            <translation>bajo impacto, poco esfuerzo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>low impact, high effort</source>
-            <translation type="unfinished" />
+            <translation>bajo impacto, mucho esfuerzo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Impact and effort chart</source>
-            <translation type="unfinished" />
+            <translation>Gráfico de impacto y esfuerzo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Effort  (1 low → 5 high)</source>
-            <translation type="unfinished" />
+            <translation>Esfuerzo  (1 bajo → 5 alto)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Impact  (1 low → 5 high)</source>
-            <translation type="unfinished" />
+            <translation>Impacto  (1 bajo → 5 alto)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Opciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Rate the selected option (1 = low, 5 = high):</source>
-            <translation type="unfinished" />
+            <translation>Califique la opción seleccionada (1 = bajo, 5 = alto):</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>I&amp;mpact</source>
-            <translation type="unfinished" />
+            <translation>I&amp;mpacto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>E&amp;ffort</source>
-            <translation type="unfinished" />
+            <translation>E&amp;sfuerzo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Every option is rated.</source>
-            <translation type="unfinished" />
+            <translation>Todas las opciones están calificadas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Not rated yet: {codes}</source>
-            <translation type="unfinished" />
+            <translation>Aún sin calificar: {codes}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <location filename="../../../cluster_planner/ui/option_model.py" />
             <source>Not rated</source>
-            <translation type="unfinished" />
+            <translation>Sin calificar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>What the cluster will do, e.g. “Joint bulk purchase of yarn”</source>
-            <translation type="unfinished" />
+            <translation>Lo que hará el clúster, p. ej., “Compra conjunta de hilo al por mayor”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Save option</source>
-            <translation type="unfinished" />
+            <translation>Guardar opción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Save (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Guardar (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Close without saving (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Cerrar sin guardar (Esc)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>&amp;Statement</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enunciado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>&amp;Items used — tick at least one internal (S/W) and one external (O/T) item:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Elementos usados — marque al menos un elemento interno (S/W) y uno externo (O/T):</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Write the option's statement.</source>
-            <translation type="unfinished" />
+            <translation>Escriba el enunciado de la opción.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>An option uses at least one internal (S/W) and one external (O/T) item: tick one of each.</source>
-            <translation type="unfinished" />
+            <translation>Una opción usa al menos un elemento interno (S/W) y uno externo (O/T): marque uno de cada tipo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>(no longer on the board)</source>
-            <translation type="unfinished" />
+            <translation>(ya no está en el tablero)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>1 = low, 5 = high</source>
-            <translation type="unfinished" />
+            <translation>1 = bajo, 5 = alto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Ready to save: Ctrl+Enter.</source>
-            <translation type="unfinished" />
+            <translation>Lista para guardar: Ctrl+Enter.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Show {quadrant} too</source>
-            <translation type="unfinished" />
+            <translation>Mostrar también {quadrant}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>New {kind} option</source>
-            <translation type="unfinished" />
+            <translation>Nueva opción {kind}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Change {code}</source>
-            <translation type="unfinished" />
+            <translation>Cambiar {code}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>({count} dots)</source>
-            <translation type="unfinished" />
+            <translation>({count} puntos)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_model.py" />
             <source>Impact {impact} · Effort {effort}</source>
-            <translation type="unfinished" />
+            <translation>Impacto {impact} · Esfuerzo {effort}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>Strategic options (TOWS)</source>
-            <translation type="unfinished" />
+            <translation>Opciones estratégicas (TOWS)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>&amp;Top items per quadrant</source>
-            <translation type="unfinished" />
+            <translation>&amp;Principales elementos por cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>TOWS &amp;matrix</source>
-            <translation type="unfinished" />
+            <translation>&amp;Matriz TOWS</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>&amp;Impact and effort</source>
-            <translation type="unfinished" />
+            <translation>&amp;Impacto y esfuerzo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>Add option</source>
-            <translation type="unfinished" />
+            <translation>Añadir opción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>Change option…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar opción…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>Delete option</source>
-            <translation type="unfinished" />
+            <translation>Eliminar opción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>1 option</source>
-            <translation type="unfinished" />
+            <translation>1 opción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>No voting round revealed yet: the matrix lists every item on the board</source>
-            <translation type="unfinished" />
+            <translation>Aún no se ha revelado ninguna ronda de votación: la matriz muestra todos los elementos del tablero</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>{count} options</source>
-            <translation type="unfinished" />
+            <translation>{count} opciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>Top items from “{title}”, revealed</source>
-            <translation type="unfinished" />
+            <translation>Principales elementos de “{title}”, revelados</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>+ Add</source>
-            <translation type="unfinished" />
+            <translation>+ Añadir</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>&lt;b&gt;TOWS&lt;/b&gt;&lt;br&gt;Pair the internal items on the left with the external items above.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;TOWS&lt;/b&gt;&lt;br&gt;Combine los elementos internos de la izquierda con los elementos externos de arriba.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>No item in this quadrant received votes.</source>
-            <translation type="unfinished" />
+            <translation>Ningún elemento de este cuadrante recibió votos.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>No item on the board yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay elementos en el tablero.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>Add a {kind} option (Insert)</source>
-            <translation type="unfinished" />
+            <translation>Añadir una opción {kind} (Insert)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>No {kind} option yet. Press Insert here, or Add, to write one.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay opciones {kind}. Pulse Insert aquí, o Añadir, para escribir una.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>{code}: {statement}
 Rank {rank} of all items, {count} dots</source>
-            <translation type="unfinished" />
+            <translation>{code}: {statement}
+Puesto {rank} entre todos los elementos, {count} puntos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>{count} dots</source>
-            <translation type="unfinished" />
+            <translation>{count} puntos</translation>
         </message>
     </context>
     <context>
@@ -1454,218 +2042,219 @@ Rank {rank} of all items, {count} dots</source>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Cluster profile</source>
-            <translation type="unfinished" />
+            <translation>Perfil del clúster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Cluster Commission</source>
-            <translation type="unfinished" />
+            <translation>Comisión del Clúster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Meetings without attendance</source>
-            <translation type="unfinished" />
+            <translation>Reuniones sin asistencia</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Objectives without actions</source>
-            <translation type="unfinished" />
+            <translation>Objetivos sin acciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Actions without a lead organisation</source>
-            <translation type="unfinished" />
+            <translation>Acciones sin organización líder</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Action dates</source>
-            <translation type="unfinished" />
+            <translation>Fechas de las acciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Cost lines without a source of funds</source>
-            <translation type="unfinished" />
+            <translation>Líneas de costo sin fuente de fondos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Actions scheduled before what they wait for</source>
-            <translation type="unfinished" />
+            <translation>Acciones programadas antes de aquello que esperan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Women in the cluster</source>
-            <translation type="unfinished" />
+            <translation>Las mujeres en el clúster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Top SWOT priorities no action answers</source>
-            <translation type="unfinished" />
+            <translation>Prioridades FODA principales sin acción que las responda</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Other findings</source>
-            <translation type="unfinished" />
+            <translation>Otros hallazgos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>The cluster has no name yet.</source>
-            <translation type="unfinished" />
+            <translation>El clúster aún no tiene nombre.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Nobody is recorded as a member of the Cluster Commission.</source>
-            <translation type="unfinished" />
+            <translation>No hay nadie registrado como miembro de la Comisión del Clúster.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>The Cluster Commission has no chair.</source>
-            <translation type="unfinished" />
+            <translation>La Comisión del Clúster no tiene presidencia.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>No woman sits on the Cluster Commission.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna mujer forma parte de la Comisión del Clúster.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>No action is marked as addressing the constraints women face in the cluster.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna acción está marcada como dirigida a las limitaciones que enfrentan las mujeres en el clúster.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Nothing to fix: the plan is ready to be endorsed</source>
-            <translation type="unfinished" />
+            <translation>Nada que corregir: el plan está listo para ser avalado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>1 thing to fix before the plan is endorsed</source>
-            <translation type="unfinished" />
+            <translation>1 punto por corregir antes de avalar el plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{title} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{title} ({count})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{count} days</source>
-            <translation type="unfinished" />
+            <translation>{count} días</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} starts {days} too early: it waits until {predecessor} has finished.</source>
-            <translation type="unfinished" />
+            <translation>{action} empieza {days} demasiado pronto: espera a que {predecessor} haya terminado.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} starts {days} too early: it waits until {predecessor} has started.</source>
-            <translation type="unfinished" />
+            <translation>{action} empieza {days} demasiado pronto: espera a que {predecessor} haya empezado.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} finishes {days} too early: it may finish only once {predecessor} has finished.</source>
-            <translation type="unfinished" />
+            <translation>{action} termina {days} demasiado pronto: solo puede terminar cuando {predecessor} haya terminado.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} finishes {days} too early: it may finish only once {predecessor} is about to start.</source>
-            <translation type="unfinished" />
+            <translation>{action} termina {days} demasiado pronto: solo puede terminar cuando {predecessor} esté por empezar.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>No action builds on “{item}”, one of the top {count} strengths.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna acción se apoya en “{item}”, una de las {count} fortalezas principales.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>No action answers “{item}”, one of the top {count} weaknesses.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna acción responde a “{item}”, una de las {count} debilidades principales.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>No action seizes “{item}”, one of the top {count} opportunities.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna acción aprovecha “{item}”, una de las {count} oportunidades principales.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>No action counters “{item}”, one of the top {count} threats.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna acción contrarresta “{item}”, una de las {count} amenazas principales.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{count} things to fix before the plan is endorsed</source>
-            <translation type="unfinished" />
+            <translation>{count} puntos por corregir antes de avalar el plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Double-click an entry, or select it and press Enter, to fix it.</source>
-            <translation type="unfinished" />
+            <translation>Haga doble clic en una entrada, o selecciónela y pulse Enter, para corregirla.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{count} day</source>
-            <translation type="unfinished" />
+            <translation>{count} día</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{code} “{title}”</source>
-            <translation type="unfinished" />
+            <translation>{code} “{title}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} has no dates yet.</source>
-            <translation type="unfinished" />
+            <translation>{action} aún no tiene fechas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} has a cost line that does not say who pays.</source>
-            <translation type="unfinished" />
+            <translation>{action} tiene una línea de costo que no indica quién paga.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} has {count} cost lines that do not say who pays.</source>
-            <translation type="unfinished" />
+            <translation>{action} tiene {count} líneas de costo que no indican quién paga.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{text}
 To fix: {field}</source>
-            <translation type="unfinished" />
+            <translation>{text}
+Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} has no lead organisation.</source>
-            <translation type="unfinished" />
+            <translation>{action} no tiene organización líder.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} has no start date.</source>
-            <translation type="unfinished" />
+            <translation>{action} no tiene fecha de inicio.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} has no end date.</source>
-            <translation type="unfinished" />
+            <translation>{action} no tiene fecha de fin.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>{action} termina antes de empezar.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>The meeting “{title}” has no attendance recorded.</source>
-            <translation type="unfinished" />
+            <translation>La reunión “{title}” no tiene asistencia registrada.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>The link adds a lag of {days}.</source>
-            <translation type="unfinished" />
+            <translation>El vínculo añade un desfase de {days}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Objective O{number} “{title}” has no action yet.</source>
-            <translation type="unfinished" />
+            <translation>El objetivo O{number} “{title}” aún no tiene acciones.</translation>
         </message>
     </context>
     <context>
@@ -1673,87 +2262,87 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/plan_view.py" />
             <source>This plan is open read-only: you can look at everything, but not change it. To edit, close it and open it again when nobody else is editing it.</source>
-            <translation type="unfinished" />
+            <translation>Este plan está abierto en solo lectura: puede consultarlo todo, pero no cambiarlo. Para editarlo, ciérrelo y vuelva a abrirlo cuando nadie más lo esté editando.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_view.py" />
             <source>The {step} step is not built yet. {purpose}</source>
-            <translation type="unfinished" />
+            <translation>El paso {step} aún no está disponible. {purpose}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Cluster</source>
-            <translation type="unfinished" />
+            <translation>Clúster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Diagnostic</source>
-            <translation type="unfinished" />
+            <translation>Diagnóstico</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>It will capture the SWOT of the cluster quickly while people talk, with themes and evidence, and record dot-voting tallies by stakeholder type and sex.</source>
-            <translation type="unfinished" />
+            <translation>Permitirá capturar rápidamente el FODA del clúster mientras la gente habla, con temas y evidencias, y registrar el conteo de la votación con puntos por tipo de actor y sexo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Opciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>It will pair strengths and weaknesses with opportunities and threats into strategic options, each linked to the SWOT items it answers.</source>
-            <translation type="unfinished" />
+            <translation>Permitirá combinar fortalezas y debilidades con oportunidades y amenazas para formar opciones estratégicas, cada una vinculada a los elementos FODA a los que responde.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Vision</source>
-            <translation type="unfinished" />
+            <translation>Visión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>It will gather vision elements from the top options, compare draft statements and record the one the Commission adopts.</source>
-            <translation type="unfinished" />
+            <translation>Permitirá reunir elementos de visión a partir de las opciones principales, comparar borradores del enunciado y registrar el que adopte la Comisión.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de acción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>It will hold the strategic objectives and their joint actions, each with a lead organisation, partners, dates, budget and indicators.</source>
-            <translation type="unfinished" />
+            <translation>Contendrá los objetivos estratégicos y sus acciones conjuntas, cada una con organización líder, socios, fechas, presupuesto e indicadores.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronograma</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>It will show the action plan on a Gantt chart, to reschedule by dragging and to see slippage against the last endorsed revision.</source>
-            <translation type="unfinished" />
+            <translation>Mostrará el plan de acción en un diagrama de Gantt, para reprogramar arrastrando y ver los retrasos respecto a la última revisión avalada.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>It will record progress, indicator actuals and review meetings, each ending with a new revision of the plan.</source>
-            <translation type="unfinished" />
+            <translation>Registrará el avance, los valores reales de los indicadores y las reuniones de seguimiento, cada una de las cuales termina con una nueva revisión del plan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Roadmap</source>
-            <translation type="unfinished" />
+            <translation>Hoja de ruta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>It will write the roadmap for the Cluster Commission as Word and PDF documents.</source>
-            <translation type="unfinished" />
+            <translation>Redactará la hoja de ruta para la Comisión del Clúster en documentos Word y PDF.</translation>
         </message>
     </context>
     <context>
@@ -1761,92 +2350,97 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
             <source>Locked: Ctrl+Shift+L unlocks</source>
-            <translation type="unfinished" />
+            <translation>Bloqueado: Ctrl+Shift+L desbloquea</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
             <source>Ctrl+Shift+L locks or unlocks the structure</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+L bloquea o desbloquea la estructura</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>Bloqueado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
             <source>Unlocked · Ctrl+Shift+L locks</source>
-            <translation type="unfinished" />
+            <translation>Desbloqueado · Ctrl+Shift+L bloquea</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>&amp;Present</source>
-            <translation type="unfinished" />
+            <translation>&amp;Presentar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Show the current step full screen for the hall (F5 or Escape leaves)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar el paso actual a pantalla completa para la sala (F5 o Escape para salir)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>&amp;Lock the Structure</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bloquear la estructura</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Start or Pause the &amp;Timer</source>
-            <translation type="unfinished" />
+            <translation>Iniciar o pausar el &amp;temporizador</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>&amp;Reset the Timer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reiniciar el temporizador</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Timer One Minute &amp;Longer</source>
-            <translation type="unfinished" />
+            <translation>Temporizador un minuto &amp;más</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Timer One Minute &amp;Shorter</source>
-            <translation type="unfinished" />
+            <translation>Temporizador un minuto m&amp;enos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>L&amp;arger Type</source>
-            <translation type="unfinished" />
+            <translation>Letra más &amp;grande</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>S&amp;maller Type</source>
-            <translation type="unfinished" />
+            <translation>Letra más pe&amp;queña</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Show or Hide the &amp;Voting Panel</source>
-            <translation type="unfinished" />
+            <translation>Mostrar u ocultar el panel de &amp;votación</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>&amp;High Contrast</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alto contraste</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Lock the Structure When Presenting &amp;Starts</source>
-            <translation type="unfinished" />
+            <translation>Bloquear la estructura al &amp;comenzar la presentación</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Presentat&amp;ion</source>
-            <translation type="unfinished" />
+            <translation>Presentac&amp;ión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Presenting on “{screen}”. F5 or Escape ends the presentation.</source>
-            <translation type="unfinished" />
+            <translation>Presentando en “{screen}”. F5 o Escape termina la presentación.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/presentation/controller.py" />
+            <source>“{step}” is not presented. F5 ends the presentation to open it; Ctrl+PageDown and Ctrl+PageUp go through the presented steps.</source>
+            <translation>«{step}» no se presenta. F5 termina la presentación para abrirlo; Ctrl+PageDown y Ctrl+PageUp recorren los pasos presentados.</translation>
         </message>
     </context>
     <context>
@@ -1854,22 +2448,22 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />
             <source>The three-letter ISO 4217 code, such as USD, EUR or ETB.</source>
-            <translation type="unfinished" />
+            <translation>El código ISO 4217 de tres letras, como USD, EUR o ETB.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />
             <source>The language of the roadmap documents, as a code such as en, es or fr.</source>
-            <translation type="unfinished" />
+            <translation>El idioma de los documentos de la hoja de ruta, como un código: en, es o fr.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />
             <source>Cluster profile</source>
-            <translation type="unfinished" />
+            <translation>Perfil del clúster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />
             <source>Baseline figures</source>
-            <translation type="unfinished" />
+            <translation>Cifras de línea de base</translation>
         </message>
     </context>
     <context>
@@ -1877,12 +2471,12 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/prompter.py" />
             <source>Cluster plans (*.clusterplan)</source>
-            <translation type="unfinished" />
+            <translation>Planes de clúster (*.clusterplan)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/prompter.py" />
             <source>Files are chosen outside the presentation: press F5 to leave it, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Los archivos se eligen fuera de la presentación: pulse F5 para salir de ella y vuelva a intentarlo.</translation>
         </message>
     </context>
     <context>
@@ -1890,179 +2484,181 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>No organisations yet. Add the firms and institutions of the cluster.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay organizaciones. Añada las empresas e instituciones del clúster.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>No people yet. Add the representatives of the organisations.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay personas. Añada a los representantes de las organizaciones.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>No meetings yet. Record each workshop and who attended it.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay reuniones. Registre cada taller y quiénes asistieron.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>No baseline figures yet. Add what the diagnostic measured.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay cifras de línea de base. Añada lo que midió el diagnóstico.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Add Organisation</source>
-            <translation type="unfinished" />
+            <translation>Añadir organización</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Delete Organisation</source>
-            <translation type="unfinished" />
+            <translation>Eliminar organización</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Filter organisations by name, town, type…</source>
-            <translation type="unfinished" />
+            <translation>Filtrar organizaciones por nombre, localidad, tipo…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Select an organisation to see and edit its details.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione una organización para ver y editar sus datos.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Organisations: {count}, of which {women_led} women-led
 {types}</source>
-            <translation type="unfinished" />
+            <translation>Organizaciones: {count}, de las cuales {women_led} lideradas por mujeres
+{types}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>All stakeholder types</source>
-            <translation type="unfinished" />
+            <translation>Todos los tipos de actor</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>“{name}” has {count} people in the register: {names}. Deleting the organisation deletes them too, with their {attendances} meeting attendances. Edit ▸ Undo brings everything back.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” tiene {count} personas en el registro: {names}. Al eliminar la organización se eliminan también, con sus {attendances} asistencias a reuniones. Editar ▸ Deshacer lo recupera todo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Add Person</source>
-            <translation type="unfinished" />
+            <translation>Añadir persona</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Delete Person</source>
-            <translation type="unfinished" />
+            <translation>Eliminar persona</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Filter people by name, organisation, role…</source>
-            <translation type="unfinished" />
+            <translation>Filtrar personas por nombre, organización, cargo…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Select a person to see and edit their details.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione una persona para ver y editar sus datos.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>People: {count} — {women} women, {men} men, {unrecorded} not recorded
 {commission} sit on the Cluster Commission, {steering} on the Steering Committee</source>
-            <translation type="unfinished" />
+            <translation>Personas: {count} — {women} mujeres, {men} hombres, {unrecorded} sin registrar
+{commission} forman parte de la Comisión del Clúster, {steering} del Comité Directivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Todas las personas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Cluster Commission members</source>
-            <translation type="unfinished" />
+            <translation>Miembros de la Comisión del Clúster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Steering Committee members</source>
-            <translation type="unfinished" />
+            <translation>Miembros del Comité Directivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Without an organisation</source>
-            <translation type="unfinished" />
+            <translation>Sin organización</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Add Meeting</source>
-            <translation type="unfinished" />
+            <translation>Añadir reunión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Delete Meeting</source>
-            <translation type="unfinished" />
+            <translation>Eliminar reunión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Filter meetings by title, venue, facilitator…</source>
-            <translation type="unfinished" />
+            <translation>Filtrar reuniones por título, lugar, facilitador/a…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Select a meeting to see its details and record who attended.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione una reunión para ver sus datos y registrar quiénes asistieron.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Meetings: {count} — {attendances} attendances recorded, latest on {date}</source>
-            <translation type="unfinished" />
+            <translation>Reuniones: {count} — {attendances} asistencias registradas, la última el {date}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>All meeting types</source>
-            <translation type="unfinished" />
+            <translation>Todos los tipos de reunión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Add Baseline Figure</source>
-            <translation type="unfinished" />
+            <translation>Añadir cifra de línea de base</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Delete Baseline Figure</source>
-            <translation type="unfinished" />
+            <translation>Eliminar cifra de línea de base</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Filter figures…</source>
-            <translation type="unfinished" />
+            <translation>Filtrar cifras…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Baseline figures: {count}, of {kinds} kinds</source>
-            <translation type="unfinished" />
+            <translation>Cifras de línea de base: {count}, de {kinds} tipos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>New organisation</source>
-            <translation type="unfinished" />
+            <translation>Nueva organización</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Nueva persona</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>Nueva reunión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Asistió</translation>
         </message>
     </context>
     <context>
@@ -2070,147 +2666,147 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Vision</source>
-            <translation type="unfinished" />
+            <translation>Visión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Objectives and indicators</source>
-            <translation type="unfinished" />
+            <translation>Objetivos e indicadores</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Actions added and dropped</source>
-            <translation type="unfinished" />
+            <translation>Acciones añadidas y descartadas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Dates moved</source>
-            <translation type="unfinished" />
+            <translation>Fechas movidas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Leads and partners</source>
-            <translation type="unfinished" />
+            <translation>Líderes y socios</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Budget</source>
-            <translation type="unfinished" />
+            <translation>Presupuesto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Status and progress</source>
-            <translation type="unfinished" />
+            <translation>Estado y avance</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Other changes</source>
-            <translation type="unfinished" />
+            <translation>Otros cambios</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>No revision has been adopted yet. Adopt the plan at the end of a review meeting (Review meeting tab): it is then kept exactly as it was, to open, compare and restore.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se ha adoptado ninguna revisión. Adopte el plan al final de una reunión de seguimiento (pestaña Reunión de seguimiento): a partir de entonces se conserva exactamente como estaba, para abrirlo, compararlo y restaurarlo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Open Read-Only</source>
-            <translation type="unfinished" />
+            <translation>Abrir en solo lectura</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation>Comparar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Restore as the Current Plan…</source>
-            <translation type="unfinished" />
+            <translation>Restaurar como plan actual…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>the current plan</source>
-            <translation type="unfinished" />
+            <translation>el plan actual</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Restaurar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N.º</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>Adoptada el</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Endorsed at</source>
-            <translation type="unfinished" />
+            <translation>Avalada en</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Decisión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Compare with</source>
-            <translation type="unfinished" />
+            <translation>Comparar con</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>revision {number} ({date})</source>
-            <translation type="unfinished" />
+            <translation>revisión {number} ({date})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>revision {n}</source>
-            <translation type="unfinished" />
+            <translation>la revisión {n}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Restore revision {number}?</source>
-            <translation type="unfinished" />
+            <translation>¿Restaurar la revisión {number}?</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>The plan becomes exactly what revision {number} froze: every change made since, progress reports included, is replaced. The revisions stay as they are, and Edit ▸ Undo takes the restore back.</source>
-            <translation type="unfinished" />
+            <translation>El plan pasa a ser exactamente lo que congeló la revisión {number}: se reemplaza todo cambio hecho desde entonces, incluidos los informes de avance. Las revisiones se quedan como están, y Editar ▸ Deshacer revierte la restauración.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Nothing changed from revision {first} to {target}.</source>
-            <translation type="unfinished" />
+            <translation>Nada cambió de la revisión {first} a {target}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Revision {number} was restored as the current plan on {when}.</source>
-            <translation type="unfinished" />
+            <translation>La revisión {number} se restauró como plan actual el {when}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>1 change from revision {first} to {target}</source>
-            <translation type="unfinished" />
+            <translation>1 cambio de la revisión {first} a {target}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>{count} changes from revision {first} to {target}</source>
-            <translation type="unfinished" />
+            <translation>{count} cambios de la revisión {first} a {target}</translation>
         </message>
     </context>
     <context>
@@ -2218,277 +2814,277 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>What we did</source>
-            <translation type="unfinished" />
+            <translation>Lo que hicimos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>What we do next</source>
-            <translation type="unfinished" />
+            <translation>Lo que haremos ahora</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>What help we need</source>
-            <translation type="unfinished" />
+            <translation>Qué ayuda necesitamos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Decisión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Report progress</source>
-            <translation type="unfinished" />
+            <translation>Informar avance</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Started on</source>
-            <translation type="unfinished" />
+            <translation>Iniciada el</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Finished on</source>
-            <translation type="unfinished" />
+            <translation>Terminada el</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Tick a milestone when it is reached</source>
-            <translation type="unfinished" />
+            <translation>Marque un hito cuando se alcance</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Record progress</source>
-            <translation type="unfinished" />
+            <translation>Registrar avance</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Reported on</source>
-            <translation type="unfinished" />
+            <translation>Informado el</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Actual dates</source>
-            <translation type="unfinished" />
+            <translation>Fechas reales</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>Hitos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historial</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Adopt a revision of the plan</source>
-            <translation type="unfinished" />
+            <translation>Adoptar una revisión del plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Endorsed at</source>
-            <translation type="unfinished" />
+            <translation>Avalada en</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>Adoptada el</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>New review meeting</source>
-            <translation type="unfinished" />
+            <translation>Nueva reunión de seguimiento</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Asistencia</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>What we said we would do</source>
-            <translation type="unfinished" />
+            <translation>Lo que dijimos que haríamos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>At this meeting</source>
-            <translation type="unfinished" />
+            <translation>En esta reunión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>◀ Previous action</source>
-            <translation type="unfinished" />
+            <translation>◀ Acción anterior</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Next action ▶</source>
-            <translation type="unfinished" />
+            <translation>Acción siguiente ▶</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>What happened (for a dropped action: why)</source>
-            <translation type="unfinished" />
+            <translation>Qué pasó (si la acción se descartó: por qué)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>No milestones.</source>
-            <translation type="unfinished" />
+            <translation>Sin hitos.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>No progress reported yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se ha informado ningún avance.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>As minuted, e.g. “Adopted unanimously”</source>
-            <translation type="unfinished" />
+            <translation>Según el acta, p. ej., “Adoptado por unanimidad”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Why the plan was revised</source>
-            <translation type="unfinished" />
+            <translation>Por qué se revisó el plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Revised action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de acción revisado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— ninguna —</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>No revision has been adopted yet: the plan as it stands now becomes revision 1, the baseline its progress is measured against.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se ha adoptado ninguna revisión: el plan tal como está ahora pasa a ser la revisión 1, la línea de base con la que se mide su avance.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>No actions to review yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay acciones para examinar.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>No revision was adopted before this meeting: this is the plan as it stands.</source>
-            <translation type="unfinished" />
+            <translation>No se adoptó ninguna revisión antes de esta reunión: este es el plan tal como está.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Cluster Commission: review meeting</source>
-            <translation type="unfinished" />
+            <translation>Comisión del Clúster: reunión de seguimiento</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>{done} of {count} actions reviewed at this meeting</source>
-            <translation type="unfinished" />
+            <translation>{done} de {count} acciones examinadas en esta reunión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Adopt as revision {number}</source>
-            <translation type="unfinished" />
+            <translation>Adoptar como revisión {number}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Adopt revision {number}…</source>
-            <translation type="unfinished" />
+            <translation>Adoptar la revisión {number}…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>New since the revision in force.</source>
-            <translation type="unfinished" />
+            <translation>Nueva desde la revisión vigente.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>{start} to {end}, led by {lead}</source>
-            <translation type="unfinished" />
+            <translation>{start} a {end}, liderada por {lead}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Inicio</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>This meeting already endorsed revision {number}. Pick the meeting that endorses this one above, or create it with New review meeting.</source>
-            <translation type="unfinished" />
+            <translation>Esta reunión ya avaló la revisión {number}. Elija arriba la reunión que avala esta, o créela con Nueva reunión de seguimiento.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>{count} changes since revision {last} (see History).</source>
-            <translation type="unfinished" />
+            <translation>{count} cambios desde la revisión {last} (ver Historial).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>1 change since revision {last} (see History).</source>
-            <translation type="unfinished" />
+            <translation>1 cambio desde la revisión {last} (ver Historial).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Nothing has changed since revision {last}.</source>
-            <translation type="unfinished" />
+            <translation>Nada ha cambiado desde la revisión {last}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>The plan as it stands now is frozen whole as revision {number}. {since}</source>
-            <translation type="unfinished" />
+            <translation>El plan tal como está ahora se congela completo como revisión {number}. {since}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Budget {total}, spent so far {spent}</source>
-            <translation type="unfinished" />
+            <translation>Presupuesto {total}, gastado hasta ahora {spent}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Lead now {lead}</source>
-            <translation type="unfinished" />
+            <translation>Líder ahora: {lead}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>{what} now {days} {direction} than adopted</source>
-            <translation type="unfinished" />
+            <translation>{what}: ahora {days} más {direction} que lo adoptado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>later</source>
-            <translation type="unfinished" />
+            <translation>tarde</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>earlier</source>
-            <translation type="unfinished" />
+            <translation>temprano</translation>
         </message>
     </context>
     <context>
@@ -2496,32 +3092,32 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
             <source>What we said we would do, what we did, what we do next, what help we need; then the Commission adopts the revised plan.</source>
-            <translation type="unfinished" />
+            <translation>Lo que dijimos que haríamos, lo que hicimos, lo que haremos ahora, qué ayuda necesitamos; luego la Comisión adopta el plan revisado.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
             <source>Review &amp;meeting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reunión de seguimiento</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
             <source>&amp;Indicators</source>
-            <translation type="unfinished" />
+            <translation>&amp;Indicadores</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
             <source>&amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historial</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
             <source>Revision {number} adopted: the plan is kept as it stands now.</source>
-            <translation type="unfinished" />
+            <translation>Revisión {number} adoptada: el plan se conserva tal como está ahora.</translation>
         </message>
     </context>
     <context>
@@ -2529,367 +3125,407 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Roadmap</source>
-            <translation type="unfinished" />
+            <translation>Hoja de ruta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Cover</source>
-            <translation type="unfinished" />
+            <translation>Portada</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Cluster, plan title, revision and endorsing meeting</source>
-            <translation type="unfinished" />
+            <translation>Clúster, título del plan, revisión y reunión que lo avaló</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Contenido</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The parts of the document with their pages</source>
-            <translation type="unfinished" />
+            <translation>Las partes del documento con sus páginas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Vision</source>
-            <translation type="unfinished" />
+            <translation>Visión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The adopted vision statement and its elements</source>
-            <translation type="unfinished" />
+            <translation>El enunciado de visión adoptado y sus elementos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>SWOT</source>
-            <translation type="unfinished" />
+            <translation>FODA</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The prioritised SWOT as a 2×2 grid with ranks</source>
-            <translation type="unfinished" />
+            <translation>El FODA priorizado como cuadrícula de 2×2 con puestos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Opciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The strategic options (TOWS)</source>
-            <translation type="unfinished" />
+            <translation>Las opciones estratégicas (TOWS)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Objectives</source>
-            <translation type="unfinished" />
+            <translation>Objetivos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Objectives with their indicators</source>
-            <translation type="unfinished" />
+            <translation>Objetivos con sus indicadores</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de acción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Every action in a table, on landscape pages</source>
-            <translation type="unfinished" />
+            <translation>Todas las acciones en una tabla, en páginas horizontales</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronograma</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The Gantt chart, readable in black and white</source>
-            <translation type="unfinished" />
+            <translation>El diagrama de Gantt, legible en blanco y negro</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Commitments</source>
-            <translation type="unfinished" />
+            <translation>Compromisos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Who committed to what: a page per organisation</source>
-            <translation type="unfinished" />
+            <translation>Quién se comprometió a qué: una página por organización</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Budget</source>
-            <translation type="unfinished" />
+            <translation>Presupuesto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The budget by source of funds and by objective</source>
-            <translation type="unfinished" />
+            <translation>El presupuesto por fuente de fondos y por objetivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Monitoring</source>
-            <translation type="unfinished" />
+            <translation>Monitoreo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Indicators: baseline, target, actual, verification, responsible</source>
-            <translation type="unfinished" />
+            <translation>Indicadores: línea de base, meta, valor real, verificación, responsable</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Revisions</source>
-            <translation type="unfinished" />
+            <translation>Revisiones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Adopted revisions and what each changed</source>
-            <translation type="unfinished" />
+            <translation>Revisiones adoptadas y lo que cambió cada una</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Endorsement</source>
-            <translation type="unfinished" />
+            <translation>Aval</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Lines for the Commission to sign</source>
-            <translation type="unfinished" />
+            <translation>Líneas para las firmas de la Comisión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The vision and action plan as documents for the Cluster Commission: a PDF to print and hand out, and a Word file the secretary can restyle.</source>
-            <translation type="unfinished" />
+            <translation>La visión y el plan de acción como documentos para la Comisión del Clúster: un PDF para imprimir y repartir, y un archivo Word al que la secretaría puede cambiar el formato.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>Secciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Todas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ninguna</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Carta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Inglés</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Roadmaps are written in English for now; more languages come with translations.</source>
-            <translation type="unfinished" />
+            <translation>Por ahora las hojas de ruta se redactan en inglés; más idiomas llegarán con las traducciones.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Choose &amp;Logo…</source>
-            <translation type="unfinished" />
+            <translation>Elegir &amp;logo…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>A PNG or JPEG picture for the cover (optional)</source>
-            <translation type="unfinished" />
+            <translation>Una imagen PNG o JPEG para la portada (opcional)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>No Logo</source>
-            <translation type="unfinished" />
+            <translation>Sin logo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Paper</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papel</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Revision</source>
-            <translation type="unfinished" />
+            <translation>&amp;Revisión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Cover logo</source>
-            <translation type="unfinished" />
+            <translation>Logo de la portada</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Update preview</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actualizar vista previa</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Export &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Exportar &amp;PDF…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Export &amp;Word…</source>
-            <translation type="unfinished" />
+            <translation>Exportar &amp;Word…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>P&amp;rint…</source>
-            <translation type="unfinished" />
+            <translation>Imp&amp;rimir…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Export Roadmap as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Exportar la hoja de ruta como PDF…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Print Roadmap…</source>
-            <translation type="unfinished" />
+            <translation>Imprimir la hoja de ruta…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Current plan</source>
-            <translation type="unfinished" />
+            <translation>Plan actual</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Pictures (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>Tick at least one section to export or print the roadmap.</source>
+            <translation>Marque al menos una sección para exportar o imprimir la hoja de ruta.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>No section ticked: nothing to export or print.</source>
+            <translation>Ninguna sección marcada: nada que exportar ni imprimir.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Laying out the roadmap…</source>
-            <translation type="unfinished" />
+            <translation>Maquetando la hoja de ruta…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Word documents (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Documentos Word (*.docx)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Export roadmap</source>
-            <translation type="unfinished" />
+            <translation>Exportar la hoja de ruta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The roadmap was sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>La hoja de ruta se envió a la impresora.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Tick at least one section to see the roadmap.</source>
-            <translation type="unfinished" />
+            <translation>Marque al menos una sección para ver la hoja de ruta.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>{count} pages on {paper} paper.</source>
-            <translation type="unfinished" />
+            <translation>{count} páginas en papel {paper}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Roadmap written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Hoja de ruta guardada en {path}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Print roadmap</source>
-            <translation type="unfinished" />
+            <translation>Imprimir la hoja de ruta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Wait for the preview, then print it.</source>
-            <translation type="unfinished" />
+            <translation>Espere a la vista previa y luego imprímala.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The roadmap could not be laid out ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo maquetar la hoja de ruta ({problem}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Tick at least one section first.</source>
-            <translation type="unfinished" />
+            <translation>Primero marque al menos una sección.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Writing {name}…</source>
-            <translation type="unfinished" />
+            <translation>Escribiendo {name}…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The roadmap could not be written to {path} ({reason}). Nothing was written there; choose another folder or close the file if another program has it open.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar la hoja de ruta en {path} ({reason}). No se escribió nada allí; elija otra carpeta o cierre el archivo si otro programa lo tiene abierto.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Revision {number}: {title} ({date})</source>
-            <translation type="unfinished" />
+            <translation>Revisión {number}: {title} ({date})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>{name} is not a PNG or JPEG picture; the cover keeps no logo.</source>
-            <translation type="unfinished" />
+            <translation>{name} no es una imagen PNG o JPEG; la portada queda sin logo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>roadmap</source>
-            <translation type="unfinished" />
+            <translation>hoja de ruta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>{path} cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer {path} ({reason}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>◀ Previous page</source>
-            <translation type="unfinished" />
+            <translation>◀ Página anterior</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>Next page ▶</source>
-            <translation type="unfinished" />
+            <translation>Página siguiente ▶</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>Página</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
+            <source>Fit &amp;width</source>
+            <translation>Ajustar al &amp;ancho</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
+            <source>Page as wide as the preview (Ctrl+wheel zooms)</source>
+            <translation>Página tan ancha como la vista previa (Ctrl+rueda amplía)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
+            <source>Fit p&amp;age</source>
+            <translation>Página &amp;completa</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
+            <source>The whole page in view</source>
+            <translation>La página entera a la vista</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>The preview appears here.</source>
-            <translation type="unfinished" />
+            <translation>La vista previa aparece aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
+            <source>whole page</source>
+            <translation>página entera</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>of {count}</source>
-            <translation type="unfinished" />
+            <translation>de {count}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
+            <source>{percent} %</source>
+            <translation>{percent} %</translation>
         </message>
     </context>
     <context>
@@ -2897,62 +3533,62 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>Type a strength, press Enter</source>
-            <translation type="unfinished" />
+            <translation>Escriba una fortaleza y pulse Enter</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>Type a weakness, press Enter</source>
-            <translation type="unfinished" />
+            <translation>Escriba una debilidad y pulse Enter</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>Type an opportunity, press Enter</source>
-            <translation type="unfinished" />
+            <translation>Escriba una oportunidad y pulse Enter</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>Type a threat, press Enter</source>
-            <translation type="unfinished" />
+            <translation>Escriba una amenaza y pulse Enter</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>Read-only: cards cannot be added</source>
-            <translation type="unfinished" />
+            <translation>Solo lectura: no se pueden añadir tarjetas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>1 card</source>
-            <translation type="unfinished" />
+            <translation>1 tarjeta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>{count} cards on the board</source>
-            <translation type="unfinished" />
+            <translation>{count} tarjetas en el tablero</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>{count} cards</source>
-            <translation type="unfinished" />
+            <translation>{count} tarjetas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
             <source>1 dot</source>
-            <translation type="unfinished" />
+            <translation>1 punto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
             <source>{count} dots</source>
-            <translation type="unfinished" />
+            <translation>{count} puntos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
             <source>Dropped</source>
-            <translation type="unfinished" />
+            <translation>Descartada</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
             <source>+{count} merged: “{text}”</source>
-            <translation type="unfinished" />
+            <translation>+{count} fusionadas: “{text}”</translation>
         </message>
     </context>
     <context>
@@ -2960,22 +3596,22 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Spreadsheets (*.csv *.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>The file is not in UTF-8, so it was read as Windows-1252: check accented letters in the preview.</source>
-            <translation type="unfinished" />
+            <translation>El archivo no está en UTF-8, así que se leyó como Windows-1252: revise las letras acentuadas en la vista previa.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row {row} cannot be imported ({code}).</source>
-            <translation type="unfinished" />
+            <translation>La fila {row} no se puede importar ({code}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>“{file}” cannot be imported: {detail}. Nothing was added to the plan.</source>
-            <translation type="unfinished" />
+            <translation>“{file}” no se puede importar: {detail}. No se añadió nada al plan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
@@ -2983,97 +3619,100 @@ To fix: {field}</source>
 W: No common brand
 Fortaleza: …
 or plain lines</source>
-            <translation type="unfinished" />
+            <translation>S: Tejedoras calificadas
+W: Falta una marca común
+Fortaleza: …
+o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>nowhere: skip them</source>
-            <translation type="unfinished" />
+            <translation>ninguna parte: omitirlas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Rows that will be left out</source>
-            <translation type="unfinished" />
+            <translation>Filas que se dejarán fuera</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Check what will be added. The cards go to the end of their quadrants; one Undo takes the whole import back.</source>
-            <translation type="unfinished" />
+            <translation>Revise lo que se añadirá. Las tarjetas van al final de sus cuadrantes; un solo Deshacer revierte toda la importación.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Paste SWOT lines</source>
-            <translation type="unfinished" />
+            <translation>Pegar líneas FODA</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>One card per line. Start a line with its quadrant (S:, W:, O:, T:, or Fortaleza:, Menace: …), or choose where plain lines go.</source>
-            <translation type="unfinished" />
+            <translation>Una tarjeta por línea. Empiece cada línea con su cuadrante (S:, W:, O:, T:, F:, D:, A: o nombres como Fortaleza:, Amenaza: …), o elija adónde van las líneas sin cuadrante.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row {row} has no statement.</source>
-            <translation type="unfinished" />
+            <translation>La fila {row} no tiene enunciado.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row {row}: “{value}” is not a quadrant — use S, W, O, T or their names.</source>
-            <translation type="unfinished" />
+            <translation>Fila {row}: “{value}” no es un cuadrante — use S, W, O, T o sus nombres.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Line {row} (“{text}”) has no quadrant: start it with S:, W:, O: or T:, or choose a quadrant for plain lines.</source>
-            <translation type="unfinished" />
+            <translation>La línea {row} (“{text}”) no tiene cuadrante: empiécela con S:, W:, O: o T:, o elija un cuadrante para las líneas sin cuadrante.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row {row} names no quadrant — put S, W, O or T in its quadrant column.</source>
-            <translation type="unfinished" />
+            <translation>La fila {row} no indica ningún cuadrante — ponga S, W, O o T en su columna de cuadrante.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Fila</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Lines without S:, W:, O: or T: go to</source>
-            <translation type="unfinished" />
+            <translation>Las líneas sin S:, W:, O: o T: van a</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Import SWOT items from “{file}”</source>
-            <translation type="unfinished" />
+            <translation>Importar elementos FODA de “{file}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Import only the {count} valid rows</source>
-            <translation type="unfinished" />
+            <translation>Importar solo las {count} filas válidas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>&amp;Import {count} cards</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar {count} tarjetas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Imported {count} cards. Undo takes them all back.</source>
-            <translation type="unfinished" />
+            <translation>Se importaron {count} tarjetas. Deshacer las retira todas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>{good} cards will be added.</source>
-            <translation type="unfinished" />
+            <translation>Se añadirán {good} tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>{good} cards can be added; {bad} rows have problems.</source>
-            <translation type="unfinished" />
+            <translation>Se pueden añadir {good} tarjetas; {bad} filas tienen problemas.</translation>
         </message>
     </context>
     <context>
@@ -3081,316 +3720,1082 @@ or plain lines</source>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/header.py" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hoy</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/header.py" />
             <source>Q{quarter} {year}</source>
-            <translation type="unfinished" />
+            <translation>T{quarter} {year}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/header.py" />
             <source>Q{quarter}</source>
-            <translation type="unfinished" />
+            <translation>T{quarter}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/header.py" />
             <source>W{week}</source>
-            <translation type="unfinished" />
+            <translation>S{week}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>cumplido</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>not yet done</source>
-            <translation type="unfinished" />
+            <translation>aún no cumplido</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>No lead</source>
-            <translation type="unfinished" />
+            <translation>Sin líder</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>No category</source>
-            <translation type="unfinished" />
+            <translation>Sin categoría</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>No lead yet</source>
-            <translation type="unfinished" />
+            <translation>Aún sin líder</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>{title}
 {date}, {state}</source>
-            <translation type="unfinished" />
+            <translation>{title}
+{date}, {state}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>O{number}</source>
-            <translation type="unfinished" />
+            <translation>O{number}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} a {end}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>{predecessor} → {successor}: {kind}</source>
-            <translation type="unfinished" />
+            <translation>{predecessor} → {successor}: {kind}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>Broken: the successor is 1 day early</source>
-            <translation type="unfinished" />
+            <translation>Roto: la sucesora empieza 1 día antes de tiempo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>{status}, {progress} done</source>
-            <translation type="unfinished" />
+            <translation>{status}, {progress} completado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>Lead: {name}</source>
-            <translation type="unfinished" />
+            <translation>Líder: {name}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>Adopted: {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Adoptado: {start} a {end}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>Lag: {days} days</source>
-            <translation type="unfinished" />
+            <translation>Desfase: {days} días</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>Broken: the successor is {days} days early</source>
-            <translation type="unfinished" />
+            <translation>Roto: la sucesora empieza {days} días antes de tiempo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>Ends {days} days later than adopted</source>
-            <translation type="unfinished" />
+            <translation>Termina {days} días más tarde que lo adoptado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>Ends {days} days earlier than adopted</source>
-            <translation type="unfinished" />
+            <translation>Termina {days} días antes que lo adoptado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/gantt/view.py" />
+            <source>Timeline chart</source>
+            <translation>Diagrama del cronograma</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/gantt/view.py" />
+            <source>Objectives and actions</source>
+            <translation>Objetivos y acciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/gantt/view.py" />
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>Timeline</source>
+            <translation>Cronograma</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/gantt/view.py" />
+            <source>The action plan's timeline</source>
+            <translation>Cronograma del plan de acción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Weeks</source>
-            <translation type="unfinished" />
+            <translation>&amp;Semanas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Months</source>
-            <translation type="unfinished" />
+            <translation>&amp;Meses</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Quarters</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trimestres</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Years</source>
-            <translation type="unfinished" />
+            <translation>&amp;Años</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Lead organisation</source>
-            <translation type="unfinished" />
+            <translation>Organización líder</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Categoría</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Acercar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Alejar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Fit to plan</source>
-            <translation type="unfinished" />
+            <translation>Ajustar al plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Go to today</source>
-            <translation type="unfinished" />
+            <translation>Ir a hoy</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export the timeline as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Exportar el cronograma como PNG…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export the timeline as SVG…</source>
-            <translation type="unfinished" />
+            <translation>Exportar el cronograma como SVG…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Fit to pla&amp;n</source>
-            <translation type="unfinished" />
+            <translation>Ajustar al pla&amp;n</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Show the whole plan across the chart (Ctrl+0)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar todo el plan a lo ancho del diagrama (Ctrl+0)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Today</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hoy</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Scroll to today</source>
-            <translation type="unfinished" />
+            <translation>Desplazarse hasta hoy</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Colour by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Colorear por</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Move &amp;successors along</source>
-            <translation type="unfinished" />
+            <translation>Mover las &amp;sucesoras también</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>When a bar moves later, the actions that wait for it move later too</source>
-            <translation type="unfinished" />
+            <translation>Cuando una barra se mueve más tarde, las acciones que la esperan también se mueven más tarde</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Show baseline</source>
-            <translation type="unfinished" />
+            <translation>Mostrar línea de base</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export &amp;PNG…</source>
-            <translation type="unfinished" />
+            <translation>Exportar &amp;PNG…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export SV&amp;G…</source>
-            <translation type="unfinished" />
+            <translation>Exportar SV&amp;G…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export the timeline as PNG</source>
-            <translation type="unfinished" />
+            <translation>Exportar el cronograma como PNG</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export the timeline as SVG</source>
-            <translation type="unfinished" />
+            <translation>Exportar el cronograma como SVG</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>PNG pictures (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Imágenes PNG (*.png)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>SVG drawings (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>Dibujos SVG (*.svg)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Available once the plan has an adopted revision (Review step)</source>
-            <translation type="unfinished" />
+            <translation>Disponible cuando el plan tenga una revisión adoptada (paso Seguimiento)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>read-only</source>
-            <translation type="unfinished" />
+            <translation>solo lectura</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Timeline saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>Cronograma guardado como {path}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Show the dates of revision {number} under each bar, to see what slipped</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las fechas de la revisión {number} debajo de cada barra, para ver qué se retrasó</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Adopted dates (revision {number})</source>
-            <translation type="unfinished" />
+            <translation>Fechas adoptadas (revisión {number})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>{count} actions</source>
-            <translation type="unfinished" />
+            <translation>{count} acciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Show the chart in {unit}</source>
-            <translation type="unfinished" />
+            <translation>Mostrar el diagrama en {unit}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>del {start} al {end}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>{count} without dates</source>
-            <translation type="unfinished" />
+            <translation>{count} sin fechas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>{plan} timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronograma de {plan}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>The chart is too large for a picture ({width} × {height} pixels), so nothing was written. Export it as SVG, or collapse some objectives, and try again.</source>
-            <translation type="unfinished" />
+            <translation>El diagrama es demasiado grande para una imagen ({width} × {height} píxeles), así que no se escribió nada. Expórtelo como SVG, o contraiga algunos objetivos, y vuelva a intentarlo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>The chart could not be saved as {path} ({reason}). Nothing was written there; choose another folder, or free some space, and try again.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar el diagrama como {path} ({reason}). No se escribió nada allí; elija otra carpeta, o libere espacio, y vuelva a intentarlo.</translation>
         </message>
     </context>
     <context>
         <name>vision_page</name>
         <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>No vote counts recorded</source>
+            <translation>Sin conteo de votos registrado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>No vision adopted yet. Compare the drafts, then record the meeting's decision with “Adopt a draft…”.</source>
+            <translation>Aún no se ha adoptado ninguna visión. Compare los borradores y luego registre la decisión de la reunión con “Adoptar un borrador…”.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Version {number}, in force since {date}</source>
+            <translation>Versión {number}, vigente desde el {date}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Version {number}, adopted on {date} (replaced since)</source>
+            <translation>Versión {number}, adoptada el {date} (ya reemplazada)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Adopt a draft…</source>
+            <translation>Adoptar un borrador…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Insert</source>
+            <translation>Insert</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Start a new draft from this version</source>
+            <translation>Iniciar un nuevo borrador a partir de esta versión</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Adopted versions</source>
+            <translation>Versiones adoptadas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>1 abstention</source>
+            <translation>1 abstención</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Unknown</source>
+            <translation>Desconocida</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>None recorded</source>
+            <translation>Ninguno registrado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Revision of version {number}</source>
+            <translation>Revisión de la versión {number}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>{count} for</source>
+            <translation>{count} a favor</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>{count} against</source>
+            <translation>{count} en contra</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Version {number} · {date}</source>
+            <translation>Versión {number} · {date}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>in force</source>
+            <translation>vigente</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>{count} abstentions</source>
+            <translation>{count} abstenciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Adopt a draft as the next version of the vision</source>
+            <translation>Adoptar un borrador como la siguiente versión de la visión</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>e.g. Draft A adopted, with Draft B's inclusion target</source>
+            <translation>p. ej., Se adoptó el borrador A, con la meta de inclusión del borrador B</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Who disagreed, and what they asked for</source>
+            <translation>Quién estuvo en desacuerdo y qué pidió</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Adopt</source>
+            <translation>Adoptar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Close without adopting</source>
+            <translation>Cerrar sin adoptar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Escape</source>
+            <translation>Escape</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Vote</source>
+            <translation>Votación</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>There is no draft to adopt yet.</source>
+            <translation>Aún no hay ningún borrador para adoptar.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>A vision is adopted at a recorded meeting: add the meeting in the Cluster step first.</source>
+            <translation>Una visión se adopta en una reunión registrada: añada primero la reunión en el paso Clúster.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>No votes counted yet</source>
+            <translation>Aún no se han contado votos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>1 vote</source>
+            <translation>1 voto</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>{count} votes</source>
+            <translation>{count} votos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>Drafts side by side</source>
+            <translation>Borradores lado a lado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>Tick two or three drafts in the list to compare them here.</source>
+            <translation>Marque dos o tres borradores en la lista para compararlos aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>No votes counted yet between these drafts.</source>
+            <translation>Aún no se han contado votos entre estos borradores.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>Draws on no vision element yet</source>
+            <translation>Aún no se basa en ningún elemento de la visión</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>Tied: {titles} have {votes} votes each.</source>
+            <translation>Empate: {titles} tienen {votes} votos cada uno.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>“{title}” leads with {votes} against {other}.</source>
+            <translation>“{title}” va en cabeza con {votes} frente a {other}.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>Draws on: {elements}</source>
+            <translation>Se basa en: {elements}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>★ Leading</source>
+            <translation>★ En cabeza</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>★ Tied for the lead</source>
+            <translation>★ Empatado en cabeza</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>e.g. Firms selling under the common brand</source>
+            <translation>p. ej., Empresas que venden con la marca común</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>e.g. firms, USD, people</source>
+            <translation>p. ej., empresas, USD, personas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>e.g. Diagnostic study 2025</source>
+            <translation>p. ej., Estudio de diagnóstico 2025</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>e.g. Customs records, firm survey</source>
+            <translation>p. ej., Registros de aduanas, encuesta a empresas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>e.g. Yearly</source>
+            <translation>p. ej., Anual</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>Save indicator</source>
+            <translation>Guardar indicador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Close without saving</source>
+            <translation>Cerrar sin guardar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>— typed below —</source>
+            <translation>— escrita abajo —</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>Baseline from the profile</source>
+            <translation>Línea de base del perfil</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>Change the indicator</source>
+            <translation>Cambiar el indicador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>A new indicator for this objective</source>
+            <translation>Un nuevo indicador para este objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>{field} was not saved: “{text}” is not a number.</source>
+            <translation>No se guardó {field}: “{text}” no es un número.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>⚠ Not measurable yet: no indicator</source>
+            <translation>⚠ Aún no medible: sin indicador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>1 indicator</source>
+            <translation>1 indicador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>New objective</source>
+            <translation>Nuevo objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Delete objective</source>
+            <translation>Eliminar objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>e.g. Open export channels to Colombia and Peru</source>
+            <translation>p. ej., Abrir canales de exportación a Colombia y Perú</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Vision elements it carries</source>
+            <translation>Elementos de la visión que recoge</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Strategic options it carries</source>
+            <translation>Opciones estratégicas que recoge</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Save objective</source>
+            <translation>Guardar objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Ctrl+Enter in the title</source>
+            <translation>Ctrl+Enter en el título</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Discard changes</source>
+            <translation>Descartar cambios</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Indicators</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Add indicator</source>
+            <translation>Añadir indicador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Change indicator</source>
+            <translation>Cambiar indicador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Delete indicator</source>
+            <translation>Eliminar indicador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Baseline (date, source)</source>
+            <translation>Línea de base (fecha, fuente)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Target (date)</source>
+            <translation>Meta (fecha)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Strategic objectives</source>
+            <translation>Objetivos estratégicos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>{count} indicators</source>
+            <translation>{count} indicadores</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>A new objective</source>
+            <translation>Un nuevo objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>{code}: change the objective</source>
+            <translation>{code}: cambiar el objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Top items per quadrant</source>
+            <translation>Principales elementos por cuadrante</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Each objective lists the actions that carry it; actions are planned on the Action plan page. Dropped actions answer nothing.</source>
+            <translation>Cada objetivo muestra las acciones que lo llevan a cabo; las acciones se planifican en la página Plan de acción. Las acciones descartadas no responden a nada.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Why is each objective here?</source>
+            <translation>¿Por qué está aquí cada objetivo?</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Where do the top priorities lead?</source>
+            <translation>¿Adónde llevan las prioridades principales?</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Top priorities and what answers them</source>
+            <translation>Prioridades principales y lo que las responde</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>SWOT {code}  {statement}</source>
+            <translation>FODA {code}  {statement}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Option {code}  {statement}</source>
+            <translation>Opción {code}  {statement}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Vision element: {name}</source>
+            <translation>Elemento de la visión: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Objective {code}  {title}</source>
+            <translation>Objetivo {code}  {title}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Action {code}  {title}</source>
+            <translation>Acción {code}  {title}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ 1 objective has no action yet.</source>
+            <translation>⚠ 1 objetivo aún no tiene acciones.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>No voting round revealed yet: the top priorities appear here once the diagnostic's votes are revealed.</source>
+            <translation>Aún no se ha revelado ninguna ronda de votación: las prioridades principales aparecen aquí cuando se revelan los votos del diagnóstico.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ Not answered by any objective yet</source>
+            <translation>⚠ Aún no lo responde ningún objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Every top priority is answered by at least one objective.</source>
+            <translation>Cada prioridad principal tiene al menos un objetivo que la responde.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>{item} · rank {rank}, {score} dots</source>
+            <translation>{item} · puesto {rank}, {score} puntos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Not traced yet: tick its vision elements or options</source>
+            <translation>Aún sin trazar: marque sus elementos de la visión u opciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ 1 top priority is not answered by any objective yet.</source>
+            <translation>⚠ 1 prioridad principal aún no tiene ningún objetivo que la responda.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>— not answered yet</source>
+            <translation>— aún sin respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ {objective} — no action yet</source>
+            <translation>⚠ {objective} — aún sin acciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ {count} objectives have no action yet.</source>
+            <translation>⚠ {count} objetivos aún no tienen acciones.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>No option uses it yet</source>
+            <translation>Aún no la usa ninguna opción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ {count} of the top priorities are not answered by any objective yet.</source>
+            <translation>⚠ {count} de las prioridades principales aún no tienen ningún objetivo que las responda.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>e.g. a recognised brand of quality knitwear in export markets</source>
+            <translation>p. ej., una marca reconocida de tejidos de punto de calidad en los mercados de exportación</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>e.g. cluster firms raise their sales by 30 %</source>
+            <translation>p. ej., las empresas del clúster aumentan sus ventas en un 30 %</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>e.g. at least 250 poor weaver families raise their turnover by 20 % (poor households, women, youth)</source>
+            <translation>p. ej., al menos 250 familias pobres de tejedores aumentan su facturación en un 20 % (hogares pobres, mujeres, jóvenes)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>e.g. workshops cut their energy use and keep workers safe</source>
+            <translation>p. ej., los talleres reducen su consumo de energía y protegen a sus trabajadores</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>e.g. Draft C: exports first</source>
+            <translation>p. ej., Borrador C: primero las exportaciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Use proposal</source>
+            <translation>Usar la propuesta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Copy the proposed statement into the statement box</source>
+            <translation>Copiar el enunciado propuesto en el cuadro del enunciado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>The statement the room will vote on: type it, or start from the proposal</source>
+            <translation>El enunciado que votará la sala: escríbalo o parta de la propuesta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>It draws on these vision elements</source>
+            <translation>Se basa en estos elementos de la visión</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Save draft</source>
+            <translation>Guardar borrador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Proposed statement</source>
+            <translation>Enunciado propuesto</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Statement (edit freely)</source>
+            <translation>Enunciado (editable)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>The proposal has every part a cluster vision needs.</source>
+            <translation>La propuesta tiene todas las partes que necesita una visión de clúster.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>A new draft</source>
+            <translation>Un nuevo borrador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Untitled draft</source>
+            <translation>Borrador sin título</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Draft {number}</source>
+            <translation>Borrador {number}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>A complete vision still needs: {parts}.</source>
+            <translation>A una visión completa aún le falta: {parts}.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Change “{title}”</source>
+            <translation>Cambiar “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>New draft</source>
+            <translation>Nuevo borrador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Change draft</source>
+            <translation>Cambiar borrador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>F2</source>
+            <translation>F2</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Delete draft</source>
+            <translation>Eliminar borrador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Votes for the selected draft</source>
+            <translation>Votos del borrador seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Tick up to three drafts to compare them. Space ticks.</source>
+            <translation>Marque hasta tres borradores para compararlos. La barra espaciadora marca.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Drafts</source>
+            <translation>Borradores</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>New element</source>
+            <translation>Nuevo elemento</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Delete element</source>
+            <translation>Eliminar elemento</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>e.g. “A recognised brand in export markets”</source>
+            <translation>p. ej., “Una marca reconocida en los mercados de exportación”</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Comes from these strategic options</source>
+            <translation>Proviene de estas opciones estratégicas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>…and these SWOT items</source>
+            <translation>…y de estos elementos FODA</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Save element</source>
+            <translation>Guardar elemento</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Vision elements</source>
+            <translation>Elementos de la visión</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Change the element</source>
+            <translation>Cambiar el elemento</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>A new vision element</source>
+            <translation>Un nuevo elemento de la visión</translation>
+        </message>
+        <message>
             <location filename="../../../cluster_planner/ui/vision_fields.py" />
             <source>O{number}</source>
-            <translation type="unfinished" />
+            <translation>O{number}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>Vision and strategic objectives</source>
+            <translation>Visión y objetivos estratégicos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>E&amp;lements</source>
+            <translation>&amp;Elementos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>&amp;Drafts</source>
+            <translation>&amp;Borradores</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>&amp;Adopted vision</source>
+            <translation>Visión &amp;adoptada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>&amp;Objectives</source>
+            <translation>&amp;Objetivos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>&amp;Traceability</source>
+            <translation>&amp;Trazabilidad</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>Change…</source>
+            <translation>Cambiar…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>No vision adopted yet</source>
+            <translation>Aún no se ha adoptado ninguna visión</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>1 objective</source>
+            <translation>1 objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>read-only</source>
+            <translation>solo lectura</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>The objective and its action were deleted, with the action's partners, milestones and budget lines. Edit ▸ Undo brings them back.</source>
+            <translation>Se eliminaron el objetivo y su acción, con los socios, hitos y líneas de presupuesto de la acción. Editar ▸ Deshacer los recupera.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>Vision version {number} in force</source>
+            <translation>Versión {number} de la visión vigente</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>{count} objectives</source>
+            <translation>{count} objetivos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>{count} not measurable yet</source>
+            <translation>{count} aún no medibles</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>The objective and its {count} actions were deleted, with their partners, milestones and budget lines. Edit ▸ Undo brings them all back.</source>
+            <translation>Se eliminaron el objetivo y sus {count} acciones, con sus socios, hitos y líneas de presupuesto. Editar ▸ Deshacer lo recupera todo.</translation>
         </message>
     </context>
     <context>
@@ -3398,1427 +4803,1427 @@ or plain lines</source>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Enterprise</source>
-            <translation type="unfinished" />
+            <translation>Empresa</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Business association</source>
-            <translation type="unfinished" />
+            <translation>Asociación empresarial</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Cooperative / producer group</source>
-            <translation type="unfinished" />
+            <translation>Cooperativa / grupo de productores</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>BDS provider</source>
-            <translation type="unfinished" />
+            <translation>Proveedor de SDE</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Bank / financial service provider</source>
-            <translation type="unfinished" />
+            <translation>Banco / proveedor de servicios financieros</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Public authority</source>
-            <translation type="unfinished" />
+            <translation>Autoridad pública</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Training / research institution</source>
-            <translation type="unfinished" />
+            <translation>Institución de formación / investigación</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>NGO / civil society</source>
-            <translation type="unfinished" />
+            <translation>ONG / sociedad civil</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Donor / international organisation</source>
-            <translation type="unfinished" />
+            <translation>Donante / organismo internacional</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Lead firm / buyer</source>
-            <translation type="unfinished" />
+            <translation>Empresa tractora / comprador</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Supplier</source>
-            <translation type="unfinished" />
+            <translation>Proveedor</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Micro</source>
-            <translation type="unfinished" />
+            <translation>Micro</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Small</source>
-            <translation type="unfinished" />
+            <translation>Pequeña</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Mediana</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Large</source>
-            <translation type="unfinished" />
+            <translation>Grande</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Female</source>
-            <translation type="unfinished" />
+            <translation>Mujer</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Male</source>
-            <translation type="unfinished" />
+            <translation>Hombre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Sin registrar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>No seat</source>
-            <translation type="unfinished" />
+            <translation>Sin puesto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Miembro</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>Presidencia</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Vice-chair</source>
-            <translation type="unfinished" />
+            <translation>Vicepresidencia</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Secretary</source>
-            <translation type="unfinished" />
+            <translation>Secretaría</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Observer</source>
-            <translation type="unfinished" />
+            <translation>Observador/a</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Diagnostic workshop</source>
-            <translation type="unfinished" />
+            <translation>Taller de diagnóstico</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Validation workshop</source>
-            <translation type="unfinished" />
+            <translation>Taller de validación</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Vision workshop</source>
-            <translation type="unfinished" />
+            <translation>Taller de visión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Action planning workshop</source>
-            <translation type="unfinished" />
+            <translation>Taller de planificación de acciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Cluster Commission meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunión de la Comisión del Clúster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Steering Committee meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunión del Comité Directivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Review meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunión de seguimiento</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Other meeting</source>
-            <translation type="unfinished" />
+            <translation>Otra reunión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Micro firms</source>
-            <translation type="unfinished" />
+            <translation>Microempresas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Small firms</source>
-            <translation type="unfinished" />
+            <translation>Pequeñas empresas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Medium firms</source>
-            <translation type="unfinished" />
+            <translation>Medianas empresas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Large firms</source>
-            <translation type="unfinished" />
+            <translation>Grandes empresas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Employment, women</source>
-            <translation type="unfinished" />
+            <translation>Empleo, mujeres</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Employment, men</source>
-            <translation type="unfinished" />
+            <translation>Empleo, hombres</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Turnover</source>
-            <translation type="unfinished" />
+            <translation>Facturación</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Exports</source>
-            <translation type="unfinished" />
+            <translation>Exportaciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Strengths</source>
-            <translation type="unfinished" />
+            <translation>Fortalezas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Weaknesses</source>
-            <translation type="unfinished" />
+            <translation>Debilidades</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Oportunidades</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Threats</source>
-            <translation type="unfinished" />
+            <translation>Amenazas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>On the board</source>
-            <translation type="unfinished" />
+            <translation>En el tablero</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Merged</source>
-            <translation type="unfinished" />
+            <translation>Fusionada</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Dropped</source>
-            <translation type="unfinished" />
+            <translation>Descartada</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>SO: use strengths to seize opportunities</source>
-            <translation type="unfinished" />
+            <translation>SO: usar las fortalezas para aprovechar las oportunidades</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>ST: use strengths to counter threats</source>
-            <translation type="unfinished" />
+            <translation>ST: usar las fortalezas para contrarrestar las amenazas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>WO: overcome weaknesses through opportunities</source>
-            <translation type="unfinished" />
+            <translation>WO: superar las debilidades aprovechando las oportunidades</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>WT: reduce weaknesses and avoid threats</source>
-            <translation type="unfinished" />
+            <translation>WT: reducir las debilidades y evitar las amenazas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Consensus</source>
-            <translation type="unfinished" />
+            <translation>Consenso</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Simple majority</source>
-            <translation type="unfinished" />
+            <translation>Mayoría simple</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Two-thirds majority</source>
-            <translation type="unfinished" />
+            <translation>Mayoría de dos tercios</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Other rule</source>
-            <translation type="unfinished" />
+            <translation>Otra regla</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Horizontal: among firms</source>
-            <translation type="unfinished" />
+            <translation>Horizontal: entre empresas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Vertical: firms with institutions</source>
-            <translation type="unfinished" />
+            <translation>Vertical: empresas con instituciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Institutional</source>
-            <translation type="unfinished" />
+            <translation>Institucional</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Pilot (quick win)</source>
-            <translation type="unfinished" />
+            <translation>Piloto (logro rápido)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Short-term</source>
-            <translation type="unfinished" />
+            <translation>Corto plazo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Strategic</source>
-            <translation type="unfinished" />
+            <translation>Estratégica</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Propuesta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>Aprobada</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>En curso</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Completada</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delayed</source>
-            <translation type="unfinished" />
+            <translation>Retrasada</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>En espera</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Dropped</source>
             <comment>action status</comment>
-            <translation type="unfinished" />
+            <translation>Descartada</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Cash</source>
-            <translation type="unfinished" />
+            <translation>Efectivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>In kind</source>
-            <translation type="unfinished" />
+            <translation>En especie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Staff days</source>
-            <translation type="unfinished" />
+            <translation>Días de personal</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Cluster firms</source>
-            <translation type="unfinished" />
+            <translation>Empresas del clúster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Association</source>
-            <translation type="unfinished" />
+            <translation>Asociación</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Government</source>
-            <translation type="unfinished" />
+            <translation>Gobierno</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Donor</source>
-            <translation type="unfinished" />
+            <translation>Donante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Banco</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Other source</source>
-            <translation type="unfinished" />
+            <translation>Otra fuente</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Pledged</source>
-            <translation type="unfinished" />
+            <translation>Comprometido</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Secured</source>
-            <translation type="unfinished" />
+            <translation>Asegurado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Spent</source>
-            <translation type="unfinished" />
+            <translation>Gastado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Finish to start</source>
-            <translation type="unfinished" />
+            <translation>Fin a inicio</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Start to start</source>
-            <translation type="unfinished" />
+            <translation>Inicio a inicio</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Finish to finish</source>
-            <translation type="unfinished" />
+            <translation>Fin a fin</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Start to finish</source>
-            <translation type="unfinished" />
+            <translation>Inicio a fin</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Markets</source>
-            <translation type="unfinished" />
+            <translation>Mercados</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Production &amp; technology</source>
-            <translation type="unfinished" />
+            <translation>Producción &amp; tecnología</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Raw materials</source>
-            <translation type="unfinished" />
+            <translation>Materias primas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Finance</source>
-            <translation type="unfinished" />
+            <translation>Finanzas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Skills</source>
-            <translation type="unfinished" />
+            <translation>Competencias</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Infrastructure</source>
-            <translation type="unfinished" />
+            <translation>Infraestructura</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Institutions &amp; governance</source>
-            <translation type="unfinished" />
+            <translation>Instituciones &amp; gobernanza</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>Políticas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Environment</source>
-            <translation type="unfinished" />
+            <translation>Medio ambiente</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Social &amp; gender</source>
-            <translation type="unfinished" />
+            <translation>Social &amp; género</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Joint purchase</source>
-            <translation type="unfinished" />
+            <translation>Compra conjunta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Joint marketing / common brand</source>
-            <translation type="unfinished" />
+            <translation>Comercialización conjunta / marca común</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Trade fair / buyer-seller meet</source>
-            <translation type="unfinished" />
+            <translation>Feria comercial / rueda de negocios</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Shared equipment / common facility</source>
-            <translation type="unfinished" />
+            <translation>Equipo compartido / centro de servicios común</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Training / skills</source>
-            <translation type="unfinished" />
+            <translation>Capacitación / competencias</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Study tour / twinning</source>
-            <translation type="unfinished" />
+            <translation>Gira de estudio / hermanamiento</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Design / product development</source>
-            <translation type="unfinished" />
+            <translation>Diseño / desarrollo de productos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Quality, testing, certification</source>
-            <translation type="unfinished" />
+            <translation>Calidad, ensayos, certificación</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Technology, energy, cleaner production</source>
-            <translation type="unfinished" />
+            <translation>Tecnología, energía, producción más limpia</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Finance / credit linkage</source>
-            <translation type="unfinished" />
+            <translation>Financiamiento / vinculación crediticia</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Business services linkage</source>
-            <translation type="unfinished" />
+            <translation>Vinculación con servicios empresariales</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Social protection / occupational safety</source>
-            <translation type="unfinished" />
+            <translation>Protección social / seguridad ocupacional</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Institution building (network, consortium, association)</source>
-            <translation type="unfinished" />
+            <translation>Fortalecimiento institucional (red, consorcio, asociación)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Policy dialogue</source>
-            <translation type="unfinished" />
+            <translation>Diálogo de políticas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>S</source>
             <comment>strength</comment>
-            <translation type="unfinished" />
+            <translation>S</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>W</source>
             <comment>weakness</comment>
-            <translation type="unfinished" />
+            <translation>W</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>O</source>
             <comment>opportunity</comment>
-            <translation type="unfinished" />
+            <translation>O</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>T</source>
             <comment>threat</comment>
-            <translation type="unfinished" />
+            <translation>T</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Sector</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Main products</source>
-            <translation type="unfinished" />
+            <translation>Productos principales</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Región</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Town</source>
-            <translation type="unfinished" />
+            <translation>Localidad</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Moneda</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Horizon from</source>
-            <translation type="unfinished" />
+            <translation>Horizonte desde</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Horizon to</source>
-            <translation type="unfinished" />
+            <translation>Horizonte hasta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Cifra</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>As of</source>
-            <translation type="unfinished" />
+            <translation>Fecha de referencia</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Fuente</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Acronym</source>
-            <translation type="unfinished" />
+            <translation>Sigla</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>Tipo de actor</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Size class</source>
-            <translation type="unfinished" />
+            <translation>Tamaño</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Women-led</source>
-            <translation type="unfinished" />
+            <translation>Liderada por mujeres</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Sexo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organización</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Cargo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Cluster Commission</source>
-            <translation type="unfinished" />
+            <translation>Comisión del Clúster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Steering Committee</source>
-            <translation type="unfinished" />
+            <translation>Comité Directivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>Lugar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Facilitador/a</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Asistencia</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Quadrant</source>
-            <translation type="unfinished" />
+            <translation>Cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Statement</source>
-            <translation type="unfinished" />
+            <translation>Enunciado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Evidencia</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Themes</source>
-            <translation type="unfinished" />
+            <translation>Temas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Dots per voter</source>
-            <translation type="unfinished" />
+            <translation>Puntos por votante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Voters</source>
-            <translation type="unfinished" />
+            <translation>Votantes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Votes</source>
-            <translation type="unfinished" />
+            <translation>Votos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Breakdown</source>
-            <translation type="unfinished" />
+            <translation>Desglose</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>SWOT items used</source>
-            <translation type="unfinished" />
+            <translation>Elementos FODA usados</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>Impacto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Effort</source>
-            <translation type="unfinished" />
+            <translation>Esfuerzo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Card to keep</source>
-            <translation type="unfinished" />
+            <translation>Tarjeta que se conserva</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Cards to merge</source>
-            <translation type="unfinished" />
+            <translation>Tarjetas por fusionar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Filas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Strategic options</source>
-            <translation type="unfinished" />
+            <translation>Opciones estratégicas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Vision elements</source>
-            <translation type="unfinished" />
+            <translation>Elementos de la visión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Market positioning</source>
-            <translation type="unfinished" />
+            <translation>Posicionamiento en el mercado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Horizon year</source>
-            <translation type="unfinished" />
+            <translation>Año horizonte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Economic target</source>
-            <translation type="unfinished" />
+            <translation>Meta económica</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Inclusion target</source>
-            <translation type="unfinished" />
+            <translation>Meta de inclusión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Environmental or social commitment</source>
-            <translation type="unfinished" />
+            <translation>Compromiso ambiental o social</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>Adoptada el</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Decision rule</source>
-            <translation type="unfinished" />
+            <translation>Regla de decisión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Votes for</source>
-            <translation type="unfinished" />
+            <translation>Votos a favor</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Votes against</source>
-            <translation type="unfinished" />
+            <translation>Votos en contra</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Abstentions</source>
-            <translation type="unfinished" />
+            <translation>Abstenciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Dissent</source>
-            <translation type="unfinished" />
+            <translation>Disenso</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Next review</source>
-            <translation type="unfinished" />
+            <translation>Próximo seguimiento</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unidad</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Línea de base</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Baseline date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de la línea de base</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Baseline source</source>
-            <translation type="unfinished" />
+            <translation>Fuente de la línea de base</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Target date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de la meta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Means of verification</source>
-            <translation type="unfinished" />
+            <translation>Medio de verificación</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Frequency</source>
-            <translation type="unfinished" />
+            <translation>Frecuencia</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Responsible organisation</source>
-            <translation type="unfinished" />
+            <translation>Organización responsable</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Baseline taken from</source>
-            <translation type="unfinished" />
+            <translation>Línea de base tomada de</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>Objetivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categoría</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Network type</source>
-            <translation type="unfinished" />
+            <translation>Tipo de red</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Horizon</source>
-            <translation type="unfinished" />
+            <translation>Horizonte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Lead organisation</source>
-            <translation type="unfinished" />
+            <translation>Organización líder</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Inicio</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Avance</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Risks and assumptions</source>
-            <translation type="unfinished" />
+            <translation>Riesgos y supuestos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Addresses women's constraints</source>
-            <translation type="unfinished" />
+            <translation>Aborda limitaciones de las mujeres</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Firms</source>
-            <translation type="unfinished" />
+            <translation>Empresas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Women</source>
-            <translation type="unfinished" />
+            <translation>Mujeres</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Young people</source>
-            <translation type="unfinished" />
+            <translation>Jóvenes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Poor households</source>
-            <translation type="unfinished" />
+            <translation>Hogares pobres</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Contribution</source>
-            <translation type="unfinished" />
+            <translation>Aporte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Monto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Spent so far</source>
-            <translation type="unfinished" />
+            <translation>Gastado hasta ahora</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Drop reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo de descarte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Actual start</source>
-            <translation type="unfinished" />
+            <translation>Inicio real</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Actual end</source>
-            <translation type="unfinished" />
+            <translation>Fin real</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Measured on</source>
-            <translation type="unfinished" />
+            <translation>Medido el</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Hecho</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Waits for</source>
-            <translation type="unfinished" />
+            <translation>Espera a</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Lag (days)</source>
-            <translation type="unfinished" />
+            <translation>Desfase (días)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add baseline figure “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir la cifra de línea de base “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change baseline figure “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la cifra de línea de base “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete baseline figure “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la cifra de línea de base “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add organisation “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir la organización “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change organisation “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la organización “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete organisation “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la organización “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add person “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir a la persona “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change person “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar a la persona “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete person “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar a la persona “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add meeting “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir la reunión “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change meeting “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la reunión “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete meeting “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la reunión “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add SWOT item “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir el elemento FODA “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change SWOT item “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el elemento FODA “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Move SWOT item “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Mover el elemento FODA “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Merge duplicates into “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Fusionar duplicados en “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Separate “{name}” again</source>
-            <translation type="unfinished" />
+            <translation>Volver a separar “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete SWOT item “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el elemento FODA “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Rename theme “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Renombrar el tema “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Import {name} SWOT items</source>
-            <translation type="unfinished" />
+            <translation>Importar {name} elementos FODA</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add voting round “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir la ronda de votación “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change voting round “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la ronda de votación “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete voting round “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la ronda de votación “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Enter votes for “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Introducir los votos de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add strategic option “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir la opción estratégica “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change strategic option “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la opción estratégica “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete strategic option “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la opción estratégica “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add vision element “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir el elemento de visión “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change vision element “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el elemento de visión “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete vision element “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el elemento de visión “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add vision draft “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir el borrador de visión “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change vision draft “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el borrador de visión “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete vision draft “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el borrador de visión “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Adopt “{name}” as the vision</source>
-            <translation type="unfinished" />
+            <translation>Adoptar “{name}” como visión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add objective “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir el objetivo “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change objective “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el objetivo “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete objective “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el objetivo “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add an indicator to “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir un indicador a “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change indicator “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el indicador “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete indicator “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el indicador “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add action “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir la acción “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change action “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la acción “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete action “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la acción “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Move action “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Mover la acción “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Reschedule “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Reprogramar “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Renumber the actions of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Renumerar las acciones de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add a partner to “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir un socio a “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change a partner of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar un socio de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Remove a partner from “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Quitar un socio de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add a milestone to “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir un hito a “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change a milestone of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar un hito de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete a milestone of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar un hito de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add a cost line to “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir una línea de costo a “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change a cost line of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar una línea de costo de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete a cost line of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar una línea de costo de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Link “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Vincular “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change the link to “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el vínculo con “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Remove the link to “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Quitar el vínculo con “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Report progress on “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Informar el avance de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change a progress report on “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar un informe de avance de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete a progress report on “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar un informe de avance de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Record a value of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Registrar un valor de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change a value of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar un valor de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete a value of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar un valor de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Review notes on “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Notas de seguimiento de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Adopt revision “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Adoptar la revisión “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Restore revision {name} as the plan</source>
-            <translation type="unfinished" />
+            <translation>Restaurar la revisión {name} como plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change {fields} of the cluster profile</source>
-            <translation type="unfinished" />
+            <translation>Cambiar {fields} del perfil del clúster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Reveal the results of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Revelar los resultados de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Hide the results of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ocultar los resultados de “{name}”</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change attendance of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la asistencia de “{name}”</translation>
         </message>
     </context>
     <context>
@@ -4826,152 +6231,152 @@ or plain lines</source>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>{title} ({date})</source>
-            <translation type="unfinished" />
+            <translation>{title} ({date})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>&amp;New round</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva ronda</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Open a new dot-voting round at the latest meeting</source>
-            <translation type="unfinished" />
+            <translation>Abrir una nueva ronda de votación con puntos en la reunión más reciente</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Delete round</source>
-            <translation type="unfinished" />
+            <translation>Eliminar ronda</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Delete this round and its tallies (Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Eliminar esta ronda y sus conteos (Deshacer la recupera)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>not counted</source>
-            <translation type="unfinished" />
+            <translation>sin contar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>&amp;Reveal results</source>
-            <translation type="unfinished" />
+            <translation>&amp;Revelar resultados</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Show ranks on the board (Ctrl+R); press again to hide them</source>
-            <translation type="unfinished" />
+            <translation>Mostrar los puestos en el tablero (Ctrl+R); pulse de nuevo para ocultarlos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Top </source>
-            <translation type="unfinished" />
+            <translation>Los </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source> per quadrant</source>
-            <translation type="unfinished" />
+            <translation> principales por cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Hide tallies</source>
-            <translation type="unfinished" />
+            <translation>Ocultar conteos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Collapse the entry tables while the screen is projected, until you reveal</source>
-            <translation type="unfinished" />
+            <translation>Contraer las tablas de entrada mientras se proyecta la pantalla, hasta que revele los resultados</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Tallies are hidden from the audience.</source>
-            <translation type="unfinished" />
+            <translation>Los conteos están ocultos para el público.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Type a card's dots and press Enter: the next card is ready for its number.</source>
-            <translation type="unfinished" />
+            <translation>Escriba los puntos de una tarjeta y pulse Enter: la siguiente tarjeta queda lista para su número.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Votes by sex and stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>Votos por sexo y tipo de actor</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>R&amp;ound</source>
-            <translation type="unfinished" />
+            <translation>R&amp;onda</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Entered by group (see the breakdown below); typing a total replaces it.</source>
-            <translation type="unfinished" />
+            <translation>Introducidos por grupo (vea el desglose abajo); escribir un total lo reemplaza.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Any stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>Cualquier tipo de actor</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>No voting round yet. Press New round to enter the dots of a vote.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay rondas de votación. Pulse Nueva ronda para introducir los puntos de una votación.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>A voting round belongs to a meeting: record the meeting on the Cluster step (Meetings tab) first.</source>
-            <translation type="unfinished" />
+            <translation>Una ronda de votación pertenece a una reunión: registre primero la reunión en el paso Clúster (pestaña Reuniones).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Hide &amp;results</source>
-            <translation type="unfinished" />
+            <translation>Ocultar &amp;resultados</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Show tallies</source>
-            <translation type="unfinished" />
+            <translation>Mostrar conteos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Select a card above to enter its votes by group.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione una tarjeta arriba para introducir sus votos por grupo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Q</source>
-            <translation type="unfinished" />
+            <translation>C</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>{cast} dots entered; enter the number of voters to check the total.</source>
-            <translation type="unfinished" />
+            <translation>{cast} puntos introducidos; introduzca el número de votantes para comprobar el total.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>{cast} of {available} dots entered ({voters} voters × {dots} dots).</source>
-            <translation type="unfinished" />
+            <translation>{cast} de {available} puntos introducidos ({voters} votantes × {dots} puntos).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>{extra} more dots were entered than {voters} voters could cast. Check the tallies or the number of voters.</source>
-            <translation type="unfinished" />
+            <translation>Se introdujeron {extra} puntos más de los que podían emitir {voters} votantes. Revise los conteos o el número de votantes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Votes for “{card}” by group</source>
-            <translation type="unfinished" />
+            <translation>Votos de “{card}” por grupo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Round {number}</source>
-            <translation type="unfinished" />
+            <translation>Ronda {number}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Deleted the round “{title}”. Undo brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Se eliminó la ronda “{title}”. Deshacer la recupera.</translation>
         </message>
     </context>
     <context>
@@ -4979,52 +6384,52 @@ or plain lines</source>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>Cluster Planner</source>
-            <translation type="unfinished" />
+            <translation>Cluster Planner</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>Plan a cluster development initiative with its stakeholders: from the diagnostic and a shared vision to an action plan, a timeline and a roadmap for the Cluster Commission.</source>
-            <translation type="unfinished" />
+            <translation>Planifique una iniciativa de desarrollo de clúster con sus actores: del diagnóstico y una visión compartida a un plan de acción, un cronograma y una hoja de ruta para la Comisión del Clúster.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>&amp;New Plan…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo plan…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>Open the &amp;Demo Plan</source>
-            <translation type="unfinished" />
+            <translation>Abrir el plan de &amp;demostración</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>The demo is the garment cluster of Atuntaqui, Ecuador. Each time you open it you get a fresh copy to try things on.</source>
-            <translation type="unfinished" />
+            <translation>La demostración es el clúster de confecciones de Atuntaqui, Ecuador. Cada vez que la abre obtiene una copia nueva para hacer pruebas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Empezar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>&amp;Recent plans</source>
-            <translation type="unfinished" />
+            <translation>Planes &amp;recientes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>Plans you open appear here, so you can come back to them in one click.</source>
-            <translation type="unfinished" />
+            <translation>Los planes que abra aparecen aquí, para que pueda volver a ellos con un clic.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>{path} (not found)</source>
-            <translation type="unfinished" />
+            <translation>{path} (no encontrado)</translation>
         </message>
     </context>
 </TS>

@@ -6,142 +6,710 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>Type a date such as 1 Mar 2026; Up and Down change it by a day, Alt+Down opens a calendar</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une date comme 1 mars 2026 ; les flèches ↑ et ↓ la changent d’un jour, Alt+Down ouvre un calendrier</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>Calendar (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Calendrier (Alt+Down)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>— (e.g. 1 Mar 2026)</source>
-            <translation type="unfinished" />
+            <translation>— (p. ex. 1 mars 2026)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>e.g. 1 Mar 2026</source>
-            <translation type="unfinished" />
+            <translation>p. ex. 1 mars 2026</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>{field} was kept: “{text}” is not a date.</source>
-            <translation type="unfinished" />
+            <translation>{field} : valeur précédente conservée ; « {text} » n’est pas une date.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>{field} was kept: type a number.</source>
-            <translation type="unfinished" />
+            <translation>{field} : valeur précédente conservée ; saisissez un nombre.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>{field} was kept: “{text}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>{field} : valeur précédente conservée ; « {text} » n’est pas un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Pick one or type your own</source>
+            <translation>Choisissez-en une ou saisissez la vôtre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>e.g. Joint stand at the national textile fair</source>
+            <translation>p. ex. Stand commun au salon national du textile</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Desc&amp;ription</source>
+            <translation>Desc&amp;ription</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Categor&amp;y</source>
+            <translation>Caté&amp;gorie</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>&amp;Network type</source>
+            <translation>Type de rése&amp;au</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Hori&amp;zon</source>
+            <translation>Hori&amp;zon</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>&amp;Lead organisation</source>
+            <translation>Organisation cheffe de &amp;file</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Stat&amp;us</source>
+            <translation>Stat&amp;ut</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Pr&amp;ogress</source>
+            <translation>A&amp;vancement</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Why it is dropped (needed once a revision holds it)</source>
+            <translation>Pourquoi elle est abandonnée (obligatoire dès qu’une révision la contient)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Drop reason</source>
+            <translation>Motif d’abandon</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Addresses wo&amp;men's constraints</source>
+            <translation>Répond aux contraintes des f&amp;emmes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>It answers constraints women face in the cluster</source>
+            <translation>Elle répond aux contraintes auxquelles les femmes font face dans le cluster</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>— none —</source>
+            <translation>— aucune —</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Planned beneficiaries; leave a count empty (a dash) when not known.</source>
+            <translation>Bénéficiaires prévus ; laissez un nombre vide (un tiret) s’il n’est pas connu.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Fi&amp;rms</source>
+            <translation>E&amp;ntreprises</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>W&amp;omen</source>
+            <translation>&amp;Femmes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>&amp;Young people</source>
+            <translation>&amp;Jeunes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Poor ho&amp;useholds</source>
+            <translation>&amp;Ménages pauvres</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>What could stop it, and what it takes for granted</source>
+            <translation>Ce qui pourrait l’empêcher, et ce qu’elle tient pour acquis</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Risks a&amp;nd assumptions</source>
+            <translation>Risques et &amp;hypothèses</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Waited for by</source>
+            <translation>Attendue par</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>e.g. Stand booked</source>
+            <translation>p. ex. Stand réservé</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Add milestone</source>
+            <translation>Ajouter le jalon</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Remove milestone</source>
+            <translation>Supprimer le jalon</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source> days lag</source>
+            <translation> jours de décalage</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Add link</source>
+            <translation>Ajouter le lien</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Remove link</source>
+            <translation>Supprimer le lien</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Strategic &amp;options it answers</source>
+            <translation>&amp;Options stratégiques auxquelles elle répond</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>SWOT i&amp;tems it answers</source>
+            <translation>É&amp;léments FFOM auxquels elle répond</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Sta&amp;rt</source>
+            <translation>&amp;Début</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>E&amp;nd</source>
+            <translation>&amp;Fin</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>&amp;Milestones</source>
+            <translation>&amp;Jalons</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>New mi&amp;lestone</source>
+            <translation>&amp;Nouveau jalon</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Wai&amp;ts for</source>
+            <translation>Dé&amp;pend de</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Wait f&amp;or</source>
+            <translation>&amp;Attendre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>No action waits for this one.</source>
+            <translation>Aucune action n’attend celle-ci.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Type the milestone's title and date, e.g. 15 Apr 2026.</source>
+            <translation>Saisissez le titre et la date du jalon, p. ex. 15 avril 2026.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>There is no other action for this one to wait for.</source>
+            <translation>Il n’y a aucune autre action dont celle-ci pourrait dépendre.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>“{text}” is not a date; type one such as 1 Mar 2026.</source>
+            <translation>« {text} » n’est pas une date ; saisissez-en une comme 1 mars 2026.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>{kind}, lag {days} days</source>
+            <translation>{kind}, décalage de {days} jours</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Source not said</source>
+            <translation>Source non précisée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>The lead organisation is set on the General tab.</source>
+            <translation>L’organisation cheffe de file se définit dans l’onglet Général.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Amount or days</source>
+            <translation>Montant ou jours</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>What it brings, e.g. stand design</source>
+            <translation>Ce qu’elle apporte, p. ex. conception du stand</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Add partner</source>
+            <translation>Ajouter le partenaire</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Re&amp;move partner</source>
+            <translation>Re&amp;tirer le partenaire</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>What it pays for, e.g. rental</source>
+            <translation>Ce qu’elle finance, p. ex. location</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Add line</source>
+            <translation>Ajouter la ligne</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Re&amp;move line</source>
+            <translation>&amp;Supprimer la ligne</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>— none named —</source>
+            <translation>— aucune désignée —</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>— source not said —</source>
+            <translation>— source non précisée —</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;New indicator</source>
+            <translation>&amp;Nouvel indicateur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Change indica&amp;tor</source>
+            <translation>&amp;Modifier l’indicateur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>De&amp;lete indicator</source>
+            <translation>Su&amp;pprimer l’indicateur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;Measured by</source>
+            <translation>Me&amp;suré par</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;General</source>
+            <translation>&amp;Général</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;Schedule</source>
+            <translation>&amp;Calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;Partners</source>
+            <translation>&amp;Partenaires</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Bu&amp;dget</source>
+            <translation>Bu&amp;dget</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Beneficiaries &amp;&amp; risks</source>
+            <translation>Bénéficiaires &amp;&amp; risques</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;Indicators</source>
+            <translation>&amp;Indicateurs</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;Answers</source>
+            <translation>&amp;Réponses</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Select an action, or press Insert to add one.</source>
+            <translation>Sélectionnez une action, ou appuyez sur Insert pour en ajouter une.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Type the amount first.</source>
+            <translation>Saisissez d’abord le montant.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>&amp;Organisations</source>
+            <translation>&amp;Organisations</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>New pa&amp;rtner</source>
+            <translation>Nouveau pa&amp;rtenaire</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Every organisation of the register already takes part.</source>
+            <translation>Toutes les organisations du registre participent déjà.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Cost-share &amp;lines</source>
+            <translation>&amp;Lignes de cofinancement</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>New li&amp;ne</source>
+            <translation>&amp;Nouvelle ligne</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>No cost-share line yet.</source>
+            <translation>Aucune ligne de cofinancement pour l’instant.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Change the indicator</source>
+            <translation>Modifier l’indicateur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>A new indicator for this action</source>
+            <translation>Un nouvel indicateur pour cette action</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>By source</source>
+            <translation>Par source</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>By status</source>
+            <translation>Par statut</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>“{text}” is not an amount: type a number such as 1500.</source>
+            <translation>« {text} » n’est pas un montant : saisissez un nombre comme 1500.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Spent so far</source>
+            <translation>Dépensé à ce jour</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Paid by</source>
+            <translation>Payé par</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>{field} was not saved: “{text}” is not a number.</source>
+            <translation>{field} : valeur non enregistrée ; « {text} » n’est pas un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Paid out so far: {amount}</source>
+            <translation>Décaissé à ce jour : {amount}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan d’action</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>A&amp;ctions</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ctions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>Plan chec&amp;ks</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vérifications du plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>&amp;Who committed to what</source>
-            <translation type="unfinished" />
+            <translation>&amp;Qui s’engage à quoi</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>&amp;Budget</source>
-            <translation type="unfinished" />
+            <translation>&amp;Budget</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
             <source>Find actions</source>
-            <translation type="unfinished" />
+            <translation>Rechercher des actions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>read-only</source>
-            <translation type="unfinished" />
+            <translation>lecture seule</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>{count} actions under {objectives} objectives</source>
-            <translation type="unfinished" />
+            <translation>{count} actions sous {objectives} objectifs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>budget {amount}</source>
-            <translation type="unfinished" />
+            <translation>budget {amount}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>Select the action that answers this SWOT item and tick it on the action's Answers tab, or add an action for it (Insert).</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez l’action qui répond à cet élément FFOM et cochez-le dans l’onglet Réponses de l’action, ou ajoutez une action qui y répond (Insert).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>Mark the actions that address constraints women face (General tab), or add one that does.</source>
-            <translation type="unfinished" />
+            <translation>Marquez les actions qui répondent aux contraintes des femmes (onglet Général), ou ajoutez-en une.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Find actions…</source>
+            <translation>Rechercher des actions…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <location filename="../../../cluster_planner/ui/action_tree_model.py" />
+            <source>Lead</source>
+            <translation>Chef de file</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Partner</source>
+            <translation>Partenaire</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Objective</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Horizon</source>
+            <translation>Horizon</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Show every action again</source>
+            <translation>Réafficher toutes les actions</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>This plan has no strategic objectives yet. Objectives are set on the Vision page; their actions are planned here.</source>
+            <translation>Ce plan n’a pas encore d’objectifs stratégiques. Les objectifs se définissent sur la page Vision ; leurs actions se planifient ici.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>&amp;New Action</source>
+            <translation>&amp;Nouvelle action</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>&amp;Delete Action</source>
+            <translation>&amp;Supprimer l’action</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Move Action &amp;Up</source>
+            <translation>Déplacer l’action vers le &amp;haut</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Move Action Do&amp;wn</source>
+            <translation>Déplacer l’action vers le &amp;bas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Move to &amp;Previous Objective</source>
+            <translation>Déplacer vers l’objectif &amp;précédent</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Move to Ne&amp;xt Objective</source>
+            <translation>Déplacer vers l’objectif s&amp;uivant</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>&amp;Renumber Actions of the Objective</source>
+            <translation>&amp;Renuméroter les actions de l’objectif</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Number the objective's actions 1, 2, 3 … in their order, closing gaps</source>
+            <translation>Numéroter les actions de l’objectif 1, 2, 3 … dans leur ordre, en comblant les trous</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>New action</source>
+            <translation>Nouvelle action</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>{code} “{title}” has {things}. Delete the action with all of them? Undo (Ctrl+Z) brings everything back.</source>
+            <translation>{code} « {title} » comporte {things}. Supprimer l’action avec tout cela ? Annuler (Ctrl+Z) rétablit le tout.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Any lead</source>
+            <translation>Tout chef de file</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Any partner</source>
+            <translation>Tout partenaire</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Any status</source>
+            <translation>Tout statut</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Any category</source>
+            <translation>Toute catégorie</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Every objective</source>
+            <translation>Tous les objectifs</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Any horizon</source>
+            <translation>Tout horizon</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Delete action</source>
+            <translation>Supprimer l’action</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>{count} partner(s)</source>
+            <translation>{count} partenaire(s)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>{count} cost line(s)</source>
+            <translation>{count} ligne(s) de coût</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>{count} milestone(s)</source>
+            <translation>{count} jalon(s)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree_model.py" />
-            <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Réseau</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>Budget</source>
-            <translation type="unfinished" />
+            <translation>Budget</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Partenaires</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>Jalons</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>No actions yet</source>
-            <translation type="unfinished" />
+            <translation>Aucune action pour l’instant</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>1 action</source>
-            <translation type="unfinished" />
+            <translation>1 action</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>{value} %</source>
-            <translation type="unfinished" />
+            <translation>{value} %</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>{count} actions</source>
-            <translation type="unfinished" />
+            <translation>{count} actions</translation>
         </message>
     </context>
     <context>
@@ -149,33 +717,34 @@
         <message>
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Présences</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
             <source>Tick everyone who attended. Space ticks the highlighted person.</source>
-            <translation type="unfinished" />
+            <translation>Cochez toutes les personnes présentes. La barre d’espace coche la personne en surbrillance.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
             <source>Nobody is recorded as attending yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune présence enregistrée pour l’instant.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
             <source>{total} attended: {women} women, {men} men, {unrecorded} not recorded</source>
-            <translation type="unfinished" />
+            <translation>{total} présents : {women} femmes, {men} hommes, {unrecorded} non renseignés</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
             <source>{by_sex}
 By stakeholder type: {by_type}</source>
-            <translation type="unfinished" />
+            <translation>{by_sex}
+Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
             <source>No organisation</source>
-            <translation type="unfinished" />
+            <translation>Sans organisation</translation>
         </message>
     </context>
     <context>
@@ -183,7 +752,7 @@ By stakeholder type: {by_type}</source>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/audience_window.py" />
             <source>Cluster Planner — audience view</source>
-            <translation type="unfinished" />
+            <translation>Cluster Planner — vue pour le public</translation>
         </message>
     </context>
     <context>
@@ -191,72 +760,72 @@ By stakeholder type: {by_type}</source>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>No source yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de source</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>O{number}</source>
-            <translation type="unfinished" />
+            <translation>O{number}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Source of funds</source>
-            <translation type="unfinished" />
+            <translation>Source de financement</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>Objectif</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Budget</source>
-            <translation type="unfinished" />
+            <translation>Budget</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Share of the plan</source>
-            <translation type="unfinished" />
+            <translation>Part du plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Who pays, and how sure it is</source>
-            <translation type="unfinished" />
+            <translation>Qui paie, et avec quelle certitude</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Budget by objective</source>
-            <translation type="unfinished" />
+            <translation>Budget par objectif</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Sums of the actions' cost-share lines; dropped actions are left out. Pledged: promised; secured: confirmed; spent: already paid out.</source>
-            <translation type="unfinished" />
+            <translation>Sommes des lignes de cofinancement des actions ; les actions abandonnées sont exclues. Promis : annoncé ; acquis : confirmé ; dépensé : déjà décaissé.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Plan total</source>
-            <translation type="unfinished" />
+            <translation>Total du plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>{percent} %</source>
-            <translation type="unfinished" />
+            <translation>{percent} %</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Plan budget: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Budget du plan : {amount}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>{code}  {title}</source>
-            <translation type="unfinished" />
+            <translation>{code}  {title}</translation>
         </message>
     </context>
     <context>
@@ -264,57 +833,57 @@ By stakeholder type: {by_type}</source>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Select a card to see its evidence, themes and merged duplicates. Type new cards in the line at the top of each quadrant.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une carte pour voir ses preuves, ses thèmes et les doublons fusionnés. Saisissez les nouvelles cartes dans la ligne en haut de chaque quadrant.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Figures, studies or testimonies behind the card</source>
-            <translation type="unfinished" />
+            <translation>Chiffres, études ou témoignages à l’appui de la carte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Who or what said so</source>
-            <translation type="unfinished" />
+            <translation>Qui l’affirme, ou d’où cela vient</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Another theme: type it, press Enter</source>
-            <translation type="unfinished" />
+            <translation>Autre thème : saisissez-le, appuyez sur Enter</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Dropped: kept in the plan, off the board</source>
-            <translation type="unfinished" />
+            <translation>Écartée : conservée dans le plan, retirée du tableau</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Merged into this card</source>
-            <translation type="unfinished" />
+            <translation>Fusionnées dans cette carte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>&amp;Unmerge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Séparer</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Put the selected duplicate back on the board as its own card</source>
-            <translation type="unfinished" />
+            <translation>Remettre le doublon sélectionné sur le tableau comme carte à part entière</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>No duplicates merged into this card</source>
-            <translation type="unfinished" />
+            <translation>Aucun doublon fusionné dans cette carte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>{letter} · {quadrant} card</source>
-            <translation type="unfinished" />
+            <translation>{letter} · carte « {quadrant} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Merged into this card ({count})</source>
-            <translation type="unfinished" />
+            <translation>Fusionnées dans cette carte ({count})</translation>
         </message>
     </context>
     <context>
@@ -322,37 +891,37 @@ By stakeholder type: {by_type}</source>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>&amp;Profile</source>
-            <translation type="unfinished" />
+            <translation>&amp;Profil</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>&amp;Organisations</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisations</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>P&amp;eople</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ersonnes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>&amp;Meetings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réunions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>Unnamed cluster</source>
-            <translation type="unfinished" />
+            <translation>Cluster sans nom</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>Describe the cluster on the Profile tab.</source>
-            <translation type="unfinished" />
+            <translation>Décrivez le cluster dans l’onglet Profil.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>planning {start}–{end}</source>
-            <translation type="unfinished" />
+            <translation>planification {start}–{end}</translation>
         </message>
     </context>
     <context>
@@ -360,142 +929,142 @@ By stakeholder type: {by_type}</source>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>no dates yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore de dates</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Has not committed to any action yet.</source>
-            <translation type="unfinished" />
+            <translation>Ne s’est encore engagée sur aucune action.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>{start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} – {end}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>In this plan it {commitments}.</source>
-            <translation type="unfinished" />
+            <translation>Dans ce plan, elle {commitments}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Nature</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Quoi</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Montant</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>Coût</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Who committed to what</source>
-            <translation type="unfinished" />
+            <translation>Qui s’engage à quoi</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>All organisations</source>
-            <translation type="unfinished" />
+            <translation>Toutes les organisations</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>{name} ({acronym})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({acronym})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>leads 1 action</source>
-            <translation type="unfinished" />
+            <translation>est cheffe de file d’une action</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>No organisation has committed to an action yet: commitments appear here as actions get a lead organisation, partners and cost-share lines.</source>
-            <translation type="unfinished" />
+            <translation>Aucune organisation ne s’est encore engagée sur une action : les engagements apparaissent ici à mesure que les actions reçoivent une organisation cheffe de file, des partenaires et des lignes de cofinancement.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>brings {amount} in cash</source>
-            <translation type="unfinished" />
+            <translation>apporte {amount} en numéraire</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>brings {amount} in kind</source>
-            <translation type="unfinished" />
+            <translation>apporte {amount} en nature</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>gives {days} of staff time</source>
-            <translation type="unfinished" />
+            <translation>fournit {days} de temps de personnel</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>pays {amount} of the budget</source>
-            <translation type="unfinished" />
+            <translation>finance {amount} du budget</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Dates</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>leads {count} actions</source>
-            <translation type="unfinished" />
+            <translation>est cheffe de file de {count} actions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Actions it leads</source>
-            <translation type="unfinished" />
+            <translation>Actions dont elle est cheffe de file</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>What it contributes</source>
-            <translation type="unfinished" />
+            <translation>Ce qu’elle apporte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>What it pays</source>
-            <translation type="unfinished" />
+            <translation>Ce qu’elle paie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
     </context>
     <context>
@@ -503,12 +1072,12 @@ By stakeholder type: {by_type}</source>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/countdown.py" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Temps</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/countdown.py" />
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pause</translation>
         </message>
     </context>
     <context>
@@ -516,178 +1085,179 @@ By stakeholder type: {by_type}</source>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Diagnostic: SWOT</source>
-            <translation type="unfinished" />
+            <translation>Diagnostic : FFOM</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Card</source>
-            <translation type="unfinished" />
+            <translation>&amp;Carte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Voting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vote</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Import SWOT…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer des éléments FFOM…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Paste Lines…</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;ller des lignes…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Merge Duplicates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fusionner les doublons…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Delete Card</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer la carte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Edit Statement</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier l’énoncé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Drop / &amp;Restore Card</source>
-            <translation type="unfinished" />
+            <translation>Écarter / &amp;Rétablir la carte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Move Card &amp;Up</source>
-            <translation type="unfinished" />
+            <translation>Déplacer la carte vers le &amp;haut</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Move Card Do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Déplacer la carte vers le &amp;bas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Reveal Results</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dévoiler les résultats</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Move &amp;to</source>
-            <translation type="unfinished" />
+            <translation>Déplacer &amp;vers</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Show &amp;dropped cards</source>
-            <translation type="unfinished" />
+            <translation>Afficher les cartes é&amp;cartées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Dim the cards that do not carry this theme</source>
-            <translation type="unfinished" />
+            <translation>Estomper les cartes qui ne portent pas ce thème</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>T&amp;heme:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;hème :</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>All themes</source>
-            <translation type="unfinished" />
+            <translation>Tous les thèmes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Import SWOT items</source>
-            <translation type="unfinished" />
+            <translation>Importer des éléments FFOM</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Type a card and press Enter; the line stays ready for the next one.
 Alt+1…4 jumps to S, W, O, T; Down goes to the cards.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une carte et appuyez sur Enter ; la ligne reste prête pour la suivante.
+Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>F2 edits the card · Delete deletes it · Ctrl+Up/Down reorders · Ctrl+Alt+1…4 moves it to S, W, O, T · Ctrl+M merges the selected cards</source>
-            <translation type="unfinished" />
+            <translation>F2 modifie la carte · Delete la supprime · Ctrl+Up/Down change l’ordre · Ctrl+Alt+1…4 la déplace vers S, W, O, T · Ctrl+M fusionne les cartes sélectionnées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>results of “{round}” shown</source>
-            <translation type="unfinished" />
+            <translation>résultats de « {round} » affichés</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>results of “{round}” hidden</source>
-            <translation type="unfinished" />
+            <translation>résultats de « {round} » masqués</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Hide &amp;Results</source>
-            <translation type="unfinished" />
+            <translation>&amp;Masquer les résultats</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Merge duplicates</source>
-            <translation type="unfinished" />
+            <translation>Fusionner les doublons</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Which card stays on the board? The others are merged into it.</source>
-            <translation type="unfinished" />
+            <translation>Quelle carte reste sur le tableau ? Les autres y sont fusionnées.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>{count} cards on the board</source>
-            <translation type="unfinished" />
+            <translation>{count} cartes sur le tableau</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Deleted “{card}”. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>« {card} » supprimée. Ctrl+Z la rétablit.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Deleted {count} cards. Ctrl+Z brings back one at a time.</source>
-            <translation type="unfinished" />
+            <translation>{count} cartes supprimées. Ctrl+Z les rétablit une à une.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Moved {count} card(s) to {quadrant}.</source>
-            <translation type="unfinished" />
+            <translation>{count} carte(s) déplacée(s) vers {quadrant}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Merged {count} card(s) into “{card}”. Ctrl+Z separates them again.</source>
-            <translation type="unfinished" />
+            <translation>{count} carte(s) fusionnée(s) dans « {card} ». Ctrl+Z les sépare à nouveau.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>{letter} · {quadrant}</source>
-            <translation type="unfinished" />
+            <translation>{letter} · {quadrant}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Go to {quadrant}</source>
-            <translation type="unfinished" />
+            <translation>Aller à {quadrant}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>{count} merged</source>
-            <translation type="unfinished" />
+            <translation>{count} fusionnées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>{count} dropped</source>
-            <translation type="unfinished" />
+            <translation>{count} écartées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Dropped “{card}”: it is hidden; tick Show dropped cards to see it.</source>
-            <translation type="unfinished" />
+            <translation>« {card} » écartée : elle est masquée ; cochez Afficher les cartes écartées pour la voir.</translation>
         </message>
     </context>
     <context>
@@ -695,117 +1265,117 @@ Alt+1…4 jumps to S, W, O, T; Down goes to the cards.</source>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be found in {folder}. It may have been moved, renamed or deleted. Nothing was changed. Open it from its new place, or choose another plan.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » est introuvable dans {folder}. Il a peut-être été déplacé, renommé ou supprimé. Rien n’a été modifié. Ouvrez-le depuis son nouvel emplacement, ou choisissez un autre plan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” is not a Cluster Planner plan: it is not a database file. Nothing was changed. Open a .clusterplan file instead.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » n’est pas un plan Cluster Planner : ce n’est pas un fichier de base de données. Rien n’a été modifié. Ouvrez plutôt un fichier .clusterplan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>This plan is open read-only, so nothing was changed. Close it and open it again for editing to make changes.</source>
-            <translation type="unfinished" />
+            <translation>Ce plan est ouvert en lecture seule : rien n’a donc été modifié. Fermez-le et rouvrez-le en modification pour apporter des changements.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>That step could not be undone or redone because the plan no longer matches it. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Cette étape n’a pas pu être annulée ou rétablie, car le plan ne lui correspond plus. Rien n’a été modifié.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>That entry no longer exists, so nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Cette entrée n’existe plus : rien n’a donc été modifié.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>an unknown time</source>
-            <translation type="unfinished" />
+            <translation>une heure inconnue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>It is probably open in another Cluster Planner window on this computer. Nothing was changed. Open it read-only, or close it in the other window first.</source>
-            <translation type="unfinished" />
+            <translation>Il est probablement ouvert dans une autre fenêtre de Cluster Planner sur cet ordinateur. Rien n’a été modifié. Ouvrez-le en lecture seule, ou fermez-le d’abord dans l’autre fenêtre.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>Nothing was changed. Open it read-only, or, if you are sure nobody is working on it any more, open it anyway and take over editing.</source>
-            <translation type="unfinished" />
+            <translation>Rien n’a été modifié. Ouvrez-le en lecture seule ou, si vous êtes sûr que plus personne n’y travaille, ouvrez-le quand même et reprenez la main sur sa modification.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” is not a Cluster Planner plan: it is a database of another program. Nothing was changed. Open a .clusterplan file instead.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » n’est pas un plan Cluster Planner : c’est la base de données d’un autre programme. Rien n’a été modifié. Ouvrez plutôt un fichier .clusterplan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be written ({detail}). Nothing was changed. Choose a folder where you may save files.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » n’a pas pu être écrit ({detail}). Rien n’a été modifié. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>The change was refused ({detail}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>La modification a été refusée ({detail}). Rien n’a été modifié.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” is being edited by {user} on {host} since {since}.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » est en cours de modification par {user} sur {host} depuis {since}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” was made by a newer version of Cluster Planner, which this version cannot read. Nothing was changed. Update Cluster Planner to open it.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » a été créé par une version plus récente de Cluster Planner, que cette version ne sait pas lire. Rien n’a été modifié. Mettez à jour Cluster Planner pour l’ouvrir.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” already exists, so it was not replaced. Choose another name.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » existe déjà : il n’a donc pas été remplacé. Choisissez un autre nom.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>That link was not made: the actions would wait on each other in a loop ({loop}). Remove one of the links in that loop first.</source>
-            <translation type="unfinished" />
+            <translation>Ce lien n’a pas été créé : les actions s’attendraient mutuellement en boucle ({loop}). Supprimez d’abord l’un des liens de cette boucle.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{name}” was kept: it leads, takes part in or pays for {actions}. Give those actions another lead or remove it from them first.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » a été conservée : elle est cheffe de file, partenaire ou source de financement de {actions}. Donnez d’abord un autre chef de file à ces actions ou retirez-la de celles-ci.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{title}” was not dropped: it is part of adopted revision {number}, so say why first (its Drop reason on the Action plan page, or the Note of a progress report).</source>
-            <translation type="unfinished" />
+            <translation>« {title} » n’a pas été abandonnée : elle fait partie de la révision adoptée {number} ; indiquez donc d’abord pourquoi (son Motif d’abandon sur la page Plan d’action, ou la Note d’un rapport d’avancement).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>{field} was not changed: it {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{field} : modification refusée ({problem}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” was made by an older version of Cluster Planner and must be upgraded before it can be shown, which opening read-only does not allow. Nothing was changed. Open it for editing: a backup copy is kept before the upgrade.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » a été créé par une version plus ancienne de Cluster Planner et doit être mis à niveau avant de pouvoir être affiché, ce que l’ouverture en lecture seule ne permet pas. Rien n’a été modifié. Ouvrez-le en modification : une copie de sauvegarde est conservée avant la mise à niveau.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” is damaged: its database failed the integrity check. Nothing was changed. Open a backup copy of the plan instead.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » est endommagé : sa base de données a échoué au contrôle d’intégrité. Rien n’a été modifié. Ouvrez plutôt une copie de sauvegarde du plan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be upgraded to this version of Cluster Planner. The file was put back exactly as it was. Keep using the previous version for this plan, and report the problem with a copy of the file.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » n’a pas pu être mis à niveau vers cette version de Cluster Planner. Le fichier a été remis exactement dans son état d’origine. Continuez à utiliser la version précédente pour ce plan, et signalez le problème en joignant une copie du fichier.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be opened for editing ({detail}). Nothing was changed. Check that you may read and write it, or copy it to your own folder and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » n’a pas pu être ouvert en modification ({detail}). Rien n’a été modifié. Vérifiez que vous avez le droit de le lire et de l’écrire, ou copiez-le dans votre propre dossier et ouvrez la copie.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be opened ({detail}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » n’a pas pu être ouvert ({detail}). Rien n’a été modifié.</translation>
         </message>
     </context>
     <context>
@@ -813,12 +1383,12 @@ Alt+1…4 jumps to S, W, O, T; Down goes to the cards.</source>
         <message>
             <location filename="../../../cluster_planner/ui/formats.py" />
             <source>1 day</source>
-            <translation type="unfinished" />
+            <translation>1 jour</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/formats.py" />
             <source>{count} days</source>
-            <translation type="unfinished" />
+            <translation>{count} jours</translation>
         </message>
     </context>
     <context>
@@ -826,87 +1396,87 @@ Alt+1…4 jumps to S, W, O, T; Down goes to the cards.</source>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Pour</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicateur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Valeur de référence</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Cible</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Latest</source>
-            <translation type="unfinished" />
+            <translation>Dernière valeur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Progression</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Delete Value</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la valeur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Record Value</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une valeur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle valeur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Measured on</source>
-            <translation type="unfinished" />
+            <translation>Mesurée le</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valeur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Where the figure comes from</source>
-            <translation type="unfinished" />
+            <translation>Provenance du chiffre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>No indicators yet: add them to objectives and actions.</source>
-            <translation type="unfinished" />
+            <translation>Aucun indicateur pour l’instant : ajoutez-en aux objectifs et aux actions.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>No values recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune valeur enregistrée pour l’instant.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>not measured yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore mesuré</translation>
         </message>
     </context>
     <context>
@@ -914,239 +1484,256 @@ Alt+1…4 jumps to S, W, O, T; Down goes to the cards.</source>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The plan was not opened</source>
-            <translation type="unfinished" />
+            <translation>Le plan n’a pas été ouvert</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;New Plan…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau plan…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open the &amp;Demo Plan</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le plan de &amp;démonstration</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Save a &amp;Copy…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une &amp;copie…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Close Plan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer le plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Clear Recent Plans</source>
-            <translation type="unfinished" />
+            <translation>&amp;Effacer les plans récents</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rétablir</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Show &amp;Workshop Steps</source>
-            <translation type="unfinished" />
+            <translation>Afficher les étapes de l’&amp;atelier</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;About Cluster Planner</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos de Cluster Planner</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>Plans &amp;récents</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>É&amp;dition</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Aid&amp;e</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Unnamed cluster</source>
-            <translation type="unfinished" />
+            <translation>Cluster sans nom</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{plan} — {file} (read-only)[*] — {app}</source>
-            <translation type="unfinished" />
+            <translation>{plan} — {file} (lecture seule)[*] — {app}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{plan} — {file}[*] — {app}</source>
-            <translation type="unfinished" />
+            <translation>{plan} — {file}[*] — {app}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open a Plan</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>New Plan</source>
-            <translation type="unfinished" />
+            <translation>Nouveau plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Save a Copy</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une copie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>About Cluster Planner</source>
-            <translation type="unfinished" />
+            <translation>À propos de Cluster Planner</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{plan} revision {number}</source>
-            <translation type="unfinished" />
+            <translation>{plan}, révision {number}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Cluster Planner {version}
 
 Vision building and action planning for industrial cluster development initiatives: from the diagnostic to a shared vision, an action plan and a roadmap for the Cluster Commission.</source>
-            <translation type="unfinished" />
+            <translation>Cluster Planner {version}
+
+Élaboration de la vision et planification des actions pour les initiatives de développement de clusters industriels : du diagnostic à une vision partagée, un plan d’action et une feuille de route pour la Commission du cluster.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Cluster Planner will be in {language} from its next start.</source>
+            <translation>Cluster Planner sera en {language} à partir de son prochain démarrage.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open Read-Only</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir en lecture seule</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open Anyway</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir quand même</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open for Editing</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir en modification</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>A past revision: {number} “{title}”, adopted on {date}{meeting}. You can look at everything; nothing can be changed. The plan itself is “{file}”.</source>
-            <translation type="unfinished" />
+            <translation>Une révision antérieure : {number} « {title} », adoptée le {date}{meeting}. Vous pouvez tout consulter ; rien ne peut être modifié. Le plan lui-même est « {file} ».</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Revision {number} of {plan} (read-only) — {app}</source>
-            <translation type="unfinished" />
+            <translation>Révision {number} de {plan} (lecture seule) — {app}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>New cluster plan</source>
-            <translation type="unfinished" />
+            <translation>Nouveau plan de cluster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The plan was not created</source>
-            <translation type="unfinished" />
+            <translation>Le plan n’a pas été créé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The demo plan was not opened</source>
-            <translation type="unfinished" />
+            <translation>Le plan de démonstration n’a pas été ouvert</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The copy was not saved</source>
-            <translation type="unfinished" />
+            <translation>La copie n’a pas été enregistrée</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>A copy was saved as “{copy}”. You are still working on “{file}”.</source>
-            <translation type="unfinished" />
+            <translation>Une copie a été enregistrée sous « {copy} ». Vous travaillez toujours sur « {file} ».</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;{number} {step}</source>
-            <translation type="unfinished" />
+            <translation>&amp;{number} {step}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>The System's ({language})</source>
+            <translation>Celle du système ({language})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;{number} {file}</source>
-            <translation type="unfinished" />
+            <translation>&amp;{number} {file}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>No recent plans</source>
-            <translation type="unfinished" />
+            <translation>Aucun plan récent</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>“{file}” is already open.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » est déjà ouvert.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The plan was upgraded to this version of Cluster Planner. The original is kept as “{backup}” in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Le plan a été mis à niveau vers cette version de Cluster Planner. L’original est conservé sous « {backup} » dans {folder}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>“{file}” is open read-only.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » est ouvert en lecture seule.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Opened “{file}”. Every change is saved as you make it.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » ouvert. Chaque modification est enregistrée au fur et à mesure.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Revision {number} could not be opened ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>La révision {number} n’a pas pu être ouverte ({problem}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The demo plan could not be created in {folder} ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>Le plan de démonstration n’a pas pu être créé dans {folder} ({detail}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{name} copy</source>
-            <translation type="unfinished" />
+            <translation>{name} copie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source> at {meeting}</source>
-            <translation type="unfinished" />
+            <translation> lors de {meeting}</translation>
         </message>
     </context>
     <context>
@@ -1154,12 +1741,12 @@ Vision building and action planning for industrial cluster development initiativ
         <message>
             <location filename="../../../cluster_planner/ui/presentation/message_bar.py" />
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/message_bar.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
@@ -1167,286 +1754,287 @@ Vision building and action planning for industrial cluster development initiativ
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Quick wins</source>
-            <translation type="unfinished" />
+            <translation>Gains rapides</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Major projects</source>
-            <translation type="unfinished" />
+            <translation>Grands projets</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Fill-ins</source>
-            <translation type="unfinished" />
+            <translation>Tâches d’appoint</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Thankless tasks</source>
-            <translation type="unfinished" />
+            <translation>Tâches ingrates</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>high impact, low effort</source>
-            <translation type="unfinished" />
+            <translation>impact fort, effort faible</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>high impact, high effort</source>
-            <translation type="unfinished" />
+            <translation>impact fort, effort élevé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>low impact, low effort</source>
-            <translation type="unfinished" />
+            <translation>impact faible, effort faible</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>low impact, high effort</source>
-            <translation type="unfinished" />
+            <translation>impact faible, effort élevé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Impact and effort chart</source>
-            <translation type="unfinished" />
+            <translation>Graphique impact-effort</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Effort  (1 low → 5 high)</source>
-            <translation type="unfinished" />
+            <translation>Effort  (1 faible → 5 élevé)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Impact  (1 low → 5 high)</source>
-            <translation type="unfinished" />
+            <translation>Impact  (1 faible → 5 élevé)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Options</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Rate the selected option (1 = low, 5 = high):</source>
-            <translation type="unfinished" />
+            <translation>Notez l’option sélectionnée (1 = faible, 5 = élevé) :</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>I&amp;mpact</source>
-            <translation type="unfinished" />
+            <translation>I&amp;mpact</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>E&amp;ffort</source>
-            <translation type="unfinished" />
+            <translation>E&amp;ffort</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Every option is rated.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les options sont notées.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Not rated yet: {codes}</source>
-            <translation type="unfinished" />
+            <translation>Pas encore notées : {codes}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <location filename="../../../cluster_planner/ui/option_model.py" />
             <source>Not rated</source>
-            <translation type="unfinished" />
+            <translation>Non notée</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>What the cluster will do, e.g. “Joint bulk purchase of yarn”</source>
-            <translation type="unfinished" />
+            <translation>Ce que fera le cluster, p. ex. « Achat groupé de fil »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Save option</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer l’option</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Save (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Close without saving (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Fermer sans enregistrer (Esc)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>&amp;Statement</source>
-            <translation type="unfinished" />
+            <translation>É&amp;noncé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>&amp;Items used — tick at least one internal (S/W) and one external (O/T) item:</source>
-            <translation type="unfinished" />
+            <translation>É&amp;léments utilisés — cochez au moins un élément interne (S/W) et un élément externe (O/T) :</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Write the option's statement.</source>
-            <translation type="unfinished" />
+            <translation>Rédigez l’énoncé de l’option.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>An option uses at least one internal (S/W) and one external (O/T) item: tick one of each.</source>
-            <translation type="unfinished" />
+            <translation>Une option utilise au moins un élément interne (S/W) et un élément externe (O/T) : cochez-en un de chaque.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>(no longer on the board)</source>
-            <translation type="unfinished" />
+            <translation>(n’est plus sur le tableau)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>1 = low, 5 = high</source>
-            <translation type="unfinished" />
+            <translation>1 = faible, 5 = élevé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Ready to save: Ctrl+Enter.</source>
-            <translation type="unfinished" />
+            <translation>Prête à être enregistrée : Ctrl+Enter.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Show {quadrant} too</source>
-            <translation type="unfinished" />
+            <translation>Afficher aussi {quadrant}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>New {kind} option</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle option {kind}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Change {code}</source>
-            <translation type="unfinished" />
+            <translation>Modifier {code}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>({count} dots)</source>
-            <translation type="unfinished" />
+            <translation>({count} gommettes)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_model.py" />
             <source>Impact {impact} · Effort {effort}</source>
-            <translation type="unfinished" />
+            <translation>Impact {impact} · Effort {effort}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>Strategic options (TOWS)</source>
-            <translation type="unfinished" />
+            <translation>Options stratégiques (TOWS)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>&amp;Top items per quadrant</source>
-            <translation type="unfinished" />
+            <translation>Éléments &amp;prioritaires par quadrant</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>TOWS &amp;matrix</source>
-            <translation type="unfinished" />
+            <translation>&amp;Matrice TOWS</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>&amp;Impact and effort</source>
-            <translation type="unfinished" />
+            <translation>&amp;Impact et effort</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>Add option</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une option</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>Change option…</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’option…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>Delete option</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l’option</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>1 option</source>
-            <translation type="unfinished" />
+            <translation>1 option</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>No voting round revealed yet: the matrix lists every item on the board</source>
-            <translation type="unfinished" />
+            <translation>Aucun tour de vote dévoilé pour l’instant : la matrice liste tous les éléments du tableau</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>{count} options</source>
-            <translation type="unfinished" />
+            <translation>{count} options</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>Top items from “{title}”, revealed</source>
-            <translation type="unfinished" />
+            <translation>Éléments prioritaires de « {title} », dévoilés</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>+ Add</source>
-            <translation type="unfinished" />
+            <translation>+ Ajouter</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>&lt;b&gt;TOWS&lt;/b&gt;&lt;br&gt;Pair the internal items on the left with the external items above.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;TOWS&lt;/b&gt;&lt;br&gt;Croisez les éléments internes à gauche avec les éléments externes en haut.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>No item in this quadrant received votes.</source>
-            <translation type="unfinished" />
+            <translation>Aucun élément de ce quadrant n’a reçu de votes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>No item on the board yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun élément sur le tableau pour l’instant.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>Add a {kind} option (Insert)</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une option {kind} (Insert)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>No {kind} option yet. Press Insert here, or Add, to write one.</source>
-            <translation type="unfinished" />
+            <translation>Aucune option {kind} pour l’instant. Appuyez ici sur Insert, ou sur Ajouter, pour en rédiger une.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>{code}: {statement}
 Rank {rank} of all items, {count} dots</source>
-            <translation type="unfinished" />
+            <translation>{code} : {statement}
+Rang {rank} sur l’ensemble des éléments, {count} gommettes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>{count} dots</source>
-            <translation type="unfinished" />
+            <translation>{count} gommettes</translation>
         </message>
     </context>
     <context>
@@ -1454,218 +2042,219 @@ Rank {rank} of all items, {count} dots</source>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Cluster profile</source>
-            <translation type="unfinished" />
+            <translation>Profil du cluster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Cluster Commission</source>
-            <translation type="unfinished" />
+            <translation>Commission du cluster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Meetings without attendance</source>
-            <translation type="unfinished" />
+            <translation>Réunions sans liste de présence</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Objectives without actions</source>
-            <translation type="unfinished" />
+            <translation>Objectifs sans actions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Actions without a lead organisation</source>
-            <translation type="unfinished" />
+            <translation>Actions sans organisation cheffe de file</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Action dates</source>
-            <translation type="unfinished" />
+            <translation>Dates des actions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Cost lines without a source of funds</source>
-            <translation type="unfinished" />
+            <translation>Lignes de coût sans source de financement</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Actions scheduled before what they wait for</source>
-            <translation type="unfinished" />
+            <translation>Actions programmées avant celles dont elles dépendent</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Women in the cluster</source>
-            <translation type="unfinished" />
+            <translation>Les femmes dans le cluster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Top SWOT priorities no action answers</source>
-            <translation type="unfinished" />
+            <translation>Priorités FFOM auxquelles aucune action ne répond</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Other findings</source>
-            <translation type="unfinished" />
+            <translation>Autres constats</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>The cluster has no name yet.</source>
-            <translation type="unfinished" />
+            <translation>Le cluster n’a pas encore de nom.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Nobody is recorded as a member of the Cluster Commission.</source>
-            <translation type="unfinished" />
+            <translation>Personne n’est enregistré comme membre de la Commission du cluster.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>The Cluster Commission has no chair.</source>
-            <translation type="unfinished" />
+            <translation>La Commission du cluster n’a pas de président(e).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>No woman sits on the Cluster Commission.</source>
-            <translation type="unfinished" />
+            <translation>Aucune femme ne siège à la Commission du cluster.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>No action is marked as addressing the constraints women face in the cluster.</source>
-            <translation type="unfinished" />
+            <translation>Aucune action n’est marquée comme répondant aux contraintes des femmes dans le cluster.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Nothing to fix: the plan is ready to be endorsed</source>
-            <translation type="unfinished" />
+            <translation>Rien à corriger : le plan est prêt à être entériné</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>1 thing to fix before the plan is endorsed</source>
-            <translation type="unfinished" />
+            <translation>1 point à corriger avant que le plan soit entériné</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{title} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{title} ({count})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{count} days</source>
-            <translation type="unfinished" />
+            <translation>{count} jours</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} starts {days} too early: it waits until {predecessor} has finished.</source>
-            <translation type="unfinished" />
+            <translation>{action} commence {days} trop tôt : elle attend que {predecessor} soit terminée.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} starts {days} too early: it waits until {predecessor} has started.</source>
-            <translation type="unfinished" />
+            <translation>{action} commence {days} trop tôt : elle attend que {predecessor} ait commencé.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} finishes {days} too early: it may finish only once {predecessor} has finished.</source>
-            <translation type="unfinished" />
+            <translation>{action} se termine {days} trop tôt : elle ne peut se terminer qu’une fois {predecessor} terminée.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} finishes {days} too early: it may finish only once {predecessor} is about to start.</source>
-            <translation type="unfinished" />
+            <translation>{action} se termine {days} trop tôt : elle ne peut se terminer qu’au moment où {predecessor} est sur le point de commencer.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>No action builds on “{item}”, one of the top {count} strengths.</source>
-            <translation type="unfinished" />
+            <translation>Aucune action ne s’appuie sur « {item} », l’une des {count} principales forces.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>No action answers “{item}”, one of the top {count} weaknesses.</source>
-            <translation type="unfinished" />
+            <translation>Aucune action ne répond à « {item} », l’une des {count} principales faiblesses.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>No action seizes “{item}”, one of the top {count} opportunities.</source>
-            <translation type="unfinished" />
+            <translation>Aucune action ne saisit « {item} », l’une des {count} principales opportunités.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>No action counters “{item}”, one of the top {count} threats.</source>
-            <translation type="unfinished" />
+            <translation>Aucune action ne contre « {item} », l’une des {count} principales menaces.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{count} things to fix before the plan is endorsed</source>
-            <translation type="unfinished" />
+            <translation>{count} points à corriger avant que le plan soit entériné</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Double-click an entry, or select it and press Enter, to fix it.</source>
-            <translation type="unfinished" />
+            <translation>Double-cliquez sur une entrée, ou sélectionnez-la et appuyez sur Enter, pour la corriger.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{count} day</source>
-            <translation type="unfinished" />
+            <translation>{count} jour</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{code} “{title}”</source>
-            <translation type="unfinished" />
+            <translation>{code} « {title} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} has no dates yet.</source>
-            <translation type="unfinished" />
+            <translation>{action} n’a pas encore de dates.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} has a cost line that does not say who pays.</source>
-            <translation type="unfinished" />
+            <translation>{action} a une ligne de coût qui n’indique pas qui paie.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} has {count} cost lines that do not say who pays.</source>
-            <translation type="unfinished" />
+            <translation>{action} a {count} lignes de coût qui n’indiquent pas qui paie.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{text}
 To fix: {field}</source>
-            <translation type="unfinished" />
+            <translation>{text}
+À corriger : {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} has no lead organisation.</source>
-            <translation type="unfinished" />
+            <translation>{action} n’a pas d’organisation cheffe de file.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} has no start date.</source>
-            <translation type="unfinished" />
+            <translation>{action} n’a pas de date de début.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} has no end date.</source>
-            <translation type="unfinished" />
+            <translation>{action} n’a pas de date de fin.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>{action} se termine avant de commencer.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>The meeting “{title}” has no attendance recorded.</source>
-            <translation type="unfinished" />
+            <translation>La réunion « {title} » n’a aucune présence enregistrée.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>The link adds a lag of {days}.</source>
-            <translation type="unfinished" />
+            <translation>Le lien ajoute un décalage de {days}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Objective O{number} “{title}” has no action yet.</source>
-            <translation type="unfinished" />
+            <translation>L’objectif O{number} « {title} » n’a pas encore d’action.</translation>
         </message>
     </context>
     <context>
@@ -1673,87 +2262,87 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/plan_view.py" />
             <source>This plan is open read-only: you can look at everything, but not change it. To edit, close it and open it again when nobody else is editing it.</source>
-            <translation type="unfinished" />
+            <translation>Ce plan est ouvert en lecture seule : vous pouvez tout consulter, mais rien modifier. Pour le modifier, fermez-le et rouvrez-le quand personne d’autre ne le modifie.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_view.py" />
             <source>The {step} step is not built yet. {purpose}</source>
-            <translation type="unfinished" />
+            <translation>L’étape « {step} » n’est pas encore disponible. {purpose}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Cluster</source>
-            <translation type="unfinished" />
+            <translation>Cluster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Diagnostic</source>
-            <translation type="unfinished" />
+            <translation>Diagnostic</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>It will capture the SWOT of the cluster quickly while people talk, with themes and evidence, and record dot-voting tallies by stakeholder type and sex.</source>
-            <translation type="unfinished" />
+            <translation>Elle permettra de saisir rapidement la FFOM du cluster pendant les échanges, avec thèmes et preuves, et d’enregistrer les décomptes du vote par gommettes par type d’acteur et par sexe.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Options</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>It will pair strengths and weaknesses with opportunities and threats into strategic options, each linked to the SWOT items it answers.</source>
-            <translation type="unfinished" />
+            <translation>Elle croisera les forces et faiblesses avec les opportunités et menaces pour en tirer des options stratégiques, chacune liée aux éléments FFOM auxquels elle répond.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Vision</source>
-            <translation type="unfinished" />
+            <translation>Vision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>It will gather vision elements from the top options, compare draft statements and record the one the Commission adopts.</source>
-            <translation type="unfinished" />
+            <translation>Elle rassemblera les éléments de vision issus des options prioritaires, comparera les projets d’énoncé et enregistrera celui que la Commission adopte.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan d’action</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>It will hold the strategic objectives and their joint actions, each with a lead organisation, partners, dates, budget and indicators.</source>
-            <translation type="unfinished" />
+            <translation>Elle contiendra les objectifs stratégiques et leurs actions conjointes, chacune avec une organisation cheffe de file, des partenaires, des dates, un budget et des indicateurs.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Chronogramme</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>It will show the action plan on a Gantt chart, to reschedule by dragging and to see slippage against the last endorsed revision.</source>
-            <translation type="unfinished" />
+            <translation>Elle présentera le plan d’action sur un diagramme de Gantt, pour reprogrammer par glisser-déposer et voir les glissements par rapport à la dernière révision entérinée.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Revue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>It will record progress, indicator actuals and review meetings, each ending with a new revision of the plan.</source>
-            <translation type="unfinished" />
+            <translation>Elle enregistrera l’avancement, les valeurs réalisées des indicateurs et les réunions de revue, chacune se concluant par une nouvelle révision du plan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>Roadmap</source>
-            <translation type="unfinished" />
+            <translation>Feuille de route</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/workshop_steps.py" />
             <source>It will write the roadmap for the Cluster Commission as Word and PDF documents.</source>
-            <translation type="unfinished" />
+            <translation>Elle rédigera la feuille de route destinée à la Commission du cluster sous forme de documents Word et PDF.</translation>
         </message>
     </context>
     <context>
@@ -1761,92 +2350,97 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
             <source>Locked: Ctrl+Shift+L unlocks</source>
-            <translation type="unfinished" />
+            <translation>Verrouillé : Ctrl+Shift+L déverrouille</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
             <source>Ctrl+Shift+L locks or unlocks the structure</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+L verrouille ou déverrouille la structure</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>Verrouillé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
             <source>Unlocked · Ctrl+Shift+L locks</source>
-            <translation type="unfinished" />
+            <translation>Déverrouillé · Ctrl+Shift+L verrouille</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>&amp;Present</source>
-            <translation type="unfinished" />
+            <translation>&amp;Présenter</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Show the current step full screen for the hall (F5 or Escape leaves)</source>
-            <translation type="unfinished" />
+            <translation>Afficher l’étape en cours en plein écran pour la salle (F5 ou Escape pour quitter)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>&amp;Lock the Structure</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verrouiller la structure</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Start or Pause the &amp;Timer</source>
-            <translation type="unfinished" />
+            <translation>Démarrer ou mettre en pause le &amp;minuteur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>&amp;Reset the Timer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réinitialiser le minuteur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Timer One Minute &amp;Longer</source>
-            <translation type="unfinished" />
+            <translation>Minuteur : une minute de p&amp;lus</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Timer One Minute &amp;Shorter</source>
-            <translation type="unfinished" />
+            <translation>Minuteur : une minute de m&amp;oins</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>L&amp;arger Type</source>
-            <translation type="unfinished" />
+            <translation>Texte plus &amp;grand</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>S&amp;maller Type</source>
-            <translation type="unfinished" />
+            <translation>Texte plus p&amp;etit</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Show or Hide the &amp;Voting Panel</source>
-            <translation type="unfinished" />
+            <translation>Afficher ou masquer le panneau de vo&amp;te</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>&amp;High Contrast</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contraste élevé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Lock the Structure When Presenting &amp;Starts</source>
-            <translation type="unfinished" />
+            <translation>Verrouiller la structure au &amp;début de la présentation</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Presentat&amp;ion</source>
-            <translation type="unfinished" />
+            <translation>Présen&amp;tation</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Presenting on “{screen}”. F5 or Escape ends the presentation.</source>
-            <translation type="unfinished" />
+            <translation>Présentation sur « {screen} ». F5 ou Escape met fin à la présentation.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/presentation/controller.py" />
+            <source>“{step}” is not presented. F5 ends the presentation to open it; Ctrl+PageDown and Ctrl+PageUp go through the presented steps.</source>
+            <translation>« {step} » n’est pas présentée. F5 termine la présentation pour l’ouvrir ; Ctrl+PageDown et Ctrl+PageUp parcourent les étapes présentées.</translation>
         </message>
     </context>
     <context>
@@ -1854,22 +2448,22 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />
             <source>The three-letter ISO 4217 code, such as USD, EUR or ETB.</source>
-            <translation type="unfinished" />
+            <translation>Le code ISO 4217 à trois lettres, comme USD, EUR ou XOF.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />
             <source>The language of the roadmap documents, as a code such as en, es or fr.</source>
-            <translation type="unfinished" />
+            <translation>La langue des documents de la feuille de route, sous forme de code comme en, es ou fr.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />
             <source>Cluster profile</source>
-            <translation type="unfinished" />
+            <translation>Profil du cluster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />
             <source>Baseline figures</source>
-            <translation type="unfinished" />
+            <translation>Données de référence</translation>
         </message>
     </context>
     <context>
@@ -1877,12 +2471,12 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/prompter.py" />
             <source>Cluster plans (*.clusterplan)</source>
-            <translation type="unfinished" />
+            <translation>Plans de cluster (*.clusterplan)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/prompter.py" />
             <source>Files are chosen outside the presentation: press F5 to leave it, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Les fichiers se choisissent hors de la présentation : appuyez sur F5 pour la quitter, puis réessayez.</translation>
         </message>
     </context>
     <context>
@@ -1890,179 +2484,181 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>No organisations yet. Add the firms and institutions of the cluster.</source>
-            <translation type="unfinished" />
+            <translation>Aucune organisation pour l’instant. Ajoutez les entreprises et les institutions du cluster.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>No people yet. Add the representatives of the organisations.</source>
-            <translation type="unfinished" />
+            <translation>Aucune personne pour l’instant. Ajoutez les représentants des organisations.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>No meetings yet. Record each workshop and who attended it.</source>
-            <translation type="unfinished" />
+            <translation>Aucune réunion pour l’instant. Enregistrez chaque atelier et les personnes présentes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>No baseline figures yet. Add what the diagnostic measured.</source>
-            <translation type="unfinished" />
+            <translation>Aucune donnée de référence pour l’instant. Ajoutez ce que le diagnostic a mesuré.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Add Organisation</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une organisation</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Delete Organisation</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l’organisation</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Filter organisations by name, town, type…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les organisations par nom, ville, type…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Select an organisation to see and edit its details.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une organisation pour voir et modifier ses informations.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Organisations: {count}, of which {women_led} women-led
 {types}</source>
-            <translation type="unfinished" />
+            <translation>Organisations : {count}, dont {women_led} dirigées par des femmes
+{types}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>All stakeholder types</source>
-            <translation type="unfinished" />
+            <translation>Tous les types d’acteurs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>“{name}” has {count} people in the register: {names}. Deleting the organisation deletes them too, with their {attendances} meeting attendances. Edit ▸ Undo brings everything back.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » compte {count} personnes dans le registre : {names}. Supprimer l’organisation les supprime aussi, avec leurs {attendances} présences aux réunions. Édition ▸ Annuler rétablit le tout.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Add Person</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une personne</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Delete Person</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la personne</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Filter people by name, organisation, role…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les personnes par nom, organisation, rôle…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Select a person to see and edit their details.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une personne pour voir et modifier ses informations.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>People: {count} — {women} women, {men} men, {unrecorded} not recorded
 {commission} sit on the Cluster Commission, {steering} on the Steering Committee</source>
-            <translation type="unfinished" />
+            <translation>Personnes : {count} — {women} femmes, {men} hommes, {unrecorded} non renseignés
+{commission} siègent à la Commission du cluster, {steering} au Comité de pilotage</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Tout le monde</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Cluster Commission members</source>
-            <translation type="unfinished" />
+            <translation>Membres de la Commission du cluster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Steering Committee members</source>
-            <translation type="unfinished" />
+            <translation>Membres du Comité de pilotage</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Without an organisation</source>
-            <translation type="unfinished" />
+            <translation>Sans organisation</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Add Meeting</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une réunion</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Delete Meeting</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la réunion</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Filter meetings by title, venue, facilitator…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les réunions par titre, lieu, facilitateur…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Select a meeting to see its details and record who attended.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une réunion pour voir ses informations et enregistrer les présences.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Meetings: {count} — {attendances} attendances recorded, latest on {date}</source>
-            <translation type="unfinished" />
+            <translation>Réunions : {count} — {attendances} présences enregistrées, la dernière le {date}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>All meeting types</source>
-            <translation type="unfinished" />
+            <translation>Tous les types de réunions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Add Baseline Figure</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une donnée de référence</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Delete Baseline Figure</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la donnée de référence</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Filter figures…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les données…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Baseline figures: {count}, of {kinds} kinds</source>
-            <translation type="unfinished" />
+            <translation>Données de référence : {count}, de {kinds} types</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>New organisation</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle organisation</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle personne</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle réunion</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personnes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Présence</translation>
         </message>
     </context>
     <context>
@@ -2070,147 +2666,147 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Vision</source>
-            <translation type="unfinished" />
+            <translation>Vision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Objectives and indicators</source>
-            <translation type="unfinished" />
+            <translation>Objectifs et indicateurs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Actions added and dropped</source>
-            <translation type="unfinished" />
+            <translation>Actions ajoutées et abandonnées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Dates moved</source>
-            <translation type="unfinished" />
+            <translation>Dates déplacées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Leads and partners</source>
-            <translation type="unfinished" />
+            <translation>Chefs de file et partenaires</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Budget</source>
-            <translation type="unfinished" />
+            <translation>Budget</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Status and progress</source>
-            <translation type="unfinished" />
+            <translation>Statut et avancement</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Other changes</source>
-            <translation type="unfinished" />
+            <translation>Autres modifications</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>No revision has been adopted yet. Adopt the plan at the end of a review meeting (Review meeting tab): it is then kept exactly as it was, to open, compare and restore.</source>
-            <translation type="unfinished" />
+            <translation>Aucune révision n’a encore été adoptée. Adoptez le plan à la fin d’une réunion de revue (onglet Réunion de revue) : il est alors conservé exactement tel quel, pour l’ouvrir, le comparer et le restaurer.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Open Read-Only</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir en lecture seule</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation>Comparer</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Restore as the Current Plan…</source>
-            <translation type="unfinished" />
+            <translation>Restaurer comme plan actuel…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>the current plan</source>
-            <translation type="unfinished" />
+            <translation>le plan actuel</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Restaurer</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N°</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>Adoptée le</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Endorsed at</source>
-            <translation type="unfinished" />
+            <translation>Entérinée lors de</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Décision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Compare with</source>
-            <translation type="unfinished" />
+            <translation>Comparer avec</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>revision {number} ({date})</source>
-            <translation type="unfinished" />
+            <translation>révision {number} ({date})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>revision {n}</source>
-            <translation type="unfinished" />
+            <translation>la révision {n}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Restore revision {number}?</source>
-            <translation type="unfinished" />
+            <translation>Restaurer la révision {number} ?</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>The plan becomes exactly what revision {number} froze: every change made since, progress reports included, is replaced. The revisions stay as they are, and Edit ▸ Undo takes the restore back.</source>
-            <translation type="unfinished" />
+            <translation>Le plan redevient exactement ce que la révision {number} a figé : toutes les modifications faites depuis, rapports d’avancement compris, sont remplacées. Les révisions restent telles quelles, et Édition ▸ Annuler annule la restauration.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Nothing changed from revision {first} to {target}.</source>
-            <translation type="unfinished" />
+            <translation>Aucune modification entre la révision {first} et {target}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Revision {number} was restored as the current plan on {when}.</source>
-            <translation type="unfinished" />
+            <translation>La révision {number} a été restaurée comme plan actuel le {when}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>1 change from revision {first} to {target}</source>
-            <translation type="unfinished" />
+            <translation>1 modification entre la révision {first} et {target}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>{count} changes from revision {first} to {target}</source>
-            <translation type="unfinished" />
+            <translation>{count} modifications entre la révision {first} et {target}</translation>
         </message>
     </context>
     <context>
@@ -2218,277 +2814,277 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>What we did</source>
-            <translation type="unfinished" />
+            <translation>Ce que nous avons fait</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>What we do next</source>
-            <translation type="unfinished" />
+            <translation>Ce que nous faisons ensuite</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>What help we need</source>
-            <translation type="unfinished" />
+            <translation>L’aide dont nous avons besoin</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Décision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Report progress</source>
-            <translation type="unfinished" />
+            <translation>Rendre compte de l’avancement</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Started on</source>
-            <translation type="unfinished" />
+            <translation>Commencée le</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Finished on</source>
-            <translation type="unfinished" />
+            <translation>Terminée le</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Tick a milestone when it is reached</source>
-            <translation type="unfinished" />
+            <translation>Cochez un jalon quand il est atteint</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Record progress</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer l’avancement</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Reported on</source>
-            <translation type="unfinished" />
+            <translation>Date du rapport</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Actual dates</source>
-            <translation type="unfinished" />
+            <translation>Dates réelles</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>Jalons</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historique</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Adopt a revision of the plan</source>
-            <translation type="unfinished" />
+            <translation>Adopter une révision du plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Endorsed at</source>
-            <translation type="unfinished" />
+            <translation>Entérinée lors de</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>Adoptée le</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>New review meeting</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle réunion de revue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Présences</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>What we said we would do</source>
-            <translation type="unfinished" />
+            <translation>Ce que nous avions prévu de faire</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>At this meeting</source>
-            <translation type="unfinished" />
+            <translation>Lors de cette réunion</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>◀ Previous action</source>
-            <translation type="unfinished" />
+            <translation>◀ Action précédente</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Next action ▶</source>
-            <translation type="unfinished" />
+            <translation>Action suivante ▶</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>What happened (for a dropped action: why)</source>
-            <translation type="unfinished" />
+            <translation>Ce qui s’est passé (pour une action abandonnée : pourquoi)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>No milestones.</source>
-            <translation type="unfinished" />
+            <translation>Aucun jalon.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>No progress reported yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun avancement signalé pour l’instant.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>As minuted, e.g. “Adopted unanimously”</source>
-            <translation type="unfinished" />
+            <translation>Tel que consigné au procès-verbal, p. ex. « Adopté à l’unanimité »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Why the plan was revised</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi le plan a été révisé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Réunion</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Revised action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan d’action révisé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— aucune —</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>No revision has been adopted yet: the plan as it stands now becomes revision 1, the baseline its progress is measured against.</source>
-            <translation type="unfinished" />
+            <translation>Aucune révision n’a encore été adoptée : le plan tel qu’il est maintenant devient la révision 1, la référence par rapport à laquelle son avancement est mesuré.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>No actions to review yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune action à examiner pour l’instant.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>No revision was adopted before this meeting: this is the plan as it stands.</source>
-            <translation type="unfinished" />
+            <translation>Aucune révision n’a été adoptée avant cette réunion : voici le plan tel qu’il est.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Cluster Commission: review meeting</source>
-            <translation type="unfinished" />
+            <translation>Commission du cluster : réunion de revue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>{done} of {count} actions reviewed at this meeting</source>
-            <translation type="unfinished" />
+            <translation>{done} actions sur {count} examinées lors de cette réunion</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Adopt as revision {number}</source>
-            <translation type="unfinished" />
+            <translation>Adopter comme révision {number}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Adopt revision {number}…</source>
-            <translation type="unfinished" />
+            <translation>Adopter la révision {number}…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>New since the revision in force.</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle depuis la révision en vigueur.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>{start} to {end}, led by {lead}</source>
-            <translation type="unfinished" />
+            <translation>Du {start} au {end}, chef de file : {lead}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>This meeting already endorsed revision {number}. Pick the meeting that endorses this one above, or create it with New review meeting.</source>
-            <translation type="unfinished" />
+            <translation>Cette réunion a déjà entériné la révision {number}. Choisissez ci-dessus la réunion qui entérine celle-ci, ou créez-la avec Nouvelle réunion de revue.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>{count} changes since revision {last} (see History).</source>
-            <translation type="unfinished" />
+            <translation>{count} modifications depuis la révision {last} (voir Historique).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>1 change since revision {last} (see History).</source>
-            <translation type="unfinished" />
+            <translation>1 modification depuis la révision {last} (voir Historique).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Nothing has changed since revision {last}.</source>
-            <translation type="unfinished" />
+            <translation>Rien n’a changé depuis la révision {last}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>The plan as it stands now is frozen whole as revision {number}. {since}</source>
-            <translation type="unfinished" />
+            <translation>Le plan tel qu’il est maintenant est figé en entier comme révision {number}. {since}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Budget {total}, spent so far {spent}</source>
-            <translation type="unfinished" />
+            <translation>Budget {total}, dont {spent} dépensés à ce jour</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Lead now {lead}</source>
-            <translation type="unfinished" />
+            <translation>Chef de file désormais : {lead}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>{what} now {days} {direction} than adopted</source>
-            <translation type="unfinished" />
+            <translation>{what} : {days} {direction} que dans la version adoptée</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>later</source>
-            <translation type="unfinished" />
+            <translation>plus tard</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>earlier</source>
-            <translation type="unfinished" />
+            <translation>plus tôt</translation>
         </message>
     </context>
     <context>
@@ -2496,32 +3092,32 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Revue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
             <source>What we said we would do, what we did, what we do next, what help we need; then the Commission adopts the revised plan.</source>
-            <translation type="unfinished" />
+            <translation>Ce que nous avions prévu de faire, ce que nous avons fait, ce que nous faisons ensuite, l’aide dont nous avons besoin ; puis la Commission adopte le plan révisé.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
             <source>Review &amp;meeting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réunion de revue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
             <source>&amp;Indicators</source>
-            <translation type="unfinished" />
+            <translation>&amp;Indicateurs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
             <source>&amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historique</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
             <source>Revision {number} adopted: the plan is kept as it stands now.</source>
-            <translation type="unfinished" />
+            <translation>Révision {number} adoptée : le plan est conservé tel qu’il est maintenant.</translation>
         </message>
     </context>
     <context>
@@ -2529,367 +3125,407 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Roadmap</source>
-            <translation type="unfinished" />
+            <translation>Feuille de route</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Cover</source>
-            <translation type="unfinished" />
+            <translation>Couverture</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Cluster, plan title, revision and endorsing meeting</source>
-            <translation type="unfinished" />
+            <translation>Cluster, titre du plan, révision et réunion qui l’a entériné</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Sommaire</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The parts of the document with their pages</source>
-            <translation type="unfinished" />
+            <translation>Les parties du document avec leurs pages</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Vision</source>
-            <translation type="unfinished" />
+            <translation>Vision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The adopted vision statement and its elements</source>
-            <translation type="unfinished" />
+            <translation>L’énoncé de vision adopté et ses éléments</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>SWOT</source>
-            <translation type="unfinished" />
+            <translation>FFOM</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The prioritised SWOT as a 2×2 grid with ranks</source>
-            <translation type="unfinished" />
+            <translation>La FFOM hiérarchisée sous forme de grille 2×2 avec les rangs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Options</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The strategic options (TOWS)</source>
-            <translation type="unfinished" />
+            <translation>Les options stratégiques (TOWS)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Objectives</source>
-            <translation type="unfinished" />
+            <translation>Objectifs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Objectives with their indicators</source>
-            <translation type="unfinished" />
+            <translation>Les objectifs avec leurs indicateurs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan d’action</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Every action in a table, on landscape pages</source>
-            <translation type="unfinished" />
+            <translation>Toutes les actions dans un tableau, sur des pages au format paysage</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Chronogramme</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The Gantt chart, readable in black and white</source>
-            <translation type="unfinished" />
+            <translation>Le diagramme de Gantt, lisible en noir et blanc</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Commitments</source>
-            <translation type="unfinished" />
+            <translation>Engagements</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Who committed to what: a page per organisation</source>
-            <translation type="unfinished" />
+            <translation>Qui s’engage à quoi : une page par organisation</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Budget</source>
-            <translation type="unfinished" />
+            <translation>Budget</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The budget by source of funds and by objective</source>
-            <translation type="unfinished" />
+            <translation>Le budget par source de financement et par objectif</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Monitoring</source>
-            <translation type="unfinished" />
+            <translation>Suivi</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Indicators: baseline, target, actual, verification, responsible</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs : référence, cible, réalisé, vérification, responsable</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Revisions</source>
-            <translation type="unfinished" />
+            <translation>Révisions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Adopted revisions and what each changed</source>
-            <translation type="unfinished" />
+            <translation>Les révisions adoptées et ce que chacune a changé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Endorsement</source>
-            <translation type="unfinished" />
+            <translation>Approbation</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Lines for the Commission to sign</source>
-            <translation type="unfinished" />
+            <translation>Des lignes de signature pour la Commission</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The vision and action plan as documents for the Cluster Commission: a PDF to print and hand out, and a Word file the secretary can restyle.</source>
-            <translation type="unfinished" />
+            <translation>La vision et le plan d’action sous forme de documents pour la Commission du cluster : un PDF à imprimer et à distribuer, et un fichier Word que le secrétariat peut remettre en forme.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>Sections</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Toutes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Aucune</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Lettre US</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>English</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Roadmaps are written in English for now; more languages come with translations.</source>
-            <translation type="unfinished" />
+            <translation>Les feuilles de route sont rédigées en anglais pour l’instant ; d’autres langues viendront avec les traductions.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Choose &amp;Logo…</source>
-            <translation type="unfinished" />
+            <translation>Choisir un &amp;logo…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>A PNG or JPEG picture for the cover (optional)</source>
-            <translation type="unfinished" />
+            <translation>Une image PNG ou JPEG pour la couverture (facultatif)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>No Logo</source>
-            <translation type="unfinished" />
+            <translation>Pas de logo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Paper</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papier</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Revision</source>
-            <translation type="unfinished" />
+            <translation>&amp;Révision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Cover logo</source>
-            <translation type="unfinished" />
+            <translation>Logo de couverture</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Update preview</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actualiser l’aperçu</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Export &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en &amp;PDF…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Export &amp;Word…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en &amp;Word…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>P&amp;rint…</source>
-            <translation type="unfinished" />
+            <translation>Imp&amp;rimer…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Export Roadmap as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Exporter la feuille de route en PDF…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Print Roadmap…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer la feuille de route…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Current plan</source>
-            <translation type="unfinished" />
+            <translation>Plan actuel</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Pictures (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>Tick at least one section to export or print the roadmap.</source>
+            <translation>Cochez au moins une section pour exporter ou imprimer la feuille de route.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>No section ticked: nothing to export or print.</source>
+            <translation>Aucune section cochée : rien à exporter ni à imprimer.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Laying out the roadmap…</source>
-            <translation type="unfinished" />
+            <translation>Mise en page de la feuille de route…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Word documents (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Documents Word (*.docx)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Export roadmap</source>
-            <translation type="unfinished" />
+            <translation>Exporter la feuille de route</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The roadmap was sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>La feuille de route a été envoyée à l’imprimante.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Tick at least one section to see the roadmap.</source>
-            <translation type="unfinished" />
+            <translation>Cochez au moins une section pour voir la feuille de route.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>{count} pages on {paper} paper.</source>
-            <translation type="unfinished" />
+            <translation>{count} pages au format {paper}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Roadmap written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Feuille de route enregistrée dans {path}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Print roadmap</source>
-            <translation type="unfinished" />
+            <translation>Imprimer la feuille de route</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Wait for the preview, then print it.</source>
-            <translation type="unfinished" />
+            <translation>Attendez l’aperçu, puis imprimez-le.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The roadmap could not be laid out ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>La mise en page de la feuille de route a échoué ({problem}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Tick at least one section first.</source>
-            <translation type="unfinished" />
+            <translation>Cochez d’abord au moins une section.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Writing {name}…</source>
-            <translation type="unfinished" />
+            <translation>Écriture de {name}…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>The roadmap could not be written to {path} ({reason}). Nothing was written there; choose another folder or close the file if another program has it open.</source>
-            <translation type="unfinished" />
+            <translation>La feuille de route n’a pas pu être écrite dans {path} ({reason}). Rien n’y a été écrit ; choisissez un autre dossier, ou fermez le fichier si un autre programme l’a ouvert.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Revision {number}: {title} ({date})</source>
-            <translation type="unfinished" />
+            <translation>Révision {number} : {title} ({date})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>{name} is not a PNG or JPEG picture; the cover keeps no logo.</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas une image PNG ou JPEG ; la couverture reste sans logo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>roadmap</source>
-            <translation type="unfinished" />
+            <translation>feuille-de-route</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>{path} cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path} est illisible ({reason}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>◀ Previous page</source>
-            <translation type="unfinished" />
+            <translation>◀ Page précédente</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>Next page ▶</source>
-            <translation type="unfinished" />
+            <translation>Page suivante ▶</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>Page</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
+            <source>Fit &amp;width</source>
+            <translation>&amp;Largeur de la page</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
+            <source>Page as wide as the preview (Ctrl+wheel zooms)</source>
+            <translation>La page aussi large que l’aperçu (Ctrl+molette pour zoomer)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
+            <source>Fit p&amp;age</source>
+            <translation>Page &amp;entière</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
+            <source>The whole page in view</source>
+            <translation>La page entière visible</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>The preview appears here.</source>
-            <translation type="unfinished" />
+            <translation>L’aperçu s’affiche ici.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
+            <source>whole page</source>
+            <translation>page entière</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>of {count}</source>
-            <translation type="unfinished" />
+            <translation>sur {count}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
+            <source>{percent} %</source>
+            <translation>{percent} %</translation>
         </message>
     </context>
     <context>
@@ -2897,62 +3533,62 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>Type a strength, press Enter</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une force, appuyez sur Enter</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>Type a weakness, press Enter</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une faiblesse, appuyez sur Enter</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>Type an opportunity, press Enter</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une opportunité, appuyez sur Enter</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>Type a threat, press Enter</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une menace, appuyez sur Enter</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>Read-only: cards cannot be added</source>
-            <translation type="unfinished" />
+            <translation>Lecture seule : impossible d’ajouter des cartes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>1 card</source>
-            <translation type="unfinished" />
+            <translation>1 carte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>{count} cards on the board</source>
-            <translation type="unfinished" />
+            <translation>{count} cartes sur le tableau</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>{count} cards</source>
-            <translation type="unfinished" />
+            <translation>{count} cartes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
             <source>1 dot</source>
-            <translation type="unfinished" />
+            <translation>1 gommette</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
             <source>{count} dots</source>
-            <translation type="unfinished" />
+            <translation>{count} gommettes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
             <source>Dropped</source>
-            <translation type="unfinished" />
+            <translation>Écartée</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
             <source>+{count} merged: “{text}”</source>
-            <translation type="unfinished" />
+            <translation>+{count} fusionnées : « {text} »</translation>
         </message>
     </context>
     <context>
@@ -2960,22 +3596,22 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Spreadsheets (*.csv *.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Tableurs (*.csv *.xlsx)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>The file is not in UTF-8, so it was read as Windows-1252: check accented letters in the preview.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n’est pas en UTF-8 ; il a donc été lu en Windows-1252 : vérifiez les lettres accentuées dans l’aperçu.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row {row} cannot be imported ({code}).</source>
-            <translation type="unfinished" />
+            <translation>La ligne {row} ne peut pas être importée ({code}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>“{file}” cannot be imported: {detail}. Nothing was added to the plan.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » ne peut pas être importé : {detail}. Rien n’a été ajouté au plan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
@@ -2983,97 +3619,100 @@ To fix: {field}</source>
 W: No common brand
 Fortaleza: …
 or plain lines</source>
-            <translation type="unfinished" />
+            <translation>S: Tricoteuses qualifiées
+Faiblesse: Pas de marque commune
+Menace: …
+ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>nowhere: skip them</source>
-            <translation type="unfinished" />
+            <translation>nulle part : les ignorer</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Rows that will be left out</source>
-            <translation type="unfinished" />
+            <translation>Lignes qui seront exclues</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Check what will be added. The cards go to the end of their quadrants; one Undo takes the whole import back.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez ce qui sera ajouté. Les cartes vont à la fin de leur quadrant ; une seule annulation reprend toute l’importation.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Paste SWOT lines</source>
-            <translation type="unfinished" />
+            <translation>Coller des lignes FFOM</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>One card per line. Start a line with its quadrant (S:, W:, O:, T:, or Fortaleza:, Menace: …), or choose where plain lines go.</source>
-            <translation type="unfinished" />
+            <translation>Une carte par ligne. Commencez la ligne par son quadrant (S:, W:, O:, T:, ou Force:, Menace: …), ou choisissez où vont les lignes simples.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row {row} has no statement.</source>
-            <translation type="unfinished" />
+            <translation>La ligne {row} n’a pas d’énoncé.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row {row}: “{value}” is not a quadrant — use S, W, O, T or their names.</source>
-            <translation type="unfinished" />
+            <translation>Ligne {row} : « {value} » n’est pas un quadrant — utilisez S, W, O, T ou leurs noms.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Line {row} (“{text}”) has no quadrant: start it with S:, W:, O: or T:, or choose a quadrant for plain lines.</source>
-            <translation type="unfinished" />
+            <translation>La ligne {row} (« {text} ») n’a pas de quadrant : commencez-la par S:, W:, O: ou T:, ou choisissez un quadrant pour les lignes simples.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row {row} names no quadrant — put S, W, O or T in its quadrant column.</source>
-            <translation type="unfinished" />
+            <translation>La ligne {row} n’indique aucun quadrant — mettez S, W, O ou T dans sa colonne de quadrant.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Ligne</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Lines without S:, W:, O: or T: go to</source>
-            <translation type="unfinished" />
+            <translation>Les lignes sans S:, W:, O: ou T: vont dans</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Import SWOT items from “{file}”</source>
-            <translation type="unfinished" />
+            <translation>Importer des éléments FFOM depuis « {file} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Import only the {count} valid rows</source>
-            <translation type="unfinished" />
+            <translation>Importer uniquement les {count} lignes valides</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>&amp;Import {count} cards</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer {count} cartes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Imported {count} cards. Undo takes them all back.</source>
-            <translation type="unfinished" />
+            <translation>{count} cartes importées. Annuler les reprend toutes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>{good} cards will be added.</source>
-            <translation type="unfinished" />
+            <translation>{good} cartes seront ajoutées.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>{good} cards can be added; {bad} rows have problems.</source>
-            <translation type="unfinished" />
+            <translation>{good} cartes peuvent être ajoutées ; {bad} lignes posent problème.</translation>
         </message>
     </context>
     <context>
@@ -3081,316 +3720,1082 @@ or plain lines</source>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/header.py" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Aujourd’hui</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/header.py" />
             <source>Q{quarter} {year}</source>
-            <translation type="unfinished" />
+            <translation>T{quarter} {year}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/header.py" />
             <source>Q{quarter}</source>
-            <translation type="unfinished" />
+            <translation>T{quarter}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/header.py" />
             <source>W{week}</source>
-            <translation type="unfinished" />
+            <translation>S{week}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>atteint</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>not yet done</source>
-            <translation type="unfinished" />
+            <translation>pas encore atteint</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>No lead</source>
-            <translation type="unfinished" />
+            <translation>Sans chef de file</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>No category</source>
-            <translation type="unfinished" />
+            <translation>Sans catégorie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>No lead yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de chef de file</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>{title}
 {date}, {state}</source>
-            <translation type="unfinished" />
+            <translation>{title}
+{date}, {state}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>O{number}</source>
-            <translation type="unfinished" />
+            <translation>O{number}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>du {start} au {end}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>{predecessor} → {successor}: {kind}</source>
-            <translation type="unfinished" />
+            <translation>{predecessor} → {successor} : {kind}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>Broken: the successor is 1 day early</source>
-            <translation type="unfinished" />
+            <translation>Lien non respecté : le successeur a 1 jour d’avance</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>{status}, {progress} done</source>
-            <translation type="unfinished" />
+            <translation>{status}, {progress} réalisé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>Lead: {name}</source>
-            <translation type="unfinished" />
+            <translation>Chef de file : {name}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>Adopted: {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Dates adoptées : du {start} au {end}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>Lag: {days} days</source>
-            <translation type="unfinished" />
+            <translation>Décalage : {days} jours</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>Broken: the successor is {days} days early</source>
-            <translation type="unfinished" />
+            <translation>Lien non respecté : le successeur a {days} jours d’avance</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>Ends {days} days later than adopted</source>
-            <translation type="unfinished" />
+            <translation>Fin {days} jours plus tard que dans la version adoptée</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>Ends {days} days earlier than adopted</source>
-            <translation type="unfinished" />
+            <translation>Fin {days} jours plus tôt que dans la version adoptée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/gantt/view.py" />
+            <source>Timeline chart</source>
+            <translation>Diagramme du chronogramme</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/gantt/view.py" />
+            <source>Objectives and actions</source>
+            <translation>Objectifs et actions</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/gantt/view.py" />
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>Timeline</source>
+            <translation>Chronogramme</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/gantt/view.py" />
+            <source>The action plan's timeline</source>
+            <translation>Le chronogramme du plan d’action</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Weeks</source>
-            <translation type="unfinished" />
+            <translation>&amp;Semaines</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Months</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mois</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Quarters</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trimestres</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Years</source>
-            <translation type="unfinished" />
+            <translation>&amp;Années</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Lead organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation cheffe de file</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Zoom avant</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Zoom arrière</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Fit to plan</source>
-            <translation type="unfinished" />
+            <translation>Ajuster au plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Go to today</source>
-            <translation type="unfinished" />
+            <translation>Aller à aujourd’hui</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export the timeline as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Exporter le chronogramme en PNG…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export the timeline as SVG…</source>
-            <translation type="unfinished" />
+            <translation>Exporter le chronogramme en SVG…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Fit to pla&amp;n</source>
-            <translation type="unfinished" />
+            <translation>Ajuster au pla&amp;n</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Show the whole plan across the chart (Ctrl+0)</source>
-            <translation type="unfinished" />
+            <translation>Afficher tout le plan sur la largeur du diagramme (Ctrl+0)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Today</source>
-            <translation type="unfinished" />
+            <translation>Au&amp;jourd’hui</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Scroll to today</source>
-            <translation type="unfinished" />
+            <translation>Faire défiler jusqu’à aujourd’hui</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Colour by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Colorer par</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Move &amp;successors along</source>
-            <translation type="unfinished" />
+            <translation>Décaler les &amp;successeurs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>When a bar moves later, the actions that wait for it move later too</source>
-            <translation type="unfinished" />
+            <translation>Quand une barre est déplacée plus tard, les actions qui en dépendent sont décalées aussi</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Show baseline</source>
-            <translation type="unfinished" />
+            <translation>Afficher la référence</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export &amp;PNG…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en &amp;PNG…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export SV&amp;G…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en SV&amp;G…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export the timeline as PNG</source>
-            <translation type="unfinished" />
+            <translation>Exporter le chronogramme en PNG</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export the timeline as SVG</source>
-            <translation type="unfinished" />
+            <translation>Exporter le chronogramme en SVG</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>PNG pictures (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Images PNG (*.png)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>SVG drawings (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>Dessins SVG (*.svg)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Available once the plan has an adopted revision (Review step)</source>
-            <translation type="unfinished" />
+            <translation>Disponible une fois que le plan a une révision adoptée (étape Revue)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>read-only</source>
-            <translation type="unfinished" />
+            <translation>lecture seule</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Timeline saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>Chronogramme enregistré sous {path}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Show the dates of revision {number} under each bar, to see what slipped</source>
-            <translation type="unfinished" />
+            <translation>Afficher les dates de la révision {number} sous chaque barre, pour voir ce qui a glissé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Adopted dates (revision {number})</source>
-            <translation type="unfinished" />
+            <translation>Dates adoptées (révision {number})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>{count} actions</source>
-            <translation type="unfinished" />
+            <translation>{count} actions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Show the chart in {unit}</source>
-            <translation type="unfinished" />
+            <translation>Afficher le diagramme en {unit}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>du {start} au {end}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>{count} without dates</source>
-            <translation type="unfinished" />
+            <translation>{count} sans dates</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>{plan} timeline</source>
-            <translation type="unfinished" />
+            <translation>Chronogramme {plan}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>The chart is too large for a picture ({width} × {height} pixels), so nothing was written. Export it as SVG, or collapse some objectives, and try again.</source>
-            <translation type="unfinished" />
+            <translation>Le diagramme est trop grand pour une image ({width} × {height} pixels) : rien n’a donc été écrit. Exportez-le en SVG, ou repliez certains objectifs, puis réessayez.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>The chart could not be saved as {path} ({reason}). Nothing was written there; choose another folder, or free some space, and try again.</source>
-            <translation type="unfinished" />
+            <translation>Le diagramme n’a pas pu être enregistré sous {path} ({reason}). Rien n’y a été écrit ; choisissez un autre dossier, ou libérez de l’espace, puis réessayez.</translation>
         </message>
     </context>
     <context>
         <name>vision_page</name>
         <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>No vote counts recorded</source>
+            <translation>Aucun décompte des votes enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>No vision adopted yet. Compare the drafts, then record the meeting's decision with “Adopt a draft…”.</source>
+            <translation>Aucune vision adoptée pour l’instant. Comparez les projets, puis enregistrez la décision de la réunion avec « Adopter un projet… ».</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Version {number}, in force since {date}</source>
+            <translation>Version {number}, en vigueur depuis le {date}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Version {number}, adopted on {date} (replaced since)</source>
+            <translation>Version {number}, adoptée le {date} (remplacée depuis)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Adopt a draft…</source>
+            <translation>Adopter un projet…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Insert</source>
+            <translation>Insert</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Start a new draft from this version</source>
+            <translation>Commencer un nouveau projet à partir de cette version</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Adopted versions</source>
+            <translation>Versions adoptées</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>1 abstention</source>
+            <translation>1 abstention</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Unknown</source>
+            <translation>Inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>None recorded</source>
+            <translation>Aucune consignée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Revision of version {number}</source>
+            <translation>Révision de la version {number}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>{count} for</source>
+            <translation>{count} pour</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>{count} against</source>
+            <translation>{count} contre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Version {number} · {date}</source>
+            <translation>Version {number} · {date}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>in force</source>
+            <translation>en vigueur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>{count} abstentions</source>
+            <translation>{count} abstentions</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Adopt a draft as the next version of the vision</source>
+            <translation>Adopter un projet comme prochaine version de la vision</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>e.g. Draft A adopted, with Draft B's inclusion target</source>
+            <translation>p. ex. Projet A adopté, avec la cible d’inclusion du projet B</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Who disagreed, and what they asked for</source>
+            <translation>Qui a exprimé un désaccord, et ce qui a été demandé</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Adopt</source>
+            <translation>Adopter</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Close without adopting</source>
+            <translation>Fermer sans adopter</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Escape</source>
+            <translation>Escape</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Draft</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>There is no draft to adopt yet.</source>
+            <translation>Il n’y a pas encore de projet à adopter.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>A vision is adopted at a recorded meeting: add the meeting in the Cluster step first.</source>
+            <translation>Une vision est adoptée lors d’une réunion enregistrée : ajoutez d’abord la réunion à l’étape Cluster.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>No votes counted yet</source>
+            <translation>Aucun vote décompté pour l’instant</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>1 vote</source>
+            <translation>1 vote</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>{count} votes</source>
+            <translation>{count} votes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>Drafts side by side</source>
+            <translation>Projets côte à côte</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>Tick two or three drafts in the list to compare them here.</source>
+            <translation>Cochez deux ou trois projets dans la liste pour les comparer ici.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>No votes counted yet between these drafts.</source>
+            <translation>Aucun vote décompté pour l’instant entre ces projets.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>Draws on no vision element yet</source>
+            <translation>Ne s’appuie encore sur aucun élément de vision</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>Tied: {titles} have {votes} votes each.</source>
+            <translation>Égalité : {titles} ont chacun {votes} votes.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>“{title}” leads with {votes} against {other}.</source>
+            <translation>« {title} » est en tête avec {votes} votes contre {other}.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>Draws on: {elements}</source>
+            <translation>S’appuie sur : {elements}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>★ Leading</source>
+            <translation>★ En tête</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>★ Tied for the lead</source>
+            <translation>★ À égalité en tête</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>e.g. Firms selling under the common brand</source>
+            <translation>p. ex. Entreprises vendant sous la marque commune</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>e.g. firms, USD, people</source>
+            <translation>p. ex. entreprises, USD, personnes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>e.g. Diagnostic study 2025</source>
+            <translation>p. ex. Étude diagnostique 2025</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>e.g. Customs records, firm survey</source>
+            <translation>p. ex. Registres des douanes, enquête auprès des entreprises</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>e.g. Yearly</source>
+            <translation>p. ex. Annuelle</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>Save indicator</source>
+            <translation>Enregistrer l’indicateur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Close without saving</source>
+            <translation>Fermer sans enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>— typed below —</source>
+            <translation>— saisie ci-dessous —</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>Baseline from the profile</source>
+            <translation>Référence tirée du profil</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>Change the indicator</source>
+            <translation>Modifier l’indicateur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>A new indicator for this objective</source>
+            <translation>Un nouvel indicateur pour cet objectif</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_form.py" />
+            <source>{field} was not saved: “{text}” is not a number.</source>
+            <translation>{field} : valeur non enregistrée ; « {text} » n’est pas un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>⚠ Not measurable yet: no indicator</source>
+            <translation>⚠ Pas encore mesurable : aucun indicateur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>1 indicator</source>
+            <translation>1 indicateur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>New objective</source>
+            <translation>Nouvel objectif</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Delete objective</source>
+            <translation>Supprimer l’objectif</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>e.g. Open export channels to Colombia and Peru</source>
+            <translation>p. ex. Ouvrir des circuits d’exportation vers la Colombie et le Pérou</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Vision elements it carries</source>
+            <translation>Éléments de vision qu’il porte</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Strategic options it carries</source>
+            <translation>Options stratégiques qu’il porte</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Save objective</source>
+            <translation>Enregistrer l’objectif</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Ctrl+Enter in the title</source>
+            <translation>Ctrl+Enter dans le titre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Discard changes</source>
+            <translation>Annuler les modifications</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Indicators</source>
+            <translation>Indicateurs</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Add indicator</source>
+            <translation>Ajouter un indicateur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Change indicator</source>
+            <translation>Modifier l’indicateur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Delete indicator</source>
+            <translation>Supprimer l’indicateur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Baseline (date, source)</source>
+            <translation>Valeur de référence (date, source)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Target (date)</source>
+            <translation>Cible (date)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Strategic objectives</source>
+            <translation>Objectifs stratégiques</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>{count} indicators</source>
+            <translation>{count} indicateurs</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>A new objective</source>
+            <translation>Un nouvel objectif</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>{code}: change the objective</source>
+            <translation>{code} : modifier l’objectif</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Top items per quadrant</source>
+            <translation>Éléments prioritaires par quadrant</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Each objective lists the actions that carry it; actions are planned on the Action plan page. Dropped actions answer nothing.</source>
+            <translation>Chaque objectif liste les actions qui le portent ; les actions se planifient sur la page Plan d’action. Les actions abandonnées ne répondent à rien.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Why is each objective here?</source>
+            <translation>Pourquoi chaque objectif est-il là ?</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Where do the top priorities lead?</source>
+            <translation>Où mènent les principales priorités ?</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Top priorities and what answers them</source>
+            <translation>Principales priorités et ce qui y répond</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>SWOT {code}  {statement}</source>
+            <translation>FFOM {code}  {statement}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Option {code}  {statement}</source>
+            <translation>Option {code}  {statement}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Vision element: {name}</source>
+            <translation>Élément de vision : {name}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Objective {code}  {title}</source>
+            <translation>Objectif {code}  {title}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Action {code}  {title}</source>
+            <translation>Action {code}  {title}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ 1 objective has no action yet.</source>
+            <translation>⚠ 1 objectif n’a pas encore d’action.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>No voting round revealed yet: the top priorities appear here once the diagnostic's votes are revealed.</source>
+            <translation>Aucun tour de vote dévoilé pour l’instant : les principales priorités apparaissent ici une fois les votes du diagnostic dévoilés.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ Not answered by any objective yet</source>
+            <translation>⚠ Aucun objectif n’y répond encore</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Every top priority is answered by at least one objective.</source>
+            <translation>Au moins un objectif répond à chacune des principales priorités.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>{item} · rank {rank}, {score} dots</source>
+            <translation>{item} · rang {rank}, {score} gommettes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>Not traced yet: tick its vision elements or options</source>
+            <translation>Pas encore relié : cochez ses éléments de vision ou ses options</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ 1 top priority is not answered by any objective yet.</source>
+            <translation>⚠ Aucun objectif ne répond encore à 1 des principales priorités.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>— not answered yet</source>
+            <translation>— pas encore de réponse</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ {objective} — no action yet</source>
+            <translation>⚠ {objective} — pas encore d’action</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ {count} objectives have no action yet.</source>
+            <translation>⚠ {count} objectifs n’ont pas encore d’action.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>No option uses it yet</source>
+            <translation>Aucune option ne l’utilise encore</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ {count} of the top priorities are not answered by any objective yet.</source>
+            <translation>⚠ Aucun objectif ne répond encore à {count} des principales priorités.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>e.g. a recognised brand of quality knitwear in export markets</source>
+            <translation>p. ex. une marque reconnue de tricots de qualité sur les marchés d’exportation</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>e.g. cluster firms raise their sales by 30 %</source>
+            <translation>p. ex. les entreprises du cluster augmentent leurs ventes de 30 %</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>e.g. at least 250 poor weaver families raise their turnover by 20 % (poor households, women, youth)</source>
+            <translation>p. ex. au moins 250 familles pauvres de tisserands augmentent leur chiffre d’affaires de 20 % (ménages pauvres, femmes, jeunes)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>e.g. workshops cut their energy use and keep workers safe</source>
+            <translation>p. ex. les ateliers réduisent leur consommation d’énergie et protègent leurs travailleurs</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>e.g. Draft C: exports first</source>
+            <translation>p. ex. Projet C : priorité aux exportations</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Use proposal</source>
+            <translation>Reprendre la proposition</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Copy the proposed statement into the statement box</source>
+            <translation>Copier l’énoncé proposé dans la zone de l’énoncé</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>The statement the room will vote on: type it, or start from the proposal</source>
+            <translation>L’énoncé sur lequel la salle votera : saisissez-le, ou partez de la proposition</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>It draws on these vision elements</source>
+            <translation>Il s’appuie sur ces éléments de vision</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Save draft</source>
+            <translation>Enregistrer le projet</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Proposed statement</source>
+            <translation>Énoncé proposé</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Statement (edit freely)</source>
+            <translation>Énoncé (librement modifiable)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>The proposal has every part a cluster vision needs.</source>
+            <translation>La proposition contient toutes les composantes d’une vision de cluster.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>A new draft</source>
+            <translation>Un nouveau projet</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Untitled draft</source>
+            <translation>Projet sans titre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Draft {number}</source>
+            <translation>Projet {number}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>A complete vision still needs: {parts}.</source>
+            <translation>Pour être complète, la vision doit encore comporter : {parts}.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_composer.py" />
+            <source>Change “{title}”</source>
+            <translation>Modifier « {title} »</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>New draft</source>
+            <translation>Nouveau projet</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Change draft</source>
+            <translation>Modifier le projet</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>F2</source>
+            <translation>F2</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Delete draft</source>
+            <translation>Supprimer le projet</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>Delete</source>
+            <translation>Supprimer (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Votes for the selected draft</source>
+            <translation>Votes sur le projet sélectionné</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Tick up to three drafts to compare them. Space ticks.</source>
+            <translation>Cochez jusqu’à trois projets pour les comparer. La barre d’espace coche.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Drafts</source>
+            <translation>Projets</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>New element</source>
+            <translation>Nouvel élément</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Delete element</source>
+            <translation>Supprimer l’élément</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>e.g. “A recognised brand in export markets”</source>
+            <translation>p. ex. « Une marque reconnue sur les marchés d’exportation »</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Comes from these strategic options</source>
+            <translation>Issu de ces options stratégiques</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>…and these SWOT items</source>
+            <translation>…et de ces éléments FFOM</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Save element</source>
+            <translation>Enregistrer l’élément</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Vision elements</source>
+            <translation>Éléments de vision</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Change the element</source>
+            <translation>Modifier l’élément</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>A new vision element</source>
+            <translation>Un nouvel élément de vision</translation>
+        </message>
+        <message>
             <location filename="../../../cluster_planner/ui/vision_fields.py" />
             <source>O{number}</source>
-            <translation type="unfinished" />
+            <translation>O{number}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>Vision and strategic objectives</source>
+            <translation>Vision et objectifs stratégiques</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>E&amp;lements</source>
+            <translation>É&amp;léments</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>&amp;Drafts</source>
+            <translation>&amp;Projets</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>&amp;Adopted vision</source>
+            <translation>Vision &amp;adoptée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>&amp;Objectives</source>
+            <translation>&amp;Objectifs</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>&amp;Traceability</source>
+            <translation>&amp;Traçabilité</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>Change…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>No vision adopted yet</source>
+            <translation>Aucune vision adoptée pour l’instant</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>1 objective</source>
+            <translation>1 objectif</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>read-only</source>
+            <translation>lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>The objective and its action were deleted, with the action's partners, milestones and budget lines. Edit ▸ Undo brings them back.</source>
+            <translation>L’objectif et son action ont été supprimés, avec les partenaires, les jalons et les lignes budgétaires de l’action. Édition ▸ Annuler les rétablit.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>Vision version {number} in force</source>
+            <translation>Version {number} de la vision en vigueur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>{count} objectives</source>
+            <translation>{count} objectifs</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>{count} not measurable yet</source>
+            <translation>{count} pas encore mesurable(s)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>The objective and its {count} actions were deleted, with their partners, milestones and budget lines. Edit ▸ Undo brings them all back.</source>
+            <translation>L’objectif et ses {count} actions ont été supprimés, avec leurs partenaires, jalons et lignes budgétaires. Édition ▸ Annuler rétablit le tout.</translation>
         </message>
     </context>
     <context>
@@ -3398,1427 +4803,1427 @@ or plain lines</source>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Enterprise</source>
-            <translation type="unfinished" />
+            <translation>Entreprise</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Business association</source>
-            <translation type="unfinished" />
+            <translation>Association professionnelle</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Cooperative / producer group</source>
-            <translation type="unfinished" />
+            <translation>Coopérative / groupement de producteurs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>BDS provider</source>
-            <translation type="unfinished" />
+            <translation>Prestataire de SDE</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Bank / financial service provider</source>
-            <translation type="unfinished" />
+            <translation>Banque / institution financière</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Public authority</source>
-            <translation type="unfinished" />
+            <translation>Administration publique</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Training / research institution</source>
-            <translation type="unfinished" />
+            <translation>Institution de formation / de recherche</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>NGO / civil society</source>
-            <translation type="unfinished" />
+            <translation>ONG / société civile</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Donor / international organisation</source>
-            <translation type="unfinished" />
+            <translation>Bailleur de fonds / organisation internationale</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Lead firm / buyer</source>
-            <translation type="unfinished" />
+            <translation>Entreprise motrice / acheteur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Supplier</source>
-            <translation type="unfinished" />
+            <translation>Fournisseur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Micro</source>
-            <translation type="unfinished" />
+            <translation>Micro</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Small</source>
-            <translation type="unfinished" />
+            <translation>Petite</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Moyenne</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Large</source>
-            <translation type="unfinished" />
+            <translation>Grande</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Female</source>
-            <translation type="unfinished" />
+            <translation>Femme</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Male</source>
-            <translation type="unfinished" />
+            <translation>Homme</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Non renseigné</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>No seat</source>
-            <translation type="unfinished" />
+            <translation>Sans siège</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>Président(e)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Vice-chair</source>
-            <translation type="unfinished" />
+            <translation>Vice-président(e)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Secretary</source>
-            <translation type="unfinished" />
+            <translation>Secrétaire</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Observer</source>
-            <translation type="unfinished" />
+            <translation>Observateur/trice</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Diagnostic workshop</source>
-            <translation type="unfinished" />
+            <translation>Atelier de diagnostic</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Validation workshop</source>
-            <translation type="unfinished" />
+            <translation>Atelier de validation</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Vision workshop</source>
-            <translation type="unfinished" />
+            <translation>Atelier de vision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Action planning workshop</source>
-            <translation type="unfinished" />
+            <translation>Atelier de planification des actions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Cluster Commission meeting</source>
-            <translation type="unfinished" />
+            <translation>Réunion de la Commission du cluster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Steering Committee meeting</source>
-            <translation type="unfinished" />
+            <translation>Réunion du Comité de pilotage</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Review meeting</source>
-            <translation type="unfinished" />
+            <translation>Réunion de revue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Other meeting</source>
-            <translation type="unfinished" />
+            <translation>Autre réunion</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Micro firms</source>
-            <translation type="unfinished" />
+            <translation>Microentreprises</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Small firms</source>
-            <translation type="unfinished" />
+            <translation>Petites entreprises</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Medium firms</source>
-            <translation type="unfinished" />
+            <translation>Moyennes entreprises</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Large firms</source>
-            <translation type="unfinished" />
+            <translation>Grandes entreprises</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Employment, women</source>
-            <translation type="unfinished" />
+            <translation>Emplois, femmes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Employment, men</source>
-            <translation type="unfinished" />
+            <translation>Emplois, hommes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Turnover</source>
-            <translation type="unfinished" />
+            <translation>Chiffre d’affaires</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Exports</source>
-            <translation type="unfinished" />
+            <translation>Exportations</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Strengths</source>
-            <translation type="unfinished" />
+            <translation>Forces</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Weaknesses</source>
-            <translation type="unfinished" />
+            <translation>Faiblesses</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Opportunités</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Threats</source>
-            <translation type="unfinished" />
+            <translation>Menaces</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>On the board</source>
-            <translation type="unfinished" />
+            <translation>Sur le tableau</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Merged</source>
-            <translation type="unfinished" />
+            <translation>Fusionnée</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Dropped</source>
-            <translation type="unfinished" />
+            <translation>Écartée</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>SO: use strengths to seize opportunities</source>
-            <translation type="unfinished" />
+            <translation>SO : utiliser les forces pour saisir les opportunités</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>ST: use strengths to counter threats</source>
-            <translation type="unfinished" />
+            <translation>ST : utiliser les forces pour contrer les menaces</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>WO: overcome weaknesses through opportunities</source>
-            <translation type="unfinished" />
+            <translation>WO : surmonter les faiblesses grâce aux opportunités</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>WT: reduce weaknesses and avoid threats</source>
-            <translation type="unfinished" />
+            <translation>WT : réduire les faiblesses et éviter les menaces</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Consensus</source>
-            <translation type="unfinished" />
+            <translation>Consensus</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Simple majority</source>
-            <translation type="unfinished" />
+            <translation>Majorité simple</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Two-thirds majority</source>
-            <translation type="unfinished" />
+            <translation>Majorité des deux tiers</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Other rule</source>
-            <translation type="unfinished" />
+            <translation>Autre règle</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Horizontal: among firms</source>
-            <translation type="unfinished" />
+            <translation>Horizontal : entre entreprises</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Vertical: firms with institutions</source>
-            <translation type="unfinished" />
+            <translation>Vertical : entreprises et institutions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Institutional</source>
-            <translation type="unfinished" />
+            <translation>Institutionnel</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Pilot (quick win)</source>
-            <translation type="unfinished" />
+            <translation>Pilote (gain rapide)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Short-term</source>
-            <translation type="unfinished" />
+            <translation>Court terme</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Strategic</source>
-            <translation type="unfinished" />
+            <translation>Stratégique</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Proposée</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>Approuvée</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>En cours</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Achevée</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delayed</source>
-            <translation type="unfinished" />
+            <translation>En retard</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>Suspendue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Dropped</source>
             <comment>action status</comment>
-            <translation type="unfinished" />
+            <translation>Abandonnée</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Cash</source>
-            <translation type="unfinished" />
+            <translation>Numéraire</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>In kind</source>
-            <translation type="unfinished" />
+            <translation>En nature</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Staff days</source>
-            <translation type="unfinished" />
+            <translation>Jours de personnel</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Cluster firms</source>
-            <translation type="unfinished" />
+            <translation>Entreprises du cluster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Association</source>
-            <translation type="unfinished" />
+            <translation>Association</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Government</source>
-            <translation type="unfinished" />
+            <translation>Pouvoirs publics</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Donor</source>
-            <translation type="unfinished" />
+            <translation>Bailleur de fonds</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Banque</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Other source</source>
-            <translation type="unfinished" />
+            <translation>Autre source</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Pledged</source>
-            <translation type="unfinished" />
+            <translation>Promis</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Secured</source>
-            <translation type="unfinished" />
+            <translation>Acquis</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Spent</source>
-            <translation type="unfinished" />
+            <translation>Dépensé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Finish to start</source>
-            <translation type="unfinished" />
+            <translation>Fin à début</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Start to start</source>
-            <translation type="unfinished" />
+            <translation>Début à début</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Finish to finish</source>
-            <translation type="unfinished" />
+            <translation>Fin à fin</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Start to finish</source>
-            <translation type="unfinished" />
+            <translation>Début à fin</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Markets</source>
-            <translation type="unfinished" />
+            <translation>Marchés</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Production &amp; technology</source>
-            <translation type="unfinished" />
+            <translation>Production &amp; technologie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Raw materials</source>
-            <translation type="unfinished" />
+            <translation>Matières premières</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Finance</source>
-            <translation type="unfinished" />
+            <translation>Financement</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Skills</source>
-            <translation type="unfinished" />
+            <translation>Compétences</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Infrastructure</source>
-            <translation type="unfinished" />
+            <translation>Infrastructures</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Institutions &amp; governance</source>
-            <translation type="unfinished" />
+            <translation>Institutions &amp; gouvernance</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>Politiques publiques</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Environment</source>
-            <translation type="unfinished" />
+            <translation>Environnement</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Social &amp; gender</source>
-            <translation type="unfinished" />
+            <translation>Social &amp; genre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Joint purchase</source>
-            <translation type="unfinished" />
+            <translation>Achat groupé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Joint marketing / common brand</source>
-            <translation type="unfinished" />
+            <translation>Commercialisation conjointe / marque commune</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Trade fair / buyer-seller meet</source>
-            <translation type="unfinished" />
+            <translation>Salon / rencontre acheteurs-vendeurs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Shared equipment / common facility</source>
-            <translation type="unfinished" />
+            <translation>Équipement partagé / installation commune</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Training / skills</source>
-            <translation type="unfinished" />
+            <translation>Formation / compétences</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Study tour / twinning</source>
-            <translation type="unfinished" />
+            <translation>Voyage d’études / jumelage</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Design / product development</source>
-            <translation type="unfinished" />
+            <translation>Design / développement de produits</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Quality, testing, certification</source>
-            <translation type="unfinished" />
+            <translation>Qualité, essais, certification</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Technology, energy, cleaner production</source>
-            <translation type="unfinished" />
+            <translation>Technologie, énergie, production plus propre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Finance / credit linkage</source>
-            <translation type="unfinished" />
+            <translation>Financement / accès au crédit</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Business services linkage</source>
-            <translation type="unfinished" />
+            <translation>Accès aux services aux entreprises</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Social protection / occupational safety</source>
-            <translation type="unfinished" />
+            <translation>Protection sociale / sécurité au travail</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Institution building (network, consortium, association)</source>
-            <translation type="unfinished" />
+            <translation>Renforcement institutionnel (réseau, consortium, association)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Policy dialogue</source>
-            <translation type="unfinished" />
+            <translation>Dialogue sur les politiques publiques</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>S</source>
             <comment>strength</comment>
-            <translation type="unfinished" />
+            <translation>S</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>W</source>
             <comment>weakness</comment>
-            <translation type="unfinished" />
+            <translation>W</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>O</source>
             <comment>opportunity</comment>
-            <translation type="unfinished" />
+            <translation>O</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>T</source>
             <comment>threat</comment>
-            <translation type="unfinished" />
+            <translation>T</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Secteur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Main products</source>
-            <translation type="unfinished" />
+            <translation>Principaux produits</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Pays</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Région</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Town</source>
-            <translation type="unfinished" />
+            <translation>Ville</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Devise</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Horizon from</source>
-            <translation type="unfinished" />
+            <translation>Début de l’horizon</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Horizon to</source>
-            <translation type="unfinished" />
+            <translation>Fin de l’horizon</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Donnée</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valeur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>As of</source>
-            <translation type="unfinished" />
+            <translation>À la date du</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Acronym</source>
-            <translation type="unfinished" />
+            <translation>Sigle</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>Type d’acteur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Size class</source>
-            <translation type="unfinished" />
+            <translation>Taille</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Women-led</source>
-            <translation type="unfinished" />
+            <translation>Dirigée par des femmes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Sexe</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Courriel</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Cluster Commission</source>
-            <translation type="unfinished" />
+            <translation>Commission du cluster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Steering Committee</source>
-            <translation type="unfinished" />
+            <translation>Comité de pilotage</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Facilitateur/trice</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Présences</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Quadrant</source>
-            <translation type="unfinished" />
+            <translation>Quadrant</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Statement</source>
-            <translation type="unfinished" />
+            <translation>Énoncé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Preuves</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Themes</source>
-            <translation type="unfinished" />
+            <translation>Thèmes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Réunion</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Dots per voter</source>
-            <translation type="unfinished" />
+            <translation>Gommettes par votant</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Voters</source>
-            <translation type="unfinished" />
+            <translation>Votants</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Votes</source>
-            <translation type="unfinished" />
+            <translation>Votes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Breakdown</source>
-            <translation type="unfinished" />
+            <translation>Ventilation</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>SWOT items used</source>
-            <translation type="unfinished" />
+            <translation>Éléments FFOM utilisés</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>Impact</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Effort</source>
-            <translation type="unfinished" />
+            <translation>Effort</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Card to keep</source>
-            <translation type="unfinished" />
+            <translation>Carte à conserver</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Cards to merge</source>
-            <translation type="unfinished" />
+            <translation>Cartes à fusionner</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Lignes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Strategic options</source>
-            <translation type="unfinished" />
+            <translation>Options stratégiques</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Vision elements</source>
-            <translation type="unfinished" />
+            <translation>Éléments de vision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Market positioning</source>
-            <translation type="unfinished" />
+            <translation>Positionnement sur le marché</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Horizon year</source>
-            <translation type="unfinished" />
+            <translation>Année d’horizon</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Economic target</source>
-            <translation type="unfinished" />
+            <translation>Cible économique</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Inclusion target</source>
-            <translation type="unfinished" />
+            <translation>Cible d’inclusion</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Environmental or social commitment</source>
-            <translation type="unfinished" />
+            <translation>Engagement environnemental ou social</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>Adoptée le</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Decision rule</source>
-            <translation type="unfinished" />
+            <translation>Règle de décision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Votes for</source>
-            <translation type="unfinished" />
+            <translation>Votes pour</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Votes against</source>
-            <translation type="unfinished" />
+            <translation>Votes contre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Abstentions</source>
-            <translation type="unfinished" />
+            <translation>Abstentions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Résultat</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Dissent</source>
-            <translation type="unfinished" />
+            <translation>Opinions divergentes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Next review</source>
-            <translation type="unfinished" />
+            <translation>Prochaine revue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unité</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Valeur de référence</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Baseline date</source>
-            <translation type="unfinished" />
+            <translation>Date de référence</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Baseline source</source>
-            <translation type="unfinished" />
+            <translation>Source de la référence</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Cible</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Target date</source>
-            <translation type="unfinished" />
+            <translation>Date cible</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Means of verification</source>
-            <translation type="unfinished" />
+            <translation>Moyen de vérification</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Frequency</source>
-            <translation type="unfinished" />
+            <translation>Fréquence</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Responsible organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation responsable</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Baseline taken from</source>
-            <translation type="unfinished" />
+            <translation>Référence tirée de</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>Objectif</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Network type</source>
-            <translation type="unfinished" />
+            <translation>Type de réseau</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Horizon</source>
-            <translation type="unfinished" />
+            <translation>Horizon</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Lead organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation cheffe de file</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Avancement</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Risks and assumptions</source>
-            <translation type="unfinished" />
+            <translation>Risques et hypothèses</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Addresses women's constraints</source>
-            <translation type="unfinished" />
+            <translation>Répond aux contraintes des femmes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Firms</source>
-            <translation type="unfinished" />
+            <translation>Entreprises</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Women</source>
-            <translation type="unfinished" />
+            <translation>Femmes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Young people</source>
-            <translation type="unfinished" />
+            <translation>Jeunes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Poor households</source>
-            <translation type="unfinished" />
+            <translation>Ménages pauvres</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Contribution</source>
-            <translation type="unfinished" />
+            <translation>Contribution</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Montant</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Spent so far</source>
-            <translation type="unfinished" />
+            <translation>Dépensé à ce jour</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Drop reason</source>
-            <translation type="unfinished" />
+            <translation>Motif d’abandon</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Actual start</source>
-            <translation type="unfinished" />
+            <translation>Début réel</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Actual end</source>
-            <translation type="unfinished" />
+            <translation>Fin réelle</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Measured on</source>
-            <translation type="unfinished" />
+            <translation>Mesurée le</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fait</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Waits for</source>
-            <translation type="unfinished" />
+            <translation>Dépend de</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Lag (days)</source>
-            <translation type="unfinished" />
+            <translation>Décalage (jours)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add baseline figure “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter la donnée de référence « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change baseline figure “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier la donnée de référence « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete baseline figure “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la donnée de référence « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add organisation “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter l’organisation « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change organisation “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’organisation « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete organisation “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l’organisation « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add person “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter la personne « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change person “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier la personne « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete person “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la personne « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add meeting “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter la réunion « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change meeting “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier la réunion « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete meeting “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la réunion « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add SWOT item “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter l’élément FFOM « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change SWOT item “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’élément FFOM « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Move SWOT item “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Déplacer l’élément FFOM « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Merge duplicates into “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Fusionner les doublons dans « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Separate “{name}” again</source>
-            <translation type="unfinished" />
+            <translation>Séparer à nouveau « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete SWOT item “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l’élément FFOM « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Rename theme “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Renommer le thème « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Import {name} SWOT items</source>
-            <translation type="unfinished" />
+            <translation>Importer {name} éléments FFOM</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add voting round “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter le tour de vote « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change voting round “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier le tour de vote « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete voting round “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le tour de vote « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Enter votes for “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Saisir les votes pour « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add strategic option “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter l’option stratégique « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change strategic option “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’option stratégique « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete strategic option “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l’option stratégique « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add vision element “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter l’élément de vision « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change vision element “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’élément de vision « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete vision element “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l’élément de vision « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add vision draft “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter le projet de vision « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change vision draft “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier le projet de vision « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete vision draft “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le projet de vision « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Adopt “{name}” as the vision</source>
-            <translation type="unfinished" />
+            <translation>Adopter « {name} » comme vision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add objective “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter l’objectif « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change objective “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’objectif « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete objective “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l’objectif « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add an indicator to “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un indicateur à « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change indicator “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’indicateur « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete indicator “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l’indicateur « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add action “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter l’action « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change action “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’action « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete action “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l’action « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Move action “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Déplacer l’action « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Reschedule “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Reprogrammer « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Renumber the actions of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Renuméroter les actions de « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add a partner to “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un partenaire à « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change a partner of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier un partenaire de « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Remove a partner from “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Retirer un partenaire de « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add a milestone to “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un jalon à « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change a milestone of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier un jalon de « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete a milestone of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer un jalon de « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add a cost line to “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une ligne de coût à « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change a cost line of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier une ligne de coût de « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete a cost line of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer une ligne de coût de « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Link “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Lier « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change the link to “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier le lien vers « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Remove the link to “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le lien vers « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Report progress on “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Rendre compte de l’avancement de « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change a progress report on “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier un rapport d’avancement de « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete a progress report on “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer un rapport d’avancement de « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Record a value of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une valeur de « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change a value of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier une valeur de « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Delete a value of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer une valeur de « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Review notes on “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Notes de revue sur « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Adopt revision “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Adopter la révision « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Restore revision {name} as the plan</source>
-            <translation type="unfinished" />
+            <translation>Restaurer la révision {name} comme plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change {fields} of the cluster profile</source>
-            <translation type="unfinished" />
+            <translation>Modifier {fields} du profil du cluster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Reveal the results of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Dévoiler les résultats de « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Hide the results of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Masquer les résultats de « {name} »</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change attendance of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier les présences de « {name} »</translation>
         </message>
     </context>
     <context>
@@ -4826,152 +6231,152 @@ or plain lines</source>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>{title} ({date})</source>
-            <translation type="unfinished" />
+            <translation>{title} ({date})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>&amp;New round</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau tour</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Open a new dot-voting round at the latest meeting</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un nouveau tour de vote par gommettes lors de la dernière réunion</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Delete round</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le tour</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Delete this round and its tallies (Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Supprimer ce tour et ses décomptes (Annuler le rétablit)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>not counted</source>
-            <translation type="unfinished" />
+            <translation>non compté</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>&amp;Reveal results</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dévoiler les résultats</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Show ranks on the board (Ctrl+R); press again to hide them</source>
-            <translation type="unfinished" />
+            <translation>Afficher les rangs sur le tableau (Ctrl+R) ; appuyez à nouveau pour les masquer</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Top </source>
-            <translation type="unfinished" />
+            <translation>Les </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source> per quadrant</source>
-            <translation type="unfinished" />
+            <translation> premiers par quadrant</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Hide tallies</source>
-            <translation type="unfinished" />
+            <translation>Masquer les décomptes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Collapse the entry tables while the screen is projected, until you reveal</source>
-            <translation type="unfinished" />
+            <translation>Replier les tableaux de saisie pendant la projection, jusqu’au dévoilement</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Tallies are hidden from the audience.</source>
-            <translation type="unfinished" />
+            <translation>Les décomptes sont masqués au public.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Type a card's dots and press Enter: the next card is ready for its number.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez les gommettes d’une carte et appuyez sur Enter : la carte suivante attend son nombre.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Votes by sex and stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>Votes par sexe et type d’acteur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>R&amp;ound</source>
-            <translation type="unfinished" />
+            <translation>T&amp;our</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Entered by group (see the breakdown below); typing a total replaces it.</source>
-            <translation type="unfinished" />
+            <translation>Saisi par groupe (voir la ventilation ci-dessous) ; saisir un total la remplace.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Any stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>Tout type d’acteur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>No voting round yet. Press New round to enter the dots of a vote.</source>
-            <translation type="unfinished" />
+            <translation>Aucun tour de vote pour l’instant. Appuyez sur Nouveau tour pour saisir les gommettes d’un vote.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>A voting round belongs to a meeting: record the meeting on the Cluster step (Meetings tab) first.</source>
-            <translation type="unfinished" />
+            <translation>Un tour de vote appartient à une réunion : enregistrez d’abord la réunion à l’étape Cluster (onglet Réunions).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Hide &amp;results</source>
-            <translation type="unfinished" />
+            <translation>Masquer les &amp;résultats</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Show tallies</source>
-            <translation type="unfinished" />
+            <translation>Afficher les décomptes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Select a card above to enter its votes by group.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une carte ci-dessus pour saisir ses votes par groupe.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Q</source>
-            <translation type="unfinished" />
+            <translation>Q</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>{cast} dots entered; enter the number of voters to check the total.</source>
-            <translation type="unfinished" />
+            <translation>{cast} gommettes saisies ; saisissez le nombre de votants pour vérifier le total.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>{cast} of {available} dots entered ({voters} voters × {dots} dots).</source>
-            <translation type="unfinished" />
+            <translation>{cast} gommettes saisies sur {available} ({voters} votants × {dots} gommettes).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>{extra} more dots were entered than {voters} voters could cast. Check the tallies or the number of voters.</source>
-            <translation type="unfinished" />
+            <translation>{extra} gommettes de plus que ce que {voters} votants pouvaient attribuer ont été saisies. Vérifiez les décomptes ou le nombre de votants.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Votes for “{card}” by group</source>
-            <translation type="unfinished" />
+            <translation>Votes pour « {card} » par groupe</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Round {number}</source>
-            <translation type="unfinished" />
+            <translation>Tour {number}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Deleted the round “{title}”. Undo brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Tour « {title} » supprimé. Annuler le rétablit.</translation>
         </message>
     </context>
     <context>
@@ -4979,52 +6384,52 @@ or plain lines</source>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>Cluster Planner</source>
-            <translation type="unfinished" />
+            <translation>Cluster Planner</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>Plan a cluster development initiative with its stakeholders: from the diagnostic and a shared vision to an action plan, a timeline and a roadmap for the Cluster Commission.</source>
-            <translation type="unfinished" />
+            <translation>Planifiez une initiative de développement de cluster avec ses acteurs : du diagnostic et d’une vision partagée à un plan d’action, un chronogramme et une feuille de route pour la Commission du cluster.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>&amp;New Plan…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau plan…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>Open the &amp;Demo Plan</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le plan de &amp;démonstration</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>The demo is the garment cluster of Atuntaqui, Ecuador. Each time you open it you get a fresh copy to try things on.</source>
-            <translation type="unfinished" />
+            <translation>La démo est le cluster de la confection d’Atuntaqui, en Équateur. À chaque ouverture, vous obtenez une copie neuve pour faire vos essais.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Commencer</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>&amp;Recent plans</source>
-            <translation type="unfinished" />
+            <translation>Plans &amp;récents</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>Plans you open appear here, so you can come back to them in one click.</source>
-            <translation type="unfinished" />
+            <translation>Les plans que vous ouvrez apparaissent ici, pour y revenir en un clic.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>{path} (not found)</source>
-            <translation type="unfinished" />
+            <translation>{path} (introuvable)</translation>
         </message>
     </context>
 </TS>

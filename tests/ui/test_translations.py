@@ -1,0 +1,101 @@
+"""The interface in Spanish and French: every string translatable, listed and translated."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from cluster_planner.ui.i18n import LANGUAGES, build, extract, ts_path, untranslated_text
+from cluster_planner.ui.language import apply_language, language_file
+
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n")
+TAG = re.compile(r"</?[a-z]+[^>]*>|&[a-z]+;")
+
+
+def _entries(language: str) -> dict[tuple[str, str, str], str | None]:
+    """(context, source, comment) → translation (None while unfinished) in a .ts file."""
+    found: dict[tuple[str, str, str], str | None] = {}
+    for context in ET.parse(ts_path(language)).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            done = translation is not None and translation.get("type") != "unfinished"
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            found[key] = (translation.text or "") if done and translation is not None else None
+    return found
+
+
+def _mnemonics(text: str) -> int:
+    return len(re.findall(r"&(?!&)(?=\w)", text.replace("&&", "")))
+
+
+def test_every_string_shown_goes_through_a_translation_function() -> None:
+    """No widget gets literal words directly, and no translation call hides its text."""
+    messages, dynamic = extract()
+    assert messages
+    assert untranslated_text() == []
+    assert dynamic == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_translation_files_list_every_string_of_the_interface(language: str) -> None:
+    """`python -m cluster_planner.ui.i18n update` was run after the last change of text."""
+    messages, _ = extract()
+    in_code = {(m.context, m.source, m.comment) for m in messages}
+    in_file = set(_entries(language))
+    assert sorted(in_code - in_file)[:5] == [], "strings missing from the .ts file"
+    assert sorted(in_file - in_code)[:5] == [], "strings no longer in the code"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_is_translated_keeping_its_placeholders(language: str) -> None:
+    """Each translation exists and keeps the source's {placeholders}, markup and mnemonic."""
+    problems = []
+    for (context, source, _), translation in _entries(language).items():
+        if not translation:
+            problems.append(f"{context}: {source!r} is not translated")
+            continue
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+            problems.append(f"{context}: {translation!r} changes the placeholders of {source!r}")
+        if sorted(TAG.findall(source)) != sorted(TAG.findall(translation)):
+            problems.append(f"{context}: {translation!r} changes the markup of {source!r}")
+        if _mnemonics(source) != _mnemonics(translation):
+            problems.append(f"{context}: {translation!r} changes the & shortcut of {source!r}")
+    assert problems == []
+
+
+@pytest.fixture
+def restored_language(qapp: QApplication) -> Iterator[None]:
+    """Whatever a test installs is taken out again."""
+    locale = QLocale()
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(locale)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_chosen_language_speaks_from_the_start(
+    qapp: QApplication, restored_language: None, language: str
+) -> None:
+    """The compiled translation loads and the workshop steps are named in that language."""
+    build()
+    assert language_file(language).exists()
+    installed = apply_language(qapp, language)
+    assert len(installed) == 2  # the app's own and Qt's
+    from cluster_planner.ui.workshop_steps import workshop_steps
+
+    names = [name for _, name, _ in workshop_steps()]
+    assert names[4] != "Action plan" and names[5] != "Timeline"
+    assert QLocale().language() == QLocale(language).language()
+
+
+def test_english_installs_nothing(qapp: QApplication, restored_language: None) -> None:
+    assert apply_language(qapp, "en") == []
+    assert QCoreApplication.translate("plan_view", "Timeline") == "Timeline"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -157,6 +157,8 @@ class PlanView(QWidget):
         self.read_only_banner.setObjectName("read_only_banner")
         theme.set_role(self.read_only_banner, theme.BANNER)
         self.read_only_banner.setVisible(session.read_only)
+        self._follow_plan_language()
+        session.changed.connect(self._on_plan_changed)
         if session.read_only:
             from cluster_planner.ui.read_only_guard import ReadOnlyGuard
 
@@ -172,6 +174,22 @@ class PlanView(QWidget):
         layout.addWidget(self.steps)
         layout.addLayout(right, 1)
         self.steps.setCurrentRow(0)
+
+    def _on_plan_changed(self, record: object) -> None:
+        if "cluster_profile" in getattr(record, "tables", ()):
+            self._follow_plan_language()
+
+    def _follow_plan_language(self) -> None:
+        """A plan written in a right-to-left language (Arabic …) is laid out mirrored."""
+        code = self._session.profile().language.strip().replace("-", "_")
+        right_to_left = bool(code) and (
+            QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft
+        )
+        direction = (
+            Qt.LayoutDirection.RightToLeft if right_to_left else QGuiApplication.layoutDirection()
+        )
+        if self.layoutDirection() != direction:
+            self.setLayoutDirection(direction)
 
     def go_to_step(self, row: int) -> None:
         """Show step ``row`` (0: Cluster)."""

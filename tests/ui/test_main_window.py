@@ -276,3 +276,17 @@ def test_the_language_menu_remembers_the_choice_for_the_next_start(window: MainW
     assert window.settings.language() == "es"
     assert "Español from its next start" in window.statusBar().currentMessage()
     assert window.language_actions[2].isChecked() and not window.language_actions[0].isChecked()
+
+
+def test_a_plan_written_in_arabic_is_laid_out_right_to_left(demo_window: MainWindow) -> None:
+    """The plan's language, not only the interface's, decides the direction of its steps."""
+    from PySide6.QtCore import Qt
+
+    view = demo_window.plan_view
+    assert view is not None and view.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    session = demo_window.session
+    assert session is not None
+    session.run("update_profile", language="ar")
+    assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    session.undo_stack.undo()
+    assert view.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -892,3 +892,24 @@ def test_high_contrast_secondary_text_is_at_least_7_to_1(qtbot, shown: MainWindo
     assert _contrast(cards.MUTED, cards.TAG_FILL) >= 7
     shown.presentation.leave()
     assert muted == cards.MUTED
+
+
+def test_the_presented_timeline_shows_the_whole_plan(qtbot, shown: MainWindow) -> None:
+    """Presented at 1280, the timeline fits the plan from its first to its last day; leaving
+    gives back the zoom the facilitator had."""
+    assert shown.plan_view is not None and shown.session is not None
+    shown.presentation.full_screen = False
+    shown.resize(1280, 720)
+    timeline = shown.plan_view.page("timeline")
+    gantt = timeline.gantt  # type: ignore[attr-defined]
+    shown.plan_view.go_to_key("timeline")
+    QApplication.processEvents()
+    grid = gantt.grid
+    _present(qtbot, shown, "timeline")
+    QApplication.processEvents()
+    first, last = gantt.visible_dates()
+    dated = [a for a in shown.session.actions() if a.start_date and a.end_date]
+    assert first <= min(a.start_date for a in dated if a.start_date)
+    assert last >= max(a.end_date for a in dated if a.end_date)
+    shown.presentation.leave()
+    assert gantt.grid == grid

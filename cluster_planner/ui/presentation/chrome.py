@@ -8,10 +8,10 @@ that changes keeps presenting, with at worst one more button shown.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -129,6 +129,7 @@ class HiddenChrome:
     tabs: list[tuple[QTabWidget, int]] = field(default_factory=list)
     current_tabs: list[tuple[QTabWidget, int]] = field(default_factory=list)
     fitted: list[FittedColumns] = field(default_factory=list)
+    undo: list[Callable[[], object]] = field(default_factory=list)
 
     def hide(self, widgets: Iterable[QWidget]) -> None:
         """Hide ``widgets`` that are not hidden already."""
@@ -174,6 +175,10 @@ class HiddenChrome:
             with contextlib.suppress(RuntimeError):
                 fitted.remove()
         self.fitted.clear()
+        for undo in reversed(self.undo):
+            with contextlib.suppress(RuntimeError):
+                undo()
+        self.undo.clear()
         self.widgets.clear()
         self.tabs.clear()
         self.current_tabs.clear()
@@ -264,7 +269,29 @@ def hide_editing_chrome(page: QWidget, *, audience: bool) -> HiddenChrome:
             b for b in getattr(page, "scale_buttons", {}).values() if isinstance(b, QAbstractButton)
         )
         hidden.hide(controls)
+        _fit_the_plan(page, hidden)
     return hidden
+
+
+def _fit_the_plan(page: QWidget, hidden: HiddenChrome) -> None:
+    """Show the whole plan across the presented timeline; leaving gives back the zoom and the
+    scrolled position the facilitator had."""
+    gantt = getattr(page, "gantt", None)
+    chart = getattr(gantt, "chart", None)
+    fit, grid = getattr(page, "fit_to_plan", None), getattr(gantt, "grid", None)
+    set_grid = getattr(gantt, "set_grid", None)
+    if not (callable(fit) and callable(set_grid) and grid is not None and chart is not None):
+        return
+    bar = chart.horizontalScrollBar()
+    position = bar.value()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)  # the new width
+    fit()
+
+    def undo() -> None:
+        set_grid(grid)
+        bar.setValue(position)
+
+    hidden.undo.append(undo)
 
 
 def settle(page: QWidget) -> None:

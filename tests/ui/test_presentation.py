@@ -913,3 +913,17 @@ def test_the_presented_timeline_shows_the_whole_plan(qtbot, shown: MainWindow) -
     assert last >= max(a.end_date for a in dated if a.end_date)
     shown.presentation.leave()
     assert gantt.grid == grid
+
+
+def test_escape_puts_the_paste_box_away_when_unlocked(qtbot, shown: MainWindow) -> None:
+    """Unlocked, Ctrl+Shift+V shows the paste box; Escape takes it away, still presenting."""
+    page = _present(qtbot, shown, "diagnostic")
+    shown.presentation.lock.set_locked(False)
+    capture = page.board.panels[Quadrant.STRENGTH].capture  # type: ignore[attr-defined]
+    capture.setFocus()
+    qtbot.keyClick(capture, Qt.Key.Key_V, Ctrl | Shift)
+    panel = page.import_panel  # type: ignore[attr-defined]
+    assert panel.isVisible()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not panel.isVisible() and shown.presentation.presenting
+    assert page.board.isVisible()  # type: ignore[attr-defined]

@@ -825,6 +825,9 @@ class PresentationController(QObject):
         if key == Qt.Key.Key_Escape:
             if self.message_bar.isVisible():  # Cancel, or put the news away, first
                 return lambda: self.message_bar.answer(None)
+            panel = getattr(self._facilitator_page(), "import_panel", None)
+            if isinstance(panel, QWidget) and panel.isVisible() and hasattr(panel, "cancel"):
+                return lambda: panel.cancel()  # the paste box goes, back to the board
             return None if is_text_input(focus) else self.leave
         pages = {Qt.Key.Key_PageDown.value: 1, Qt.Key.Key_PageUp.value: -1}
         if key in pages and modifiers == NoMod:

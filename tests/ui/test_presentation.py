@@ -670,6 +670,7 @@ def test_the_lock_refuses_new_and_deleted_rounds_insert_f2_and_pasted_lines(
     qtbot.keyClick(shown, Qt.Key.Key_F8)
     voting = page.voting  # type: ignore[attr-defined]
     assert not voting.delete_round.isEnabled() and not voting.new_round.isEnabled()
+    assert not voting.delete_round.isVisible() and not voting.new_round.isVisible()
     rounds = len(session.voting_rounds())
     voting.delete_round.click()
     assert len(session.voting_rounds()) == rounds
@@ -678,7 +679,7 @@ def test_the_lock_refuses_new_and_deleted_rounds_insert_f2_and_pasted_lines(
     qtbot.keyClick(capture, Qt.Key.Key_V, Ctrl | Shift)
     assert not page.import_panel.isVisible()  # type: ignore[attr-defined]
     shown.presentation.lock.set_locked(False)
-    assert voting.delete_round.isEnabled()
+    assert voting.delete_round.isEnabled() and voting.delete_round.isVisible()
     shown.presentation.lock.set_locked(True)
 
     assert shown.plan_view is not None

@@ -70,7 +70,8 @@ COMMAND_KEYS: frozenset[tuple[int, int]] = frozenset(
     }
 )
 
-# Buttons that add or delete whole things (a voting round with its dots), off while locked.
+# Buttons that add or delete whole things (a voting round with its dots): off and out of the
+# hall's sight while locked.
 FROZEN_BUTTONS = ("voting_new_round", "voting_delete_round")
 
 # Item views where a double click enters a number rather than opening a form.
@@ -115,7 +116,7 @@ class FacilitatorLock(QObject):
         self._locked = False
         self._views: list[_ViewState] = []
         self._charts: list[tuple[QGraphicsView, bool]] = []
-        self._buttons: list[tuple[QWidget, bool]] = []
+        self._buttons: list[tuple[QWidget, bool, bool]] = []  # enabled, hidden
         self._filtering = False
 
     @property
@@ -170,8 +171,9 @@ class FacilitatorLock(QObject):
                 chart.setInteractive(False)
             for name in FROZEN_BUTTONS:
                 for button in page.findChildren(QWidget, name):
-                    self._buttons.append((button, button.isEnabled()))
+                    self._buttons.append((button, button.isEnabled(), button.isHidden()))
                     button.setEnabled(False)
+                    button.hide()
         self._start_filtering()
 
     def _unfreeze(self) -> None:
@@ -187,9 +189,10 @@ class FacilitatorLock(QObject):
                 chart.setInteractive(interactive)
             except RuntimeError:
                 continue
-        for button, enabled in self._buttons:
+        for button, enabled, hidden in self._buttons:
             with contextlib.suppress(RuntimeError):
                 button.setEnabled(enabled)
+                button.setHidden(hidden)
         self._views.clear()
         self._charts.clear()
         self._buttons.clear()

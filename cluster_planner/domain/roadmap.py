@@ -56,9 +56,12 @@ def organisation_sheets(
     actions: Sequence[Action],
     organisations: Iterable[Organisation],
     organisation_id: int | None = None,
+    *,
+    with_indicators: bool = False,
 ) -> list[OrganisationSheet]:
-    """The sheets of every organisation with commitments or indicators to report on, by
-    name (or of one organisation).
+    """The sheets of every organisation with commitments, by name (or of one organisation);
+    ``with_indicators``: also of those responsible for indicators, each sheet listing the
+    indicators its organisation reports on (the printed roadmap).
 
     One organisation is given a sheet even when it has committed to nothing yet; actions
     are listed in plan order and dropped ones (and their indicators) are left out.
@@ -69,7 +72,7 @@ def organisation_sheets(
     reports: dict[int, list[tuple[Objective | Action, Indicator]]] = defaultdict(list)
     owners: list[Objective | Action] = sorted(objectives, key=lambda o: (o.position, o.id))
     owners += [a for a in ordered if a.status is not ActionStatus.DROPPED]
-    for owner in owners:
+    for owner in owners if with_indicators else ():
         for indicator in sorted(owner.indicators, key=lambda i: (i.position, i.id)):
             if indicator.responsible_id is not None:
                 reports[indicator.responsible_id].append((owner, indicator))

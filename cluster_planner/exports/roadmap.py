@@ -795,7 +795,10 @@ class _Builder:
         words = self.words
         blocks: list[Block] = [Heading(title)]
         sheets = organisation_sheets(
-            self.snapshot.objectives, self.snapshot.actions, self.snapshot.organisations
+            self.snapshot.objectives,
+            self.snapshot.actions,
+            self.snapshot.organisations,
+            with_indicators=True,
         )
         if not sheets:
             blocks.append(Paragraph(words("No organisation has committed to an action yet.")))

@@ -891,7 +891,11 @@ def test_high_contrast_secondary_text_is_at_least_7_to_1(qtbot, shown: MainWindo
             assert _contrast(hint, white) >= 7
             assert _contrast(hint.darker(150), white) >= 7
     assert _contrast(cards.MUTED, cards.TAG_FILL) >= 7
+    corner = page.findChild(QLabel, "tows_corner")
+    assert corner is not None
+    assert corner.palette().color(QPalette.ColorRole.WindowText) == QColor("#000000")
     shown.presentation.leave()
+    assert corner.palette().color(QPalette.ColorRole.WindowText) != QColor("#000000")
     assert muted == cards.MUTED
 
 

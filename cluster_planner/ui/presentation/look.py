@@ -31,12 +31,12 @@ REFERENCE_SCREEN_HEIGHT = 1080
 INK = "#000000"
 PAPER = "#ffffff"
 SELECTION = "#0072b2"  # Okabe–Ito blue: white text on it has a contrast of 5:1
-FOCUS = "#d55e00"
+FOCUS = "#d55e00"  # Okabe–Ito vermillion: the focus frame differs from the selection in hue too
 # Secondary text (an option's marks and rating, an empty cell's hint, a card's tags): dark
 # enough for 7:1 on white and on the light greys of tags and headers.
-SECONDARY_INK = (
-    "#333333"  # Okabe–Ito vermillion: the focus frame differs from the selection in hue too
-)
+SECONDARY_INK = "#333333"
+# Labels a page colours grey in its own style sheet (which Qt prefers to the page's): inked.
+INKED_LABELS = ("tows_corner", "quadrant_count")
 
 
 FIXED_COLUMNS_SHARE = 0.6
@@ -195,6 +195,7 @@ class PresentedLook:
     _palette: QPalette | None = None
     _watcher: _NewWidgets | None = None
     _dark_card_ink: bool = False
+    _inked: list[tuple[QLabel, str]] = field(default_factory=list)
 
     @classmethod
     def lay_over(
@@ -214,6 +215,10 @@ class PresentedLook:
             root.setPalette(high_contrast_palette(root.palette()))
             _CardInk.darken()
             look._dark_card_ink = True
+            for name in INKED_LABELS:
+                for label in root.findChildren(QLabel, name):
+                    look._inked.append((label, label.styleSheet()))
+                    label.setStyleSheet(f"{label.styleSheet()}\nQLabel {{ color: {INK}; }}")
             root.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
             extra += (
                 f"#{root.objectName()} {{ background: {PAPER}; }}\n" if root.objectName() else ""
@@ -356,3 +361,7 @@ class PresentedLook:
         if self._dark_card_ink:
             _CardInk.restore()
             self._dark_card_ink = False
+        for label, sheet in self._inked:
+            with contextlib.suppress(RuntimeError):
+                label.setStyleSheet(sheet)
+        self._inked.clear()

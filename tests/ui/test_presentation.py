@@ -848,7 +848,7 @@ def test_the_presented_action_plan_cuts_no_codes_dates_statuses_or_sums(
         assert not header.isSectionHidden(column)
         assert header.sectionSize(column) >= view.sizeHintForColumn(column), key
     title = ActionTreeModel.column_of("title")
-    assert header.sectionSize(title) >= 0.25 * view.viewport().width()
+    assert header.sectionSize(title) >= 0.3 * view.viewport().width()
     shown.presentation.leave()
     QApplication.processEvents()
     after = [(header.sectionSize(i), header.isSectionHidden(i)) for i in range(header.count())]

@@ -58,13 +58,15 @@ def _command_buttons(page: QWidget) -> list[QWidget]:
 
 # The share of a table's width its stretching column (an action's title) keeps at least; when
 # the other columns leave less, the first of the columns it may drop goes.
-TITLE_SHARE = 0.3
+TITLE_SHARE = 0.35
+DROPPABLE_SHARE = 0.18
 
 
 class FittedColumns(QObject):
     """Fits a tree's columns to their contents (codes, dates, statuses, sums are never cut)
-    and gives the stretching one what remains; when that is too little, ``droppable``
-    columns are hidden in turn. Refits as the tree changes width."""
+    and gives the stretching one what remains; ``droppable`` columns (names that may be
+    shortened) take at most ``DROPPABLE_SHARE`` of the width, and when the stretching one
+    still gets too little they are hidden in turn. Refits as the tree changes width."""
 
     def __init__(self, view: QTreeView, droppable: list[int]) -> None:
         super().__init__(view)
@@ -94,9 +96,12 @@ class FittedColumns(QObject):
             i: max(view.sizeHintForColumn(i), header.sectionSizeFromContents(i).width()) + 8
             for i in fitted
         }
+        room = view.viewport().width()
+        for i in self.droppable:
+            if i in widths:
+                widths[i] = min(widths[i], round(DROPPABLE_SHARE * room))
         for i, width in widths.items():
             header.resizeSection(i, width)
-        room = view.viewport().width()
         for index in self.droppable:
             if room - sum(widths.values()) >= TITLE_SHARE * room or index not in widths:
                 break

@@ -496,8 +496,13 @@ class _Builder:
             blocks.append(
                 Bullets(
                     tuple(
-                        one_line(e.name)
-                        + (f": {one_line(e.description)}" if one_line(e.description) else "")
+                        words(
+                            "{name}: {description}",
+                            name=one_line(e.name),
+                            description=one_line(e.description),
+                        )
+                        if one_line(e.description)
+                        else one_line(e.name)
                         for e in chosen
                     )
                 )
@@ -620,7 +625,9 @@ class _Builder:
             count = len(own) - dropped
             text = words("{count} actions", count=count) if count != 1 else words("1 action")
             if dropped:
-                text += ", " + words("{count} dropped", count=dropped)
+                text += ", " + (
+                    words("{count} dropped", count=dropped) if dropped != 1 else words("1 dropped")
+                )
             blocks.append(Paragraph(f"{text}.", "note"))
             if objective.indicators:
                 rows = tuple(
@@ -1022,7 +1029,7 @@ class _Builder:
                     else words("It reports on {count} indicators of the plan.", count=count)
                 )
             return words("Has not committed to any action yet.")
-        return words("In this plan it {commitments}.", commitments="; ".join(parts))
+        return words("In this plan it {commitments}.", commitments=words.clauses(parts))
 
     def _budget(self, title: str) -> tuple[Block, ...]:
         words = self.words
@@ -1212,9 +1219,14 @@ class _Builder:
         )
         previous: RevisionEntry | None = None
         for revision in history:
-            heading = words("Revision {number}", number=revision.number)
             if one_line(revision.title):
-                heading += f": {one_line(revision.title)}"
+                heading = words(
+                    "Revision {number}: {title}",
+                    number=revision.number,
+                    title=one_line(revision.title),
+                )
+            else:
+                heading = words("Revision {number}", number=revision.number)
             blocks.append(Heading(heading, 2))
             if clean(revision.reason).strip():
                 blocks.append(Paragraph(clean(revision.reason)))

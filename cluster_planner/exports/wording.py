@@ -2,13 +2,17 @@
 
 Every fixed word goes through ``Wording.__call__`` with named placeholders, so a
 translation is one more catalogue (``CATALOGUES``) keyed by the English text; a
-language without a catalogue falls back to English.
+language without a catalogue falls back to English, and an English text missing from a
+catalogue stays English and is noted in ``Wording.missing`` (the tests require none).
+Dates, numbers and money are written as each language writes them: 1 Jun 2026 /
+1 jun 2026 / 1 juin 2026; 1,205,100 / 1.205.100 / 1 205 100.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from enum import Enum
 
 from cluster_planner.domain.enums import (
@@ -26,11 +30,38 @@ from cluster_planner.domain.enums import (
     Quadrant,
     StakeholderType,
 )
+from cluster_planner.exports import wording_es, wording_fr
 
 # English is the source language: its catalogue is empty. Other languages map English
 # text to their own; missing entries stay English.
-CATALOGUES: dict[str, Mapping[str, str]] = {"en": {}}
-LANGUAGES: dict[str, str] = {"en": "English"}
+CATALOGUES: dict[str, Mapping[str, str]] = {
+    "en": {},
+    "es": wording_es.SPANISH,
+    "fr": wording_fr.FRENCH,
+}
+# Each language's own name, as a list of languages shows it.
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Formats:
+    """How a language writes numbers and amounts."""
+
+    thousands: str  # between groups of three digits
+    decimal: str
+    currency_first: bool  # USD 12 500 (True) or 12 500 USD
+    semicolon: str  # between the clauses of a list: "; " or, in French, " ; "
+
+
+_NUMBERS = {
+    "en": _Formats(",", ".", True, "; "),
+    "es": _Formats(".", ",", True, "; "),
+    "fr": _Formats("\u202f", ",", False, "\u202f; "),
+}
+_SHORT_MONTHS: dict[str, tuple[str, ...]] = {
+    "es": wording_es.SHORT_MONTHS,
+    "fr": wording_fr.SHORT_MONTHS,
+}
 
 _MONTHS = (
     "January",
@@ -140,15 +171,26 @@ assert set(_CATEGORIES) == set(BUILTIN_CATEGORIES)
 
 
 class Wording:
-    """The fixed words and number formats of one language."""
+    """The fixed words and number formats of one language.
+
+    ``missing`` collects the English texts asked for that the language's catalogue has
+    no translation of (they are written in English meanwhile).
+    """
 
     def __init__(self, language: str = "en") -> None:
         self.language = language if language in CATALOGUES else "en"
         self._catalogue = CATALOGUES[self.language]
+        self._formats = _NUMBERS.get(self.language, _NUMBERS["en"])
+        self._short_months = _SHORT_MONTHS.get(self.language)
+        self.missing: set[str] = set()
 
     def __call__(self, text: str, **values: object) -> str:
         """``text`` in this language, with ``{name}`` placeholders filled from ``values``."""
-        translated = self._catalogue.get(text, text)
+        translated = self._catalogue.get(text)
+        if translated is None:
+            translated = text
+            if self.language != "en":
+                self.missing.add(text)
         return translated.format(**values) if values else translated
 
     def label(self, value: Enum) -> str:
@@ -163,33 +205,48 @@ class Wording:
         """A date with the month in words (never ambiguous), or a dash."""
         if day is None:
             return "—"
+        # French writes the first of the month as an ordinal: 1er juin 2026.
+        number = "1er" if day.day == 1 and self.language == "fr" else day.day
         return self(
-            "{day} {month} {year}", day=day.day, month=self(_MONTHS[day.month - 1]), year=day.year
+            "{day} {month} {year}", day=number, month=self(_MONTHS[day.month - 1]), year=day.year
         )
 
     def short_date(self, day: dt.date | None) -> str:
-        """A date for narrow table columns: 3 Mar 2027."""
+        """A date for narrow table columns: 3 Mar 2027, 3 mar 2027, 3 mars 2027."""
         if day is None:
             return "—"
-        month = self(_MONTHS[day.month - 1])[:3]
-        return f"{day.day} {month} {day.year}"
+        return f"{day.day} {self.month(day, short=True)} {day.year}"
 
     def month(self, day: dt.date, *, short: bool = False) -> str:
-        """The name of ``day``'s month (three letters when ``short``)."""
+        """The name of ``day``'s month (abbreviated when ``short``)."""
+        if short and self._short_months is not None:
+            return self._short_months[day.month - 1]
         name = self(_MONTHS[day.month - 1])
         return name[:3] if short else name
 
     def number(self, value: float) -> str:
         """A figure with thousands separated, without decimals when it is whole."""
-        if float(value).is_integer():
-            return f"{int(value):,}"
-        return f"{value:,.2f}"
+        text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}"
+        formats = self._formats
+        if formats.thousands == "," and formats.decimal == ".":
+            return text
+        return "".join(
+            formats.thousands if c == "," else formats.decimal if c == "." else c for c in text
+        )
 
     def money(self, value: float, currency: str) -> str:
-        """An amount in the plan's currency: USD 12 500."""
+        """An amount in the plan's currency: USD 12,500 / USD 12.500 / 12 500 USD."""
         amount = self.number(value)
-        return f"{currency}\u00a0{amount}" if currency else amount
+        if not currency:
+            return amount
+        if self._formats.currency_first:
+            return f"{currency}\u00a0{amount}"
+        return f"{amount}\u00a0{currency}"
 
     def days(self, value: float) -> str:
         """A number of staff days."""
         return self("1 day") if value == 1 else self("{count} days", count=self.number(value))
+
+    def clauses(self, parts: Iterable[str]) -> str:
+        """Clauses of one sentence joined by semicolons, spaced as the language spaces them."""
+        return self._formats.semicolon.join(parts)

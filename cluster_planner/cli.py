@@ -97,6 +97,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="LIST",
         help="comma-separated, in any order (default: all): " + ", ".join(ROADMAP_SECTIONS),
     )
+    export.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="en, es or fr (default: the plan's language when it is one of these, else en)",
+    )
     export.add_argument("--revision", type=int, metavar="N", help="adopted revision N")
     export.add_argument("--logo", type=Path, metavar="PICTURE", help="a PNG or JPEG for the cover")
     swot = commands.add_parser("import-swot", help="add SWOT items from a CSV or XLSX file")
@@ -274,6 +279,7 @@ def _export(args: argparse.Namespace) -> int:
 
     from cluster_planner.exports.history import revision_history
     from cluster_planner.exports.roadmap import Paper, RoadmapOptions, Section, build_roadmap
+    from cluster_planner.exports.wording import LANGUAGES
     from cluster_planner.services.plan_document import PlanDocument
 
     suffix = args.output.suffix.lower().lstrip(".")
@@ -292,6 +298,11 @@ def _export(args: argparse.Namespace) -> int:
     folder = args.output.resolve().parent
     if not folder.is_dir():
         raise ExportRefused(f"the folder {folder} does not exist")
+    if args.lang is not None and args.lang not in LANGUAGES:
+        raise ExportRefused(
+            f"roadmaps are written in English (en), Spanish (es) or French (fr), "
+            f"not in {args.lang!r}"
+        )
     logo = _read_logo(args.logo) if args.logo else None
     document = PlanDocument.open(args.path, read_only=True)
     try:
@@ -310,9 +321,11 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         document.close()
     sections = tuple(Section(name) for name in args.sections or ROADMAP_SECTIONS)
+    language = args.lang or snapshot.profile.language
     options = RoadmapOptions(
         sections=sections,
         paper=Paper(args.paper),
+        language=language if language in LANGUAGES else "en",
         revision=revision,
         printed_on=dt.date.today(),
         logo=logo,

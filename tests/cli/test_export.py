@@ -225,3 +225,50 @@ def test_a_name_without_suffix_gets_the_format_s(plan: Path) -> None:
     assert "Atuntaqui" in " ".join(p.text for p in docx.Document(str(written)).paragraphs)
     assert not (plan.parent / "roadmap").exists()
     assert "Wrote roadmap.docx" in result.stdout
+
+
+def _pdf_words(path: Path) -> str:
+    result = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
+    return " ".join(result.stdout.split())
+
+
+def test_lang_chooses_the_roadmap_s_language(plan: Path) -> None:
+    """--lang es and --lang fr: titles, dates and footers in that language."""
+    for language, title, footer in (
+        ("es", "Historial de revisiones", "Página 3 de "),
+        ("fr", "Historique des révisions", "Page 3 sur "),
+    ):
+        result = run(
+            "export", plan.name, "-o", f"{language}.pdf", "--lang", language, cwd=plan.parent
+        )
+        assert result.returncode == 0, result.stderr
+        text = _pdf_words(plan.parent / f"{language}.pdf")
+        assert title in text and footer in text
+        assert "Revision history" not in text
+
+
+def test_the_plan_s_own_language_is_the_default(plan: Path) -> None:
+    """A plan written in French prints in French unless --lang says otherwise; a plan in a
+    language roadmaps are not written in prints in English."""
+    from cluster_planner.services.plan_document import PlanDocument
+
+    for language, expected in (("fr", "Historique des révisions"), ("ar", "Revision history")):
+        document = PlanDocument.open(plan)
+        try:
+            document.update_profile(language=language)
+        finally:
+            document.close()
+        assert run("export", plan.name, "-o", "r.pdf", cwd=plan.parent).returncode == 0
+        assert expected in _pdf_words(plan.parent / "r.pdf")
+    assert run("export", plan.name, "-o", "r.pdf", "--lang", "en", cwd=plan.parent).returncode == 0
+    assert "Revision history" in _pdf_words(plan.parent / "r.pdf")
+
+
+def test_an_unknown_language_is_refused_in_one_sentence(plan: Path) -> None:
+    result = run("export", plan.name, "-o", "r.pdf", "--lang", "de", cwd=plan.parent)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "error: Cannot export: roadmaps are written in English (en), Spanish (es) or French "
+        "(fr), not in 'de'."
+    ]
+    assert not list(plan.parent.glob("r.*"))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,7 @@ from cluster_planner.exports.roadmap import (
     RoadmapOptions,
     Section,
 )
+from cluster_planner.exports.wording import LANGUAGES
 from cluster_planner.ui import theme
 from cluster_planner.ui.plan_checks_panel import DeferredRefresh
 from cluster_planner.ui.roadmap_preview import PagePreview, PdfPages, print_pages
@@ -50,6 +51,12 @@ if TYPE_CHECKING:
 
 PREVIEW_DELAY_MS = 600  # after the last change of a choice, the preview is laid out again
 POLL_MS = 40  # how often the page looks whether the worker has finished
+
+
+def interface_language() -> str:
+    """The roadmap language matching the interface's (QLocale's), else English."""
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
 
 
 def tr(text: str) -> str:
@@ -214,11 +221,16 @@ class RoadmapPage(QWidget):
         self.paper.currentIndexChanged.connect(self._choice_changed)
         self.language = QComboBox()
         self.language.setObjectName("roadmap_language")
-        self.language.addItem(tr("English"), "en")
-        self.language.setEnabled(False)
+        for code, name in LANGUAGES.items():  # each in its own language, never translated
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
         self.language.setToolTip(
-            tr("Roadmaps are written in English for now; more languages come with translations.")
+            tr(
+                "The language the roadmap is written in. The sentences that describe the "
+                "changes between revisions stay in English."
+            )
         )
+        self.language.currentIndexChanged.connect(self._choice_changed)
         self.revision = QComboBox()
         self.revision.setObjectName("roadmap_revision")
         self.revision.currentIndexChanged.connect(self._choice_changed)

@@ -72,10 +72,43 @@ def test_paper_choice_reaches_the_document(qtbot, page: RoadmapPage) -> None:
     assert tuple(round(v) for v in page.preview.pages.page_size(1)) == (612, 792)
 
 
-def test_language_is_english_for_now(page: RoadmapPage) -> None:
-    """The language box offers English only, disabled, and says why."""
-    assert page.language.count() == 1 and not page.language.isEnabled()
+def test_language_choice_reaches_the_preview_and_exports(
+    qtbot, page: RoadmapPage, prompter: ScriptedPrompter, tmp_path: Path
+) -> None:
+    """English, Español, Français (the interface's language first chosen); the preview and
+    the exported files are written in the language picked."""
+    names = [page.language.itemText(i) for i in range(page.language.count())]
+    assert names == ["English", "Español", "Français"] and page.language.isEnabled()
+    assert page.language.currentData() == "en"  # the tests run in an English locale
     assert page.language.toolTip()
+    page.language.setCurrentIndex(page.language.findData("es"))
+    with qtbot.waitSignal(page.preview_ready, timeout=TIMEOUT_MS):
+        pass
+    assert page.options().language == "es"
+    assert page.preview.pages is not None
+    prompter.paths = [str(tmp_path / "hoja.pdf")]
+    with qtbot.waitSignal(page.export_finished, timeout=TIMEOUT_MS):
+        page.export_pdf_button.click()
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "hoja.pdf").pages[:4])
+    assert "Visión y plan de acción" in text and "Página 3 de" in text
+
+
+def test_the_interface_s_language_is_the_first_choice(
+    qtbot, session: PlanSession, prompter: ScriptedPrompter
+) -> None:
+    """With a French interface the roadmap is first offered in French; with one the
+    roadmaps are not written in, in English."""
+    from PySide6.QtCore import QLocale
+
+    original = QLocale()
+    for locale, expected in (("fr_SN", "fr"), ("es_EC", "es"), ("de_DE", "en")):
+        QLocale.setDefault(QLocale(locale))
+        try:
+            roadmap = RoadmapPage(session, prompter, today=dt.date(2026, 11, 28))
+            qtbot.addWidget(roadmap)
+            assert roadmap.language.currentData() == expected
+        finally:
+            QLocale.setDefault(original)
 
 
 def test_revisions_are_offered_and_a_revision_can_be_printed(

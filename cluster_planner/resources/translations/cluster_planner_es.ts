@@ -3289,13 +3289,8 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>English</source>
-            <translation>Inglés</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>Roadmaps are written in English for now; more languages come with translations.</source>
-            <translation>Por ahora las hojas de ruta se redactan en inglés; más idiomas llegarán con las traducciones.</translation>
+            <source>The language the roadmap is written in. The sentences that describe the changes between revisions stay in English.</source>
+            <translation>El idioma en que se redacta la hoja de ruta. Las frases que describen los cambios entre revisiones quedan en inglés.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />

@@ -3289,13 +3289,8 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>English</source>
-            <translation>English</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>Roadmaps are written in English for now; more languages come with translations.</source>
-            <translation>Les feuilles de route sont rédigées en anglais pour l’instant ; d’autres langues viendront avec les traductions.</translation>
+            <source>The language the roadmap is written in. The sentences that describe the changes between revisions stay in English.</source>
+            <translation>La langue dans laquelle la feuille de route est rédigée. Les phrases qui décrivent les changements entre révisions restent en anglais.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />

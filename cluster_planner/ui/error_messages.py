@@ -162,7 +162,8 @@ def edit_problem(error: PlanError) -> str:
         ).format(title=error.title, number=error.revision)
     if isinstance(error, ValidationError):
         return _tr("{field} was not changed: it {problem}.").format(
-            field=field_label(error.field), problem=error.problem.rstrip(".")
+            field=field_label(error.field),
+            problem=QCoreApplication.translate("problems", error.problem).rstrip("."),
         )
     if isinstance(error, ReadOnlyPlan):
         return _tr(

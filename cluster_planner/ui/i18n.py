@@ -137,8 +137,36 @@ def _names_in(name: str, tree: ast.Module, wrappers: dict[str, dict[str, str]]) 
     return names
 
 
+PROBLEMS = "problems"  # the context of the reasons the core gives for refusing an edit
+
+
+def core_problems(
+    roots: Iterable[Path] = (PACKAGE / "services", PACKAGE / "domain"),
+) -> list[Message]:
+    """The fixed reasons the core refuses an edit (``ValidationError(field, "…")``).
+
+    The interface words them in the person's language through the ``problems`` context.
+    """
+    messages: list[Message] = []
+    for root in roots:
+        for _, path in _modules(root):
+            file = str(path.relative_to(PACKAGE.parent))
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id == "ValidationError"
+                    and len(node.args) == 2
+                ):
+                    text = _text(node.args[1])
+                    if text is not None:
+                        messages.append(Message(PROBLEMS, text, "", file, node.lineno))
+    return messages
+
+
 def extract(root: Path = PACKAGE / "ui") -> tuple[list[Message], list[Finding]]:
-    """Every literal text given to a translation function, and the calls it cannot read."""
+    """Every literal text given to a translation function (and the core's fixed refusal
+    reasons), and the calls it cannot read."""
     parsed = _parsed(root)
     wrappers = {name: _wrappers(tree) for name, (_, tree) in parsed.items()}
     messages: list[Message] = []
@@ -163,10 +191,13 @@ def extract(root: Path = PACKAGE / "ui") -> tuple[list[Message], list[Finding]]:
                 continue
             source = _text(text_node)
             if source is None:
-                if not _inside_wrapper(node, tree, known):
+                # The core's refusal reasons are listed by core_problems() instead.
+                if context != PROBLEMS and not _inside_wrapper(node, tree, known):
                     dynamic.append(Finding(file, node.lineno, ast.unparse(text_node)))
                 continue
             messages.append(Message(context, source, comment, file, node.lineno))
+    if root == PACKAGE / "ui":
+        messages += core_problems()
     return messages, dynamic
 
 

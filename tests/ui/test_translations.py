@@ -99,3 +99,16 @@ def test_a_chosen_language_speaks_from_the_start(
 def test_english_installs_nothing(qapp: QApplication, restored_language: None) -> None:
     assert apply_language(qapp, "en") == []
     assert QCoreApplication.translate("plan_view", "Timeline") == "Timeline"
+
+
+def test_the_cores_refusal_reasons_are_worded_in_the_interface_language(
+    qapp: QApplication, restored_language: None
+) -> None:
+    """ "must not be empty" from the services reads in Spanish in a Spanish interface."""
+    from cluster_planner.domain.errors import ValidationError
+    from cluster_planner.ui.error_messages import edit_problem
+
+    build()
+    apply_language(qapp, "es")
+    sentence = edit_problem(ValidationError("title", "must not be empty"))
+    assert "no puede quedar vacío" in sentence and "must not" not in sentence

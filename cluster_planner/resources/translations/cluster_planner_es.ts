@@ -2444,6 +2444,183 @@ Para corregir: {field}</translation>
         </message>
     </context>
     <context>
+        <name>problems</name>
+        <message>
+            <location filename="../../../cluster_planner/services/action_plan.py" />
+            <source>no such objective</source>
+            <translation>ese objetivo no existe</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/action_plan.py" />
+            <source>comes before the start</source>
+            <translation>es anterior al inicio</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/action_plan.py" />
+            <source>is a percentage from 0 to 100</source>
+            <translation>es un porcentaje de 0 a 100</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/action_plan.py" />
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <location filename="../../../cluster_planner/services/vision.py" />
+            <source>no such organisation</source>
+            <translation>esa organización no existe</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/action_plan.py" />
+            <source>already waits for that action</source>
+            <translation>ya espera a esa acción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/action_plan.py" />
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <location filename="../../../cluster_planner/services/vision.py" />
+            <source>must not be negative</source>
+            <translation>no puede ser negativo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/action_plan.py" />
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <location filename="../../../cluster_planner/services/document_core.py" />
+            <location filename="../../../cluster_planner/services/review.py" />
+            <location filename="../../../cluster_planner/services/vision.py" />
+            <source>must not be empty</source>
+            <translation>no puede quedar vacío</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>there is nothing to import</source>
+            <translation>no hay nada que importar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>use merge to merge items</source>
+            <translation>use Fusionar para fusionar elementos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>unmerge the item first</source>
+            <translation>separe primero el elemento</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>merge into a card that is on the board</source>
+            <translation>fusione en una tarjeta que esté en el tablero</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>choose other cards on the board to merge</source>
+            <translation>elija otras tarjetas del tablero para fusionar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>a card that is already merged cannot be merged again</source>
+            <translation>una tarjeta ya fusionada no puede fusionarse de nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>this card is not merged</source>
+            <translation>esta tarjeta no está fusionada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>votes go to cards on the board</source>
+            <translation>los votos van a tarjetas del tablero</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>names the same group twice</source>
+            <translation>nombra dos veces el mismo grupo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>each voter needs at least one dot</source>
+            <translation>cada votante necesita al menos un punto</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>a voting round belongs to a recorded meeting</source>
+            <translation>una ronda de votación pertenece a una reunión registrada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>names a SWOT item that does not exist</source>
+            <translation>nombra un elemento FODA que no existe</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>an option uses at least one internal (S/W) and one external (O/T) item</source>
+            <translation>una opción usa al menos un elemento interno (S/W) y uno externo (O/T)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>rate it from 1 (low) to 5 (high)</source>
+            <translation>califíquelo de 1 (bajo) a 5 (alto)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/document_core.py" />
+            <source>names something that does not exist</source>
+            <translation>nombra algo que no existe</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/plan_document.py" />
+            <source>a snapshot can only be loaded into an empty plan</source>
+            <translation>una instantánea solo puede cargarse en un plan vacío</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <source>the planning horizon ends before it starts</source>
+            <translation>el horizonte de planificación termina antes de empezar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <source>must be a three-letter ISO 4217 code such as USD</source>
+            <translation>debe ser un código ISO 4217 de tres letras, como USD</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <source>no such person</source>
+            <translation>esa persona no existe</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <source>lists someone who is not in the register</source>
+            <translation>incluye a alguien que no está en el registro</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/review.py" />
+            <source>must be between 0 and 100</source>
+            <translation>debe estar entre 0 y 100</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/review.py" />
+            <source>must not be before the actual start</source>
+            <translation>no puede ser anterior al inicio real</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/vision.py" />
+            <source>an empty draft cannot be adopted</source>
+            <translation>no se puede adoptar un borrador vacío</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/vision.py" />
+            <source>a vision is adopted at a recorded meeting</source>
+            <translation>una visión se adopta en una reunión registrada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/vision.py" />
+            <source>the next review comes after the adoption</source>
+            <translation>el próximo seguimiento es posterior a la adopción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/vision.py" />
+            <source>the target date comes after the baseline date</source>
+            <translation>la fecha de la meta es posterior a la de la línea de base</translation>
+        </message>
+    </context>
+    <context>
         <name>profile_tab</name>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />

@@ -2444,6 +2444,183 @@ To fix: {field}</source>
         </message>
     </context>
     <context>
+        <name>problems</name>
+        <message>
+            <location filename="../../../cluster_planner/services/action_plan.py" />
+            <source>no such objective</source>
+            <translation>cet objectif n’existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/action_plan.py" />
+            <source>comes before the start</source>
+            <translation>tombe avant le début</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/action_plan.py" />
+            <source>is a percentage from 0 to 100</source>
+            <translation>c’est un pourcentage de 0 à 100</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/action_plan.py" />
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <location filename="../../../cluster_planner/services/vision.py" />
+            <source>no such organisation</source>
+            <translation>cette organisation n’existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/action_plan.py" />
+            <source>already waits for that action</source>
+            <translation>elle dépend déjà de cette action</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/action_plan.py" />
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <location filename="../../../cluster_planner/services/vision.py" />
+            <source>must not be negative</source>
+            <translation>ne peut pas être négatif</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/action_plan.py" />
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <location filename="../../../cluster_planner/services/document_core.py" />
+            <location filename="../../../cluster_planner/services/review.py" />
+            <location filename="../../../cluster_planner/services/vision.py" />
+            <source>must not be empty</source>
+            <translation>ne peut pas être vide</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>there is nothing to import</source>
+            <translation>il n’y a rien à importer</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>use merge to merge items</source>
+            <translation>utilisez Fusionner pour fusionner des éléments</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>unmerge the item first</source>
+            <translation>séparez d’abord l’élément</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>merge into a card that is on the board</source>
+            <translation>fusionnez dans une carte présente sur le tableau</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>choose other cards on the board to merge</source>
+            <translation>choisissez d’autres cartes du tableau à fusionner</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>a card that is already merged cannot be merged again</source>
+            <translation>une carte déjà fusionnée ne peut pas l’être de nouveau</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>this card is not merged</source>
+            <translation>cette carte n’est pas fusionnée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>votes go to cards on the board</source>
+            <translation>les votes vont aux cartes du tableau</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>names the same group twice</source>
+            <translation>nomme deux fois le même groupe</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>each voter needs at least one dot</source>
+            <translation>chaque votant a besoin d’au moins une gommette</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>a voting round belongs to a recorded meeting</source>
+            <translation>un tour de vote se rattache à une réunion enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>names a SWOT item that does not exist</source>
+            <translation>nomme un élément FFOM qui n’existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>an option uses at least one internal (S/W) and one external (O/T) item</source>
+            <translation>une option utilise au moins un élément interne (S/W) et un externe (O/T)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <source>rate it from 1 (low) to 5 (high)</source>
+            <translation>notez-le de 1 (faible) à 5 (fort)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/document_core.py" />
+            <source>names something that does not exist</source>
+            <translation>nomme quelque chose qui n’existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/plan_document.py" />
+            <source>a snapshot can only be loaded into an empty plan</source>
+            <translation>un instantané ne peut être chargé que dans un plan vide</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <source>the planning horizon ends before it starts</source>
+            <translation>l’horizon de planification se termine avant de commencer</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <source>must be a three-letter ISO 4217 code such as USD</source>
+            <translation>doit être un code ISO 4217 de trois lettres, comme USD</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <source>no such person</source>
+            <translation>cette personne n’existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <source>lists someone who is not in the register</source>
+            <translation>cite une personne absente du registre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/review.py" />
+            <source>must be between 0 and 100</source>
+            <translation>doit être compris entre 0 et 100</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/review.py" />
+            <source>must not be before the actual start</source>
+            <translation>ne peut pas précéder le début réel</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/vision.py" />
+            <source>an empty draft cannot be adopted</source>
+            <translation>un projet vide ne peut pas être adopté</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/vision.py" />
+            <source>a vision is adopted at a recorded meeting</source>
+            <translation>une vision est adoptée lors d’une réunion enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/vision.py" />
+            <source>the next review comes after the adoption</source>
+            <translation>la prochaine revue vient après l’adoption</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/vision.py" />
+            <source>the target date comes after the baseline date</source>
+            <translation>la date cible vient après la date de référence</translation>
+        </message>
+    </context>
+    <context>
         <name>profile_tab</name>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />

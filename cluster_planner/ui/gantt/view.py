@@ -8,12 +8,9 @@ never the view's transform, so text and lines stay sharp at every zoom.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import math
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -79,6 +76,7 @@ from cluster_planner.domain.timeline import (
     plan_span,
     unit_start,
 )
+from cluster_planner.exports.files import write_whole
 from cluster_planner.ui.action_tree_model import COLUMNS, ID_ROLE, ActionTreeModel
 from cluster_planner.ui.gantt.header import TODAY_COLOUR, TimeHeader, tr
 from cluster_planner.ui.gantt.scene import TimelineScene
@@ -957,7 +955,7 @@ class GanttView(QWidget):
         writer = QImageWriter(buffer, QByteArray(b"png"))
         if not writer.write(image):
             raise OSError(f"could not encode {path} as PNG: {writer.errorString()}")
-        _write_whole(Path(path), bytes(buffer.data().data()))
+        write_whole(Path(path), bytes(buffer.data().data()))
 
     def export_svg(self, path: str | Path) -> None:
         """Write the whole chart as an SVG drawing (vectors and text, scalable).
@@ -978,23 +976,4 @@ class GanttView(QWidget):
             raise OSError(f"could not draw {path}")
         self.paint_chart(painter)
         painter.end()
-        _write_whole(Path(path), bytes(buffer.data().data()))
-
-
-def _write_whole(path: Path, data: bytes) -> None:
-    """Write ``data`` to a file beside ``path``, then rename it: never a half-written file."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        # mkstemp makes the file private (0600); an export is shared like any new file.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+        write_whole(Path(path), bytes(buffer.data().data()))

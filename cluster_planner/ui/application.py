@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from cluster_planner import __version__
 from cluster_planner.ui import startup
-from cluster_planner.ui.language import apply_language, system_language
+from cluster_planner.ui.language import apply_language, interface_direction, system_language
 from cluster_planner.ui.main_window import APP_NAME, MainWindow
 from cluster_planner.ui.settings import AppSettings
 from cluster_planner.ui.theme import apply_theme
@@ -34,6 +34,7 @@ def run(file: str | None = None, demo: bool = False) -> int:
     app = create_application()
     settings = AppSettings()
     apply_language(app, settings.language() or system_language())
+    app.setLayoutDirection(interface_direction(QLocale.system(), settings.language()))
     window = MainWindow(settings=settings, deferred=True)
 
     def open_requested() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 # Code → the language's own name, as the menu shows it.
@@ -49,3 +49,15 @@ def apply_language(app: QCoreApplication, code: str) -> list[QTranslator]:
         # The system's own country formats are kept when it already speaks the language.
         QLocale.setDefault(QLocale(code))
     return installed
+
+
+def interface_direction(system: QLocale, chosen: str) -> Qt.LayoutDirection:
+    """Right to left when the person's system speaks a right-to-left language (Arabic,
+    Hebrew, Persian …) and no other interface language was chosen, else left to right.
+
+    The words stay in English until that language is translated; the layout, which
+    people read by its order, follows their locale.
+    """
+    if not chosen and system.textDirection() == Qt.LayoutDirection.RightToLeft:
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight

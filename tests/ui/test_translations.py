@@ -112,3 +112,15 @@ def test_the_cores_refusal_reasons_are_worded_in_the_interface_language(
     apply_language(qapp, "es")
     sentence = edit_problem(ValidationError("title", "must not be empty"))
     assert "no puede quedar vacío" in sentence and "must not" not in sentence
+
+
+def test_an_arabic_system_lays_the_interface_out_right_to_left() -> None:
+    """With an Arabic locale (and no other language chosen) the layout mirrors."""
+    from PySide6.QtCore import Qt
+
+    from cluster_planner.ui.language import interface_direction
+
+    arabic = QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)
+    assert interface_direction(arabic, "") == Qt.LayoutDirection.RightToLeft
+    assert interface_direction(arabic, "fr") == Qt.LayoutDirection.LeftToRight
+    assert interface_direction(QLocale("es_EC"), "") == Qt.LayoutDirection.LeftToRight

@@ -84,6 +84,12 @@ def _parser() -> argparse.ArgumentParser:
         "--to", dest="to_number", type=int, metavar="M", help="default: the current plan"
     )
     diff.add_argument("--json", action="store_true", help="print the changes as JSON")
+    diff.add_argument(
+        "--lang",
+        choices=("en", "es", "fr"),
+        default="en",
+        help="the language of the sentences: en, es or fr (default: en)",
+    )
     check = commands.add_parser("check", help="check a plan file and print plan warnings")
     check.add_argument("path", type=Path)
     export = commands.add_parser("export", help="write the roadmap as a PDF or Word file")
@@ -251,6 +257,32 @@ def _revisions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# The heading of ``diff``'s text: (heading, the current plan, revision M, 1 change, N changes).
+_DIFF_HEADINGS = {
+    "en": (
+        "From revision {n} to {target}: {count}",
+        "the current plan",
+        "revision {n}",
+        "1 change",
+        "{n} changes",
+    ),
+    "es": (
+        "De la revisión {n} a {target}: {count}",
+        "el plan actual",
+        "la revisión {n}",
+        "1 cambio",
+        "{n} cambios",
+    ),
+    "fr": (
+        "De la révision {n} à {target}\u00a0: {count}",
+        "le plan actuel",
+        "la révision {n}",
+        "1 modification",
+        "{n} modifications",
+    ),
+}
+
+
 def _diff(args: argparse.Namespace) -> int:
     from cluster_planner.domain.diff import to_json
     from cluster_planner.services.plan_document import PlanDocument
@@ -261,14 +293,16 @@ def _diff(args: argparse.Namespace) -> int:
         changes = document.compare(args.from_number, args.to_number)
     finally:
         document.close()
+    changes = [change.in_language(args.lang) for change in changes]
     if args.json:
         data = {"from": args.from_number, "to": args.to_number, "changes": to_json(changes)}
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
-    target = "the current plan" if args.to_number is None else f"revision {args.to_number}"
-    count = "1 change" if len(changes) == 1 else f"{len(changes)} changes"
-    print(f"From revision {args.from_number} to {target}: {count}")
+    heading, current, revision, one, many = _DIFF_HEADINGS[args.lang]
+    target = current if args.to_number is None else revision.format(n=args.to_number)
+    count = one if len(changes) == 1 else many.format(n=len(changes))
+    print(heading.format(n=args.from_number, target=target, count=count))
     for change in changes:
         print(f"- {change.text}")
     return EXIT_OK

@@ -2,8 +2,10 @@
 
 Records are matched by id. Each change has a stable ``kind`` code and every value
 its sentence uses (codes, names, before and after, days, differences), so a
-translated sentence can be rebuilt from the data alone; ``text`` is the English
-sentence. Values are JSON-ready: text, numbers, ISO dates, booleans or None.
+translated sentence can be rebuilt from the data alone; ``text`` is the sentence in the
+language asked for (English by default), and ``worded(language)`` gives it in another:
+every sentence is kept as a phrase of the phrasebook (``diff_wording``). Values are
+JSON-ready: text, numbers, ISO dates, booleans or None.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -20,6 +22,18 @@ from cluster_planner.domain.action_plan import (
     action_codes,
     action_total,
     objective_numbers,
+)
+from cluster_planner.domain.diff_wording import (
+    Amount,
+    Day,
+    Days,
+    Joined,
+    Part,
+    Phrase,
+    Quote,
+    Word,
+    render,
+    say,
 )
 from cluster_planner.domain.entities import (
     Action,
@@ -32,7 +46,7 @@ from cluster_planner.domain.entities import (
     Partner,
     VisionVersion,
 )
-from cluster_planner.domain.enums import ActionStatus
+from cluster_planner.domain.enums import BUILTIN_CATEGORIES, ActionStatus
 from cluster_planner.domain.snapshot import PlanSnapshot
 
 Value = str | int | float | bool | None
@@ -82,11 +96,29 @@ class PlanChange:
     difference: float | None = None
     reason: str = ""  # why an action was dropped, when the plan says
     details: Mapping[str, Value] = field(default_factory=dict, hash=False)
+    # The sentence as a phrase of the phrasebook, to word it in any language.
+    phrase: Phrase | None = field(default=None, compare=False, hash=False, repr=False)
+
+    def worded(self, language: str = "en", missing: set[str] | None = None) -> str:
+        """The sentence in ``language`` (en, es, fr; others: English).
+
+        Templates and words the language's phrasebook lacks are added to ``missing``.
+        """
+        if self.phrase is None:
+            return self.text
+        return render(self.phrase, language, missing)
+
+    def in_language(self, language: str) -> PlanChange:
+        """This change with its sentence in ``language``."""
+        return replace(self, text=self.worded(language))
 
 
-def diff_plans(before: PlanSnapshot, after: PlanSnapshot) -> list[PlanChange]:
-    """The changes from ``before`` to ``after``, vision first, then in plan order."""
-    return _Comparison(before, after).changes()
+def diff_plans(before: PlanSnapshot, after: PlanSnapshot, language: str = "en") -> list[PlanChange]:
+    """The changes from ``before`` to ``after``, vision first, then in plan order.
+
+    The sentences are in ``language`` (en, es, fr; English for any other).
+    """
+    return _Comparison(before, after, language).changes()
 
 
 def summary(changes: Iterable[PlanChange]) -> dict[str, int]:
@@ -136,39 +168,44 @@ def _iso(day: dt.date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
-def _words(value: object) -> str:
-    """A value as the sentence shows it: enum codes with spaces, '—' for nothing."""
+def _words(value: object) -> Part:
+    """A value as the sentence shows it: vocabulary words (enum codes with spaces), '—'."""
+    if isinstance(value, dt.date):
+        return Day(value)
     plain = _plain(value)
     if plain is None or plain == "":
         return "—"
     if isinstance(plain, bool):
-        return "yes" if plain else "no"
+        return Word("yes" if plain else "no")
     if isinstance(plain, float):
-        return _amount(plain)
+        return Amount(plain)
     if isinstance(value, Enum):
-        return str(plain).replace("_", " ")
+        return Word(str(plain).replace("_", " "))
+    if isinstance(plain, str) and plain in BUILTIN_CATEGORIES:
+        return Word(plain)
     return str(plain)
 
 
-def _amount(value: float | None) -> str:
-    if value is None:
-        return "—"
-    if float(value).is_integer():
-        return f"{value:,.0f}"
-    return f"{value:,.2f}"
+def _amount(value: float | None) -> Amount:
+    return Amount(value)
 
 
-def _signed(value: float) -> str:
-    return ("+" if value >= 0 else "−") + _amount(abs(value))
+def _signed(value: float) -> Amount:
+    return Amount(value, signed=True)
 
 
-def _days(days: int) -> str:
-    unit = "day" if abs(days) == 1 else "days"
-    return f"{abs(days)} {unit} {'later' if days > 0 else 'earlier'}"
+def _quoted(text: str) -> Quote:
+    return Quote(text)
 
 
-def _quoted(text: str) -> str:
-    return f"“{text}”"
+def _org(name: str) -> Part:
+    """An organisation's name as a sentence shows it ('— none —' is a word)."""
+    return Word(name) if name == NO_ORGANISATION else name
+
+
+def _change(kind: str, entity: str, entity_id: int, phrase: Phrase, **values: Any) -> PlanChange:
+    """A change whose sentence is ``phrase`` (worded when the comparison adds it)."""
+    return PlanChange(kind, entity, entity_id, "", phrase=phrase, **values)
 
 
 def _same_amount(a: float | None, b: float | None) -> bool:
@@ -197,7 +234,8 @@ def _pairs(before: Iterable[R], after: Iterable[R]) -> Iterator[tuple[int, R | N
 class _Comparison:
     """Everything one comparison needs: both snapshots, their codes and names."""
 
-    def __init__(self, before: PlanSnapshot, after: PlanSnapshot) -> None:
+    def __init__(self, before: PlanSnapshot, after: PlanSnapshot, language: str = "en") -> None:
+        self.language = language
         self.before = before
         self.after = after
         self.codes_before = action_codes(before.objectives, before.actions)
@@ -238,6 +276,8 @@ class _Comparison:
         return (1, *objective, 1, action.position, action.id)
 
     def _add(self, key: tuple[int, ...], change: PlanChange) -> None:
+        if change.phrase is not None:
+            change = replace(change, text=render(change.phrase, self.language))
         self._found.append((key, change))
 
     # --- names
@@ -263,12 +303,16 @@ class _Comparison:
             if version.id not in old:
                 self._add(
                     key,
-                    PlanChange(
+                    _change(
                         "vision_adopted",
                         "vision",
                         version.id,
-                        f"Vision version {version.number} was adopted on "
-                        f"{version.adopted_on.isoformat()}: {_quoted(version.statement)}.",
+                        say(
+                            "Vision version {number} was adopted on {date}: {statement}.",
+                            number=version.number,
+                            date=Day(version.adopted_on),
+                            statement=_quoted(version.statement),
+                        ),
                         before=None if current is None else current.statement,
                         after=version.statement,
                         details={
@@ -283,12 +327,17 @@ class _Comparison:
             if was.statement != version.statement:
                 self._add(
                     key,
-                    PlanChange(
+                    _change(
                         "vision_statement_changed",
                         "vision",
                         version.id,
-                        f"The statement of vision version {version.number} changed from "
-                        f"{_quoted(was.statement)} to {_quoted(version.statement)}.",
+                        say(
+                            "The statement of vision version {number} changed from {before} "
+                            "to {after}.",
+                            number=version.number,
+                            before=_quoted(was.statement),
+                            after=_quoted(version.statement),
+                        ),
                         before=was.statement,
                         after=version.statement,
                         details={"number": version.number},
@@ -298,11 +347,14 @@ class _Comparison:
             if version.id not in new:
                 self._add(
                     (0, version.number, version.id),
-                    PlanChange(
+                    _change(
                         "vision_withdrawn",
                         "vision",
                         version.id,
-                        f"Vision version {version.number} is no longer in the plan.",
+                        say(
+                            "Vision version {number} is no longer in the plan.",
+                            number=version.number,
+                        ),
                         before=version.statement,
                         details={"number": version.number},
                     ),
@@ -320,11 +372,15 @@ class _Comparison:
                 code = self._objective_code(oid, after=True)
                 self._add(
                     key,
-                    PlanChange(
+                    _change(
                         "objective_added",
                         "objective",
                         oid,
-                        f"Objective {code} {_quoted(now.title)} was added.",
+                        say(
+                            "Objective {code} {title} was added.",
+                            code=code,
+                            title=_quoted(now.title),
+                        ),
                         code=code,
                         name=now.title,
                         after=now.title,
@@ -334,11 +390,15 @@ class _Comparison:
                 code = self._objective_code(oid, after=False)
                 self._add(
                     key,
-                    PlanChange(
+                    _change(
                         "objective_removed",
                         "objective",
                         oid,
-                        f"Objective {code} {_quoted(was.title)} was removed.",
+                        say(
+                            "Objective {code} {title} was removed.",
+                            code=code,
+                            title=_quoted(was.title),
+                        ),
                         code=code,
                         name=was.title,
                         before=was.title,
@@ -353,11 +413,11 @@ class _Comparison:
         if old_code != code:
             self._add(
                 key,
-                PlanChange(
+                _change(
                     "objective_renumbered",
                     "objective",
                     now.id,
-                    f"Objective {old_code} is now {code}.",
+                    say("Objective {before} is now {code}.", before=old_code, code=code),
                     code=code,
                     name=now.title,
                     before=old_code,
@@ -367,12 +427,16 @@ class _Comparison:
         if was.title != now.title:
             self._add(
                 key,
-                PlanChange(
+                _change(
                     "objective_renamed",
                     "objective",
                     now.id,
-                    f"Objective {code} was renamed from {_quoted(was.title)} "
-                    f"to {_quoted(now.title)}.",
+                    say(
+                        "Objective {code} was renamed from {before} to {after}.",
+                        code=code,
+                        before=_quoted(was.title),
+                        after=_quoted(now.title),
+                    ),
                     code=code,
                     name=now.title,
                     before=was.title,
@@ -382,11 +446,11 @@ class _Comparison:
         if was.description != now.description:
             self._add(
                 key,
-                PlanChange(
+                _change(
                     "objective_description_changed",
                     "objective",
                     now.id,
-                    f"The description of objective {code} changed.",
+                    say("The description of objective {code} changed.", code=code),
                     code=code,
                     name=now.title,
                     before=was.description,
@@ -410,11 +474,11 @@ class _Comparison:
             if was is None and now is not None:
                 self._add(
                     key,
-                    PlanChange(
+                    _change(
                         "indicator_added",
                         "indicator",
                         iid,
-                        f"{code}: indicator {_quoted(now.name)} was added{_target_words(now)}.",
+                        _indicator_added(code, now),
                         code=code,
                         action_id=action_id,
                         name=now.name,
@@ -425,11 +489,15 @@ class _Comparison:
             elif now is None and was is not None:
                 self._add(
                     key,
-                    PlanChange(
+                    _change(
                         "indicator_removed",
                         "indicator",
                         iid,
-                        f"{code}: indicator {_quoted(was.name)} was removed.",
+                        say(
+                            "{code}: indicator {name} was removed.",
+                            code=code,
+                            name=_quoted(was.name),
+                        ),
                         code=code,
                         action_id=action_id,
                         name=was.name,
@@ -453,12 +521,18 @@ class _Comparison:
                 )
                 self._add(
                     key,
-                    PlanChange(
+                    _change(
                         "indicator_target_changed",
                         "indicator",
                         iid,
-                        f"{code}: the target of indicator {_quoted(now.name)} changed from"
-                        f"{_target_words(was, ' ')} to{_target_words(now, ' ')}.",
+                        say(
+                            "{code}: the target of indicator {name} changed from {before} "
+                            "to {after}.",
+                            code=code,
+                            name=_quoted(now.name),
+                            before=_target_words(was),
+                            after=_target_words(now),
+                        ),
                         code=code,
                         action_id=action_id,
                         name=now.name,
@@ -489,11 +563,16 @@ class _Comparison:
                 objective = self._objective_code(now.objective_id, after=True)
                 self._add(
                     key,
-                    PlanChange(
+                    _change(
                         "action_added",
                         "action",
                         action_id,
-                        f"{code} {_quoted(now.title)} was added under {objective}.",
+                        say(
+                            "{code} {title} was added under {objective}.",
+                            code=code,
+                            title=_quoted(now.title),
+                            objective=objective,
+                        ),
                         code=code,
                         action_id=action_id,
                         name=now.title,
@@ -512,11 +591,15 @@ class _Comparison:
                 code = self.codes_before[action_id]
                 self._add(
                     key,
-                    PlanChange(
+                    _change(
                         "action_removed",
                         "action",
                         action_id,
-                        f"{code} {_quoted(was.title)} was removed from the plan.",
+                        say(
+                            "{code} {title} was removed from the plan.",
+                            code=code,
+                            title=_quoted(was.title),
+                        ),
                         code=code,
                         action_id=action_id,
                         name=was.title,
@@ -558,8 +641,9 @@ class _Comparison:
 
     def _dependency(self, kind: str, dependency: Dependency, *, after: bool, sentence: str) -> None:
         predecessor, successor = self._dependency_codes(dependency, after=after)
-        kind_name = DEPENDENCY_WORDS[dependency.kind]
-        lag = f", lag {dependency.lag_days} days" if dependency.lag_days else ""
+        kind_name = Word(DEPENDENCY_WORDS[dependency.kind])
+        waits = "now waits for" if sentence == "now waits for" else "no longer waits for"
+        lag = ", lag {lag}" if dependency.lag_days else ""
         values: dict[str, Value] = {
             "predecessor": predecessor,
             "successor": successor,
@@ -570,11 +654,17 @@ class _Comparison:
         }
         self._add(
             (*self._action_key(dependency.successor_id), 1),
-            PlanChange(
+            _change(
                 kind,
                 "dependency",
                 dependency.id,
-                f"{successor} {sentence} {predecessor} ({kind_name}{lag}).",
+                say(
+                    "{successor} " + waits + " {predecessor} ({kind" + "}" + lag + ").",
+                    successor=successor,
+                    predecessor=predecessor,
+                    kind=kind_name,
+                    lag=Days(dependency.lag_days, always_plural=True),
+                ),
                 code=successor,
                 action_id=dependency.successor_id,
                 before=None if after else dependency.kind.value,
@@ -587,13 +677,20 @@ class _Comparison:
         predecessor, successor = self._dependency_codes(now, after=True)
         self._add(
             (*self._action_key(now.successor_id), 1),
-            PlanChange(
+            _change(
                 "dependency_changed",
                 "dependency",
                 now.id,
-                f"{successor} waits for {predecessor} differently: "
-                f"{DEPENDENCY_WORDS[was.kind]}, lag {was.lag_days} days → "
-                f"{DEPENDENCY_WORDS[now.kind]}, lag {now.lag_days} days.",
+                say(
+                    "{successor} waits for {predecessor} differently: "
+                    "{kind_before}, lag {lag_before} → {kind_after}, lag {lag_after}.",
+                    successor=successor,
+                    predecessor=predecessor,
+                    kind_before=Word(DEPENDENCY_WORDS[was.kind]),
+                    lag_before=Days(was.lag_days, always_plural=True),
+                    kind_after=Word(DEPENDENCY_WORDS[now.kind]),
+                    lag_after=Days(now.lag_days, always_plural=True),
+                ),
                 code=successor,
                 action_id=now.successor_id,
                 before=was.kind.value,
@@ -615,13 +712,30 @@ def _position(new: Mapping[int, Any], old: Mapping[int, Any], record_id: int) ->
     return (getattr(record, "position", 0), record_id)
 
 
-def _target_words(indicator: Indicator, lead: str = " with target ") -> str:
+def _target_words(indicator: Indicator) -> Phrase:
     if indicator.target_value is None and indicator.target_date is None:
-        return "" if lead.startswith(" with") else " no target"
+        return say("no target")
     value = _amount(indicator.target_value)
-    unit = f" {indicator.unit}" if indicator.unit else ""
-    by = f" by {indicator.target_date.isoformat()}" if indicator.target_date else ""
-    return f"{lead}{value}{unit}{by}"
+    unit = " {unit}" if indicator.unit else ""
+    if indicator.target_date is None:
+        return say("{value}" + unit, value=value, unit=indicator.unit)
+    return say(
+        "{value}" + unit + " by {date}",
+        value=value,
+        unit=indicator.unit,
+        date=Day(indicator.target_date),
+    )
+
+
+def _indicator_added(code: str, indicator: Indicator) -> Phrase:
+    if indicator.target_value is None and indicator.target_date is None:
+        return say("{code}: indicator {name} was added.", code=code, name=_quoted(indicator.name))
+    return say(
+        "{code}: indicator {name} was added with target {target}.",
+        code=code,
+        name=_quoted(indicator.name),
+        target=_target_words(indicator),
+    )
 
 
 class _ActionComparison:
@@ -635,12 +749,12 @@ class _ActionComparison:
         self.code = plan.codes_after[now.id]
         self.old_code = plan.codes_before[was.id]
 
-    def add(self, kind: str, entity: str, entity_id: int, text: str, **values: Any) -> None:
+    def add(self, kind: str, entity: str, entity_id: int, phrase: Phrase, **values: Any) -> None:
         values.setdefault("name", self.now.title)
         self.plan._add(
             self.key,
-            PlanChange(
-                kind, entity, entity_id, text, code=self.code, action_id=self.now.id, **values
+            _change(
+                kind, entity, entity_id, phrase, code=self.code, action_id=self.now.id, **values
             ),
         )
 
@@ -667,12 +781,17 @@ class _ActionComparison:
         values: dict[str, Any] = {"before": was.value, "after": now.value}
         if now is ActionStatus.DROPPED:
             reason = self.now.drop_reason.strip()
-            because = f" Reason: {reason.rstrip('.')}." if reason else ""
+            because = " Reason: {reason}." if reason else ""
             self.add(
                 "action_dropped",
                 "action",
                 self.now.id,
-                f"{self.code} {_quoted(self.now.title)} was dropped.{because}",
+                say(
+                    "{code} {title} was dropped." + because,
+                    code=self.code,
+                    title=_quoted(self.now.title),
+                    reason=reason.rstrip("."),
+                ),
                 reason=reason,
                 **values,
             )
@@ -681,7 +800,12 @@ class _ActionComparison:
                 "action_restored",
                 "action",
                 self.now.id,
-                f"{self.code} {_quoted(self.now.title)} was taken up again (now {_words(now)}).",
+                say(
+                    "{code} {title} was taken up again (now {status}).",
+                    code=self.code,
+                    title=_quoted(self.now.title),
+                    status=_words(now),
+                ),
                 **values,
             )
         else:
@@ -689,7 +813,12 @@ class _ActionComparison:
                 "action_status_changed",
                 "action",
                 self.now.id,
-                f"{self.code} status changed from {_words(was)} to {_words(now)}.",
+                say(
+                    "{code} status changed from {before} to {after}.",
+                    code=self.code,
+                    before=_words(was),
+                    after=_words(now),
+                ),
                 **values,
             )
 
@@ -701,8 +830,14 @@ class _ActionComparison:
                 "action_moved",
                 "action",
                 self.now.id,
-                f"{self.old_code} moved from {old_objective} to {new_objective} "
-                f"and is now {self.code}.",
+                say(
+                    "{before} moved from {objective_before} to {objective_after} "
+                    "and is now {code}.",
+                    before=self.old_code,
+                    objective_before=old_objective,
+                    objective_after=new_objective,
+                    code=self.code,
+                ),
                 before=self.old_code,
                 after=self.code,
                 details={"objective_before": old_objective, "objective_after": new_objective},
@@ -712,7 +847,7 @@ class _ActionComparison:
                 "action_renumbered",
                 "action",
                 self.now.id,
-                f"{self.old_code} is now {self.code}.",
+                say("{before} is now {code}.", before=self.old_code, code=self.code),
                 before=self.old_code,
                 after=self.code,
             )
@@ -723,8 +858,12 @@ class _ActionComparison:
                 "action_renamed",
                 "action",
                 self.now.id,
-                f"{self.code} was renamed from {_quoted(self.was.title)} "
-                f"to {_quoted(self.now.title)}.",
+                say(
+                    "{code} was renamed from {before} to {after}.",
+                    code=self.code,
+                    before=_quoted(self.was.title),
+                    after=_quoted(self.now.title),
+                ),
                 before=self.was.title,
                 after=self.now.title,
             )
@@ -743,7 +882,11 @@ class _ActionComparison:
             "action_dates_moved",
             "action",
             now.id,
-            f"{self.code} " + "; ".join(p for p in parts if p) + ".",
+            say(
+                "{code} {changes}.",
+                code=self.code,
+                changes=Joined(tuple(p for p in parts if p is not None), semicolons=True),
+            ),
             days=end_days if was.end_date != now.end_date else start_days,
             details={
                 "start_before": _iso(was.start_date),
@@ -764,7 +907,12 @@ class _ActionComparison:
             "action_lead_changed",
             "action",
             self.now.id,
-            f"{self.code} lead changed from {old} to {new}.",
+            say(
+                "{code} lead changed from {before} to {after}.",
+                code=self.code,
+                before=_org(old),
+                after=_org(new),
+            ),
             before=old,
             after=new,
             details={"lead_id_before": self.was.lead_id, "lead_id_after": self.now.lead_id},
@@ -778,8 +926,13 @@ class _ActionComparison:
                     "partner_added",
                     "partner",
                     pid,
-                    f"{self.code}: {name} joined as a partner "
-                    f"({_words(now.contribution)}, {_amount(now.amount)}).",
+                    say(
+                        "{code}: {name} joined as a partner ({contribution}, {amount}).",
+                        code=self.code,
+                        name=_org(name),
+                        contribution=_words(now.contribution),
+                        amount=_amount(now.amount),
+                    ),
                     name=name,
                     after=now.amount,
                     details=_partner_values(now),
@@ -790,7 +943,7 @@ class _ActionComparison:
                     "partner_removed",
                     "partner",
                     pid,
-                    f"{self.code}: {name} is no longer a partner.",
+                    say("{code}: {name} is no longer a partner.", code=self.code, name=_org(name)),
                     name=name,
                     before=was.amount,
                     details=_partner_values(was),
@@ -801,15 +954,27 @@ class _ActionComparison:
     def partner_changed(self, was: Partner, now: Partner) -> None:
         old_name = self.plan._org_name(was.organisation_id, after=False)
         name = self.plan._org_name(now.organisation_id, after=True)
-        parts = []
+        parts: list[Part] = []
         if was.organisation_id != now.organisation_id:
-            parts.append(f"partner {old_name} → {name}")
+            parts.append(say("partner {before} → {after}", before=_org(old_name), after=_org(name)))
         if was.contribution is not now.contribution:
-            parts.append(f"contribution {_words(was.contribution)} → {_words(now.contribution)}")
+            parts.append(
+                say(
+                    "contribution {before} → {after}",
+                    before=_words(was.contribution),
+                    after=_words(now.contribution),
+                )
+            )
         if not _same_amount(was.amount, now.amount):
-            parts.append(f"amount {_amount(was.amount)} → {_amount(now.amount)}")
+            parts.append(
+                say(
+                    "amount {before} → {after}",
+                    before=_amount(was.amount),
+                    after=_amount(now.amount),
+                )
+            )
         if was.description != now.description:
-            parts.append("description changed")
+            parts.append(say("description changed"))
         if not parts:
             return
         difference = None if was.amount is None or now.amount is None else now.amount - was.amount
@@ -817,7 +982,12 @@ class _ActionComparison:
             "partner_changed",
             "partner",
             now.id,
-            f"{self.code}: partner {name} changed: " + ", ".join(parts) + ".",
+            say(
+                "{code}: partner {name} changed: {changes}.",
+                code=self.code,
+                name=_org(name),
+                changes=Joined(tuple(parts)),
+            ),
             name=name,
             before=was.amount,
             after=now.amount,
@@ -840,8 +1010,13 @@ class _ActionComparison:
             "action_budget_changed",
             "action",
             self.now.id,
-            f"{self.code} budget changed from {_amount(old)} to {_amount(new)} "
-            f"({_signed(new - old)}).",
+            say(
+                "{code} budget changed from {before} to {after} ({difference}).",
+                code=self.code,
+                before=_amount(old),
+                after=_amount(new),
+                difference=_signed(new - old),
+            ),
             before=old,
             after=new,
             difference=new - old,
@@ -855,8 +1030,13 @@ class _ActionComparison:
                     "cost_line_added",
                     "cost_line",
                     cid,
-                    f"{self.code}: cost line {_line_words(now)} of {_amount(now.amount)} "
-                    f"was added ({_words(now.status)}).",
+                    say(
+                        "{code}: cost line {line} of {amount} was added ({status}).",
+                        code=self.code,
+                        line=_line_words(now),
+                        amount=_amount(now.amount),
+                        status=_words(now.status),
+                    ),
                     after=now.amount,
                     details=_line_values(now, payer),
                 )
@@ -866,8 +1046,12 @@ class _ActionComparison:
                     "cost_line_removed",
                     "cost_line",
                     cid,
-                    f"{self.code}: cost line {_line_words(was)} of {_amount(was.amount)} "
-                    "was removed.",
+                    say(
+                        "{code}: cost line {line} of {amount} was removed.",
+                        code=self.code,
+                        line=_line_words(was),
+                        amount=_amount(was.amount),
+                    ),
                     before=was.amount,
                     details=_line_values(was, payer),
                 )
@@ -877,26 +1061,57 @@ class _ActionComparison:
     def cost_line_changed(self, was: CostLine, now: CostLine) -> None:
         old_payer = self.plan._org_name(was.organisation_id, after=False)
         payer = self.plan._org_name(now.organisation_id, after=True)
-        parts = []
+        parts: list[Part] = []
         if not _same_amount(was.amount, now.amount):
-            parts.append(f"amount {_amount(was.amount)} → {_amount(now.amount)}")
+            parts.append(
+                say(
+                    "amount {before} → {after}",
+                    before=_amount(was.amount),
+                    after=_amount(now.amount),
+                )
+            )
         if was.status is not now.status:
-            parts.append(f"status {_words(was.status)} → {_words(now.status)}")
+            parts.append(
+                say(
+                    "status {before} → {after}",
+                    before=_words(was.status),
+                    after=_words(now.status),
+                )
+            )
         if was.source != now.source:
-            parts.append(f"source {_words(was.source)} → {_words(now.source)}")
+            parts.append(
+                say(
+                    "source {before} → {after}",
+                    before=_words(was.source),
+                    after=_words(now.source),
+                )
+            )
         if was.organisation_id != now.organisation_id:
-            parts.append(f"paid by {old_payer} → {payer}")
+            parts.append(
+                say("paid by {before} → {after}", before=_org(old_payer), after=_org(payer))
+            )
         if was.description != now.description:
-            parts.append("description changed")
+            parts.append(say("description changed"))
         if not _same_amount(was.spent, now.spent):
-            parts.append(f"spent so far {_amount(was.spent or 0.0)} → {_amount(now.spent or 0.0)}")
+            parts.append(
+                say(
+                    "spent so far {before} → {after}",
+                    before=_amount(was.spent or 0.0),
+                    after=_amount(now.spent or 0.0),
+                )
+            )
         if not parts:
             return
         self.add(
             "cost_line_changed",
             "cost_line",
             now.id,
-            f"{self.code}: cost line {_line_words(now)} changed: " + ", ".join(parts) + ".",
+            say(
+                "{code}: cost line {line} changed: {changes}.",
+                code=self.code,
+                line=_line_words(now),
+                changes=Joined(tuple(parts)),
+            ),
             before=was.amount,
             after=now.amount,
             difference=now.amount - was.amount,
@@ -920,7 +1135,12 @@ class _ActionComparison:
                 "action_progress_changed",
                 "action",
                 self.now.id,
-                f"{self.code} progress changed from {self.was.progress}% to {self.now.progress}%.",
+                say(
+                    "{code} progress changed from {before}% to {after}%.",
+                    code=self.code,
+                    before=self.was.progress,
+                    after=self.now.progress,
+                ),
                 before=self.was.progress,
                 after=self.now.progress,
                 difference=float(self.now.progress - self.was.progress),
@@ -937,8 +1157,12 @@ class _ActionComparison:
                     "milestone_added",
                     "milestone",
                     mid,
-                    f"{self.code}: milestone {_quoted(now.title)} on "
-                    f"{now.date.isoformat()} was added.",
+                    say(
+                        "{code}: milestone {title} on {date} was added.",
+                        code=self.code,
+                        title=_quoted(now.title),
+                        date=Day(now.date),
+                    ),
                     name=now.title,
                     after=now.date.isoformat(),
                     details={"done": now.done},
@@ -948,7 +1172,11 @@ class _ActionComparison:
                     "milestone_removed",
                     "milestone",
                     mid,
-                    f"{self.code}: milestone {_quoted(was.title)} was removed.",
+                    say(
+                        "{code}: milestone {title} was removed.",
+                        code=self.code,
+                        title=_quoted(was.title),
+                    ),
                     name=was.title,
                     before=was.date.isoformat(),
                     details={"done": was.done},
@@ -957,13 +1185,18 @@ class _ActionComparison:
                 self.milestone_changed(was, now)
 
     def milestone_changed(self, was: Milestone, now: Milestone) -> None:
-        name = f"{self.code}: milestone {_quoted(now.title)}"
+        title = _quoted(now.title)
         if was.title != now.title:
             self.add(
                 "milestone_renamed",
                 "milestone",
                 now.id,
-                f"{self.code}: milestone {_quoted(was.title)} was renamed to {_quoted(now.title)}.",
+                say(
+                    "{code}: milestone {before} was renamed to {after}.",
+                    code=self.code,
+                    before=_quoted(was.title),
+                    after=title,
+                ),
                 name=now.title,
                 before=was.title,
                 after=now.title,
@@ -974,7 +1207,16 @@ class _ActionComparison:
                 "milestone_moved",
                 "milestone",
                 now.id,
-                f"{name} moved {_days(days)} ({was.date.isoformat()} → {now.date.isoformat()}).",
+                say(
+                    "{code}: milestone {title} moved {days} "
+                    + ("later" if days > 0 else "earlier")
+                    + " ({before} → {after}).",
+                    code=self.code,
+                    title=title,
+                    days=Days(days),
+                    before=Day(was.date),
+                    after=Day(now.date),
+                ),
                 name=now.title,
                 before=was.date.isoformat(),
                 after=now.date.isoformat(),
@@ -985,7 +1227,13 @@ class _ActionComparison:
                 "milestone_done" if now.done else "milestone_reopened",
                 "milestone",
                 now.id,
-                f"{name} was reached." if now.done else f"{name} is no longer marked reached.",
+                say(
+                    "{code}: milestone {title} was reached."
+                    if now.done
+                    else "{code}: milestone {title} is no longer marked reached.",
+                    code=self.code,
+                    title=title,
+                ),
                 name=now.title,
                 before=was.done,
                 after=now.done,
@@ -998,9 +1246,19 @@ class _ActionComparison:
                 continue
             label = name.replace("_", " ")
             if name in _ACTUAL_WORDS and old is None:
-                text = f"{self.code} {_ACTUAL_WORDS[name]} on {_iso(new)}."
+                text = say(
+                    "{code} " + _ACTUAL_WORDS[name] + " on {date}.",
+                    code=self.code,
+                    date=Day(new) if new is not None else "None",
+                )
             else:
-                text = f"{self.code} {label} changed from {_words(old)} to {_words(new)}."
+                text = say(
+                    "{code} {field} changed from {before} to {after}.",
+                    code=self.code,
+                    field=Word(label),
+                    before=_words(old),
+                    after=_words(new),
+                )
             self.add(
                 "action_detail_changed",
                 "action",
@@ -1018,15 +1276,24 @@ def _delta(old: dt.date | None, new: dt.date | None) -> int | None:
     return (new - old).days
 
 
-def _date_words(label: str, old: dt.date | None, new: dt.date | None, days: int | None) -> str:
+def _date_words(
+    label: str, old: dt.date | None, new: dt.date | None, days: int | None
+) -> Phrase | None:
     if old == new:
-        return ""
+        return None
     if old is None:
-        return f"{label} set to {_iso(new)}"
+        assert new is not None
+        return say(label + " set to {date}", date=Day(new))
     if new is None:
-        return f"{label} cleared (was {old.isoformat()})"
+        return say(label + " cleared (was {date})", date=Day(old))
     assert days is not None
-    return f"{label} moved {_days(days)} ({old.isoformat()} → {new.isoformat()})"
+    direction = "later" if days > 0 else "earlier"
+    return say(
+        label + " moved {days} " + direction + " ({before} → {after})",
+        days=Days(days),
+        before=Day(old),
+        after=Day(new),
+    )
 
 
 def _partner_values(partner: Partner) -> dict[str, Value]:
@@ -1037,7 +1304,7 @@ def _partner_values(partner: Partner) -> dict[str, Value]:
     }
 
 
-def _line_words(line: CostLine) -> str:
+def _line_words(line: CostLine) -> Part:
     return _quoted(line.description) if line.description else f"#{line.id}"
 
 

@@ -1340,11 +1340,17 @@ _PERCENT = re.compile(r"(\d)%")
 
 
 def _change_text(change: PlanChange, words: Wording) -> str:
-    """A change's sentence, with dates and percentages written as the document writes them."""
-    text = one_line(change.text)
+    """A change's sentence in the document's language, dates and percentages as it writes them.
+
+    Spanish and French sentences come from the comparison's phrasebook already written
+    that way; the English ones carry ISO dates, which the document writes 1 Jun 2026.
+    """
+    text = one_line(change.worded(words.language))
     reason = one_line(change.reason)
     if reason and reason not in text:
         text = f"{text} ({reason})"
+    if words.language != "en":
+        return text
 
     def day(match: re.Match[str]) -> str:
         try:
@@ -1373,11 +1379,14 @@ def change_lines(changes: Iterable[PlanChange], words: Wording) -> tuple[str, ..
         for change in group:
             text = _change_text(change, words)
             for prefix in {change.code, code} - {""}:
-                for start in (f"{prefix}: ", f"{prefix} "):
+                for start in (f"{prefix}: ", f"{prefix}\u00a0: ", f"{prefix} "):
                     if text.startswith(start):
                         text = text[len(start) :]
             text = text.rstrip(".")
+            if words.language != "en" and text[1:2].islower():
+                text = text[:1].lower() + text[1:]  # "La acción …" within a clause
             parts.append(text)
         head = f"{code} {name}".strip() if name else code
-        lines.append(f"{head}: " + "; ".join(parts) + ".")
+        colon = "\u00a0: " if words.language == "fr" else ": "
+        lines.append(f"{head}{colon}" + words.clauses(parts) + ".")
     return tuple(lines)

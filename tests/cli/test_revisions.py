@@ -40,6 +40,24 @@ def test_diff_between_revisions_reads_in_plain_words(demo: Path) -> None:
     assert since.stdout.startswith("From revision 2 to the current plan: 4 changes")
 
 
+@pytest.mark.parametrize(
+    ("lang", "heading", "dropped"),
+    [
+        ("es", "De la revisión 1 a la revisión 2: ", "fue descartada. Motivo: The organiser"),
+        ("fr", "De la révision 1 à la révision 2\u00a0: ", "a été abandonnée. Motif\u00a0: The"),
+    ],
+)
+def test_diff_in_spanish_and_french(demo: Path, lang: str, heading: str, dropped: str) -> None:
+    """--lang words the heading and every change in that language, dates its own way."""
+    diffed = run("diff", "demo.clusterplan", "--from", "1", "--to", "2", "--lang", lang, cwd=demo)
+    assert diffed.returncode == 0, diffed.stderr
+    assert diffed.stdout.startswith(heading)
+    assert dropped in diffed.stdout
+    assert "2029-03-30" not in diffed.stdout and " changed " not in diffed.stdout
+    english = run("diff", "demo.clusterplan", "--from", "1", "--to", "2", cwd=demo)
+    assert len(diffed.stdout.splitlines()) == len(english.stdout.splitlines())
+
+
 def test_diff_as_json(demo: Path) -> None:
     diffed = run("diff", "demo.clusterplan", "--from", "1", "--json", cwd=demo)
     data = json.loads(diffed.stdout)

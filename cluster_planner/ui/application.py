@@ -33,11 +33,13 @@ def run(file: str | None = None, demo: bool = False) -> int:
     """Show the main window; once it has painted, open ``file`` or a fresh demo plan."""
     app = create_application()
     settings = AppSettings()
-    apply_language(app, settings.language() or system_language())
-    app.setLayoutDirection(interface_direction(QLocale.system(), settings.language()))
     window = MainWindow(settings=settings, deferred=True)
 
     def open_requested() -> None:
+        # The language is set before the menus and pages are made (the frame painted
+        # first has no words in it).
+        apply_language(app, settings.language() or system_language())
+        app.setLayoutDirection(interface_direction(QLocale.system(), settings.language()))
         window.complete_setup()
         opened = window.open_demo() if demo else window.open_plan(file) if file else False
         if not opened:

@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QStandardPaths, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -24,8 +24,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from cluster_planner import __version__
-from cluster_planner.ui.formats import format_date
-from cluster_planner.ui.presentation.controller import PresentationController
 from cluster_planner.ui.prompter import PLAN_SUFFIX, Prompter
 from cluster_planner.ui.settings import AppSettings
 from cluster_planner.ui.workshop_steps import workshop_steps
@@ -35,6 +33,7 @@ if TYPE_CHECKING:
     from cluster_planner.services.plan_document import PlanDocument
     from cluster_planner.ui.plan_session import PlanSession
     from cluster_planner.ui.plan_view import PlanView
+    from cluster_planner.ui.presentation.controller import PresentationController
     from cluster_planner.ui.welcome_screen import WelcomeScreen
 
 APP_NAME = "Cluster Planner"
@@ -84,7 +83,7 @@ class MainWindow(QMainWindow):
 
         self._set_up = False
         self.statusBar()
-        self.presentation = PresentationController(self)
+        self._presentation: PresentationController | None = None  # made with the menus
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
         geometry = self.settings.window_geometry()
@@ -93,6 +92,19 @@ class MainWindow(QMainWindow):
         if not deferred:
             self.complete_setup()
             self.show_welcome()
+
+    @property
+    def presentation(self) -> PresentationController:
+        """Presentation mode (F5), made when first needed: not before the first paint."""
+        if self._presentation is None:
+            from cluster_planner.ui.presentation.controller import PresentationController
+
+            self._presentation = PresentationController(self)
+        return self._presentation
+
+    def _leave_presentation(self) -> None:
+        if self._presentation is not None:
+            self._presentation.leave()
 
     def complete_setup(self) -> None:
         """Build the commands and menus (once)."""
@@ -407,8 +419,11 @@ class MainWindow(QMainWindow):
         import shutil
         import tempfile
 
+        from PySide6.QtCore import Qt
+
         from cluster_planner.domain.errors import PlanError
         from cluster_planner.services.plan_document import PlanDocument
+        from cluster_planner.ui.formats import format_date
 
         revision = next(r for r in self.session.revisions() if r.number == number)
         folder = Path(tempfile.mkdtemp(prefix="cluster-planner-revision-"))
@@ -455,7 +470,7 @@ class MainWindow(QMainWindow):
 
     def close_plan(self) -> None:
         """Close the open plan (releasing its lock) and go back to the welcome screen."""
-        self.presentation.leave()
+        self._leave_presentation()
         session, view = self.session, self.plan_view
         if session is None:
             return
@@ -598,7 +613,7 @@ class MainWindow(QMainWindow):
     # --- window events ---------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.presentation.leave()
+        self._leave_presentation()
         if self.past_revision_folder is None:
             self.settings.set_window_geometry(self.saveGeometry())
         self.close_plan()

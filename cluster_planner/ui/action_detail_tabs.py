@@ -54,6 +54,7 @@ from cluster_planner.ui.form_fields import (
     TextEditor,
     plain,
 )
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.vision_fields import CheckList, OptionalCount, item_entries, option_entries
 from cluster_planner.ui.vocabulary import category_label, choices, label
 
@@ -545,7 +546,7 @@ class ScheduleTab(FieldTab):
     def _follower_text(self, action_id: int, kind: DependencyKind, lag: int) -> str:
         how = label(kind)
         if lag:
-            how = tr("{kind}, lag {days} days").format(kind=how, days=lag)
+            how = plural("action_plan", "{kind}, lag %n day(s)", lag).format(kind=how)
         return f"{self.context.action_text(action_id)} ({how})"
 
     def add_milestone(self) -> None:

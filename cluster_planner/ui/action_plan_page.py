@@ -17,7 +17,7 @@ from cluster_planner.ui import theme
 from cluster_planner.ui.action_details import ActionDetails
 from cluster_planner.ui.action_tree import ActionTree
 from cluster_planner.ui.commitments_view import BudgetSummaryView, CommitmentsView
-from cluster_planner.ui.formats import format_money
+from cluster_planner.ui.formats import format_money, plural
 from cluster_planner.ui.plan_checks_panel import PlanChecksPanel
 
 if TYPE_CHECKING:
@@ -186,8 +186,8 @@ class ActionPlanPage(QWidget):
         currency = self._session.profile().currency
         total = plan_budget(actions).total
         parts = [
-            tr("{count} actions under {objectives} objectives").format(
-                count=len(live), objectives=len(self._session.objectives())
+            plural("action_plan", "%n action(s) under {objectives}", len(live)).format(
+                objectives=plural("action_plan", "%n objective(s)", len(self._session.objectives()))
             ),
             tr("budget {amount}").format(amount=format_money(total, currency)),
         ]

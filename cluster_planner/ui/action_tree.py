@@ -45,7 +45,7 @@ from cluster_planner.ui.action_tree_model import (
     column_label,
     tr,
 )
-from cluster_planner.ui.formats import format_date, format_money
+from cluster_planner.ui.formats import format_date, format_money, plural
 from cluster_planner.ui.read_only_guard import mark_view_control
 from cluster_planner.ui.vocabulary import category_label, choices, label
 
@@ -554,9 +554,9 @@ class ActionTree(QWidget):
 
     def _delete_question(self, action: Action) -> str:
         parts = [
-            tr("{count} partner(s)").format(count=len(action.partners)),
-            tr("{count} cost line(s)").format(count=len(action.cost_lines)),
-            tr("{count} milestone(s)").format(count=len(action.milestones)),
+            plural("action_plan", "%n partner(s)", len(action.partners)),
+            plural("action_plan", "%n cost line(s)", len(action.cost_lines)),
+            plural("action_plan", "%n milestone(s)", len(action.milestones)),
         ]
         counts = (len(action.partners), len(action.cost_lines), len(action.milestones))
         listed = ", ".join(part for part, count in zip(parts, counts, strict=True) if count)

@@ -39,7 +39,7 @@ from cluster_planner.domain.entities import (
 )
 from cluster_planner.domain.enums import BUILTIN_CATEGORIES, ActionStatus, Horizon, NetworkType
 from cluster_planner.domain.records import from_mapping
-from cluster_planner.ui.formats import format_date, format_money
+from cluster_planner.ui.formats import format_date, format_money, plural
 from cluster_planner.ui.vocabulary import category_label, field_label, label
 
 if TYPE_CHECKING:
@@ -784,6 +784,4 @@ class ActionTreeModel(QAbstractItemModel):
 def _count_text(count: int) -> str:
     if count == 0:
         return tr("No actions yet")
-    if count == 1:
-        return tr("1 action")
-    return tr("{count} actions").format(count=QLocale().toString(count))
+    return plural("action_plan", "%n action(s)", count)

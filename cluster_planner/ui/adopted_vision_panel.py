@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.ui import theme
 from cluster_planner.ui.adoption_form import AdoptionForm
-from cluster_planner.ui.formats import format_date
+from cluster_planner.ui.formats import format_date, plural
 from cluster_planner.ui.vision_fields import (
     ID_ROLE,
     PROJECTED_SCALE,
@@ -43,15 +43,11 @@ def vote_text(version: VisionVersion) -> str:
     """The vote of an adoption in words, e.g. ``14 for · 7 against · 1 abstention``."""
     parts = []
     if version.votes_for is not None:
-        parts.append(tr("{count} for").format(count=version.votes_for))
+        parts.append(plural("vision_page", "%n for", version.votes_for))
     if version.votes_against is not None:
-        parts.append(tr("{count} against").format(count=version.votes_against))
+        parts.append(plural("vision_page", "%n against", version.votes_against))
     if version.abstentions is not None:
-        parts.append(
-            tr("1 abstention")
-            if version.abstentions == 1
-            else tr("{count} abstentions").format(count=version.abstentions)
-        )
+        parts.append(plural("vision_page", "%n abstention(s)", version.abstentions))
     return " · ".join(parts) if parts else tr("No vote counts recorded")
 
 

@@ -31,6 +31,7 @@ from cluster_planner.ui.formats import (
     format_date,
     format_days,
     format_money,
+    plural,
 )
 from cluster_planner.ui.plan_checks_panel import DeferredRefresh
 from cluster_planner.ui.vision_fields import scaled_font
@@ -114,9 +115,7 @@ def summary_text(commitment: Commitment, currency: str) -> str:
     parts = []
     led = len(commitment.leads)
     if led:
-        parts.append(
-            tr("leads 1 action") if led == 1 else tr("leads {count} actions").format(count=led)
-        )
+        parts.append(plural("commitments", "leads %n action(s)", led))
     cash = commitment.contributed(ContributionKind.CASH)
     in_kind = commitment.contributed(ContributionKind.IN_KIND)
     days = commitment.contributed(ContributionKind.STAFF_DAYS)

@@ -27,6 +27,7 @@ from cluster_planner.domain.enums import BUILTIN_THEMES, ItemStatus, Quadrant
 from cluster_planner.domain.prioritisation import ranking, top_items
 from cluster_planner.ui import theme
 from cluster_planner.ui.card_details import CardDetails
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.read_only_guard import mark_view_control
 from cluster_planner.ui.swot_board import SwotBoard
 from cluster_planner.ui.swot_card_model import CardMark
@@ -293,11 +294,11 @@ class DiagnosticPage(QWidget):
         active = sum(1 for i in items if i.status is ItemStatus.ACTIVE)
         merged = sum(1 for i in items if i.status is ItemStatus.MERGED)
         dropped = sum(1 for i in items if i.status is ItemStatus.DROPPED)
-        parts = [_tr("{count} cards on the board").format(count=active)]
+        parts = [plural("diagnostic_page", "%n card(s) on the board", active)]
         if merged:
-            parts.append(_tr("{count} merged").format(count=merged))
+            parts.append(plural("diagnostic_page", "%n merged", merged))
         if dropped:
-            parts.append(_tr("{count} dropped").format(count=dropped))
+            parts.append(plural("diagnostic_page", "%n dropped", dropped))
         voting_round = self.voting.current_round()
         if voting_round is not None:
             template = (
@@ -404,8 +405,10 @@ class DiagnosticPage(QWidget):
                 card=_short(deleted[0].statement)
             )
         else:
-            text = _tr("Deleted {count} cards. Ctrl+Z brings back one at a time.").format(
-                count=len(deleted)
+            text = plural(
+                "diagnostic_page",
+                "Deleted %n card(s). Ctrl+Z brings back one at a time.",
+                len(deleted),
             )
         self.show_status(text)
 
@@ -458,8 +461,8 @@ class DiagnosticPage(QWidget):
                 target.move_card(item.id, target.rowCount())
         self.board.select(items[0].id, focus=True)
         self.show_status(
-            _tr("Moved {count} card(s) to {quadrant}.").format(
-                count=len(items), quadrant=label(quadrant)
+            plural("diagnostic_page", "Moved %n card(s) to {quadrant}.", len(items)).format(
+                quadrant=label(quadrant)
             )
         )
 
@@ -490,9 +493,11 @@ class DiagnosticPage(QWidget):
             return
         self.board.select(keep, focus=True)
         self.show_status(
-            _tr("Merged {count} card(s) into “{card}”. Ctrl+Z separates them again.").format(
-                count=len(sources), card=_short(next(i.statement for i in items if i.id == keep))
-            )
+            plural(
+                "diagnostic_page",
+                "Merged %n card(s) into “{card}”. Ctrl+Z separates them again.",
+                len(sources),
+            ).format(card=_short(next(i.statement for i in items if i.id == keep)))
         )
 
     def _card_menu(self, cards: QAbstractItemView, position: QPoint) -> None:

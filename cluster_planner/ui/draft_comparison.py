@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.ui import theme
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.vision_fields import PROJECTED_SCALE, scaled_font, tr
 
 if TYPE_CHECKING:
@@ -37,9 +38,7 @@ def votes_text(votes: int | None) -> str:
     """A draft's tally in words."""
     if votes is None:
         return tr("No votes counted yet")
-    if votes == 1:
-        return tr("1 vote")
-    return tr("{count} votes").format(count=votes)
+    return plural("vision_page", "%n vote(s)", votes)
 
 
 class DraftColumn(QFrame):
@@ -176,9 +175,11 @@ class DraftComparison(QWidget):
             return tr("No votes counted yet between these drafts.")
         if len(leading) == 1:
             runner_up = max((d.votes or 0 for d in self.drafts if d.id != leading[0].id), default=0)
-            return tr("“{title}” leads with {votes} against {other}.").format(
-                title=leading[0].title, votes=leading[0].votes, other=runner_up
-            )
-        return tr("Tied: {titles} have {votes} votes each.").format(
-            titles=" · ".join(f"“{d.title}”" for d in leading), votes=leading[0].votes
-        )
+            return plural(
+                "vision_page",
+                "“{title}” leads with %n vote(s) against {other}.",
+                leading[0].votes or 0,
+            ).format(title=leading[0].title, other=runner_up)
+        return plural(
+            "vision_page", "Tied: {titles} have %n vote(s) each.", leading[0].votes or 0
+        ).format(titles=" · ".join(f"“{d.title}”" for d in leading))

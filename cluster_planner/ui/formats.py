@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -12,6 +13,23 @@ from cluster_planner.ui.form_fields import date_format, qdate
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("formats", text)
+
+
+def plural(context: str, text: str, count: int) -> str:
+    """A count in words, in the language's plural form: ``text`` holds ``%n`` for the count.
+
+    ``plural("action_plan", "%n action(s)", 3)`` reads "3 actions" (the English forms come
+    from their own translation file), "3 acciones" in Spanish; Qt picks the form by the
+    language's rules (French: "0 action"). Other ``{placeholders}`` are left for
+    ``.format()`` after. Qt writes ``%n`` with plain digits: the count is then written
+    the locale's way (digit grouping, the locale's digits).
+    """
+    size = abs(count)  # Qt leaves %n alone for a negative count
+    text = QCoreApplication.translate(context, text, None, size)
+    written = QLocale().toString(count)
+    if written == str(size):
+        return text
+    return re.sub(rf"(?<![\d.,]){size}(?!\d|[.,]\d)", written, text)
 
 
 def format_number(value: float) -> str:
@@ -24,8 +42,8 @@ def format_number(value: float) -> str:
 
 def format_days(days: float) -> str:
     """A number of staff days, as the locale writes it."""
-    if days == 1:
-        return _tr("1 day")
+    if float(days).is_integer():
+        return plural("formats", "%n day(s)", int(days))
     return _tr("{count} days").format(count=format_number(days))
 
 

@@ -7,6 +7,11 @@ importing it) and writes Qt Linguist ``.ts`` files that Linguist and ``lrelease`
 understand. ``python -m cluster_planner.ui.i18n update`` refreshes them, keeping the
 translations already made; ``check`` lists text shown to people that does not go
 through a translation function at all.
+
+Counts go through ``formats.plural(context, "%n action(s)", count)``: such a text is a
+*numerus* message, translated with one form per plural form of the language (Spanish
+and French: two, singular and plural). English has a file of its own holding only
+these messages ("%n action" / "%n actions").
 """
 
 from __future__ import annotations
@@ -22,6 +27,10 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent
 TRANSLATIONS = PACKAGE / "resources" / "translations"
 LANGUAGES = ("es", "fr")
+# Languages whose file holds only the plural forms of the counts (the source language).
+PLURAL_ONLY = ("en",)
+# The function that words a count: plural(context, text, count), text holding %n.
+PLURAL = "plural"
 
 _MARKUP = re.compile(r"<[^>]*>|&\w+;")  # rich-text tags and entities are not words
 # Modules that only make pictures for the documentation.
@@ -69,6 +78,7 @@ class Message:
     comment: str
     file: str
     line: int
+    numerus: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +190,13 @@ def extract(root: Path = PACKAGE / "ui") -> tuple[list[Message], list[Finding]]:
             context: str | None = None
             text_node: ast.expr | None = None
             comment = ""
-            if isinstance(node.func, ast.Name) and node.func.id in known:
+            numerus = _is_plural(node.func) and len(node.args) >= 3
+            if numerus:
+                context, text_node = _text(node.args[0]), node.args[1]
+                if context is None:
+                    dynamic.append(Finding(file, node.lineno, ast.unparse(node.args[0])))
+                    continue
+            elif isinstance(node.func, ast.Name) and node.func.id in known:
                 context, text_node = known[node.func.id], node.args[0]
             elif _is_translate(node.func) and len(node.args) >= 2:
                 context = _text(node.args[0])
@@ -195,10 +211,17 @@ def extract(root: Path = PACKAGE / "ui") -> tuple[list[Message], list[Finding]]:
                 if context != PROBLEMS and not _inside_wrapper(node, tree, known):
                     dynamic.append(Finding(file, node.lineno, ast.unparse(text_node)))
                 continue
-            messages.append(Message(context, source, comment, file, node.lineno))
+            messages.append(Message(context, source, comment, file, node.lineno, numerus))
     if root == PACKAGE / "ui":
         messages += core_problems()
     return messages, dynamic
+
+
+def _is_plural(node: ast.expr) -> bool:
+    """``plural(…)`` or ``formats.plural(…)``: a count worded in the plural form."""
+    if isinstance(node, ast.Attribute):
+        return node.attr == PLURAL
+    return isinstance(node, ast.Name) and node.id == PLURAL
 
 
 def _inside_wrapper(call: ast.Call, tree: ast.Module, known: dict[str, str]) -> bool:
@@ -248,11 +271,14 @@ def _literal_words(node: ast.expr) -> Iterable[str]:
 # --- .ts files ------------------------------------------------------------------------------
 
 
-def read_translations(path: Path) -> dict[tuple[str, str, str], str]:
-    """(context, source, comment) → translation, for the finished entries of a .ts file."""
+def read_translations(path: Path) -> dict[tuple[str, str, str], str | list[str]]:
+    """(context, source, comment) → translation, for the finished entries of a .ts file.
+
+    A numerus message's translation is the list of its forms (singular first).
+    """
     if not path.exists():
         return {}
-    found: dict[tuple[str, str, str], str] = {}
+    found: dict[tuple[str, str, str], str | list[str]] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -260,8 +286,15 @@ def read_translations(path: Path) -> dict[tuple[str, str, str], str]:
             if translation is None or translation.get("type") in ("unfinished", "obsolete"):
                 continue
             key = (name, message.findtext("source") or "", message.findtext("comment") or "")
-            found[key] = translation.text or ""
+            if message.get("numerus") == "yes":
+                found[key] = [form.text or "" for form in translation.iter("numerusform")]
+            else:
+                found[key] = translation.text or ""
     return found
+
+
+# How many plural forms each language has, as Qt counts them (lrelease knows the rules).
+NUMERUS_FORMS = {"en": 2, "es": 2, "fr": 2}
 
 
 def write_ts(messages: Iterable[Message], path: Path, language: str) -> tuple[int, int]:
@@ -277,7 +310,10 @@ def write_ts(messages: Iterable[Message], path: Path, language: str) -> tuple[in
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = context_name
         for (source, comment), uses in by_context[context_name].items():
+            numerus = any(use.numerus for use in uses)
             element = ET.SubElement(context, "message")
+            if numerus:
+                element.set("numerus", "yes")
             for file in sorted({use.file for use in uses}):  # no line: edits move them
                 ET.SubElement(element, "location", filename=f"../../../{file}")
             ET.SubElement(element, "source").text = source
@@ -285,8 +321,17 @@ def write_ts(messages: Iterable[Message], path: Path, language: str) -> tuple[in
                 ET.SubElement(element, "comment").text = comment
             translation = ET.SubElement(element, "translation")
             text = known.get((context_name, source, comment))
-            if text:
-                translation.text = text
+            if numerus:
+                forms = text if isinstance(text, list) else []
+                forms = forms + [""] * (NUMERUS_FORMS.get(language, 2) - len(forms))
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+                finished = all(forms)
+            else:
+                finished = isinstance(text, str) and bool(text)
+                if isinstance(text, str) and text:
+                    translation.text = text
+            if finished:
                 done += 1
             else:
                 translation.set("type", "unfinished")
@@ -334,6 +379,10 @@ def main(argv: list[str]) -> int:
     if command == "update":
         for language in LANGUAGES:
             done, todo = write_ts(messages, ts_path(language), language)
+            print(f"{ts_path(language).name}: {done} translated, {todo} to translate")
+        counts = [m for m in messages if m.numerus]
+        for language in PLURAL_ONLY:
+            done, todo = write_ts(counts, ts_path(language), language)
             print(f"{ts_path(language).name}: {done} translated, {todo} to translate")
         return 0
     problems = untranslated_text() + dynamic

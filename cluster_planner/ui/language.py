@@ -31,16 +31,19 @@ def language_file(code: str) -> Path:
 def apply_language(app: QCoreApplication, code: str) -> list[QTranslator]:
     """Speak ``code`` from now on: install its translations and its number and date formats.
 
-    Returns the translators installed (none for English, or when a file is missing:
-    the interface then stays in English).
+    Returns the translators installed. English installs only its own file, which holds
+    the plural forms of the counts ("1 action", "2 actions"); when a file is missing the
+    interface stays in English (counts then read "1 action(s)").
     """
     installed: list[QTranslator] = []
-    if code not in LANGUAGES or code == "en":
+    if code not in LANGUAGES:
         return installed
     ours = QTranslator(app)
     if ours.load(str(language_file(code))):
         app.installTranslator(ours)
         installed.append(ours)
+    if code == "en":
+        return installed
     qt = QTranslator(app)
     if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import scrolled
-from cluster_planner.ui.formats import format_date, format_number
+from cluster_planner.ui.formats import format_date, format_number, plural
 from cluster_planner.ui.indicator_form import IndicatorForm
 from cluster_planner.ui.vision_fields import (
     ID_ROLE,
@@ -62,7 +62,7 @@ def measurable_text(objective: Objective) -> str:
     count = len(objective.indicators)
     if count == 0:
         return tr("⚠ Not measurable yet: no indicator")
-    return tr("1 indicator") if count == 1 else tr("{count} indicators").format(count=count)
+    return plural("vision_page", "%n indicator(s)", count)
 
 
 class ObjectivesPanel(EntityFormEditing, QWidget):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.enums import ItemStatus, OptionKind, Quadrant
 from cluster_planner.ui import theme
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.tows_matrix import scaled_font
 from cluster_planner.ui.vocabulary import label
 
@@ -117,7 +118,7 @@ class ItemChecklist(QWidget):
     def _entry(self, ranked: RankedItem, checked: bool) -> QListWidgetItem:
         text = f"{ranked.code}  {ranked.item.statement}"
         if ranked.score:
-            text += "  " + _tr("({count} dots)").format(count=ranked.score)
+            text += "  " + plural("options_page", "(%n dot(s))", ranked.score)
         if ranked.item.status is not ItemStatus.ACTIVE:
             text += "  " + _tr("(no longer on the board)")
         entry = QListWidgetItem(text)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import OptionKind
 from cluster_planner.ui import theme
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.impact_effort_view import ImpactEffortView
 from cluster_planner.ui.option_editor import OptionEditor
 from cluster_planner.ui.option_model import OPTION_ID_ROLE, WATCHED_TABLES, OptionModel
@@ -277,7 +278,7 @@ class OptionsPage(QWidget):
     def _show_source(self) -> None:
         items = self.model.items
         count = len(self.model.options())
-        options = _tr("{count} options").format(count=count) if count != 1 else _tr("1 option")
+        options = plural("options_page", "%n option(s)", count)
         if items.voting_round is not None:
             source = _tr("Top items from “{title}”, revealed").format(
                 title=items.voting_round.title

@@ -29,6 +29,7 @@ from cluster_planner.domain.action_plan import (
 from cluster_planner.domain.checks import TOP_PER_QUADRANT, PlanWarning, check_plan
 from cluster_planner.domain.enums import DependencyKind, Quadrant
 from cluster_planner.ui import theme
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.vision_fields import ID_ROLE, scaled_font
 from cluster_planner.ui.vocabulary import field_label
 
@@ -154,10 +155,7 @@ def group_title(group: str, count: int) -> str:
 
 
 def _days(count: int) -> str:
-    translate = QCoreApplication.translate
-    if abs(count) == 1:
-        return translate("plan_checks", "{count} day").format(count=count)
-    return translate("plan_checks", "{count} days").format(count=count)
+    return plural("plan_checks", "%n day(s)", count)
 
 
 # Findings whose wording needs nothing from the plan, worded when asked (the language may change).
@@ -285,15 +283,9 @@ class WarningWords:
             return translate("plan_checks", "{action} ends before it starts.").format(action=name)
         if warning.code == "cost_line_no_source":
             count = sum(1 for line in action.cost_lines if line.source is None)
-            if count == 1:
-                template = translate(
-                    "plan_checks", "{action} has a cost line that does not say who pays."
-                )
-            else:
-                template = translate(
-                    "plan_checks", "{action} has {count} cost lines that do not say who pays."
-                )
-            return template.format(action=name, count=count)
+            return plural(
+                "plan_checks", "{action} has %n cost line(s) that do not say who pays.", count
+            ).format(action=name)
         return ""
 
     def _late(self, warning: PlanWarning, link: tuple[Dependency, int] | None) -> str:
@@ -336,22 +328,24 @@ class WarningWords:
         item = next((i for i in self.snapshot.swot_items if i.id == warning.entity_id), None)
         if item is None:
             return ""
-        translate = QCoreApplication.translate
+        top = TOP_PER_QUADRANT
         templates = {
-            Quadrant.STRENGTH: translate(
-                "plan_checks", "No action builds on “{item}”, one of the top {count} strengths."
+            Quadrant.STRENGTH: plural(
+                "plan_checks", "No action builds on “{item}”, one of the top %n strength(s).", top
             ),
-            Quadrant.WEAKNESS: translate(
-                "plan_checks", "No action answers “{item}”, one of the top {count} weaknesses."
+            Quadrant.WEAKNESS: plural(
+                "plan_checks", "No action answers “{item}”, one of the top %n weakness(es).", top
             ),
-            Quadrant.OPPORTUNITY: translate(
-                "plan_checks", "No action seizes “{item}”, one of the top {count} opportunities."
+            Quadrant.OPPORTUNITY: plural(
+                "plan_checks",
+                "No action seizes “{item}”, one of the top %n opportunity(ies).",
+                top,
             ),
-            Quadrant.THREAT: translate(
-                "plan_checks", "No action counters “{item}”, one of the top {count} threats."
+            Quadrant.THREAT: plural(
+                "plan_checks", "No action counters “{item}”, one of the top %n threat(s).", top
             ),
         }
-        return templates[item.quadrant].format(item=item.statement, count=TOP_PER_QUADRANT)
+        return templates[item.quadrant].format(item=item.statement)
 
 
 def warning_texts(snapshot: PlanSnapshot, warnings: Sequence[PlanWarning]) -> list[str]:
@@ -364,11 +358,7 @@ def heading_text(count: int) -> str:
     translate = QCoreApplication.translate
     if count == 0:
         return translate("plan_checks", "Nothing to fix: the plan is ready to be endorsed")
-    if count == 1:
-        return translate("plan_checks", "1 thing to fix before the plan is endorsed")
-    return translate("plan_checks", "{count} things to fix before the plan is endorsed").format(
-        count=count
-    )
+    return plural("plan_checks", "%n thing(s) to fix before the plan is endorsed", count)
 
 
 def _key(warning: PlanWarning) -> tuple[str, str, int | None, str]:

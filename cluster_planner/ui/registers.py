@@ -24,6 +24,7 @@ from cluster_planner.domain.enums import (
     StakeholderType,
 )
 from cluster_planner.ui.form_fields import Choices, FieldSpec, Kind, qdate
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.vocabulary import choices, label
 
 if TYPE_CHECKING:
@@ -161,15 +162,15 @@ def _organisation_delete_question(session: PlanSession, organisation: Any) -> st
         return None
     ids = {p.id for p in people}
     attendances = sum(len(ids & set(m.attendee_ids)) for m in session.meetings())
-    return _tr(
-        "“{name}” has {count} people in the register: {names}. Deleting the organisation "
-        "deletes them too, with their {attendances} meeting attendances. "
-        "Edit ▸ Undo brings everything back."
+    return plural(
+        "registers",
+        "“{name}” has %n person(s) in the register: {names}. Deleting the organisation "
+        "deletes them too, with their {attendances}. Edit ▸ Undo brings everything back.",
+        len(people),
     ).format(
         name=organisation.name,
-        count=len(people),
         names=", ".join(p.name for p in people),
-        attendances=attendances,
+        attendances=plural("registers", "%n meeting attendance(s)", attendances),
     )
 
 
@@ -310,9 +311,11 @@ def _meeting_summary(session: PlanSession) -> str:
     meetings = session.meetings()
     if not meetings:
         return _tr("No meetings yet. Record each workshop and who attended it.")
-    return _tr("Meetings: {count} — {attendances} attendances recorded, latest on {date}").format(
+    attendances = sum(len(m.attendee_ids) for m in meetings)
+    return plural(
+        "registers", "Meetings: {count} — %n attendance(s) recorded, latest on {date}", attendances
+    ).format(
         count=len(meetings),
-        attendances=sum(len(m.attendee_ids) for m in meetings),
         date=QLocale().toString(
             qdate(max(m.date for m in meetings)), QLocale.FormatType.LongFormat
         ),
@@ -372,8 +375,8 @@ def _baseline_summary(session: PlanSession) -> str:
     if not figures:
         return _tr("No baseline figures yet. Add what the diagnostic measured.")
     kinds = Counter(f.kind for f in figures)
-    return _tr("Baseline figures: {count}, of {kinds} kinds").format(
-        count=len(figures), kinds=len(kinds)
+    return plural("registers", "Baseline figures: {count}, of %n kind(s)", len(kinds)).format(
+        count=len(figures)
     )
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.diff import diff_plans
 from cluster_planner.ui import theme
-from cluster_planner.ui.formats import format_date
+from cluster_planner.ui.formats import format_date, plural
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
@@ -302,15 +302,11 @@ class HistoryTab(QWidget):
                     first=first, target=target
                 )
             )
-        elif len(changes) == 1:
-            self.summary.setText(
-                _tr("1 change from revision {first} to {target}").format(first=first, target=target)
-            )
         else:
             self.summary.setText(
-                _tr("{count} changes from revision {first} to {target}").format(
-                    count=len(changes), first=first, target=target
-                )
+                plural(
+                    "review_history", "%n change(s) from revision {first} to {target}", len(changes)
+                ).format(first=first, target=target)
             )
         self.changes.clear()
         grouped: dict[str, list[PlanChange]] = {}

@@ -41,7 +41,7 @@ from cluster_planner.ui.form_fields import (
     qdate,
     scrolled,
 )
-from cluster_planner.ui.formats import format_date, format_days, format_money
+from cluster_planner.ui.formats import format_date, format_days, format_money, plural
 from cluster_planner.ui.vocabulary import label
 
 if TYPE_CHECKING:
@@ -417,9 +417,9 @@ class ReviewMeetingTab(QWidget):
             self.actions_list.addItem(item)
         self.actions_list.blockSignals(False)
         self.progress_label.setText(
-            _tr("{done} of {count} actions reviewed at this meeting").format(
-                done=sum(1 for a in actions if a.id in reviewed), count=len(actions)
-            )
+            plural(
+                "review_meeting", "{done} of %n action(s) reviewed at this meeting", len(actions)
+            ).format(done=sum(1 for a in actions if a.id in reviewed))
         )
         row = next(
             (
@@ -460,13 +460,9 @@ class ReviewMeetingTab(QWidget):
             changes = diff_plans(
                 self._session.revision_snapshot(last.number), self._session.snapshot()
             )
-            since = (
-                _tr("{count} changes since revision {last} (see History).").format(
-                    count=len(changes), last=last.number
-                )
-                if len(changes) != 1
-                else _tr("1 change since revision {last} (see History).").format(last=last.number)
-            )
+            since = plural(
+                "review_meeting", "%n change(s) since revision {last} (see History).", len(changes)
+            ).format(last=last.number)
             if not changes:
                 since = _tr("Nothing has changed since revision {last}.").format(last=last.number)
             self.adoption.hint.setText(

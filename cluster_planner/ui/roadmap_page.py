@@ -41,6 +41,7 @@ from cluster_planner.exports.roadmap import (
 )
 from cluster_planner.exports.wording import LANGUAGES
 from cluster_planner.ui import theme
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.plan_checks_panel import DeferredRefresh
 from cluster_planner.ui.roadmap_preview import PagePreview, PdfPages, print_pages
 
@@ -538,7 +539,9 @@ class RoadmapPage(QWidget):
         pages = PdfPages(data)
         self.preview.show_document(pages)
         paper = self.paper.currentText()
-        message = tr("{count} pages on {paper} paper.").format(count=len(pages), paper=paper)
+        message = plural("roadmap_page", "%n page(s) on {paper} paper.", len(pages)).format(
+            paper=paper
+        )
         self.state.setText(message)
         self.status_message.emit(message)
         self.preview_ready.emit(len(pages))

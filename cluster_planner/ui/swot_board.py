@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import Quadrant
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.swot_card_delegate import SwotCardDelegate, card_font
 from cluster_planner.ui.swot_card_model import CARD_TABLES, ITEM_ID_ROLE, CardMark, SwotCardModel
 from cluster_planner.ui.vocabulary import label, quadrant_letter
@@ -238,10 +239,8 @@ class QuadrantPanel(QFrame):
 
     def _show_count(self) -> None:
         count = self.model.active_count()
-        self.count.setText(
-            _tr("{count} cards").format(count=count) if count != 1 else _tr("1 card")
-        )
-        self.count.setToolTip(_tr("{count} cards on the board").format(count=count))
+        self.count.setText(plural("swot_board", "%n card(s)", count))
+        self.count.setToolTip(plural("swot_board", "%n card(s) on the board", count))
 
 
 class SwotBoard(QWidget):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.swot_card_model import FACE_ROLE, ITEM_ID_ROLE, CardFace, CardMark
 
 Index = QModelIndex | QPersistentModelIndex
@@ -236,7 +237,7 @@ class SwotCardDelegate(QStyledItemDelegate):
             italic.setItalic(True)
             painter.setFont(italic)
             painter.setPen(MUTED)
-            line = _tr("+{count} merged: “{text}”").format(count=len(merged), text=merged[0])
+            line = plural("swot_board", "+%n merged: “{text}”", len(merged)).format(text=merged[0])
             painter.drawText(
                 layout.merged,
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -313,4 +314,4 @@ def _face(index: Index) -> CardFace:
 
 
 def _dots(score: int) -> str:
-    return _tr("{count} dots").format(count=score) if score != 1 else _tr("1 dot")
+    return plural("swot_board", "%n dot(s)", score)

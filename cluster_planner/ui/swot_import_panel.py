@@ -38,6 +38,7 @@ from cluster_planner.services.swot_import import (
     preview_pasted,
 )
 from cluster_planner.ui import theme
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.vocabulary import field_label, label, quadrant_letter, theme_label
 
 if TYPE_CHECKING:
@@ -322,8 +323,8 @@ class SwotImportPanel(QWidget):
         self.only_valid.setChecked(False)
         self.only_valid.blockSignals(False)
         self.only_valid.setVisible(bool(bad) and good > 0)
-        self.only_valid.setText(_tr("Import only the {count} valid rows").format(count=good))
-        self.import_button.setText(_tr("&Import {count} cards").format(count=good))
+        self.only_valid.setText(plural("swot_import", "Import only the %n valid row(s)", good))
+        self.import_button.setText(plural("swot_import", "&Import %n card(s)", good))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -344,7 +345,7 @@ class SwotImportPanel(QWidget):
         if self._session.run("import_swot_items", rows) is None:
             return
         self.finished.emit(
-            _tr("Imported {count} cards. Undo takes them all back.").format(count=len(rows))
+            plural("swot_import", "Imported %n card(s). Undo takes them all back.", len(rows))
         )
 
     def cancel(self) -> None:

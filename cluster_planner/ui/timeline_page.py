@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.enums import ActionStatus
 from cluster_planner.domain.timeline import Scale, plan_span
 from cluster_planner.ui import theme
-from cluster_planner.ui.formats import format_date
+from cluster_planner.ui.formats import format_date, plural
 from cluster_planner.ui.gantt.view import ChartTooLarge, GanttView
 from cluster_planner.ui.prompter import PLAN_SUFFIX
 from cluster_planner.ui.read_only_guard import mark_view_control
@@ -449,7 +449,7 @@ class TimelinePage(QWidget):
     def _show_summary(self) -> None:
         actions = [a for a in self._session.actions() if a.status is not ActionStatus.DROPPED]
         span = plan_span(actions)
-        parts = [tr("{count} actions").format(count=len(actions))]
+        parts = [plural("timeline", "%n action(s)", len(actions))]
         if span is not None:
             parts.append(
                 tr("from {start} to {end}").format(
@@ -458,7 +458,7 @@ class TimelinePage(QWidget):
             )
         undated = sum(1 for a in actions if a.start_date is None or a.end_date is None)
         if undated:
-            parts.append(tr("{count} without dates").format(count=undated))
+            parts.append(plural("timeline", "%n without dates", undated))
         if self._session.read_only:
             parts.append(tr("read-only"))
         self.subtitle.setText(" · ".join(parts))

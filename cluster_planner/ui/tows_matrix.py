@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.enums import OptionKind, Quadrant
 from cluster_planner.ui import theme
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.option_model import (
     CODE_ROLE,
     MARKS_ROLE,
@@ -297,15 +298,19 @@ class ItemHeader(QFrame):
             statement.setWordWrap(self._wrap)
             statement.setFont(font)
             dots = QLabel(
-                _tr("{count} dots").format(count=ranked.score) if ranked.score is not None else ""
+                plural("options_page", "%n dot(s)", ranked.score)
+                if ranked.score is not None
+                else ""
             )
             dots.setFont(font)
             dots.setAlignment(Qt.AlignmentFlag.AlignRight | top)
             tip = ranked.item.statement
             if ranked.rank is not None:
-                tip = _tr("{code}: {statement}\nRank {rank} of all items, {count} dots").format(
-                    code=ranked.code, statement=tip, rank=ranked.rank, count=ranked.score
-                )
+                tip = plural(
+                    "options_page",
+                    "{code}: {statement}\nRank {rank} of all items, %n dot(s)",
+                    ranked.score or 0,
+                ).format(code=ranked.code, statement=tip, rank=ranked.rank)
             for column, widget in enumerate((code, statement, dots)):
                 widget.setToolTip(tip)
                 self.grid.addWidget(widget, row, column, top)

@@ -28,6 +28,7 @@ from cluster_planner.domain.traceability import (
     unanswered_top_items,
 )
 from cluster_planner.ui import theme
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.option_model import option_codes, tows_items
 from cluster_planner.ui.vision_fields import ID_ROLE, objective_codes, scaled_font, tr
 
@@ -279,11 +280,7 @@ class TraceabilityView(QWidget):
         self._fill_priorities(snapshot)
         without = len(objectives_without_actions(snapshot))
         if without:
-            note = (
-                tr("⚠ {count} objectives have no action yet.").format(count=without)
-                if without != 1
-                else tr("⚠ 1 objective has no action yet.")
-            )
+            note = plural("vision_page", "⚠ %n objective(s) with no action yet.", without)
             self.summary.setText(f"{self.summary.text()}  {note}")
 
     def _fill_priorities(self, snapshot: PlanSnapshot) -> None:
@@ -307,11 +304,11 @@ class TraceabilityView(QWidget):
         bold = scaled_font(self.items.font(), 1.0, bold=True)
         if unanswered:
             self.summary.setText(
-                tr("⚠ {count} of the top priorities are not answered by any objective yet.").format(
-                    count=len(unanswered)
+                plural(
+                    "vision_page",
+                    "⚠ %n top priority(ies) not answered by any objective yet.",
+                    len(unanswered),
                 )
-                if len(unanswered) != 1
-                else tr("⚠ 1 top priority is not answered by any objective yet.")
             )
             group = self._item(
                 self.items, "group", UNANSWERED, tr("⚠ Not answered by any objective yet")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from cluster_planner.ui import theme
 from cluster_planner.ui.adopted_vision_panel import AdoptedVisionPanel
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.objectives_panel import ObjectivesPanel
 from cluster_planner.ui.traceability_view import TraceabilityView
 from cluster_planner.ui.vision_drafts_panel import DraftsPanel
@@ -202,14 +203,11 @@ class VisionPage(QWidget):
         self.objectives.delete_selected()
         if carried and len(self._session.objectives()) < count:
             self.show_message(
-                tr(
-                    "The objective and its {count} actions were deleted, with their partners, "
-                    "milestones and budget lines. Edit ▸ Undo brings them all back."
-                ).format(count=len(carried))
-                if len(carried) != 1
-                else tr(
-                    "The objective and its action were deleted, with the action's partners, "
-                    "milestones and budget lines. Edit ▸ Undo brings them back."
+                plural(
+                    "vision_page",
+                    "The objective and its %n action(s) were deleted, with their partners, "
+                    "milestones and budget lines. Edit ▸ Undo brings them all back.",
+                    len(carried),
                 )
             )
 
@@ -250,12 +248,10 @@ class VisionPage(QWidget):
             tr("Vision version {number} in force").format(number=versions[-1].number)
             if versions
             else tr("No vision adopted yet"),
-            tr("{count} objectives").format(count=len(objectives))
-            if len(objectives) != 1
-            else tr("1 objective"),
+            plural("vision_page", "%n objective(s)", len(objectives)),
         ]
         if unmeasured:
-            parts.append(tr("{count} not measurable yet").format(count=unmeasured))
+            parts.append(plural("vision_page", "%n not measurable yet", unmeasured))
         if self._session.read_only:
             parts.append(tr("read-only"))
         self.subtitle.setText(" · ".join(parts))

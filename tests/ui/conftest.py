@@ -14,9 +14,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cluster_planner.services.plan_document import PlanDocument
+from cluster_planner.ui.i18n import build
+from cluster_planner.ui.language import apply_language
 from cluster_planner.ui.main_window import MainWindow
 from cluster_planner.ui.plan_session import PlanSession
 from cluster_planner.ui.prompter import Prompter
@@ -64,6 +66,14 @@ class ScriptedPrompter(Prompter):
         self.options.append([label for _key, label in options])
         choice, self.choice = self.choice, None  # answer once, then cancel
         return choice
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> None:
+    """The interface speaks English as the app does at start: with the plural forms of its
+    counts ("1 action", "2 actions") from the English translation file."""
+    build()
+    apply_language(qapp, "en")
 
 
 @pytest.fixture

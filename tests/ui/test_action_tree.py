@@ -390,7 +390,7 @@ def test_delete_asks_only_when_partners_costs_or_milestones_go_too(
     prompter.confirmation = False
     tree.delete_action.trigger()
     assert tree.model.action(ids["brand"]) is not None
-    assert "1 partner(s), 1 cost line(s)" in prompter.messages[0]
+    assert "1 partner, 1 cost line" in prompter.messages[0]
     prompter.confirmation = True
     tree.delete_action.trigger()
     assert tree.model.action(ids["brand"]) is None

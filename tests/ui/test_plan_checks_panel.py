@@ -92,7 +92,7 @@ def test_each_fault_is_listed_in_the_panels_words(
     no_dates = _code(session, faults.no_dates)
     assert f"{no_dates} “Shared cutting room” has no dates yet." in texts
     brand = f"{_code(session, faults.unsourced)} “Common brand launch”"
-    assert f"{brand} has a cost line that does not say who pays." in texts
+    assert f"{brand} has 1 cost line that does not say who pays." in texts
     catalogue = f"{_code(session, faults.late)} “Brand catalogue”"
     assert f"{catalogue} starts 21 days too early: it waits until {brand} has finished." in texts
     number = len(session.objectives())

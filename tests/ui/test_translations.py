@@ -10,24 +10,50 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from cluster_planner.ui.i18n import LANGUAGES, build, extract, ts_path, untranslated_text
+from cluster_planner.ui.formats import plural
+from cluster_planner.ui.i18n import (
+    LANGUAGES,
+    NUMERUS_FORMS,
+    PLURAL_ONLY,
+    build,
+    extract,
+    ts_path,
+    untranslated_text,
+)
 from cluster_planner.ui.language import apply_language, language_file
 
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n")
 TAG = re.compile(r"</?[a-z]+[^>]*>|&[a-z]+;")
 
 
-def _entries(language: str) -> dict[tuple[str, str, str], str | None]:
-    """(context, source, comment) → translation (None while unfinished) in a .ts file."""
-    found: dict[tuple[str, str, str], str | None] = {}
+def _entries(language: str) -> dict[tuple[str, str, str], str | list[str] | None]:
+    """(context, source, comment) → translation (None while unfinished) in a .ts file;
+    a count's translation is the list of its plural forms."""
+    found: dict[tuple[str, str, str], str | list[str] | None] = {}
     for context in ET.parse(ts_path(language)).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
             done = translation is not None and translation.get("type") != "unfinished"
             key = (name, message.findtext("source") or "", message.findtext("comment") or "")
-            found[key] = (translation.text or "") if done and translation is not None else None
+            if not done or translation is None:
+                found[key] = None
+            elif message.get("numerus") == "yes":
+                found[key] = [form.text or "" for form in translation.iter("numerusform")]
+            else:
+                found[key] = translation.text or ""
     return found
+
+
+def _numerus(language: str) -> set[tuple[str, str, str]]:
+    """The messages of a .ts file that are counts, with a form per plural form."""
+    root = ET.parse(ts_path(language)).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "", "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.get("numerus") == "yes"
+    }
 
 
 def _mnemonics(text: str) -> int:
@@ -60,6 +86,9 @@ def test_every_string_is_translated_keeping_its_placeholders(language: str) -> N
         if not translation:
             problems.append(f"{context}: {source!r} is not translated")
             continue
+        if isinstance(translation, list):
+            problems += _form_problems(context, source, translation, language)
+            continue
         if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
             problems.append(f"{context}: {translation!r} changes the placeholders of {source!r}")
         if sorted(TAG.findall(source)) != sorted(TAG.findall(translation)):
@@ -69,15 +98,58 @@ def test_every_string_is_translated_keeping_its_placeholders(language: str) -> N
     assert problems == []
 
 
+def _form_problems(context: str, source: str, forms: list[str], language: str) -> list[str]:
+    """A count's plural forms: as many as the language has, each with %n and the source's
+    other {placeholders}, markup and & shortcut."""
+    problems = []
+    if len(forms) != NUMERUS_FORMS[language]:
+        problems.append(f"{context}: {source!r} has {len(forms)} forms in {language}")
+    for form in forms:
+        if not form:
+            problems.append(f"{context}: {source!r} has an empty form")
+        elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(form)):
+            problems.append(f"{context}: {form!r} changes the placeholders of {source!r}")
+        elif sorted(TAG.findall(source)) != sorted(TAG.findall(form)):
+            problems.append(f"{context}: {form!r} changes the markup of {source!r}")
+        elif _mnemonics(source) != _mnemonics(form):
+            problems.append(f"{context}: {form!r} changes the & shortcut of {source!r}")
+    return problems
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_counts_are_numerus_messages(language: str) -> None:
+    """Every plural(...) of the code is a count with plural forms in each language."""
+    messages, _ = extract()
+    counts = {(m.context, m.source, m.comment) for m in messages if m.numerus}
+    assert len(counts) > 40
+    assert _numerus(language) == counts
+
+
+def test_english_has_the_plural_forms_of_every_count_and_nothing_else() -> None:
+    messages, _ = extract()
+    counts = {(m.context, m.source, m.comment) for m in messages if m.numerus}
+    for language in PLURAL_ONLY:
+        entries = _entries(language)
+        assert set(entries) == counts == _numerus(language)
+        problems = []
+        for (context, source, _), forms in entries.items():
+            if not isinstance(forms, list) or not all(forms):
+                problems.append(f"{context}: {source!r} is not translated")
+            else:
+                problems += _form_problems(context, source, forms, language)
+        assert problems == []
+
+
 @pytest.fixture
 def restored_language(qapp: QApplication) -> Iterator[None]:
-    """Whatever a test installs is taken out again."""
+    """Whatever a test installs is taken out again; English stays, as the app starts."""
     locale = QLocale()
     yield
     for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
         translator.deleteLater()
     QLocale.setDefault(locale)
+    apply_language(qapp, "en")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -96,9 +168,50 @@ def test_a_chosen_language_speaks_from_the_start(
     assert QLocale().language() == QLocale(language).language()
 
 
-def test_english_installs_nothing(qapp: QApplication, restored_language: None) -> None:
-    assert apply_language(qapp, "en") == []
+def _clear(qapp: QApplication) -> None:
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+
+
+def test_english_installs_only_the_plural_forms_of_its_counts(
+    qapp: QApplication, restored_language: None
+) -> None:
+    build()
+    _clear(qapp)
+    assert len(apply_language(qapp, "en")) == 1  # its own file, not Qt's
     assert QCoreApplication.translate("plan_view", "Timeline") == "Timeline"
+    assert plural("action_plan", "%n action(s)", 1) == "1 action"
+    assert plural("action_plan", "%n action(s)", 2) == "2 actions"
+    assert plural("action_plan", "%n action(s)", 0) == "0 actions"
+
+
+@pytest.mark.parametrize(
+    ("language", "counts"),
+    [
+        ("es", {0: "0 acciones", 1: "1 acción", 2: "2 acciones"}),
+        ("fr", {0: "0 action", 1: "1 action", 2: "2 actions"}),
+    ],
+)
+def test_counts_take_the_languages_plural_form(
+    qapp: QApplication, restored_language: None, language: str, counts: dict[int, str]
+) -> None:
+    """Spanish "1 acción" / "2 acciones"; French keeps the singular for 0 ("0 action")."""
+    build()
+    _clear(qapp)
+    apply_language(qapp, language)
+    for count, text in counts.items():
+        assert plural("action_plan", "%n action(s)", count) == text
+
+
+def test_a_count_is_written_with_the_locales_digits(
+    qapp: QApplication, restored_language: None
+) -> None:
+    build()
+    _clear(qapp)
+    apply_language(qapp, "en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert plural("action_plan", "%n action(s)", 1234) == "1,234 actions"
+    assert plural("timeline", "Lag: %n day(s)", -1) == "Lag: -1 day"
 
 
 def test_the_cores_refusal_reasons_are_worded_in_the_interface_language(

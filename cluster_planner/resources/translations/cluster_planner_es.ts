@@ -244,10 +244,13 @@
             <source>“{text}” is not a date; type one such as 1 Mar 2026.</source>
             <translation>“{text}” no es una fecha; escriba una como 1 mar 2026.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
-            <source>{kind}, lag {days} days</source>
-            <translation>{kind}, desfase de {days} días</translation>
+            <source>{kind}, lag %n day(s)</source>
+            <translation>
+                <numerusform>{kind}, desfase de %n día</numerusform>
+                <numerusform>{kind}, desfase de %n días</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -495,10 +498,21 @@
             <source>read-only</source>
             <translation>solo lectura</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
-            <source>{count} actions under {objectives} objectives</source>
-            <translation>{count} acciones en {objectives} objetivos</translation>
+            <source>%n action(s) under {objectives}</source>
+            <translation>
+                <numerusform>%n acción en {objectives}</numerusform>
+                <numerusform>%n acciones en {objectives}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/action_plan_page.py" />
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n objetivo</numerusform>
+                <numerusform>%n objetivos</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
@@ -606,6 +620,30 @@
             <source>Number the objective's actions 1, 2, 3 … in their order, closing gaps</source>
             <translation>Numerar las acciones del objetivo 1, 2, 3 … según su orden, cerrando los huecos</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>%n partner(s)</source>
+            <translation>
+                <numerusform>%n socio</numerusform>
+                <numerusform>%n socios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>%n cost line(s)</source>
+            <translation>
+                <numerusform>%n línea de costo</numerusform>
+                <numerusform>%n líneas de costo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>%n hito</numerusform>
+                <numerusform>%n hitos</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
             <source>New action</source>
@@ -651,20 +689,13 @@
             <source>Delete action</source>
             <translation>Eliminar acción</translation>
         </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree.py" />
-            <source>{count} partner(s)</source>
-            <translation>{count} socio(s)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree.py" />
-            <source>{count} cost line(s)</source>
-            <translation>{count} línea(s) de costo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree.py" />
-            <source>{count} milestone(s)</source>
-            <translation>{count} hito(s)</translation>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/action_tree_model.py" />
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n acción</numerusform>
+                <numerusform>%n acciones</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
@@ -698,18 +729,8 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
-            <source>1 action</source>
-            <translation>1 acción</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>{value} %</source>
             <translation>{value} %</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree_model.py" />
-            <source>{count} actions</source>
-            <translation>{count} acciones</translation>
         </message>
     </context>
     <context>
@@ -941,6 +962,14 @@ Por tipo de actor: {by_type}</translation>
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/commitments_view.py" />
+            <source>leads %n action(s)</source>
+            <translation>
+                <numerusform>lidera %n acción</numerusform>
+                <numerusform>lidera %n acciones</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>In this plan it {commitments}.</source>
@@ -1008,11 +1037,6 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>leads 1 action</source>
-            <translation>lidera 1 acción</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>No organisation has committed to an action yet: commitments appear here as actions get a lead organisation, partners and cost-share lines.</source>
             <translation>Ninguna organización se ha comprometido aún con una acción: los compromisos aparecen aquí a medida que las acciones reciben una organización líder, socios y líneas de cofinanciamiento.</translation>
         </message>
@@ -1040,11 +1064,6 @@ Por tipo de actor: {by_type}</translation>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Dates</source>
             <translation>Fechas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>leads {count} actions</source>
-            <translation>lidera {count} acciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
@@ -1162,10 +1181,26 @@ Por tipo de actor: {by_type}</translation>
             <source>T&amp;heme:</source>
             <translation>T&amp;ema:</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n card(s) on the board</source>
+            <translation>
+                <numerusform>%n tarjeta en el tablero</numerusform>
+                <numerusform>%n tarjetas en el tablero</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>All themes</source>
             <translation>Todos los temas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Deleted %n card(s). Ctrl+Z brings back one at a time.</source>
+            <translation>
+                <numerusform>Se eliminó %n tarjeta. Ctrl+Z la recupera.</numerusform>
+                <numerusform>Se eliminaron %n tarjetas. Ctrl+Z las recupera de una en una.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1183,6 +1218,22 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>F2 edits the card · Delete deletes it · Ctrl+Up/Down reorders · Ctrl+Alt+1…4 moves it to S, W, O, T · Ctrl+M merges the selected cards</source>
             <translation>F2 edita la tarjeta · Supr la elimina · Ctrl+Up/Down reordena · Ctrl+Alt+1…4 la mueve a S, W, O, T · Ctrl+M fusiona las tarjetas seleccionadas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n merged</source>
+            <translation>
+                <numerusform>%n fusionada</numerusform>
+                <numerusform>%n fusionadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n dropped</source>
+            <translation>
+                <numerusform>%n descartada</numerusform>
+                <numerusform>%n descartadas</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1211,28 +1262,24 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>{count} cards on the board</source>
-            <translation>{count} tarjetas en el tablero</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Deleted “{card}”. Ctrl+Z brings it back.</source>
             <translation>Se eliminó “{card}”. Ctrl+Z la recupera.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Deleted {count} cards. Ctrl+Z brings back one at a time.</source>
-            <translation>Se eliminaron {count} tarjetas. Ctrl+Z las recupera de una en una.</translation>
+            <source>Moved %n card(s) to {quadrant}.</source>
+            <translation>
+                <numerusform>Se movió %n tarjeta a {quadrant}.</numerusform>
+                <numerusform>Se movieron %n tarjetas a {quadrant}.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Moved {count} card(s) to {quadrant}.</source>
-            <translation>Se movieron {count} tarjeta(s) a {quadrant}.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Merged {count} card(s) into “{card}”. Ctrl+Z separates them again.</source>
-            <translation>Se fusionaron {count} tarjeta(s) en “{card}”. Ctrl+Z las vuelve a separar.</translation>
+            <source>Merged %n card(s) into “{card}”. Ctrl+Z separates them again.</source>
+            <translation>
+                <numerusform>Se fusionó %n tarjeta en “{card}”. Ctrl+Z la vuelve a separar.</numerusform>
+                <numerusform>Se fusionaron %n tarjetas en “{card}”. Ctrl+Z las vuelve a separar.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1243,16 +1290,6 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Go to {quadrant}</source>
             <translation>Ir a {quadrant}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>{count} merged</source>
-            <translation>{count} fusionadas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>{count} dropped</source>
-            <translation>{count} descartadas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1380,10 +1417,13 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
     </context>
     <context>
         <name>formats</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/formats.py" />
-            <source>1 day</source>
-            <translation>1 día</translation>
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/formats.py" />
@@ -1899,6 +1939,14 @@ Construcción de la visión y planificación de acciones para iniciativas de des
             <source>An option uses at least one internal (S/W) and one external (O/T) item: tick one of each.</source>
             <translation>Una opción usa al menos un elemento interno (S/W) y uno externo (O/T): marque uno de cada tipo.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/option_editor.py" />
+            <source>(%n dot(s))</source>
+            <translation>
+                <numerusform>(%n punto)</numerusform>
+                <numerusform>(%n puntos)</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>(no longer on the board)</source>
@@ -1930,14 +1978,17 @@ Construcción de la visión y planificación de acciones para iniciativas de des
             <translation>Cambiar {code}</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>({count} dots)</source>
-            <translation>({count} puntos)</translation>
-        </message>
-        <message>
             <location filename="../../../cluster_planner/ui/option_model.py" />
             <source>Impact {impact} · Effort {effort}</source>
             <translation>Impacto {impact} · Esfuerzo {effort}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/options_page.py" />
+            <source>%n option(s)</source>
+            <translation>
+                <numerusform>%n opción</numerusform>
+                <numerusform>%n opciones</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
@@ -1976,18 +2027,8 @@ Construcción de la visión y planificación de acciones para iniciativas de des
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
-            <source>1 option</source>
-            <translation>1 opción</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>No voting round revealed yet: the matrix lists every item on the board</source>
             <translation>Aún no se ha revelado ninguna ronda de votación: la matriz muestra todos los elementos del tablero</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/options_page.py" />
-            <source>{count} options</source>
-            <translation>{count} opciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
@@ -2024,21 +2065,44 @@ Construcción de la visión y planificación de acciones para iniciativas de des
             <source>No {kind} option yet. Press Insert here, or Add, to write one.</source>
             <translation>Aún no hay opciones {kind}. Pulse Insert aquí, o Añadir, para escribir una.</translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/tows_matrix.py" />
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n punto</numerusform>
+                <numerusform>%n puntos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>{code}: {statement}
-Rank {rank} of all items, {count} dots</source>
-            <translation>{code}: {statement}
-Puesto {rank} entre todos los elementos, {count} puntos</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/tows_matrix.py" />
-            <source>{count} dots</source>
-            <translation>{count} puntos</translation>
+Rank {rank} of all items, %n dot(s)</source>
+            <translation>
+                <numerusform>{code}: {statement}
+Puesto {rank} entre todos los elementos, %n punto</numerusform>
+                <numerusform>{code}: {statement}
+Puesto {rank} entre todos los elementos, %n puntos</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>plan_checks</name>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>%n thing(s) to fix before the plan is endorsed</source>
+            <translation>
+                <numerusform>%n punto por corregir antes de avalar el plan</numerusform>
+                <numerusform>%n puntos por corregir antes de avalar el plan</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Cluster profile</source>
@@ -2126,18 +2190,8 @@ Puesto {rank} entre todos los elementos, {count} puntos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>1 thing to fix before the plan is endorsed</source>
-            <translation>1 punto por corregir antes de avalar el plan</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{title} ({count})</source>
             <translation>{title} ({count})</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>{count} days</source>
-            <translation>{count} días</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
@@ -2159,40 +2213,42 @@ Puesto {rank} entre todos los elementos, {count} puntos</translation>
             <source>{action} finishes {days} too early: it may finish only once {predecessor} is about to start.</source>
             <translation>{action} termina {days} demasiado pronto: solo puede terminar cuando {predecessor} esté por empezar.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>No action builds on “{item}”, one of the top {count} strengths.</source>
-            <translation>Ninguna acción se apoya en “{item}”, una de las {count} fortalezas principales.</translation>
+            <source>No action builds on “{item}”, one of the top %n strength(s).</source>
+            <translation>
+                <numerusform>Ninguna acción se apoya en “{item}”, la fortaleza principal (%n).</numerusform>
+                <numerusform>Ninguna acción se apoya en “{item}”, una de las %n fortalezas principales.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>No action answers “{item}”, one of the top {count} weaknesses.</source>
-            <translation>Ninguna acción responde a “{item}”, una de las {count} debilidades principales.</translation>
+            <source>No action answers “{item}”, one of the top %n weakness(es).</source>
+            <translation>
+                <numerusform>Ninguna acción responde a “{item}”, la debilidad principal (%n).</numerusform>
+                <numerusform>Ninguna acción responde a “{item}”, una de las %n debilidades principales.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>No action seizes “{item}”, one of the top {count} opportunities.</source>
-            <translation>Ninguna acción aprovecha “{item}”, una de las {count} oportunidades principales.</translation>
+            <source>No action seizes “{item}”, one of the top %n opportunity(ies).</source>
+            <translation>
+                <numerusform>Ninguna acción aprovecha “{item}”, la oportunidad principal (%n).</numerusform>
+                <numerusform>Ninguna acción aprovecha “{item}”, una de las %n oportunidades principales.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>No action counters “{item}”, one of the top {count} threats.</source>
-            <translation>Ninguna acción contrarresta “{item}”, una de las {count} amenazas principales.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>{count} things to fix before the plan is endorsed</source>
-            <translation>{count} puntos por corregir antes de avalar el plan</translation>
+            <source>No action counters “{item}”, one of the top %n threat(s).</source>
+            <translation>
+                <numerusform>Ninguna acción contrarresta “{item}”, la amenaza principal (%n).</numerusform>
+                <numerusform>Ninguna acción contrarresta “{item}”, una de las %n amenazas principales.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Double-click an entry, or select it and press Enter, to fix it.</source>
             <translation>Haga doble clic en una entrada, o selecciónela y pulse Enter, para corregirla.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>{count} day</source>
-            <translation>{count} día</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
@@ -2203,16 +2259,6 @@ Puesto {rank} entre todos los elementos, {count} puntos</translation>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} has no dates yet.</source>
             <translation>{action} aún no tiene fechas.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>{action} has a cost line that does not say who pays.</source>
-            <translation>{action} tiene una línea de costo que no indica quién paga.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>{action} has {count} cost lines that do not say who pays.</source>
-            <translation>{action} tiene {count} líneas de costo que no indican quién paga.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
@@ -2240,6 +2286,14 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} ends before it starts.</source>
             <translation>{action} termina antes de empezar.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{action} has %n cost line(s) that do not say who pays.</source>
+            <translation>
+                <numerusform>{action} tiene %n línea de costo que no indica quién paga.</numerusform>
+                <numerusform>{action} tiene %n líneas de costo que no indican quién paga.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
@@ -2710,10 +2764,21 @@ Para corregir: {field}</translation>
             <source>All stakeholder types</source>
             <translation>Todos los tipos de actor</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
-            <source>“{name}” has {count} people in the register: {names}. Deleting the organisation deletes them too, with their {attendances} meeting attendances. Edit ▸ Undo brings everything back.</source>
-            <translation>“{name}” tiene {count} personas en el registro: {names}. Al eliminar la organización se eliminan también, con sus {attendances} asistencias a reuniones. Editar ▸ Deshacer lo recupera todo.</translation>
+            <source>“{name}” has %n person(s) in the register: {names}. Deleting the organisation deletes them too, with their {attendances}. Edit ▸ Undo brings everything back.</source>
+            <translation>
+                <numerusform>“{name}” tiene %n persona en el registro: {names}. Al eliminar la organización se elimina también, con sus {attendances}. Editar ▸ Deshacer lo recupera todo.</numerusform>
+                <numerusform>“{name}” tiene %n personas en el registro: {names}. Al eliminar la organización se eliminan también, con sus {attendances}. Editar ▸ Deshacer lo recupera todo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>%n meeting attendance(s)</source>
+            <translation>
+                <numerusform>%n asistencia a reuniones</numerusform>
+                <numerusform>%n asistencias a reuniones</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -2782,10 +2847,13 @@ Para corregir: {field}</translation>
             <source>Select a meeting to see its details and record who attended.</source>
             <translation>Seleccione una reunión para ver sus datos y registrar quiénes asistieron.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
-            <source>Meetings: {count} — {attendances} attendances recorded, latest on {date}</source>
-            <translation>Reuniones: {count} — {attendances} asistencias registradas, la última el {date}</translation>
+            <source>Meetings: {count} — %n attendance(s) recorded, latest on {date}</source>
+            <translation>
+                <numerusform>Reuniones: {count} — %n asistencia registrada, la última el {date}</numerusform>
+                <numerusform>Reuniones: {count} — %n asistencias registradas, la última el {date}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -2807,10 +2875,13 @@ Para corregir: {field}</translation>
             <source>Filter figures…</source>
             <translation>Filtrar cifras…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
-            <source>Baseline figures: {count}, of {kinds} kinds</source>
-            <translation>Cifras de línea de base: {count}, de {kinds} tipos</translation>
+            <source>Baseline figures: {count}, of %n kind(s)</source>
+            <translation>
+                <numerusform>Cifras de línea de base: {count}, de %n tipo</numerusform>
+                <numerusform>Cifras de línea de base: {count}, de %n tipos</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -2970,20 +3041,18 @@ Para corregir: {field}</translation>
             <source>Nothing changed from revision {first} to {target}.</source>
             <translation>Nada cambió de la revisión {first} a {target}.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/review_history.py" />
+            <source>%n change(s) from revision {first} to {target}</source>
+            <translation>
+                <numerusform>%n cambio de la revisión {first} a {target}</numerusform>
+                <numerusform>%n cambios de la revisión {first} a {target}</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Revision {number} was restored as the current plan on {when}.</source>
             <translation>La revisión {number} se restauró como plan actual el {when}.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>1 change from revision {first} to {target}</source>
-            <translation>1 cambio de la revisión {first} a {target}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>{count} changes from revision {first} to {target}</source>
-            <translation>{count} cambios de la revisión {first} a {target}</translation>
         </message>
     </context>
     <context>
@@ -3178,10 +3247,13 @@ Para corregir: {field}</translation>
             <source>Cluster Commission: review meeting</source>
             <translation>Comisión del Clúster: reunión de seguimiento</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>{done} of {count} actions reviewed at this meeting</source>
-            <translation>{done} de {count} acciones examinadas en esta reunión</translation>
+            <source>{done} of %n action(s) reviewed at this meeting</source>
+            <translation>
+                <numerusform>{done} de %n acción examinada en esta reunión</numerusform>
+                <numerusform>{done} de %n acciones examinadas en esta reunión</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3192,6 +3264,14 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Adopt revision {number}…</source>
             <translation>Adoptar la revisión {number}…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>%n change(s) since revision {last} (see History).</source>
+            <translation>
+                <numerusform>%n cambio desde la revisión {last} (ver Historial).</numerusform>
+                <numerusform>%n cambios desde la revisión {last} (ver Historial).</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3217,16 +3297,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>This meeting already endorsed revision {number}. Pick the meeting that endorses this one above, or create it with New review meeting.</source>
             <translation>Esta reunión ya avaló la revisión {number}. Elija arriba la reunión que avala esta, o créela con Nueva reunión de seguimiento.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>{count} changes since revision {last} (see History).</source>
-            <translation>{count} cambios desde la revisión {last} (ver Historial).</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>1 change since revision {last} (see History).</source>
-            <translation>1 cambio desde la revisión {last} (ver Historial).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3584,10 +3654,13 @@ Para corregir: {field}</translation>
             <source>Tick at least one section to see the roadmap.</source>
             <translation>Marque al menos una sección para ver la hoja de ruta.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>{count} pages on {paper} paper.</source>
-            <translation>{count} páginas en papel {paper}.</translation>
+            <source>%n page(s) on {paper} paper.</source>
+            <translation>
+                <numerusform>%n página en papel {paper}.</numerusform>
+                <numerusform>%n páginas en papel {paper}.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -3722,45 +3795,47 @@ Para corregir: {field}</translation>
             <source>Type a threat, press Enter</source>
             <translation>Escriba una amenaza y pulse Enter</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n tarjeta</numerusform>
+                <numerusform>%n tarjetas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>%n card(s) on the board</source>
+            <translation>
+                <numerusform>%n tarjeta en el tablero</numerusform>
+                <numerusform>%n tarjetas en el tablero</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>Read-only: cards cannot be added</source>
             <translation>Solo lectura: no se pueden añadir tarjetas</translation>
         </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>1 card</source>
-            <translation>1 tarjeta</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>{count} cards on the board</source>
-            <translation>{count} tarjetas en el tablero</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>{count} cards</source>
-            <translation>{count} tarjetas</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
-            <source>1 dot</source>
-            <translation>1 punto</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
-            <source>{count} dots</source>
-            <translation>{count} puntos</translation>
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n punto</numerusform>
+                <numerusform>%n puntos</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
             <source>Dropped</source>
             <translation>Descartada</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
-            <source>+{count} merged: “{text}”</source>
-            <translation>+{count} fusionadas: “{text}”</translation>
+            <source>+%n merged: “{text}”</source>
+            <translation>
+                <numerusform>+%n fusionada: “{text}”</numerusform>
+                <numerusform>+%n fusionadas: “{text}”</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3826,6 +3901,30 @@ o líneas sin cuadrante</translation>
             <source>One card per line. Start a line with its quadrant (S:, W:, O:, T:, or Fortaleza:, Menace: …), or choose where plain lines go.</source>
             <translation>Una tarjeta por línea. Empiece cada línea con su cuadrante (S:, W:, O:, T:, F:, D:, A: o nombres como Fortaleza:, Amenaza: …), o elija adónde van las líneas sin cuadrante.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Import only the %n valid row(s)</source>
+            <translation>
+                <numerusform>Importar solo %n fila válida</numerusform>
+                <numerusform>Importar solo las %n filas válidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>&amp;Import %n card(s)</source>
+            <translation>
+                <numerusform>&amp;Importar %n tarjeta</numerusform>
+                <numerusform>&amp;Importar %n tarjetas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Imported %n card(s). Undo takes them all back.</source>
+            <translation>
+                <numerusform>Se importó %n tarjeta. Deshacer la retira.</numerusform>
+                <numerusform>Se importaron %n tarjetas. Deshacer las retira todas.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row {row} has no statement.</source>
@@ -3860,21 +3959,6 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Import SWOT items from “{file}”</source>
             <translation>Importar elementos FODA de “{file}”</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>Import only the {count} valid rows</source>
-            <translation>Importar solo las {count} filas válidas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>&amp;Import {count} cards</source>
-            <translation>&amp;Importar {count} tarjetas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>Imported {count} cards. Undo takes them all back.</source>
-            <translation>Se importaron {count} tarjetas. Deshacer las retira todas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
@@ -3956,10 +4040,21 @@ o líneas sin cuadrante</translation>
             <source>{predecessor} → {successor}: {kind}</source>
             <translation>{predecessor} → {successor}: {kind}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
-            <source>Broken: the successor is 1 day early</source>
-            <translation>Roto: la sucesora empieza 1 día antes de tiempo</translation>
+            <source>Lag: %n day(s)</source>
+            <translation>
+                <numerusform>Desfase: %n día</numerusform>
+                <numerusform>Desfase: %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/gantt/scene.py" />
+            <source>Broken: the successor is %n day(s) early</source>
+            <translation>
+                <numerusform>Roto: la sucesora empieza %n día antes de tiempo</numerusform>
+                <numerusform>Roto: la sucesora empieza %n días antes de tiempo</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
@@ -3976,25 +4071,21 @@ o líneas sin cuadrante</translation>
             <source>Adopted: {start} to {end}</source>
             <translation>Adoptado: {start} a {end}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
-            <source>Lag: {days} days</source>
-            <translation>Desfase: {days} días</translation>
+            <source>Ends %n day(s) later than adopted</source>
+            <translation>
+                <numerusform>Termina %n día más tarde que lo adoptado</numerusform>
+                <numerusform>Termina %n días más tarde que lo adoptado</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
-            <source>Broken: the successor is {days} days early</source>
-            <translation>Roto: la sucesora empieza {days} días antes de tiempo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/gantt/scene.py" />
-            <source>Ends {days} days later than adopted</source>
-            <translation>Termina {days} días más tarde que lo adoptado</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/gantt/scene.py" />
-            <source>Ends {days} days earlier than adopted</source>
-            <translation>Termina {days} días antes que lo adoptado</translation>
+            <source>Ends %n day(s) earlier than adopted</source>
+            <translation>
+                <numerusform>Termina %n día antes que lo adoptado</numerusform>
+                <numerusform>Termina %n días antes que lo adoptado</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/view.py" />
@@ -4152,10 +4243,26 @@ o líneas sin cuadrante</translation>
             <source>SVG drawings (*.svg)</source>
             <translation>Dibujos SVG (*.svg)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n acción</numerusform>
+                <numerusform>%n acciones</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Available once the plan has an adopted revision (Review step)</source>
             <translation>Disponible cuando el plan tenga una revisión adoptada (paso Seguimiento)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>%n without dates</source>
+            <translation>
+                <numerusform>%n sin fechas</numerusform>
+                <numerusform>%n sin fechas</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4179,11 +4286,6 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>{count} actions</source>
-            <translation>{count} acciones</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Show the chart in {unit}</source>
             <translation>Mostrar el diagrama en {unit}</translation>
         </message>
@@ -4191,11 +4293,6 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>from {start} to {end}</source>
             <translation>del {start} al {end}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>{count} without dates</source>
-            <translation>{count} sin fechas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4219,6 +4316,30 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>No vote counts recorded</source>
             <translation>Sin conteo de votos registrado</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>%n for</source>
+            <translation>
+                <numerusform>%n a favor</numerusform>
+                <numerusform>%n a favor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>%n against</source>
+            <translation>
+                <numerusform>%n en contra</numerusform>
+                <numerusform>%n en contra</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>%n abstention(s)</source>
+            <translation>
+                <numerusform>%n abstención</numerusform>
+                <numerusform>%n abstenciones</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
@@ -4258,11 +4379,6 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <source>1 abstention</source>
-            <translation>1 abstención</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>Unknown</source>
             <translation>Desconocida</translation>
         </message>
@@ -4278,16 +4394,6 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <source>{count} for</source>
-            <translation>{count} a favor</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <source>{count} against</source>
-            <translation>{count} en contra</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>Version {number} · {date}</source>
             <translation>Versión {number} · {date}</translation>
         </message>
@@ -4295,11 +4401,6 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>in force</source>
             <translation>vigente</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <source>{count} abstentions</source>
-            <translation>{count} abstenciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />
@@ -4361,20 +4462,18 @@ o líneas sin cuadrante</translation>
             <source>A vision is adopted at a recorded meeting: add the meeting in the Cluster step first.</source>
             <translation>Una visión se adopta en una reunión registrada: añada primero la reunión en el paso Clúster.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n voto</numerusform>
+                <numerusform>%n votos</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/draft_comparison.py" />
             <source>No votes counted yet</source>
             <translation>Aún no se han contado votos</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
-            <source>1 vote</source>
-            <translation>1 voto</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
-            <source>{count} votes</source>
-            <translation>{count} votos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/draft_comparison.py" />
@@ -4396,15 +4495,21 @@ o líneas sin cuadrante</translation>
             <source>Draws on no vision element yet</source>
             <translation>Aún no se basa en ningún elemento de la visión</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/draft_comparison.py" />
-            <source>Tied: {titles} have {votes} votes each.</source>
-            <translation>Empate: {titles} tienen {votes} votos cada uno.</translation>
+            <source>Tied: {titles} have %n vote(s) each.</source>
+            <translation>
+                <numerusform>Empate: {titles} tienen %n voto cada uno.</numerusform>
+                <numerusform>Empate: {titles} tienen %n votos cada uno.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/draft_comparison.py" />
-            <source>“{title}” leads with {votes} against {other}.</source>
-            <translation>“{title}” va en cabeza con {votes} frente a {other}.</translation>
+            <source>“{title}” leads with %n vote(s) against {other}.</source>
+            <translation>
+                <numerusform>“{title}” va en cabeza con %n voto frente a {other}.</numerusform>
+                <numerusform>“{title}” va en cabeza con %n votos frente a {other}.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/draft_comparison.py" />
@@ -4482,15 +4587,18 @@ o líneas sin cuadrante</translation>
             <source>{field} was not saved: “{text}” is not a number.</source>
             <translation>No se guardó {field}: “{text}” no es un número.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>%n indicator(s)</source>
+            <translation>
+                <numerusform>%n indicador</numerusform>
+                <numerusform>%n indicadores</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <source>⚠ Not measurable yet: no indicator</source>
             <translation>⚠ Aún no medible: sin indicador</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
-            <source>1 indicator</source>
-            <translation>1 indicador</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
@@ -4570,11 +4678,6 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
-            <source>{count} indicators</source>
-            <translation>{count} indicadores</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <source>A new objective</source>
             <translation>Un nuevo objetivo</translation>
         </message>
@@ -4602,6 +4705,14 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
             <source>Where do the top priorities lead?</source>
             <translation>¿Adónde llevan las prioridades principales?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ %n objective(s) with no action yet.</source>
+            <translation>
+                <numerusform>⚠ %n objetivo aún no tiene acciones.</numerusform>
+                <numerusform>⚠ %n objetivos aún no tienen acciones.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
@@ -4635,13 +4746,16 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
-            <source>⚠ 1 objective has no action yet.</source>
-            <translation>⚠ 1 objetivo aún no tiene acciones.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/traceability_view.py" />
             <source>No voting round revealed yet: the top priorities appear here once the diagnostic's votes are revealed.</source>
             <translation>Aún no se ha revelado ninguna ronda de votación: las prioridades principales aparecen aquí cuando se revelan los votos del diagnóstico.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ %n top priority(ies) not answered by any objective yet.</source>
+            <translation>
+                <numerusform>⚠ %n prioridad principal aún no tiene ningún objetivo que la responda.</numerusform>
+                <numerusform>⚠ %n de las prioridades principales aún no tienen ningún objetivo que las responda.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
@@ -4665,11 +4779,6 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
-            <source>⚠ 1 top priority is not answered by any objective yet.</source>
-            <translation>⚠ 1 prioridad principal aún no tiene ningún objetivo que la responda.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/traceability_view.py" />
             <source>— not answered yet</source>
             <translation>— aún sin respuesta</translation>
         </message>
@@ -4680,18 +4789,8 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
-            <source>⚠ {count} objectives have no action yet.</source>
-            <translation>⚠ {count} objetivos aún no tienen acciones.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/traceability_view.py" />
             <source>No option uses it yet</source>
             <translation>Aún no la usa ninguna opción</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/traceability_view.py" />
-            <source>⚠ {count} of the top priorities are not answered by any objective yet.</source>
-            <translation>⚠ {count} de las prioridades principales aún no tienen ningún objetivo que las responda.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_composer.py" />
@@ -4929,15 +5028,34 @@ o líneas sin cuadrante</translation>
             <source>Change…</source>
             <translation>Cambiar…</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n objetivo</numerusform>
+                <numerusform>%n objetivos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>The objective and its %n action(s) were deleted, with their partners, milestones and budget lines. Edit ▸ Undo brings them all back.</source>
+            <translation>
+                <numerusform>Se eliminaron el objetivo y %n acción, con los socios, hitos y líneas de presupuesto de la acción. Editar ▸ Deshacer los recupera.</numerusform>
+                <numerusform>Se eliminaron el objetivo y sus %n acciones, con sus socios, hitos y líneas de presupuesto. Editar ▸ Deshacer lo recupera todo.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>No vision adopted yet</source>
             <translation>Aún no se ha adoptado ninguna visión</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/vision_page.py" />
-            <source>1 objective</source>
-            <translation>1 objetivo</translation>
+            <source>%n not measurable yet</source>
+            <translation>
+                <numerusform>%n aún no medible</numerusform>
+                <numerusform>%n aún no medibles</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
@@ -4946,28 +5064,8 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
-            <source>The objective and its action were deleted, with the action's partners, milestones and budget lines. Edit ▸ Undo brings them back.</source>
-            <translation>Se eliminaron el objetivo y su acción, con los socios, hitos y líneas de presupuesto de la acción. Editar ▸ Deshacer los recupera.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>Vision version {number} in force</source>
             <translation>Versión {number} de la visión vigente</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_page.py" />
-            <source>{count} objectives</source>
-            <translation>{count} objetivos</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_page.py" />
-            <source>{count} not measurable yet</source>
-            <translation>{count} aún no medibles</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_page.py" />
-            <source>The objective and its {count} actions were deleted, with their partners, milestones and budget lines. Edit ▸ Undo brings them all back.</source>
-            <translation>Se eliminaron el objetivo y sus {count} acciones, con sus socios, hitos y líneas de presupuesto. Editar ▸ Deshacer lo recupera todo.</translation>
         </message>
     </context>
     <context>

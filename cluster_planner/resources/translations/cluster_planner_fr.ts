@@ -244,10 +244,13 @@
             <source>“{text}” is not a date; type one such as 1 Mar 2026.</source>
             <translation>« {text} » n’est pas une date ; saisissez-en une comme 1 mars 2026.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
-            <source>{kind}, lag {days} days</source>
-            <translation>{kind}, décalage de {days} jours</translation>
+            <source>{kind}, lag %n day(s)</source>
+            <translation>
+                <numerusform>{kind}, décalage de %n jour</numerusform>
+                <numerusform>{kind}, décalage de %n jours</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -495,10 +498,21 @@
             <source>read-only</source>
             <translation>lecture seule</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
-            <source>{count} actions under {objectives} objectives</source>
-            <translation>{count} actions sous {objectives} objectifs</translation>
+            <source>%n action(s) under {objectives}</source>
+            <translation>
+                <numerusform>%n action sous {objectives}</numerusform>
+                <numerusform>%n actions sous {objectives}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/action_plan_page.py" />
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n objectif</numerusform>
+                <numerusform>%n objectifs</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
@@ -606,6 +620,30 @@
             <source>Number the objective's actions 1, 2, 3 … in their order, closing gaps</source>
             <translation>Numéroter les actions de l’objectif 1, 2, 3 … dans leur ordre, en comblant les trous</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>%n partner(s)</source>
+            <translation>
+                <numerusform>%n partenaire</numerusform>
+                <numerusform>%n partenaires</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>%n cost line(s)</source>
+            <translation>
+                <numerusform>%n ligne de coût</numerusform>
+                <numerusform>%n lignes de coût</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>%n jalon</numerusform>
+                <numerusform>%n jalons</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
             <source>New action</source>
@@ -651,20 +689,13 @@
             <source>Delete action</source>
             <translation>Supprimer l’action</translation>
         </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree.py" />
-            <source>{count} partner(s)</source>
-            <translation>{count} partenaire(s)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree.py" />
-            <source>{count} cost line(s)</source>
-            <translation>{count} ligne(s) de coût</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree.py" />
-            <source>{count} milestone(s)</source>
-            <translation>{count} jalon(s)</translation>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/action_tree_model.py" />
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
@@ -698,18 +729,8 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
-            <source>1 action</source>
-            <translation>1 action</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>{value} %</source>
             <translation>{value} %</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree_model.py" />
-            <source>{count} actions</source>
-            <translation>{count} actions</translation>
         </message>
     </context>
     <context>
@@ -941,6 +962,14 @@ Par type d’acteur : {by_type}</translation>
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/commitments_view.py" />
+            <source>leads %n action(s)</source>
+            <translation>
+                <numerusform>est cheffe de file de %n action</numerusform>
+                <numerusform>est cheffe de file de %n actions</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>In this plan it {commitments}.</source>
@@ -1008,11 +1037,6 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>leads 1 action</source>
-            <translation>est cheffe de file d’une action</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>No organisation has committed to an action yet: commitments appear here as actions get a lead organisation, partners and cost-share lines.</source>
             <translation>Aucune organisation ne s’est encore engagée sur une action : les engagements apparaissent ici à mesure que les actions reçoivent une organisation cheffe de file, des partenaires et des lignes de cofinancement.</translation>
         </message>
@@ -1040,11 +1064,6 @@ Par type d’acteur : {by_type}</translation>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Dates</source>
             <translation>Dates</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>leads {count} actions</source>
-            <translation>est cheffe de file de {count} actions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
@@ -1162,10 +1181,26 @@ Par type d’acteur : {by_type}</translation>
             <source>T&amp;heme:</source>
             <translation>T&amp;hème :</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n card(s) on the board</source>
+            <translation>
+                <numerusform>%n carte sur le tableau</numerusform>
+                <numerusform>%n cartes sur le tableau</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>All themes</source>
             <translation>Tous les thèmes</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Deleted %n card(s). Ctrl+Z brings back one at a time.</source>
+            <translation>
+                <numerusform>%n carte supprimée. Ctrl+Z la rétablit.</numerusform>
+                <numerusform>%n cartes supprimées. Ctrl+Z les rétablit une à une.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1183,6 +1218,22 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>F2 edits the card · Delete deletes it · Ctrl+Up/Down reorders · Ctrl+Alt+1…4 moves it to S, W, O, T · Ctrl+M merges the selected cards</source>
             <translation>F2 modifie la carte · Delete la supprime · Ctrl+Up/Down change l’ordre · Ctrl+Alt+1…4 la déplace vers S, W, O, T · Ctrl+M fusionne les cartes sélectionnées</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n merged</source>
+            <translation>
+                <numerusform>%n fusionnée</numerusform>
+                <numerusform>%n fusionnées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n dropped</source>
+            <translation>
+                <numerusform>%n écartée</numerusform>
+                <numerusform>%n écartées</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1211,28 +1262,24 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>{count} cards on the board</source>
-            <translation>{count} cartes sur le tableau</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Deleted “{card}”. Ctrl+Z brings it back.</source>
             <translation>« {card} » supprimée. Ctrl+Z la rétablit.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Deleted {count} cards. Ctrl+Z brings back one at a time.</source>
-            <translation>{count} cartes supprimées. Ctrl+Z les rétablit une à une.</translation>
+            <source>Moved %n card(s) to {quadrant}.</source>
+            <translation>
+                <numerusform>%n carte déplacée vers {quadrant}.</numerusform>
+                <numerusform>%n cartes déplacées vers {quadrant}.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Moved {count} card(s) to {quadrant}.</source>
-            <translation>{count} carte(s) déplacée(s) vers {quadrant}.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Merged {count} card(s) into “{card}”. Ctrl+Z separates them again.</source>
-            <translation>{count} carte(s) fusionnée(s) dans « {card} ». Ctrl+Z les sépare à nouveau.</translation>
+            <source>Merged %n card(s) into “{card}”. Ctrl+Z separates them again.</source>
+            <translation>
+                <numerusform>%n carte fusionnée dans « {card} ». Ctrl+Z la sépare à nouveau.</numerusform>
+                <numerusform>%n cartes fusionnées dans « {card} ». Ctrl+Z les sépare à nouveau.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1243,16 +1290,6 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Go to {quadrant}</source>
             <translation>Aller à {quadrant}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>{count} merged</source>
-            <translation>{count} fusionnées</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>{count} dropped</source>
-            <translation>{count} écartées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1380,10 +1417,13 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
     </context>
     <context>
         <name>formats</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/formats.py" />
-            <source>1 day</source>
-            <translation>1 jour</translation>
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/formats.py" />
@@ -1899,6 +1939,14 @@ Vision building and action planning for industrial cluster development initiativ
             <source>An option uses at least one internal (S/W) and one external (O/T) item: tick one of each.</source>
             <translation>Une option utilise au moins un élément interne (S/W) et un élément externe (O/T) : cochez-en un de chaque.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/option_editor.py" />
+            <source>(%n dot(s))</source>
+            <translation>
+                <numerusform>(%n gommette)</numerusform>
+                <numerusform>(%n gommettes)</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>(no longer on the board)</source>
@@ -1930,14 +1978,17 @@ Vision building and action planning for industrial cluster development initiativ
             <translation>Modifier {code}</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>({count} dots)</source>
-            <translation>({count} gommettes)</translation>
-        </message>
-        <message>
             <location filename="../../../cluster_planner/ui/option_model.py" />
             <source>Impact {impact} · Effort {effort}</source>
             <translation>Impact {impact} · Effort {effort}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/options_page.py" />
+            <source>%n option(s)</source>
+            <translation>
+                <numerusform>%n option</numerusform>
+                <numerusform>%n options</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
@@ -1976,18 +2027,8 @@ Vision building and action planning for industrial cluster development initiativ
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
-            <source>1 option</source>
-            <translation>1 option</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>No voting round revealed yet: the matrix lists every item on the board</source>
             <translation>Aucun tour de vote dévoilé pour l’instant : la matrice liste tous les éléments du tableau</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/options_page.py" />
-            <source>{count} options</source>
-            <translation>{count} options</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
@@ -2024,21 +2065,44 @@ Vision building and action planning for industrial cluster development initiativ
             <source>No {kind} option yet. Press Insert here, or Add, to write one.</source>
             <translation>Aucune option {kind} pour l’instant. Appuyez ici sur Insert, ou sur Ajouter, pour en rédiger une.</translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/tows_matrix.py" />
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n gommette</numerusform>
+                <numerusform>%n gommettes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>{code}: {statement}
-Rank {rank} of all items, {count} dots</source>
-            <translation>{code} : {statement}
-Rang {rank} sur l’ensemble des éléments, {count} gommettes</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/tows_matrix.py" />
-            <source>{count} dots</source>
-            <translation>{count} gommettes</translation>
+Rank {rank} of all items, %n dot(s)</source>
+            <translation>
+                <numerusform>{code} : {statement}
+Rang {rank} sur l’ensemble des éléments, %n gommette</numerusform>
+                <numerusform>{code} : {statement}
+Rang {rank} sur l’ensemble des éléments, %n gommettes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>plan_checks</name>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>%n thing(s) to fix before the plan is endorsed</source>
+            <translation>
+                <numerusform>%n point à corriger avant que le plan soit entériné</numerusform>
+                <numerusform>%n points à corriger avant que le plan soit entériné</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Cluster profile</source>
@@ -2126,18 +2190,8 @@ Rang {rank} sur l’ensemble des éléments, {count} gommettes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>1 thing to fix before the plan is endorsed</source>
-            <translation>1 point à corriger avant que le plan soit entériné</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{title} ({count})</source>
             <translation>{title} ({count})</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>{count} days</source>
-            <translation>{count} jours</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
@@ -2159,40 +2213,42 @@ Rang {rank} sur l’ensemble des éléments, {count} gommettes</translation>
             <source>{action} finishes {days} too early: it may finish only once {predecessor} is about to start.</source>
             <translation>{action} se termine {days} trop tôt : elle ne peut se terminer qu’au moment où {predecessor} est sur le point de commencer.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>No action builds on “{item}”, one of the top {count} strengths.</source>
-            <translation>Aucune action ne s’appuie sur « {item} », l’une des {count} principales forces.</translation>
+            <source>No action builds on “{item}”, one of the top %n strength(s).</source>
+            <translation>
+                <numerusform>Aucune action ne s’appuie sur « {item} », la principale force (%n).</numerusform>
+                <numerusform>Aucune action ne s’appuie sur « {item} », l’une des %n principales forces.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>No action answers “{item}”, one of the top {count} weaknesses.</source>
-            <translation>Aucune action ne répond à « {item} », l’une des {count} principales faiblesses.</translation>
+            <source>No action answers “{item}”, one of the top %n weakness(es).</source>
+            <translation>
+                <numerusform>Aucune action ne répond à « {item} », la principale faiblesse (%n).</numerusform>
+                <numerusform>Aucune action ne répond à « {item} », l’une des %n principales faiblesses.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>No action seizes “{item}”, one of the top {count} opportunities.</source>
-            <translation>Aucune action ne saisit « {item} », l’une des {count} principales opportunités.</translation>
+            <source>No action seizes “{item}”, one of the top %n opportunity(ies).</source>
+            <translation>
+                <numerusform>Aucune action ne saisit « {item} », la principale opportunité (%n).</numerusform>
+                <numerusform>Aucune action ne saisit « {item} », l’une des %n principales opportunités.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>No action counters “{item}”, one of the top {count} threats.</source>
-            <translation>Aucune action ne contre « {item} », l’une des {count} principales menaces.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>{count} things to fix before the plan is endorsed</source>
-            <translation>{count} points à corriger avant que le plan soit entériné</translation>
+            <source>No action counters “{item}”, one of the top %n threat(s).</source>
+            <translation>
+                <numerusform>Aucune action ne contre « {item} », la principale menace (%n).</numerusform>
+                <numerusform>Aucune action ne contre « {item} », l’une des %n principales menaces.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Double-click an entry, or select it and press Enter, to fix it.</source>
             <translation>Double-cliquez sur une entrée, ou sélectionnez-la et appuyez sur Enter, pour la corriger.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>{count} day</source>
-            <translation>{count} jour</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
@@ -2203,16 +2259,6 @@ Rang {rank} sur l’ensemble des éléments, {count} gommettes</translation>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} has no dates yet.</source>
             <translation>{action} n’a pas encore de dates.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>{action} has a cost line that does not say who pays.</source>
-            <translation>{action} a une ligne de coût qui n’indique pas qui paie.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>{action} has {count} cost lines that do not say who pays.</source>
-            <translation>{action} a {count} lignes de coût qui n’indiquent pas qui paie.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
@@ -2240,6 +2286,14 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action} ends before it starts.</source>
             <translation>{action} se termine avant de commencer.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{action} has %n cost line(s) that do not say who pays.</source>
+            <translation>
+                <numerusform>{action} a %n ligne de coût qui n’indique pas qui paie.</numerusform>
+                <numerusform>{action} a %n lignes de coût qui n’indiquent pas qui paie.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
@@ -2710,10 +2764,21 @@ To fix: {field}</source>
             <source>All stakeholder types</source>
             <translation>Tous les types d’acteurs</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
-            <source>“{name}” has {count} people in the register: {names}. Deleting the organisation deletes them too, with their {attendances} meeting attendances. Edit ▸ Undo brings everything back.</source>
-            <translation>« {name} » compte {count} personnes dans le registre : {names}. Supprimer l’organisation les supprime aussi, avec leurs {attendances} présences aux réunions. Édition ▸ Annuler rétablit le tout.</translation>
+            <source>“{name}” has %n person(s) in the register: {names}. Deleting the organisation deletes them too, with their {attendances}. Edit ▸ Undo brings everything back.</source>
+            <translation>
+                <numerusform>« {name} » compte %n personne dans le registre : {names}. Supprimer l’organisation la supprime aussi, avec ses {attendances}. Édition ▸ Annuler rétablit le tout.</numerusform>
+                <numerusform>« {name} » compte %n personnes dans le registre : {names}. Supprimer l’organisation les supprime aussi, avec leurs {attendances}. Édition ▸ Annuler rétablit le tout.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>%n meeting attendance(s)</source>
+            <translation>
+                <numerusform>%n présence aux réunions</numerusform>
+                <numerusform>%n présences aux réunions</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -2782,10 +2847,13 @@ To fix: {field}</source>
             <source>Select a meeting to see its details and record who attended.</source>
             <translation>Sélectionnez une réunion pour voir ses informations et enregistrer les présences.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
-            <source>Meetings: {count} — {attendances} attendances recorded, latest on {date}</source>
-            <translation>Réunions : {count} — {attendances} présences enregistrées, la dernière le {date}</translation>
+            <source>Meetings: {count} — %n attendance(s) recorded, latest on {date}</source>
+            <translation>
+                <numerusform>Réunions : {count} — %n présence enregistrée, la dernière le {date}</numerusform>
+                <numerusform>Réunions : {count} — %n présences enregistrées, la dernière le {date}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -2807,10 +2875,13 @@ To fix: {field}</source>
             <source>Filter figures…</source>
             <translation>Filtrer les données…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
-            <source>Baseline figures: {count}, of {kinds} kinds</source>
-            <translation>Données de référence : {count}, de {kinds} types</translation>
+            <source>Baseline figures: {count}, of %n kind(s)</source>
+            <translation>
+                <numerusform>Données de référence : {count}, de %n type</numerusform>
+                <numerusform>Données de référence : {count}, de %n types</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -2970,20 +3041,18 @@ To fix: {field}</source>
             <source>Nothing changed from revision {first} to {target}.</source>
             <translation>Aucune modification entre la révision {first} et {target}.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/review_history.py" />
+            <source>%n change(s) from revision {first} to {target}</source>
+            <translation>
+                <numerusform>%n modification entre la révision {first} et {target}</numerusform>
+                <numerusform>%n modifications entre la révision {first} et {target}</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Revision {number} was restored as the current plan on {when}.</source>
             <translation>La révision {number} a été restaurée comme plan actuel le {when}.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>1 change from revision {first} to {target}</source>
-            <translation>1 modification entre la révision {first} et {target}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>{count} changes from revision {first} to {target}</source>
-            <translation>{count} modifications entre la révision {first} et {target}</translation>
         </message>
     </context>
     <context>
@@ -3178,10 +3247,13 @@ To fix: {field}</source>
             <source>Cluster Commission: review meeting</source>
             <translation>Commission du cluster : réunion de revue</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>{done} of {count} actions reviewed at this meeting</source>
-            <translation>{done} actions sur {count} examinées lors de cette réunion</translation>
+            <source>{done} of %n action(s) reviewed at this meeting</source>
+            <translation>
+                <numerusform>{done} action sur %n examinée lors de cette réunion</numerusform>
+                <numerusform>{done} actions sur %n examinées lors de cette réunion</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3192,6 +3264,14 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Adopt revision {number}…</source>
             <translation>Adopter la révision {number}…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>%n change(s) since revision {last} (see History).</source>
+            <translation>
+                <numerusform>%n modification depuis la révision {last} (voir Historique).</numerusform>
+                <numerusform>%n modifications depuis la révision {last} (voir Historique).</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3217,16 +3297,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>This meeting already endorsed revision {number}. Pick the meeting that endorses this one above, or create it with New review meeting.</source>
             <translation>Cette réunion a déjà entériné la révision {number}. Choisissez ci-dessus la réunion qui entérine celle-ci, ou créez-la avec Nouvelle réunion de revue.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>{count} changes since revision {last} (see History).</source>
-            <translation>{count} modifications depuis la révision {last} (voir Historique).</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>1 change since revision {last} (see History).</source>
-            <translation>1 modification depuis la révision {last} (voir Historique).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3584,10 +3654,13 @@ To fix: {field}</source>
             <source>Tick at least one section to see the roadmap.</source>
             <translation>Cochez au moins une section pour voir la feuille de route.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>{count} pages on {paper} paper.</source>
-            <translation>{count} pages au format {paper}.</translation>
+            <source>%n page(s) on {paper} paper.</source>
+            <translation>
+                <numerusform>%n page au format {paper}.</numerusform>
+                <numerusform>%n pages au format {paper}.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -3722,45 +3795,47 @@ To fix: {field}</source>
             <source>Type a threat, press Enter</source>
             <translation>Saisissez une menace, appuyez sur Enter</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n carte</numerusform>
+                <numerusform>%n cartes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>%n card(s) on the board</source>
+            <translation>
+                <numerusform>%n carte sur le tableau</numerusform>
+                <numerusform>%n cartes sur le tableau</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>Read-only: cards cannot be added</source>
             <translation>Lecture seule : impossible d’ajouter des cartes</translation>
         </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>1 card</source>
-            <translation>1 carte</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>{count} cards on the board</source>
-            <translation>{count} cartes sur le tableau</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>{count} cards</source>
-            <translation>{count} cartes</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
-            <source>1 dot</source>
-            <translation>1 gommette</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
-            <source>{count} dots</source>
-            <translation>{count} gommettes</translation>
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n gommette</numerusform>
+                <numerusform>%n gommettes</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
             <source>Dropped</source>
             <translation>Écartée</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
-            <source>+{count} merged: “{text}”</source>
-            <translation>+{count} fusionnées : « {text} »</translation>
+            <source>+%n merged: “{text}”</source>
+            <translation>
+                <numerusform>+%n fusionnée : « {text} »</numerusform>
+                <numerusform>+%n fusionnées : « {text} »</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3826,6 +3901,30 @@ ou des lignes simples</translation>
             <source>One card per line. Start a line with its quadrant (S:, W:, O:, T:, or Fortaleza:, Menace: …), or choose where plain lines go.</source>
             <translation>Une carte par ligne. Commencez la ligne par son quadrant (S:, W:, O:, T:, ou Force:, Menace: …), ou choisissez où vont les lignes simples.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Import only the %n valid row(s)</source>
+            <translation>
+                <numerusform>Importer uniquement %n ligne valide</numerusform>
+                <numerusform>Importer uniquement les %n lignes valides</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>&amp;Import %n card(s)</source>
+            <translation>
+                <numerusform>&amp;Importer %n carte</numerusform>
+                <numerusform>&amp;Importer %n cartes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Imported %n card(s). Undo takes them all back.</source>
+            <translation>
+                <numerusform>%n carte importée. Annuler la reprend.</numerusform>
+                <numerusform>%n cartes importées. Annuler les reprend toutes.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row {row} has no statement.</source>
@@ -3860,21 +3959,6 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Import SWOT items from “{file}”</source>
             <translation>Importer des éléments FFOM depuis « {file} »</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>Import only the {count} valid rows</source>
-            <translation>Importer uniquement les {count} lignes valides</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>&amp;Import {count} cards</source>
-            <translation>&amp;Importer {count} cartes</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>Imported {count} cards. Undo takes them all back.</source>
-            <translation>{count} cartes importées. Annuler les reprend toutes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
@@ -3956,10 +4040,21 @@ ou des lignes simples</translation>
             <source>{predecessor} → {successor}: {kind}</source>
             <translation>{predecessor} → {successor} : {kind}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
-            <source>Broken: the successor is 1 day early</source>
-            <translation>Lien non respecté : le successeur a 1 jour d’avance</translation>
+            <source>Lag: %n day(s)</source>
+            <translation>
+                <numerusform>Décalage : %n jour</numerusform>
+                <numerusform>Décalage : %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/gantt/scene.py" />
+            <source>Broken: the successor is %n day(s) early</source>
+            <translation>
+                <numerusform>Lien non respecté : le successeur a %n jour d’avance</numerusform>
+                <numerusform>Lien non respecté : le successeur a %n jours d’avance</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
@@ -3976,25 +4071,21 @@ ou des lignes simples</translation>
             <source>Adopted: {start} to {end}</source>
             <translation>Dates adoptées : du {start} au {end}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
-            <source>Lag: {days} days</source>
-            <translation>Décalage : {days} jours</translation>
+            <source>Ends %n day(s) later than adopted</source>
+            <translation>
+                <numerusform>Fin %n jour plus tard que dans la version adoptée</numerusform>
+                <numerusform>Fin %n jours plus tard que dans la version adoptée</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
-            <source>Broken: the successor is {days} days early</source>
-            <translation>Lien non respecté : le successeur a {days} jours d’avance</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/gantt/scene.py" />
-            <source>Ends {days} days later than adopted</source>
-            <translation>Fin {days} jours plus tard que dans la version adoptée</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/gantt/scene.py" />
-            <source>Ends {days} days earlier than adopted</source>
-            <translation>Fin {days} jours plus tôt que dans la version adoptée</translation>
+            <source>Ends %n day(s) earlier than adopted</source>
+            <translation>
+                <numerusform>Fin %n jour plus tôt que dans la version adoptée</numerusform>
+                <numerusform>Fin %n jours plus tôt que dans la version adoptée</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/view.py" />
@@ -4152,10 +4243,26 @@ ou des lignes simples</translation>
             <source>SVG drawings (*.svg)</source>
             <translation>Dessins SVG (*.svg)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Available once the plan has an adopted revision (Review step)</source>
             <translation>Disponible une fois que le plan a une révision adoptée (étape Revue)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>%n without dates</source>
+            <translation>
+                <numerusform>%n sans dates</numerusform>
+                <numerusform>%n sans dates</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4179,11 +4286,6 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>{count} actions</source>
-            <translation>{count} actions</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Show the chart in {unit}</source>
             <translation>Afficher le diagramme en {unit}</translation>
         </message>
@@ -4191,11 +4293,6 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>from {start} to {end}</source>
             <translation>du {start} au {end}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>{count} without dates</source>
-            <translation>{count} sans dates</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4219,6 +4316,30 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>No vote counts recorded</source>
             <translation>Aucun décompte des votes enregistré</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>%n for</source>
+            <translation>
+                <numerusform>%n pour</numerusform>
+                <numerusform>%n pour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>%n against</source>
+            <translation>
+                <numerusform>%n contre</numerusform>
+                <numerusform>%n contre</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>%n abstention(s)</source>
+            <translation>
+                <numerusform>%n abstention</numerusform>
+                <numerusform>%n abstentions</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
@@ -4258,11 +4379,6 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <source>1 abstention</source>
-            <translation>1 abstention</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>Unknown</source>
             <translation>Inconnue</translation>
         </message>
@@ -4278,16 +4394,6 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <source>{count} for</source>
-            <translation>{count} pour</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <source>{count} against</source>
-            <translation>{count} contre</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>Version {number} · {date}</source>
             <translation>Version {number} · {date}</translation>
         </message>
@@ -4295,11 +4401,6 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>in force</source>
             <translation>en vigueur</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <source>{count} abstentions</source>
-            <translation>{count} abstentions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />
@@ -4361,20 +4462,18 @@ ou des lignes simples</translation>
             <source>A vision is adopted at a recorded meeting: add the meeting in the Cluster step first.</source>
             <translation>Une vision est adoptée lors d’une réunion enregistrée : ajoutez d’abord la réunion à l’étape Cluster.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n vote</numerusform>
+                <numerusform>%n votes</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/draft_comparison.py" />
             <source>No votes counted yet</source>
             <translation>Aucun vote décompté pour l’instant</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
-            <source>1 vote</source>
-            <translation>1 vote</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
-            <source>{count} votes</source>
-            <translation>{count} votes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/draft_comparison.py" />
@@ -4396,15 +4495,21 @@ ou des lignes simples</translation>
             <source>Draws on no vision element yet</source>
             <translation>Ne s’appuie encore sur aucun élément de vision</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/draft_comparison.py" />
-            <source>Tied: {titles} have {votes} votes each.</source>
-            <translation>Égalité : {titles} ont chacun {votes} votes.</translation>
+            <source>Tied: {titles} have %n vote(s) each.</source>
+            <translation>
+                <numerusform>Égalité : {titles} ont chacun %n vote.</numerusform>
+                <numerusform>Égalité : {titles} ont chacun %n votes.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/draft_comparison.py" />
-            <source>“{title}” leads with {votes} against {other}.</source>
-            <translation>« {title} » est en tête avec {votes} votes contre {other}.</translation>
+            <source>“{title}” leads with %n vote(s) against {other}.</source>
+            <translation>
+                <numerusform>« {title} » est en tête avec %n vote contre {other}.</numerusform>
+                <numerusform>« {title} » est en tête avec %n votes contre {other}.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/draft_comparison.py" />
@@ -4482,15 +4587,18 @@ ou des lignes simples</translation>
             <source>{field} was not saved: “{text}” is not a number.</source>
             <translation>{field} : valeur non enregistrée ; « {text} » n’est pas un nombre.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>%n indicator(s)</source>
+            <translation>
+                <numerusform>%n indicateur</numerusform>
+                <numerusform>%n indicateurs</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <source>⚠ Not measurable yet: no indicator</source>
             <translation>⚠ Pas encore mesurable : aucun indicateur</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
-            <source>1 indicator</source>
-            <translation>1 indicateur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
@@ -4570,11 +4678,6 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
-            <source>{count} indicators</source>
-            <translation>{count} indicateurs</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <source>A new objective</source>
             <translation>Un nouvel objectif</translation>
         </message>
@@ -4602,6 +4705,14 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
             <source>Where do the top priorities lead?</source>
             <translation>Où mènent les principales priorités ?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ %n objective(s) with no action yet.</source>
+            <translation>
+                <numerusform>⚠ %n objectif n’a pas encore d’action.</numerusform>
+                <numerusform>⚠ %n objectifs n’ont pas encore d’action.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
@@ -4635,13 +4746,16 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
-            <source>⚠ 1 objective has no action yet.</source>
-            <translation>⚠ 1 objectif n’a pas encore d’action.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/traceability_view.py" />
             <source>No voting round revealed yet: the top priorities appear here once the diagnostic's votes are revealed.</source>
             <translation>Aucun tour de vote dévoilé pour l’instant : les principales priorités apparaissent ici une fois les votes du diagnostic dévoilés.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>⚠ %n top priority(ies) not answered by any objective yet.</source>
+            <translation>
+                <numerusform>⚠ Aucun objectif ne répond encore à %n des principales priorités.</numerusform>
+                <numerusform>⚠ Aucun objectif ne répond encore à %n des principales priorités.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
@@ -4665,11 +4779,6 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
-            <source>⚠ 1 top priority is not answered by any objective yet.</source>
-            <translation>⚠ Aucun objectif ne répond encore à 1 des principales priorités.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/traceability_view.py" />
             <source>— not answered yet</source>
             <translation>— pas encore de réponse</translation>
         </message>
@@ -4680,18 +4789,8 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
-            <source>⚠ {count} objectives have no action yet.</source>
-            <translation>⚠ {count} objectifs n’ont pas encore d’action.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/traceability_view.py" />
             <source>No option uses it yet</source>
             <translation>Aucune option ne l’utilise encore</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/traceability_view.py" />
-            <source>⚠ {count} of the top priorities are not answered by any objective yet.</source>
-            <translation>⚠ Aucun objectif ne répond encore à {count} des principales priorités.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_composer.py" />
@@ -4929,15 +5028,34 @@ ou des lignes simples</translation>
             <source>Change…</source>
             <translation>Modifier…</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n objectif</numerusform>
+                <numerusform>%n objectifs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>The objective and its %n action(s) were deleted, with their partners, milestones and budget lines. Edit ▸ Undo brings them all back.</source>
+            <translation>
+                <numerusform>L’objectif et %n action ont été supprimés, avec les partenaires, les jalons et les lignes budgétaires de l’action. Édition ▸ Annuler les rétablit.</numerusform>
+                <numerusform>L’objectif et ses %n actions ont été supprimés, avec leurs partenaires, jalons et lignes budgétaires. Édition ▸ Annuler rétablit le tout.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>No vision adopted yet</source>
             <translation>Aucune vision adoptée pour l’instant</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/vision_page.py" />
-            <source>1 objective</source>
-            <translation>1 objectif</translation>
+            <source>%n not measurable yet</source>
+            <translation>
+                <numerusform>%n pas encore mesurable</numerusform>
+                <numerusform>%n pas encore mesurables</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
@@ -4946,28 +5064,8 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
-            <source>The objective and its action were deleted, with the action's partners, milestones and budget lines. Edit ▸ Undo brings them back.</source>
-            <translation>L’objectif et son action ont été supprimés, avec les partenaires, les jalons et les lignes budgétaires de l’action. Édition ▸ Annuler les rétablit.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>Vision version {number} in force</source>
             <translation>Version {number} de la vision en vigueur</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_page.py" />
-            <source>{count} objectives</source>
-            <translation>{count} objectifs</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_page.py" />
-            <source>{count} not measurable yet</source>
-            <translation>{count} pas encore mesurable(s)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_page.py" />
-            <source>The objective and its {count} actions were deleted, with their partners, milestones and budget lines. Edit ▸ Undo brings them all back.</source>
-            <translation>L’objectif et ses {count} actions ont été supprimés, avec leurs partenaires, jalons et lignes budgétaires. Édition ▸ Annuler rétablit le tout.</translation>
         </message>
     </context>
     <context>

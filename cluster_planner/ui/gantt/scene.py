@@ -58,7 +58,7 @@ from cluster_planner.domain.timeline import (
     styles_for,
 )
 from cluster_planner.ui.action_tree_model import format_percent
-from cluster_planner.ui.formats import format_date
+from cluster_planner.ui.formats import format_date, plural
 from cluster_planner.ui.gantt import style
 from cluster_planner.ui.gantt.bar_item import BarItem, SummaryBarItem
 from cluster_planner.ui.gantt.baseline_item import BASELINE_COLOUR, BaselineItem
@@ -892,9 +892,9 @@ class TimelineScene(QGraphicsScene):
             late = (action.end_date - adopted[1]).days if action.end_date is not None else 0
             if late:
                 lines.append(
-                    _tr("Ends {days} days later than adopted").format(days=late)
+                    plural("timeline", "Ends %n day(s) later than adopted", late)
                     if late > 0
-                    else _tr("Ends {days} days earlier than adopted").format(days=-late)
+                    else plural("timeline", "Ends %n day(s) earlier than adopted", -late)
                 )
         return "\n".join(lines)
 
@@ -925,11 +925,9 @@ class TimelineScene(QGraphicsScene):
             kind=self._kind_labels.get(dependency.kind, dependency.kind.value),
         )
         if dependency.lag_days:
-            text += "\n" + _tr("Lag: {days} days").format(days=dependency.lag_days)
-        if late == 1:
-            text += "\n" + _tr("Broken: the successor is 1 day early")
-        elif late:
-            text += "\n" + _tr("Broken: the successor is {days} days early").format(days=late)
+            text += "\n" + plural("timeline", "Lag: %n day(s)", dependency.lag_days)
+        if late:
+            text += "\n" + plural("timeline", "Broken: the successor is %n day(s) early", late)
         return text
 
     # --- what the items report -----------------------------------------------------------

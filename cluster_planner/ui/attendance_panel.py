@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from cluster_planner.domain.attendance import tally
 from cluster_planner.domain.enums import Sex
 from cluster_planner.ui import theme
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.registers import NONE_LABEL
 from cluster_planner.ui.vocabulary import label
 
@@ -114,13 +115,14 @@ class AttendancePanel(QWidget):
         if not counts.total:
             self.tally_label.setText(_tr("Nobody is recorded as attending yet."))
             return
-        by_sex = _tr(
-            "{total} attended: {women} women, {men} men, {unrecorded} not recorded"
+        by_sex = plural(
+            "attendance_panel", "%n attended: {women}, {men}, {unrecorded}", counts.total
         ).format(
-            total=counts.total,
-            women=counts.by_sex.get(Sex.FEMALE, 0),
-            men=counts.by_sex.get(Sex.MALE, 0),
-            unrecorded=counts.by_sex.get(Sex.UNSPECIFIED, 0),
+            women=plural("attendance_panel", "%n women", counts.by_sex.get(Sex.FEMALE, 0)),
+            men=plural("attendance_panel", "%n men", counts.by_sex.get(Sex.MALE, 0)),
+            unrecorded=plural(
+                "attendance_panel", "%n not recorded", counts.by_sex.get(Sex.UNSPECIFIED, 0)
+            ),
         )
         types = sorted(
             counts.by_stakeholder_type.items(),

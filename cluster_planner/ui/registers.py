@@ -140,9 +140,10 @@ def _organisation_summary(session: PlanSession) -> str:
     if not organisations:
         return _tr("No organisations yet. Add the firms and institutions of the cluster.")
     women_led = sum(1 for o in organisations if o.women_led)
-    return _tr("Organisations: {count}, of which {women_led} women-led\n{types}").format(
+    return plural(
+        "registers", "Organisations: {count}, of which %n women-led\n{types}", women_led
+    ).format(
         count=len(organisations),
-        women_led=women_led,
         types=_breakdown(dict(count_by_type(organisations))),
     )
 
@@ -222,15 +223,16 @@ def _people_summary(session: PlanSession) -> str:
     if not people:
         return _tr("No people yet. Add the representatives of the organisations.")
     by_sex = count_by_sex(people)
+    commission = sum(1 for p in people if p.commission_role is not BodyRole.NONE)
     return _tr(
-        "People: {count} — {women} women, {men} men, {unrecorded} not recorded\n"
-        "{commission} sit on the Cluster Commission, {steering} on the Steering Committee"
+        "People: {count} — {women}, {men}, {unrecorded}\n"
+        "{commission}, {steering} on the Steering Committee"
     ).format(
         count=len(people),
-        women=by_sex.get(Sex.FEMALE, 0),
-        men=by_sex.get(Sex.MALE, 0),
-        unrecorded=by_sex.get(Sex.UNSPECIFIED, 0),
-        commission=sum(1 for p in people if p.commission_role is not BodyRole.NONE),
+        women=plural("registers", "%n women", by_sex.get(Sex.FEMALE, 0)),
+        men=plural("registers", "%n men", by_sex.get(Sex.MALE, 0)),
+        unrecorded=plural("registers", "%n not recorded", by_sex.get(Sex.UNSPECIFIED, 0)),
+        commission=plural("registers", "%n sit(s) on the Cluster Commission", commission),
         steering=sum(1 for p in people if p.steering_role is not BodyRole.NONE),
     )
 

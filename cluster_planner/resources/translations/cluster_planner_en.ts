@@ -61,6 +61,41 @@
         </message>
     </context>
     <context>
+        <name>attendance_panel</name>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/attendance_panel.py" />
+            <source>%n attended: {women}, {men}, {unrecorded}</source>
+            <translation>
+                <numerusform>%n attended: {women}, {men}, {unrecorded}</numerusform>
+                <numerusform>%n attended: {women}, {men}, {unrecorded}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/attendance_panel.py" />
+            <source>%n women</source>
+            <translation>
+                <numerusform>%n woman</numerusform>
+                <numerusform>%n women</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/attendance_panel.py" />
+            <source>%n men</source>
+            <translation>
+                <numerusform>%n man</numerusform>
+                <numerusform>%n men</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/attendance_panel.py" />
+            <source>%n not recorded</source>
+            <translation>
+                <numerusform>%n not recorded</numerusform>
+                <numerusform>%n not recorded</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>commitments</name>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
@@ -234,6 +269,17 @@ Rank {rank} of all items, %n dots</numerusform>
         <name>registers</name>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Organisations: {count}, of which %n women-led
+{types}</source>
+            <translation>
+                <numerusform>Organisations: {count}, of which %n women-led
+{types}</numerusform>
+                <numerusform>Organisations: {count}, of which %n women-led
+{types}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/registers.py" />
             <source>“{name}” has %n person(s) in the register: {names}. Deleting the organisation deletes them too, with their {attendances}. Edit ▸ Undo brings everything back.</source>
             <translation>
                 <numerusform>“{name}” has %n person in the register: {names}. Deleting the organisation deletes them too, with their {attendances}. Edit ▸ Undo brings everything back.</numerusform>
@@ -246,6 +292,38 @@ Rank {rank} of all items, %n dots</numerusform>
             <translation>
                 <numerusform>%n meeting attendance</numerusform>
                 <numerusform>%n meeting attendances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>%n women</source>
+            <translation>
+                <numerusform>%n woman</numerusform>
+                <numerusform>%n women</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>%n men</source>
+            <translation>
+                <numerusform>%n man</numerusform>
+                <numerusform>%n men</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>%n not recorded</source>
+            <translation>
+                <numerusform>%n not recorded</numerusform>
+                <numerusform>%n not recorded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>%n sit(s) on the Cluster Commission</source>
+            <translation>
+                <numerusform>%n sits on the Cluster Commission</numerusform>
+                <numerusform>%n sit on the Cluster Commission</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -750,10 +750,37 @@
             <source>Nobody is recorded as attending yet.</source>
             <translation>Aún no se ha registrado ninguna asistencia.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
-            <source>{total} attended: {women} women, {men} men, {unrecorded} not recorded</source>
-            <translation>{total} asistentes: {women} mujeres, {men} hombres, {unrecorded} sin registrar</translation>
+            <source>%n attended: {women}, {men}, {unrecorded}</source>
+            <translation>
+                <numerusform>%n asistente: {women}, {men}, {unrecorded}</numerusform>
+                <numerusform>%n asistentes: {women}, {men}, {unrecorded}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/attendance_panel.py" />
+            <source>%n women</source>
+            <translation>
+                <numerusform>%n mujer</numerusform>
+                <numerusform>%n mujeres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/attendance_panel.py" />
+            <source>%n men</source>
+            <translation>
+                <numerusform>%n hombre</numerusform>
+                <numerusform>%n hombres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/attendance_panel.py" />
+            <source>%n not recorded</source>
+            <translation>
+                <numerusform>%n sin registrar</numerusform>
+                <numerusform>%n sin registrar</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
@@ -2752,12 +2779,16 @@ Para corregir: {field}</translation>
             <source>Select an organisation to see and edit its details.</source>
             <translation>Seleccione una organización para ver y editar sus datos.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
-            <source>Organisations: {count}, of which {women_led} women-led
+            <source>Organisations: {count}, of which %n women-led
 {types}</source>
-            <translation>Organizaciones: {count}, de las cuales {women_led} lideradas por mujeres
-{types}</translation>
+            <translation>
+                <numerusform>Organizaciones: {count}, de las cuales %n liderada por mujeres
+{types}</numerusform>
+                <numerusform>Organizaciones: {count}, de las cuales %n lideradas por mujeres
+{types}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -2802,10 +2833,42 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
-            <source>People: {count} — {women} women, {men} men, {unrecorded} not recorded
-{commission} sit on the Cluster Commission, {steering} on the Steering Committee</source>
-            <translation>Personas: {count} — {women} mujeres, {men} hombres, {unrecorded} sin registrar
-{commission} forman parte de la Comisión del Clúster, {steering} del Comité Directivo</translation>
+            <source>People: {count} — {women}, {men}, {unrecorded}
+{commission}, {steering} on the Steering Committee</source>
+            <translation>Personas: {count} — {women}, {men}, {unrecorded}
+{commission}, {steering} del Comité Directivo</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>%n women</source>
+            <translation>
+                <numerusform>%n mujer</numerusform>
+                <numerusform>%n mujeres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>%n men</source>
+            <translation>
+                <numerusform>%n hombre</numerusform>
+                <numerusform>%n hombres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>%n not recorded</source>
+            <translation>
+                <numerusform>%n sin registrar</numerusform>
+                <numerusform>%n sin registrar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>%n sit(s) on the Cluster Commission</source>
+            <translation>
+                <numerusform>%n forma parte de la Comisión del Clúster</numerusform>
+                <numerusform>%n forman parte de la Comisión del Clúster</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />

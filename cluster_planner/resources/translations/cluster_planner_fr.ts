@@ -750,10 +750,37 @@
             <source>Nobody is recorded as attending yet.</source>
             <translation>Aucune présence enregistrée pour l’instant.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
-            <source>{total} attended: {women} women, {men} men, {unrecorded} not recorded</source>
-            <translation>{total} présents : {women} femmes, {men} hommes, {unrecorded} non renseignés</translation>
+            <source>%n attended: {women}, {men}, {unrecorded}</source>
+            <translation>
+                <numerusform>%n présent : {women}, {men}, {unrecorded}</numerusform>
+                <numerusform>%n présents : {women}, {men}, {unrecorded}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/attendance_panel.py" />
+            <source>%n women</source>
+            <translation>
+                <numerusform>%n femme</numerusform>
+                <numerusform>%n femmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/attendance_panel.py" />
+            <source>%n men</source>
+            <translation>
+                <numerusform>%n homme</numerusform>
+                <numerusform>%n hommes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/attendance_panel.py" />
+            <source>%n not recorded</source>
+            <translation>
+                <numerusform>%n non renseigné</numerusform>
+                <numerusform>%n non renseignés</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/attendance_panel.py" />
@@ -2752,12 +2779,16 @@ To fix: {field}</source>
             <source>Select an organisation to see and edit its details.</source>
             <translation>Sélectionnez une organisation pour voir et modifier ses informations.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
-            <source>Organisations: {count}, of which {women_led} women-led
+            <source>Organisations: {count}, of which %n women-led
 {types}</source>
-            <translation>Organisations : {count}, dont {women_led} dirigées par des femmes
-{types}</translation>
+            <translation>
+                <numerusform>Organisations : {count}, dont %n dirigée par des femmes
+{types}</numerusform>
+                <numerusform>Organisations : {count}, dont %n dirigées par des femmes
+{types}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -2802,10 +2833,42 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
-            <source>People: {count} — {women} women, {men} men, {unrecorded} not recorded
-{commission} sit on the Cluster Commission, {steering} on the Steering Committee</source>
-            <translation>Personnes : {count} — {women} femmes, {men} hommes, {unrecorded} non renseignés
-{commission} siègent à la Commission du cluster, {steering} au Comité de pilotage</translation>
+            <source>People: {count} — {women}, {men}, {unrecorded}
+{commission}, {steering} on the Steering Committee</source>
+            <translation>Personnes : {count} — {women}, {men}, {unrecorded}
+{commission}, {steering} au Comité de pilotage</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>%n women</source>
+            <translation>
+                <numerusform>%n femme</numerusform>
+                <numerusform>%n femmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>%n men</source>
+            <translation>
+                <numerusform>%n homme</numerusform>
+                <numerusform>%n hommes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>%n not recorded</source>
+            <translation>
+                <numerusform>%n non renseigné</numerusform>
+                <numerusform>%n non renseignés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>%n sit(s) on the Cluster Commission</source>
+            <translation>
+                <numerusform>%n siège à la Commission du cluster</numerusform>
+                <numerusform>%n siègent à la Commission du cluster</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />

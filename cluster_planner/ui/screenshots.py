@@ -59,7 +59,7 @@ def save_screenshots(folder: Path) -> list[Path]:
     with tempfile.TemporaryDirectory() as temp:
         scratch = Path(temp)
         # Screenshots must not show (or change) the person's own recent files.
-        settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+        settings = _scratch_settings(scratch)
         settings.add_recent_file(scratch / "Atuntaqui garment cluster.clusterplan")
         settings.add_recent_file(scratch / "Edible oil processors, Amhara.clusterplan")
         window = MainWindow(settings=settings, demo_folder=scratch / "demo")

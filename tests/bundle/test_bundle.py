@@ -63,9 +63,17 @@ def run(program: Path, *args: str | Path, env: dict[str, str], cwd: Path) -> str
     return result.stdout
 
 
+def bundled(program: Path) -> Path:
+    """Where the bundle keeps its files: ``_internal`` beside the program, or the macOS
+    app's ``Contents/Resources``."""
+    if program.parent.name == "MacOS":
+        return program.parent.parent / "Resources"
+    return program.parent / "_internal"
+
+
 def test_the_bundle_runs_without_the_source_tree(program: Path) -> None:
     """The bundle's modules and resources are its own copies, not the source tree's."""
-    internal = program.parent / "_internal"
+    internal = bundled(program)
     resources = internal / "cluster_planner" / "resources"
     for name in ("cluster_planner_en.qm", "cluster_planner_es.qm", "cluster_planner_fr.qm"):
         assert (resources / "translations" / name).is_file()

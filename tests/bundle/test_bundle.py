@@ -50,6 +50,30 @@ def home(tmp_path: Path) -> dict[str, str]:
     return env
 
 
+CHOOSE = """
+import sys
+from PySide6.QtCore import QSettings
+settings = QSettings("Cluster Planner", "Cluster Planner")
+print(settings.value("language", ""))
+settings.setValue("language", sys.argv[1])
+settings.sync()
+"""
+
+
+def choose_language(code: str, env: dict[str, str]) -> str:
+    """Choose the interface language where the app reads it (an INI file under
+    $XDG_CONFIG_HOME on Linux, the registry on Windows, a .plist on macOS), as View ▸
+    Language does; returns the language chosen before."""
+    result = subprocess.run(
+        [sys.executable, "-c", CHOOSE, code],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
 def run(program: Path, *args: str | Path, env: dict[str, str], cwd: Path) -> str:
     result = subprocess.run(
         [str(program), *map(str, args)],
@@ -138,12 +162,13 @@ def test_the_window_paints_in_spanish_and_quits(
 ) -> None:
     """The window starts offscreen on the demo plan, paints, and quits; with Spanish chosen
     its menus are Spanish (the compiled translations were found inside the bundle)."""
-    settings = Path(home["XDG_CONFIG_HOME"]) / "Cluster Planner" / "Cluster Planner.conf"
-    settings.parent.mkdir(parents=True)
-    settings.write_text("[General]\nlanguage=es\n", encoding="utf-8")
-    output = run(
-        program, "--demo", env={**home, "CLUSTER_PLANNER_STARTUP_PROBE": "1"}, cwd=tmp_path
-    )
+    previous = choose_language("es", home)
+    try:
+        output = run(
+            program, "--demo", env={**home, "CLUSTER_PLANNER_STARTUP_PROBE": "1"}, cwd=tmp_path
+        )
+    finally:
+        choose_language(previous, home)
     marks = [line.split()[1] for line in output.splitlines() if line.startswith("startup-probe ")]
     assert marks == ["first_paint", "ready"]
     window = next(

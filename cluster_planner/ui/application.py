@@ -17,8 +17,8 @@ from cluster_planner.ui.theme import apply_theme
 
 
 class Application(QApplication):
-    """The QApplication, which also takes the plans the system hands over by event: on
-    macOS a plan double-clicked in the Finder (or dropped on the Dock icon) arrives as a
+    """The QApplication on macOS, which also takes the plans the system hands over by
+    event: a plan double-clicked in the Finder (or dropped on the Dock icon) arrives as a
     FileOpen event, at start as well as later."""
 
     def __init__(self, argv: list[str]) -> None:
@@ -39,7 +39,14 @@ class Application(QApplication):
 def create_application() -> QApplication:
     """The QApplication, named (for QSettings and data folders) and themed."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else Application(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app = existing
+    elif sys.platform == "darwin":
+        app = Application(sys.argv[:1])
+    else:
+        # Elsewhere plans come as arguments, and a plain QApplication keeps Python out of
+        # the dispatch of every event (a Python subclass is asked about each one).
+        app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)

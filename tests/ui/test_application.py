@@ -57,7 +57,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from cluster_planner.ui import application
 
-app = application.create_application()
+app = application.Application(sys.argv[:1])  # what create_application() makes on macOS
 # What macOS does when a plan is double-clicked in the Finder while the app starts.
 QTimer.singleShot(0, lambda: QCoreApplication.sendEvent(app, QFileOpenEvent(sys.argv[1])))
 sys.exit(application.run())

@@ -178,3 +178,18 @@ def test_the_window_paints_in_spanish_and_quits(
     )
     assert window["menus"] == ["&Archivo", "&Editar", "&Ver", "A&yuda"]
     assert window["title"].startswith("Atuntaqui garment cluster — demo-")
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the Linux desktop entry")
+def test_the_bundle_installs_its_own_desktop_entry(
+    program: Path, home: dict[str, str], tmp_path: Path
+) -> None:
+    """`cluster-planner install-desktop` from the bundle: the menu entry starts the bundle's
+    program; `uninstall-desktop` takes it away."""
+    run(program, "install-desktop", env=home, cwd=tmp_path)
+    entry = Path(home["XDG_DATA_HOME"]) / "applications" / "cluster-planner.desktop"
+    assert f"\nTryExec={program}\n" in entry.read_text("utf-8")
+    icon = Path(home["XDG_DATA_HOME"]) / "icons" / "hicolor" / "256x256" / "apps"
+    assert (icon / "cluster-planner.png").is_file()
+    run(program, "uninstall-desktop", env=home, cwd=tmp_path)
+    assert not entry.exists()

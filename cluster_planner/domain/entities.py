@@ -130,8 +130,34 @@ class Tally:
 
 
 @dataclass(frozen=True, slots=True)
+class PhoneDot:
+    """Dots one phone placed on one card."""
+
+    item_id: int
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneBallot:
+    """One phone's dots in a voting round (live participation), with the group it chose.
+
+    ``device`` is the phone's pseudonymous id (random, from its signed token); one
+    ballot per device and round, replaced whole when the phone changes it.
+    """
+
+    device: str
+    dots: tuple[PhoneDot, ...] = ()
+    stakeholder_type: StakeholderType | None = None
+    sex: Sex | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class VotingRound:
-    """A prioritisation round held at a meeting; results stay hidden until revealed."""
+    """A prioritisation round held at a meeting; results stay hidden until revealed.
+
+    ``tallies`` are the dots entered from paper; ``phone_ballots`` those placed from
+    phones in the hall. Both count (``prioritisation.scores``); each is shown apart.
+    """
 
     id: int
     meeting_id: int
@@ -140,6 +166,22 @@ class VotingRound:
     voters: int | None = None
     revealed: bool = False
     tallies: tuple[Tally, ...] = ()
+    phone_ballots: tuple[PhoneBallot, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PendingCard:
+    """An idea a participant sent from a phone, waiting for the facilitator.
+
+    Not part of the plan's content (nor of its snapshot) until it is accepted, merged
+    or dropped, when it becomes a SWOT item like any other.
+    """
+
+    id: int
+    quadrant: Quadrant
+    statement: str
+    device: str
+    submitted_at: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +225,7 @@ class VisionDraft:
     votes: int | None = None
     position: int = 0
     element_ids: tuple[int, ...] = ()
+    phone_votes: tuple[str, ...] = ()  # the devices that voted for it from a phone
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from cluster_planner.domain.entities import SwotItem, VotingRound
+from cluster_planner.domain.entities import SwotItem, Tally, VotingRound
 from cluster_planner.domain.enums import ItemStatus, Quadrant
 
 
@@ -20,11 +20,24 @@ def representative(item_id: int, items: Mapping[int, SwotItem]) -> int:
     return current
 
 
+def phone_tallies(voting_round: VotingRound) -> Iterator[Tally]:
+    """The dots placed from phones in a round, one tally per ballot and card."""
+    for ballot in voting_round.phone_ballots:
+        for dot in ballot.dots:
+            yield Tally(dot.item_id, dot.count, ballot.stakeholder_type, ballot.sex)
+
+
+def all_tallies(voting_round: VotingRound) -> Iterator[Tally]:
+    """Every dot of a round: entered from paper, then placed from phones."""
+    yield from voting_round.tallies
+    yield from phone_tallies(voting_round)
+
+
 def scores(voting_round: VotingRound, items: Iterable[SwotItem]) -> dict[int, int]:
-    """Dots per active item in a round; votes of merged items count for their target."""
+    """Dots per active item in a round (paper and phones); merged items count for their target."""
     by_id = {i.id: i for i in items}
     totals: dict[int, int] = defaultdict(int)
-    for tally in voting_round.tallies:
+    for tally in all_tallies(voting_round):
         totals[representative(tally.item_id, by_id)] += tally.count
     return {i.id: totals.get(i.id, 0) for i in by_id.values() if i.status is ItemStatus.ACTIVE}
 
@@ -67,12 +80,22 @@ def top_items(
 
 
 def dots_cast(voting_round: VotingRound) -> int:
-    """All dots entered in a round."""
+    """All dots entered from paper in a round."""
     return sum(t.count for t in voting_round.tallies)
 
 
+def phone_dots_cast(voting_round: VotingRound) -> int:
+    """All dots placed from phones in a round."""
+    return sum(t.count for t in phone_tallies(voting_round))
+
+
+def phone_voters(voting_round: VotingRound) -> int:
+    """How many phones placed at least one dot in a round."""
+    return sum(1 for b in voting_round.phone_ballots if any(d.count for d in b.dots))
+
+
 def dots_available(voting_round: VotingRound) -> int | None:
-    """Dots the voters could cast (voters × dots each), when the number of voters is known."""
+    """Dots the paper voters could cast (voters × dots each), when their number is known."""
     if voting_round.voters is None:
         return None
     return voting_round.voters * voting_round.dots_per_voter

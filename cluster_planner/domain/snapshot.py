@@ -247,6 +247,11 @@ def _check_diagnostic_references(snapshot: PlanSnapshot) -> None:
             raise SnapshotError(f"voting round {voting_round.id} names a missing meeting")
         if {t.item_id for t in voting_round.tallies} - item_ids:
             raise SnapshotError(f"voting round {voting_round.id} counts votes for a missing item")
+        phone_items = {d.item_id for b in voting_round.phone_ballots for d in b.dots}
+        if phone_items - item_ids:
+            raise SnapshotError(
+                f"voting round {voting_round.id} counts phone dots for a missing item"
+            )
     for option in snapshot.options:
         if set(option.item_ids) - item_ids:
             raise SnapshotError(f"option {option.id} uses a missing SWOT item")

@@ -20,6 +20,7 @@ from cluster_planner.services.document_core import (
     replace_links,
     validated_entity,
 )
+from cluster_planner.services.participation import delete_phone_ballots, read_phone_ballots
 from cluster_planner.services.recorder import Recorder
 from cluster_planner.services.swot_import import ImportRow
 from cluster_planner.storage import schema
@@ -56,9 +57,17 @@ class DiagnosticActions(DocumentCore):
                 select(schema.vote_tally).order_by(schema.vote_tally.c.id)
             ).mappings():
                 tallies[row["round_id"]].append(from_mapping(Tally, row))
+            ballots = read_phone_ballots(conn)
             rows = conn.execute(select(schema.voting_round).order_by(schema.voting_round.c.id))
             return [
-                from_mapping(VotingRound, {**row, "tallies": tallies.get(row["id"], [])})
+                from_mapping(
+                    VotingRound,
+                    {
+                        **row,
+                        "tallies": tallies.get(row["id"], []),
+                        "phone_ballots": ballots.get(row["id"], []),
+                    },
+                )
                 for row in rows.mappings()
             ]
 
@@ -256,6 +265,7 @@ class DiagnosticActions(DocumentCore):
                 merged_into_id=item_id,
             )
             r.delete_where(schema.vote_tally, item_id=item_id)
+            r.delete_where(schema.phone_dot, item_id=item_id)
             r.delete_where(schema.option_item, item_id=item_id)
             r.delete_where(schema.element_item, item_id=item_id)
             r.delete_where(schema.action_item, item_id=item_id)
@@ -285,14 +295,14 @@ class DiagnosticActions(DocumentCore):
         """Open a voting round at a meeting (meeting_id, title, dots_per_voter, voters)."""
         check_fields(VotingRound, fields)
         voting_round = self._checked_round(validated_entity(VotingRound, {"id": 0, **fields}))
-        row = to_row(voting_round, exclude=("id", "tallies"))
+        row = to_row(voting_round, exclude=("id", "tallies", "phone_ballots"))
         return self._run(
             "add_voting_round", voting_round.title, lambda r: r.insert(schema.voting_round, row)
         )
 
     def update_voting_round(self, round_id: int, **fields: Any) -> ChangeRecord:
         """Change a round's title, meeting, dots per voter, number of voters or revealed state."""
-        if "tallies" in fields:
+        if "tallies" in fields or "phone_ballots" in fields:
             raise TypeError("use set_tally to change tallies")
         voting_round = self._checked_round(
             self._edited(VotingRound, self.voting_round(round_id), fields)
@@ -479,4 +489,5 @@ def _renumber(r: Recorder, order: list[int], gap_at: int | None) -> None:
 def delete_round_rows(r: Recorder, round_id: int) -> None:
     """Delete a voting round and its tallies through ``r`` (also used when a meeting goes)."""
     r.delete_where(schema.vote_tally, round_id=round_id)
+    delete_phone_ballots(r, round_id)
     r.delete(schema.voting_round, {"id": round_id})

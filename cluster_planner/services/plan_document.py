@@ -19,6 +19,7 @@ from cluster_planner.domain.snapshot import PlanSnapshot
 from cluster_planner.services.action_plan import ActionPlanActions, load_actions
 from cluster_planner.services.diagnostic import DiagnosticActions
 from cluster_planner.services.document_core import new_id
+from cluster_planner.services.participation import ParticipationActions, write_phone_ballot
 from cluster_planner.services.recorder import Recorder
 from cluster_planner.services.registers import RegisterActions
 from cluster_planner.services.review import ReviewActions
@@ -29,7 +30,12 @@ __all__ = ["PlanDocument", "new_id"]
 
 
 class PlanDocument(
-    RegisterActions, DiagnosticActions, VisionActions, ActionPlanActions, ReviewActions
+    RegisterActions,
+    DiagnosticActions,
+    VisionActions,
+    ActionPlanActions,
+    ReviewActions,
+    ParticipationActions,
 ):
     """One open plan: queries, user actions, undo and redo, and the whole-plan snapshot."""
 
@@ -118,9 +124,12 @@ class PlanDocument(
             if item.merged_into_id is not None:
                 r.update(schema.swot_item, {"id": item.id}, {"merged_into_id": item.merged_into_id})
         for voting_round in snapshot.voting_rounds:
-            r.insert(schema.voting_round, to_row(voting_round, exclude=("tallies",)))
+            row = to_row(voting_round, exclude=("tallies", "phone_ballots"))
+            r.insert(schema.voting_round, row)
             for tally in voting_round.tallies:
                 r.insert(schema.vote_tally, {"round_id": voting_round.id, **to_row(tally)})
+            for ballot in voting_round.phone_ballots:
+                write_phone_ballot(r, voting_round.id, ballot)
         for option in snapshot.options:
             r.insert(schema.strategic_option, to_row(option, exclude=("item_ids",)))
             for item_id in option.item_ids:
@@ -134,7 +143,7 @@ class PlanDocument(
             r.insert(schema.vision_element, to_row(element, exclude=("option_ids", "item_ids")))
             load_links(r, element)
         for draft in snapshot.vision_drafts:
-            r.insert(schema.vision_draft, to_row(draft, exclude=("element_ids",)))
+            r.insert(schema.vision_draft, to_row(draft, exclude=("element_ids", "phone_votes")))
             load_links(r, draft)
         for version in snapshot.vision_versions:
             r.insert(schema.vision_version, to_row(version, exclude=("element_ids",)))

@@ -29,6 +29,7 @@ from cluster_planner.domain.errors import NotFound, ValidationError
 from cluster_planner.domain.records import from_mapping, to_row
 from cluster_planner.domain.snapshot import PlanSnapshot
 from cluster_planner.services.document_core import DocumentCore, check_fields, validated_entity
+from cluster_planner.services.participation import SESSION_TABLES
 from cluster_planner.services.recorder import Recorder
 from cluster_planner.storage import schema
 from cluster_planner.storage.plan_file import now_iso
@@ -357,7 +358,7 @@ def clear_content(r: Recorder) -> None:
     first, so that undo can insert them back in any order.
     """
     for table in reversed(schema.metadata.sorted_tables):
-        if table.name in HISTORY_TABLES or table.name == "cluster_profile":
+        if table.name in HISTORY_TABLES | SESSION_TABLES or table.name == "cluster_profile":
             continue
         rows = [dict(row) for row in r.conn.execute(select(table)).mappings()]
         if not rows:

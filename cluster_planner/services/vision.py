@@ -37,7 +37,10 @@ _LINKS: dict[type[Any], dict[str, tuple[Table, str, str]]] = {
         "option_ids": (schema.element_option, "element_id", "option_id"),
         "item_ids": (schema.element_item, "element_id", "item_id"),
     },
-    VisionDraft: {"element_ids": (schema.draft_element, "draft_id", "element_id")},
+    VisionDraft: {
+        "element_ids": (schema.draft_element, "draft_id", "element_id"),
+        "phone_votes": (schema.phone_draft_vote, "draft_id", "device"),
+    },
     VisionVersion: {"element_ids": (schema.version_element, "version_id", "element_id")},
     Objective: {
         "element_ids": (schema.objective_element, "objective_id", "element_id"),
@@ -165,7 +168,7 @@ class VisionActions(DocumentCore):
         draft = self._checked_draft(validated_entity(VisionDraft, {"id": 0, **fields}))
 
         def body(r: Recorder) -> None:
-            row = to_row(draft, exclude=("id", "element_ids"))
+            row = to_row(draft, exclude=("id", "element_ids", "phone_votes"))
             new = r.insert(schema.vision_draft, {**row, "position": _next(r, schema.vision_draft)})
             _write_links(r, VisionDraft, new["id"], draft, None)
 
@@ -173,6 +176,8 @@ class VisionActions(DocumentCore):
 
     def update_vision_draft(self, draft_id: int, **fields: Any) -> ChangeRecord:
         """Change a draft: its text, parts, elements, or the votes it received."""
+        if "phone_votes" in fields:
+            raise TypeError("phones vote through set_phone_draft_vote")
         current = self._find(self.vision_drafts(), "vision_draft", draft_id)
         draft = self._checked_draft(self._edited(VisionDraft, current, fields))
         return self._run(
@@ -190,6 +195,7 @@ class VisionActions(DocumentCore):
         def body(r: Recorder) -> None:
             r.update_where(schema.vision_version, {"draft_id": None}, draft_id=draft_id)
             r.delete_where(schema.draft_element, draft_id=draft_id)
+            r.delete_where(schema.phone_draft_vote, draft_id=draft_id)
             r.delete(schema.vision_draft, {"id": draft_id})
 
         return self._run("delete_vision_draft", draft.title, body)

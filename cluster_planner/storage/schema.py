@@ -410,4 +410,51 @@ revision_restore = Table(
     Column("restored_at", String, nullable=False),
 )
 
+# --- live participation: what phones in the hall send (see live/ and services/participation) ---
+
+phone_ballot = Table(
+    "phone_ballot",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("round_id", Integer, ForeignKey("voting_round.id"), nullable=False, index=True),
+    Column("device", String(64), nullable=False),  # the phone's pseudonymous id
+    Column("stakeholder_type", String(32)),
+    Column("sex", String(16)),
+    UniqueConstraint("round_id", "device", name="phone_ballot_once"),
+)
+
+phone_dot = Table(
+    "phone_dot",
+    metadata,
+    Column("ballot_id", Integer, ForeignKey("phone_ballot.id"), primary_key=True),
+    Column("item_id", Integer, ForeignKey("swot_item.id"), primary_key=True, index=True),
+    Column("count", Integer, nullable=False),
+)
+
+phone_draft_vote = Table(
+    "phone_draft_vote",
+    metadata,
+    Column("device", String(64), primary_key=True),  # one vote per phone
+    Column("draft_id", Integer, ForeignKey("vision_draft.id"), nullable=False, index=True),
+)
+
+# Session data, not plan content: left alone by a restore, not in the snapshot.
+pending_card = Table(
+    "pending_card",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("quadrant", String(16), nullable=False),
+    Column("statement", Text, nullable=False),
+    Column("device", String(64), nullable=False, index=True),
+    Column("submitted_at", String, nullable=False),
+)
+
+live_key = Table(
+    "live_key",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("secret", String(64), nullable=False),  # signs the phones' device tokens (hex)
+    CheckConstraint("id = 1", name="live_key_single_row"),
+)
+
 TABLES = {t.name: t for t in metadata.sorted_tables}

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         Meeting,
         Objective,
         Organisation,
+        PendingCard,
         Person,
         Revision,
         StrategicOption,
@@ -45,10 +46,10 @@ _QUERY_TABLES: dict[str, frozenset[str]] = {
     "people": frozenset({"person"}),
     "meetings": frozenset({"meeting", "attendance"}),
     "swot_items": frozenset({"swot_item", "swot_item_theme"}),
-    "voting_rounds": frozenset({"voting_round", "vote_tally"}),
+    "voting_rounds": frozenset({"voting_round", "vote_tally", "phone_ballot", "phone_dot"}),
     "options": frozenset({"strategic_option", "option_item"}),
     "vision_elements": frozenset({"vision_element", "element_option", "element_item"}),
-    "vision_drafts": frozenset({"vision_draft", "draft_element"}),
+    "vision_drafts": frozenset({"vision_draft", "draft_element", "phone_draft_vote"}),
     "vision_versions": frozenset({"vision_version", "version_element"}),
     "objectives": frozenset({"objective", "objective_element", "objective_option", "indicator"}),
     "actions": frozenset(
@@ -72,6 +73,7 @@ _HISTORY_TABLES: dict[str, frozenset[str]] = {
     "revisions": frozenset({"revision"}),
     "restores": frozenset({"revision", "revision_restore"}),
     "baseline": frozenset({"revision"}),
+    "pending_cards": frozenset({"pending_card"}),  # ideas from phones, not yet content
 }
 
 
@@ -280,6 +282,10 @@ class PlanSession(QObject):
     def baseline(self) -> PlanSnapshot | None:
         """The last adopted revision's plan (what slippage is measured against), if any."""
         return self._query("baseline")  # type: ignore[no-any-return]
+
+    def pending_cards(self) -> tuple[PendingCard, ...]:
+        """The ideas sent from phones that wait for the facilitator."""
+        return self._query("pending_cards")  # type: ignore[no-any-return]
 
     def revision_snapshot(self, number: int) -> PlanSnapshot:
         """The whole plan as revision ``number`` froze it (read once, then kept)."""

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     import argparse
 
 HEADLESS_COMMANDS = frozenset(
-    {"new", "dump", "check", "import-swot", "revisions", "diff", "export"}
+    {"new", "dump", "check", "import-swot", "revisions", "diff", "export", "live"}
 )
 # Linux: add or remove the menu entry and plan file type for this person (desktop.py).
 DESKTOP_COMMANDS = frozenset({"install-desktop", "uninstall-desktop"})

@@ -7,6 +7,7 @@ Exit codes: 0 success, 1 the plan has problems (``check``), 2 the command could 
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
 import sys
 from collections.abc import Sequence
@@ -116,7 +117,70 @@ def _parser() -> argparse.ArgumentParser:
     swot.add_argument(
         "--valid-only", action="store_true", help="import the good rows even if some are bad"
     )
+    _live_parser(commands)
     return parser
+
+
+def _live_parser(commands: Any) -> None:
+    live = commands.add_parser(
+        "live", help="serve the phone page for a live round, capture or vote on drafts"
+    )
+    live.add_argument("path", type=Path, help="the plan")
+    what = live.add_mutually_exclusive_group(required=True)
+    what.add_argument("--round", type=int, metavar="N", help="the voting round N (1 is the oldest)")
+    what.add_argument("--capture", action="store_true", help="SWOT ideas, as pending cards")
+    what.add_argument("--drafts", action="store_true", help="a vote on the vision drafts")
+    live.add_argument(
+        "--host",
+        default="127.0.0.1",
+        metavar="ADDR",
+        help="the address to listen on, one of this computer's (default: 127.0.0.1, this "
+        "computer only)",
+    )
+    live.add_argument("--port", type=int, default=8421, metavar="P", help="default: 8421")
+
+
+def _live(args: argparse.Namespace) -> int:
+    from cluster_planner.live.headless import NoSuchActivity, serve
+    from cluster_planner.live.state import Kind
+
+    kind = Kind.CAPTURE if args.capture else Kind.DRAFTS if args.drafts else Kind.VOTE
+    try:
+        ipaddress.ip_address(args.host)
+    except ValueError:
+        print(
+            f"error: --host {args.host} is not an IP address (such as 192.168.1.5).",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    if not 0 <= args.port <= 65535:
+        print(f"error: --port {args.port} is not a port (0 to 65535).", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        serve(
+            args.path,
+            kind=kind,
+            round_number=args.round or 0,
+            address=args.host,
+            port=args.port,
+            out=sys.stdout,
+        )
+    except NoSuchActivity as exc:
+        print(f"error: {args.path.name}: {exc}.", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        if isinstance(exc, errors.PlanError):
+            raise
+        from cluster_planner.live.interfaces import interfaces
+
+        choices = ", ".join(f"{i.address} ({i.name})" for i in interfaces())
+        print(
+            f"error: cannot listen on {args.host}: {exc.strerror or exc}. "
+            f"This computer's addresses: {choices}.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 # The roadmap's sections, as the command line names them (exports.roadmap.Section values).
@@ -459,6 +523,7 @@ def main(argv: Sequence[str]) -> int:
         "revisions": _revisions,
         "diff": _diff,
         "export": _export,
+        "live": _live,
     }
     try:
         return handlers[args.command](args)

@@ -91,6 +91,16 @@ class DocumentHost:
         """Apply ``change`` on the worker thread."""
         return self._worker.submit(self._apply, change)
 
+    def edit(self, action: Callable[[PlanDocument], object]) -> None:
+        """Run ``action(document)`` on the worker, as the facilitator would change the plan
+        (a reveal, a deleted round), and let the phones see the result."""
+
+        def run() -> None:
+            action(self._document)
+            self._state = self._build()
+
+        self._run(run)
+
     def describe(self) -> str:
         """What is served, in words."""
         state = self._state

@@ -135,6 +135,7 @@ def serve(
     out: TextIO,
     stop: threading.Event | None = None,
     limits: Limits | None = None,
+    grace: float = 3.0,
 ) -> None:
     """Serve ``kind`` from the plan at ``path`` until ``stop`` is set (or Ctrl+C / SIGTERM).
 
@@ -161,7 +162,7 @@ def serve(
             pass
     finally:
         restore()
-        server.stop()
+        server.stop(grace=grace)
         host.close()
         print("Stopped; everything the phones sent is in the plan.", file=out, flush=True)
 

@@ -225,9 +225,12 @@ class LiveServer:
                 raise OSError(f"the live server did not start on {self.address}:{self.port}")
             time.sleep(0.01)
 
-    def stop(self) -> None:
-        """Stop answering and close the socket (phones then say that live mode ended)."""
+    def stop(self, grace: float = 0.0) -> None:
+        """Stop: for ``grace`` seconds every call is told that live participation ended (so
+        the phones that poll show that page), then the socket closes."""
         self._stopping = True
+        if grace > 0 and self._thread is not None:
+            time.sleep(grace)
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:

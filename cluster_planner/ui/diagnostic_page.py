@@ -28,6 +28,7 @@ from cluster_planner.domain.prioritisation import ranking, top_items
 from cluster_planner.ui import theme
 from cluster_planner.ui.card_details import CardDetails
 from cluster_planner.ui.formats import plural
+from cluster_planner.ui.pending_tray import PendingTray
 from cluster_planner.ui.read_only_guard import mark_view_control
 from cluster_planner.ui.swot_board import SwotBoard
 from cluster_planner.ui.swot_card_model import CardMark
@@ -95,6 +96,11 @@ class DiagnosticPage(QWidget):
         self.side.setDocumentMode(True)
         self.side.addTab(details_scroll, _tr("&Card"))
         self.side.addTab(self.voting, _tr("&Voting"))
+        self.pending = PendingTray(session, lambda: self.board.current_id())
+        self.pending.status.connect(self.show_status)
+        self.pending.count_changed.connect(self._show_pending_count)
+        self.side.addTab(self.pending, "")
+        self._show_pending_count(len(self.pending.pending()))
 
         self.status = QLabel()
         self.status.setObjectName("diagnostic_status")
@@ -106,6 +112,7 @@ class DiagnosticPage(QWidget):
         self._create_actions()
         self._layout()
         self.board.current_changed.connect(self._on_current_changed)
+        self.board.current_changed.connect(self.pending.board_selection_changed)
         session.changed.connect(self._on_changed)
         self._on_current_changed()
         self._show_summary()
@@ -286,6 +293,14 @@ class DiagnosticPage(QWidget):
             self.drop_action,
             self.delete_action,
         ]
+
+    def _show_pending_count(self, count: int) -> None:
+        """The phones tab names how many ideas wait."""
+        index = self.side.indexOf(self.pending)
+        self.side.setTabText(
+            index,
+            _tr("From &Phones ({count})").format(count=count) if count else _tr("From &Phones"),
+        )
 
     # --- summary, ranks and details -----------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_planner.domain.participation import draft_total
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.vision_fields import PROJECTED_SCALE, scaled_font, tr
@@ -23,22 +24,39 @@ if TYPE_CHECKING:
     from cluster_planner.domain.entities import VisionDraft, VisionElement
 
 
-def leaders(drafts: Sequence[VisionDraft]) -> list[int]:
-    """The ids of the drafts with the most votes (several on a tie; none without votes)."""
-    counted = [d for d in drafts if d.votes is not None]
+def leaders(drafts: Sequence[VisionDraft], phones_hidden: bool = False) -> list[int]:
+    """The ids of the drafts with the most votes (several on a tie; none without votes);
+    phones' votes count unless they are hidden while the phones still vote."""
+    totals = {d.id: d.votes if phones_hidden else draft_total(d) for d in drafts}
+    counted = {i: n for i, n in totals.items() if n is not None}
     if not counted:
         return []
-    top = max(d.votes or 0 for d in counted)
+    top = max(counted.values())
     if top == 0:
         return []
-    return [d.id for d in counted if d.votes == top]
+    return [i for i, n in counted.items() if n == top]
 
 
-def votes_text(votes: int | None) -> str:
-    """A draft's tally in words."""
-    if votes is None:
+def votes_text(draft: VisionDraft, phones_hidden: bool = False) -> str:
+    """A draft's tally in words: those counted in the hall and those from phones, apart."""
+    if phones_hidden:
+        counted = (
+            tr("No votes counted yet")
+            if draft.votes is None
+            else plural("vision_page", "%n vote(s)", draft.votes)
+        )
+        return tr("{counted}; phones still voting").format(counted=counted)
+    total = draft_total(draft)
+    if total is None:
         return tr("No votes counted yet")
-    return plural("vision_page", "%n vote(s)", votes)
+    text = plural("vision_page", "%n vote(s)", total)
+    if draft.phone_votes:
+        return tr("{total} ({hall} in the hall, {phones} from phones)").format(
+            total=text,
+            hall=QLocale().toString(draft.votes or 0),
+            phones=QLocale().toString(len(draft.phone_votes)),
+        )
+    return text
 
 
 class DraftColumn(QFrame):
@@ -79,11 +97,17 @@ class DraftColumn(QFrame):
         layout.addWidget(self.elements)
         layout.addStretch(1)
 
-    def show_draft(self, draft: VisionDraft, lead: str, elements: dict[int, VisionElement]) -> None:
+    def show_draft(
+        self,
+        draft: VisionDraft,
+        lead: str,
+        elements: dict[int, VisionElement],
+        phones_hidden: bool = False,
+    ) -> None:
         """Show ``draft``, marked with ``lead`` (words; empty when it does not lead)."""
         self.title.setText(draft.title)
         self.statement.setText(draft.statement)
-        self.votes.setText(votes_text(draft.votes))
+        self.votes.setText(votes_text(draft, phones_hidden))
         self.lead.setText(lead)
         self.lead.setVisible(bool(lead))
         # The words carry the meaning; the heavier frame only helps the eye find it.
@@ -145,13 +169,19 @@ class DraftComparison(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
         self.drafts: list[VisionDraft] = []
+        self.phones_hidden = False
 
     def show_drafts(
-        self, drafts: Sequence[VisionDraft], elements: Sequence[VisionElement] = ()
+        self,
+        drafts: Sequence[VisionDraft],
+        elements: Sequence[VisionElement] = (),
+        phones_hidden: bool = False,
     ) -> None:
-        """Show the first three of ``drafts`` in columns."""
+        """Show the first three of ``drafts`` in columns (``phones_hidden``: the phones still
+        vote, so their votes are not shown yet)."""
         self.drafts = list(drafts[: self.MAX_COLUMNS])
-        leading = leaders(self.drafts)
+        self.phones_hidden = phones_hidden
+        leading = leaders(self.drafts, phones_hidden)
         by_id = {e.id: e for e in elements}
         for index, column in enumerate(self.columns):
             if index < len(self.drafts):
@@ -159,7 +189,7 @@ class DraftComparison(QWidget):
                 lead = ""
                 if draft.id in leading:
                     lead = tr("★ Leading") if len(leading) == 1 else tr("★ Tied for the lead")
-                column.show_draft(draft, lead, by_id)
+                column.show_draft(draft, lead, by_id, phones_hidden)
                 column.show()
             else:
                 column.hide()
@@ -168,18 +198,23 @@ class DraftComparison(QWidget):
 
     def leader_sentence(self) -> str:
         """Who leads the compared drafts, in one sentence."""
-        leading = [d for d in self.drafts if d.id in leaders(self.drafts)]
+        hidden = self.phones_hidden
+        leading = [d for d in self.drafts if d.id in leaders(self.drafts, hidden)]
+
+        def votes(draft: VisionDraft) -> int:
+            return (draft.votes if hidden else draft_total(draft)) or 0
+
         if len(self.drafts) < 2:
             return ""
         if not leading:
             return tr("No votes counted yet between these drafts.")
         if len(leading) == 1:
-            runner_up = max((d.votes or 0 for d in self.drafts if d.id != leading[0].id), default=0)
+            runner_up = max((votes(d) for d in self.drafts if d.id != leading[0].id), default=0)
             return plural(
                 "vision_page",
                 "“{title}” leads with %n vote(s) against {other}.",
-                leading[0].votes or 0,
+                votes(leading[0]),
             ).format(title=leading[0].title, other=runner_up)
         return plural(
-            "vision_page", "Tied: {titles} have %n vote(s) each.", leading[0].votes or 0
+            "vision_page", "Tied: {titles} have %n vote(s) each.", votes(leading[0])
         ).format(titles=" · ".join(f"“{d.title}”" for d in leading))

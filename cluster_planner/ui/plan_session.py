@@ -148,6 +148,7 @@ class PlanSession(QObject):
 
     changed = Signal(object)
     failed = Signal(str)
+    closing = Signal()  # the plan is about to close (live participation stops)
 
     def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -201,6 +202,7 @@ class PlanSession(QObject):
 
     def close(self) -> None:
         """Forget the undo history and close the plan file (releasing its lock)."""
+        self.closing.emit()
         self._undo_stack.clear()
         self._cache.clear()
         self._document.close()

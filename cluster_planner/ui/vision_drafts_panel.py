@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_planner.live.state import Activity, Kind
 from cluster_planner.ui import theme
 from cluster_planner.ui.draft_comparison import DraftComparison, votes_text
 from cluster_planner.ui.form_fields import scrolled
+from cluster_planner.ui.live_controller import hub, phone_votes_hidden
+from cluster_planner.ui.live_panel import LivePanel
 from cluster_planner.ui.vision_composer import VisionComposer
 from cluster_planner.ui.vision_fields import ID_ROLE, ListSelection, OptionalCount, scaled_font, tr
 
@@ -80,6 +83,8 @@ class DraftsPanel(ListSelection, QWidget):
         self.composer.saved.connect(self._on_saved)
         self.composer.closed.connect(self.close_composer)
         self.stack = QStackedWidget()
+        self.live = LivePanel(session, Kind.DRAFTS, self._live_activity)
+        hub().changed.connect(self.refresh)
         self._layout()
         self.refresh()
 
@@ -102,6 +107,7 @@ class DraftsPanel(ListSelection, QWidget):
         votes.addWidget(self.votes)
         votes.addStretch(1)
         left_layout.addLayout(votes)
+        left_layout.addWidget(self.live)
         overview = QSplitter(Qt.Orientation.Horizontal)
         overview.addWidget(left)
         overview.addWidget(self.comparison)
@@ -125,6 +131,10 @@ class DraftsPanel(ListSelection, QWidget):
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def _live_activity(self) -> Activity | None:
+        """The phones vote on the drafts compared here."""
+        return Activity(Kind.DRAFTS, draft_ids=tuple(self._compared)) if self._compared else None
 
     # --- reading -------------------------------------------------------------------------
 
@@ -153,10 +163,11 @@ class DraftsPanel(ListSelection, QWidget):
         if not self._compared:
             self._compared = known[: DraftComparison.MAX_COLUMNS]
         keep = self.selected_id()
+        hidden = phone_votes_hidden(self._session)
         self.list.blockSignals(True)
         self.list.clear()
         for draft in drafts:
-            entry = QListWidgetItem(f"{draft.title}\n{votes_text(draft.votes)}")
+            entry = QListWidgetItem(f"{draft.title}\n{votes_text(draft, hidden)}")
             entry.setData(ID_ROLE, draft.id)
             entry.setToolTip(draft.statement)
             entry.setFlags(
@@ -173,8 +184,11 @@ class DraftsPanel(ListSelection, QWidget):
             self.list.setCurrentRow(0)
         by_id = {d.id: d for d in drafts}
         self.comparison.show_drafts(
-            [by_id[i] for i in known if i in self._compared], self._session.vision_elements()
+            [by_id[i] for i in known if i in self._compared],
+            self._session.vision_elements(),
+            hidden,
         )
+        self.live.refresh()
         self._show_votes()
         if self.editing():
             self.composer.refresh_elements()

@@ -35,8 +35,17 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import ItemStatus, Sex, StakeholderType
-from cluster_planner.domain.prioritisation import dots_available, dots_cast, representative
+from cluster_planner.domain.prioritisation import (
+    dots_available,
+    dots_cast,
+    phone_dots_cast,
+    phone_tallies,
+    phone_voters,
+    representative,
+)
+from cluster_planner.live.state import Activity, Kind
 from cluster_planner.ui import theme
+from cluster_planner.ui.live_panel import LivePanel
 from cluster_planner.ui.vocabulary import field_label, label, quadrant_letter
 
 if TYPE_CHECKING:
@@ -47,6 +56,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 ROUND_TABLES = frozenset({"voting_round", "vote_tally", "swot_item", "meeting"})
+PHONE_TABLES = frozenset({"phone_ballot", "phone_dot"})  # phones' dots: only their column
 MAX_VOTES = 9999
 # The breakdown's columns: sex None and "not recorded" are the same to the people counting.
 SEX_COLUMNS: tuple[Sex | None, ...] = (Sex.FEMALE, Sex.MALE, None)
@@ -69,7 +79,7 @@ def round_name(voting_round: VotingRound, meetings: dict[int, Any]) -> str:
 class TallyModel(QAbstractTableModel):
     """The cards on the board with their dots in one round; Votes is editable (one undo step)."""
 
-    COLUMNS = ("quadrant", "statement", "count")
+    COLUMNS = ("quadrant", "statement", "count", "phones")  # paper dots, then phones' apart
 
     def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +87,7 @@ class TallyModel(QAbstractTableModel):
         self._round: VotingRound | None = None
         self._items: list[SwotItem] = []
         self._counts: dict[int, int] = {}
+        self._phones: dict[int, int] = {}
         self._broken_down: set[int] = set()
 
     def set_round(self, voting_round: VotingRound | None) -> None:
@@ -95,6 +106,7 @@ class TallyModel(QAbstractTableModel):
         if self._round is None:
             items = []
         counts: dict[int, int] = {}
+        phones: dict[int, int] = {}
         broken: set[int] = set()
         if self._round is not None:
             by_id = {i.id: i for i in self._session.swot_items()}
@@ -104,14 +116,18 @@ class TallyModel(QAbstractTableModel):
                 counts[target] = counts.get(target, 0) + tally.count
                 if tally.stakeholder_type is not None or tally.sex is not None:
                     broken.add(tally.item_id)
+            for tally in phone_tallies(self._round):
+                target = representative(tally.item_id, by_id)
+                phones[target] = phones.get(target, 0) + tally.count
         same_rows = [i.id for i in items] == [i.id for i in self._items]
         if not same_rows:
             self.beginResetModel()
         self._items, self._counts, self._broken_down = items, counts, broken
+        self._phones = phones
         if not same_rows:
             self.endResetModel()
         elif items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, 2))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, 3))
 
     def rowCount(self, parent: Index | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._items)
@@ -125,8 +141,12 @@ class TallyModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Q"), field_label("statement"), field_label("count")][section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == 2:
+            return [_tr("Q"), field_label("statement"), field_label("count"), _tr("Phones")][
+                section
+            ]
+        if role == Qt.ItemDataRole.ToolTipRole and section == 3:
+            return _tr("Dots placed from phones (they add up with the votes from paper)")
+        if role == Qt.ItemDataRole.TextAlignmentRole and section >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -135,7 +155,7 @@ class TallyModel(QAbstractTableModel):
             return None
         item = self._items[index.row()]
         column = index.column()
-        count = self._counts.get(item.id, 0)
+        count = self._counts.get(item.id, 0) if column != 3 else self._phones.get(item.id, 0)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return quadrant_letter(item.quadrant)
@@ -155,7 +175,7 @@ class TallyModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == 0:
                 return int(Qt.AlignmentFlag.AlignCenter)
-            if column == 2:
+            if column >= 2:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return item.id
@@ -395,6 +415,7 @@ class VotingPanel(QWidget):
         self.hidden_line = QLabel(_tr("Tallies are hidden from the audience."))
         theme.set_role(self.hidden_line, theme.HINT)
 
+        self.live = LivePanel(session, Kind.VOTE, self._live_activity)
         self.tally_model = TallyModel(session, self)
         self.tally_table = TallyTable()
         self.tally_table.setObjectName("tally_table")
@@ -420,6 +441,8 @@ class VotingPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(2, self.fontMetrics().horizontalAdvance(field_label("count")) + 40)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(3, self.fontMetrics().horizontalAdvance(_tr("Phones")) + 40)
         self.tally_table.selectionModel().currentRowChanged.connect(
             lambda *_a: self._load_breakdown()
         )
@@ -506,6 +529,7 @@ class VotingPanel(QWidget):
         layout.addWidget(self.no_round)
         layout.addWidget(self.form)
         layout.addLayout(reveal_row)
+        layout.addWidget(self.live)
         layout.addWidget(self.dots_line)
         layout.addWidget(self.warning)
         layout.addWidget(self.hidden_line)
@@ -520,7 +544,8 @@ class VotingPanel(QWidget):
             (self.voters, self.reveal),
             (self.reveal, self.top),
             (self.top, self.hide_tallies),
-            (self.hide_tallies, self.tally_table),
+            (self.hide_tallies, self.live.start_button),
+            (self.live.network, self.tally_table),
             (self.tally_table, self.show_breakdown),
             (self.show_breakdown, self.breakdown_table),
         ):
@@ -540,6 +565,8 @@ class VotingPanel(QWidget):
     def reload(self, record: ChangeRecord | None = None) -> None:
         """Re-read rounds, meetings and tallies after a change that touched them."""
         if record is not None and not (record.tables & ROUND_TABLES):
+            if record.tables & PHONE_TABLES:
+                self._show_phones()  # a phone's ballot: leave every field being typed alone
             return
         meetings = {m.id: m for m in self._session.meetings()}
         current = self.rounds.currentData()
@@ -579,6 +606,8 @@ class VotingPanel(QWidget):
         )
         for widget in (self.reveal, self.top, self.hide_tallies, self.entry, self.dots_line):
             widget.setVisible(voting_round is not None)
+        self.live.setVisible(voting_round is not None)
+        self.live.refresh()
         self.tally_model.set_round(voting_round)
         if voting_round is None:
             self.warning.hide()
@@ -600,7 +629,21 @@ class VotingPanel(QWidget):
         self._show_entry(self.hide_tallies.isChecked())
         self._load_breakdown()
 
+    def _live_activity(self) -> Activity | None:
+        voting_round = self.current_round()
+        return None if voting_round is None else Activity(Kind.VOTE, round_id=voting_round.id)
+
+    def _show_phones(self) -> None:
+        """Phones' dots changed: their column and the dots line, nothing else."""
+        voting_round = self.current_round()
+        self.tally_model.set_round(voting_round)
+        if voting_round is not None:
+            self._show_dots(voting_round)
+        self.live.refresh()
+
     def _show_dots(self, voting_round: VotingRound) -> None:
+        phones = phone_voters(voting_round)
+        self.tally_table.setColumnHidden(3, not phones and not self.live.live_here())
         cast = dots_cast(voting_round)
         available = dots_available(voting_round)
         locale = QLocale()
@@ -617,6 +660,15 @@ class VotingPanel(QWidget):
                     available=locale.toString(available),
                     voters=locale.toString(voting_round.voters or 0),
                     dots=locale.toString(voting_round.dots_per_voter),
+                )
+            )
+        if phones:
+            self.dots_line.setText(
+                self.dots_line.text()
+                + "\n"
+                + _tr("Phones: {dots} dots from {phones} phones (counted with the paper).").format(
+                    dots=locale.toString(phone_dots_cast(voting_round)),
+                    phones=locale.toString(phones),
                 )
             )
         over = available is not None and cast > available

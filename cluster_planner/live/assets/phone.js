@@ -129,6 +129,7 @@
     if (answer.status === 204) { schedule(POLL_MS); return; }
     if (!handleAuth(answer)) return;
     if (answer.status === 200) receive(answer.data);
+    if (view && view.status === "ended") return; // nothing more will come
     schedule(POLL_MS);
   }
 

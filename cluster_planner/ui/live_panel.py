@@ -64,7 +64,7 @@ class LivePanel(QWidget):
         self._activity = activity
         self._networks_read = False
 
-        self.start_button = QPushButton(_tr("Start &Live Participation"))
+        self.start_button = QPushButton(_tr("&Start Live Participation"))
         self.start_button.setObjectName("live_start")
         self.start_button.setToolTip(
             _tr(
@@ -85,7 +85,7 @@ class LivePanel(QWidget):
         self.network.setToolTip(
             _tr("The network the phones are on (the hall's Wi-Fi or this laptop's hotspot)")
         )
-        self.network_label = QLabel(_tr("&Network:"))
+        self.network_label = QLabel(_tr("Net&work:"))
         self.network_label.setBuddy(self.network)
         self.info = QLabel(wordWrap=True)
         self.info.setObjectName("live_info")
@@ -207,7 +207,7 @@ class LivePanel(QWidget):
         self.start_button.setVisible(not here)
         self.start_button.setEnabled(editable)
         self.start_button.setText(
-            _tr("Move the &Phones Here") if running else _tr("Start &Live Participation")
+            _tr("Move the Phones Her&e") if running else _tr("&Start Live Participation")
         )
         self.stop_button.setVisible(running)
         self.network.setEnabled(not running)

@@ -82,7 +82,7 @@ class PendingTray(QWidget):
         self.accept_button = QPushButton(_tr("&Accept"))
         self.accept_button.setObjectName("pending_accept")
         self.accept_button.clicked.connect(self.accept_current)
-        self.merge_button = QPushButton(_tr("&Merge into Selected Card"))
+        self.merge_button = QPushButton(_tr("Mer&ge into Selected Card"))
         self.merge_button.setObjectName("pending_merge")
         self.merge_button.clicked.connect(self.merge_current)
         self.drop_button = QPushButton(_tr("D&rop"))

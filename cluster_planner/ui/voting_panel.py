@@ -45,6 +45,7 @@ from cluster_planner.domain.prioritisation import (
 )
 from cluster_planner.live.state import Activity, Kind
 from cluster_planner.ui import theme
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.live_panel import LivePanel
 from cluster_planner.ui.vocabulary import field_label, label, quadrant_letter
 
@@ -666,9 +667,9 @@ class VotingPanel(QWidget):
             self.dots_line.setText(
                 self.dots_line.text()
                 + "\n"
-                + _tr("Phones: {dots} dots from {phones} phones (counted with the paper).").format(
-                    dots=locale.toString(phone_dots_cast(voting_round)),
-                    phones=locale.toString(phones),
+                + _tr("Phones: {dots} from {phones} (counted with the paper).").format(
+                    dots=plural("voting_panel", "%n dot(s)", phone_dots_cast(voting_round)),
+                    phones=plural("voting_panel", "%n phone(s)", phones),
                 )
             )
         over = available is not None and cast > available

@@ -98,7 +98,7 @@ def test_phones_vote_from_the_voting_panel_and_their_dots_show_apart(
     row = model.row_of(first)
     assert model.index(row, 3).data() == "2" and model.index(row, 2).data() == "–"
     assert not voting.tally_table.isColumnHidden(3)
-    assert "Phones: 3 dots from 1 phones" in voting.dots_line.text()
+    assert "Phones: 3 dots from 1 phone (counted with the paper)." in voting.dots_line.text()
     # Paper typed on the laptop adds up with the phone's.
     hall.activateWindow()
     voting.tally_table.setFocus()
@@ -155,7 +155,7 @@ def test_ideas_from_phones_wait_in_their_tab_and_the_facilitator_accepts_or_merg
             qtbot, phone.call, "POST", "/api/ideas", {"quadrant": "threat", "text": text}
         )
         assert status == 201
-    assert page.side.tabText(page.side.indexOf(tray)) == "From &Phones (2)"
+    assert page.side.tabText(page.side.indexOf(tray)) == "&From Phones (2)"
     assert tray.cards.count() == 2 and tray.cards.item(0).text().endswith("<img src=x>")
     undo_steps = session.undo_stack.count()
     # Accept the first with a click on its row and on Accept.

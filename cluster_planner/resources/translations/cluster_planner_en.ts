@@ -169,6 +169,33 @@
         </message>
     </context>
     <context>
+        <name>live</name>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>%n phone(s) connected</source>
+            <translation>
+                <numerusform>%n phone connected</numerusform>
+                <numerusform>%n phones connected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>%n phone(s) have placed dots</source>
+            <translation>
+                <numerusform>%n phone has placed dots</numerusform>
+                <numerusform>%n phones have placed dots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>%n phone(s) have voted</source>
+            <translation>
+                <numerusform>%n phone has voted</numerusform>
+                <numerusform>%n phones have voted</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>options_page</name>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/option_editor.py" />
@@ -593,6 +620,25 @@ Rank {rank} of all items, %n dots</numerusform>
             <translation>
                 <numerusform>%n not measurable yet</numerusform>
                 <numerusform>%n not measurable yet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>voting_panel</name>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n dot</numerusform>
+                <numerusform>%n dots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n phone(s)</source>
+            <translation>
+                <numerusform>%n phone</numerusform>
+                <numerusform>%n phones</numerusform>
             </translation>
         </message>
     </context>

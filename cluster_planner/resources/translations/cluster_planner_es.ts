@@ -1344,6 +1344,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <source>F2 edits the card · Delete deletes it · Ctrl+Up/Down reorders · Ctrl+Alt+1…4 moves it to S, W, O, T · Ctrl+M merges the selected cards</source>
             <translation>F2 edita la tarjeta · Supr la elimina · Ctrl+Up/Down reordena · Ctrl+Alt+1…4 la mueve a S, W, O, T · Ctrl+M fusiona las tarjetas seleccionadas</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>&amp;From Phones</source>
+            <translation>&amp;Desde los teléfonos</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>%n merged</source>
@@ -1415,6 +1420,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Go to {quadrant}</source>
             <translation>Ir a {quadrant}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>&amp;From Phones ({count})</source>
+            <translation>&amp;Desde los teléfonos ({count})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1642,6 +1652,199 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>not measured yet</source>
             <translation>aún sin medir</translation>
+        </message>
+    </context>
+    <context>
+        <name>live</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/join_card.py" />
+            <source>QR code to join</source>
+            <translation>Código QR para unirse</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/join_card.py" />
+            <source>How to join from a phone</source>
+            <translation>Cómo unirse desde un teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/join_card.py" />
+            <source>Join from your phone</source>
+            <translation>Únase desde su teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/join_card.py" />
+            <source>Code {code}</source>
+            <translation>Código {code}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/join_card.py" />
+            <source>Phones join at {url} with the code {code}</source>
+            <translation>Los teléfonos se unen en {url} con el código {code}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_controller.py" />
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>A plan opened read-only cannot take input from phones.</source>
+            <translation>Un plan abierto solo para lectura no puede recibir aportes de teléfonos.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_controller.py" />
+            <source>Live participation cannot listen on {address}: {problem}</source>
+            <translation>La participación en vivo no puede escuchar en {address}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>the SWOT capture</source>
+            <translation>la captura del FODA</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>the vote on the vision drafts</source>
+            <translation>la votación de los borradores de visión</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>the voting round “{title}”</source>
+            <translation>la ronda de votación «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>&amp;Start Live Participation</source>
+            <translation>&amp;Iniciar la participación en vivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Phones in the hall join a page this laptop serves on the network you choose: no internet, no account, no app.</source>
+            <translation>Los teléfonos de la sala abren una página que sirve este portátil en la red que elija: sin internet, sin cuenta, sin aplicación.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Stop Live Participation</source>
+            <translation>Detener la participación en vivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>The network the phones are on (the hall's Wi-Fi or this laptop's hotspot)</source>
+            <translation>La red de los teléfonos (el wifi de la sala o el punto de acceso de este portátil)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Net&amp;work:</source>
+            <translation>Re&amp;d:</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Open a voting round first.</source>
+            <translation>Abra primero una ronda de votación.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Write a draft first.</source>
+            <translation>Escriba primero un borrador.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>%n phone(s) connected</source>
+            <translation>
+                <numerusform>%n teléfono conectado</numerusform>
+                <numerusform>%n teléfonos conectados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Move the Phones Her&amp;e</source>
+            <translation>Traer los teléfonos a&amp;quí</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>%n phone(s) have placed dots</source>
+            <translation>
+                <numerusform>%n teléfono ha colocado puntos</numerusform>
+                <numerusform>%n teléfonos han colocado puntos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Phones join at {url} with the code {code}.</source>
+            <translation>Los teléfonos se unen en {url} con el código {code}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>%n phone(s) have voted</source>
+            <translation>
+                <numerusform>%n teléfono ha votado</numerusform>
+                <numerusform>%n teléfonos han votado</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>This computer only ({address})</source>
+            <translation>Solo este equipo ({address})</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Phones are on {activity} now.</source>
+            <translation>Los teléfonos están ahora en {activity}.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Phones join from their browser over the network you choose.</source>
+            <translation>Los teléfonos se unen desde su navegador por la red que elija.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>Ideas from phones</source>
+            <translation>Ideas desde los teléfonos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>Accept puts an idea on the board; Merge folds it into the card selected on the board; Drop keeps it among the dropped cards.</source>
+            <translation>Aceptar pone la idea en el tablero; Fusionar la une a la tarjeta seleccionada en el tablero; Descartar la guarda entre las tarjetas descartadas.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>Ideas waiting</source>
+            <translation>Ideas en espera</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>No idea is waiting.</source>
+            <translation>No hay ideas en espera.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>&amp;Accept</source>
+            <translation>&amp;Aceptar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>Mer&amp;ge into Selected Card</source>
+            <translation>&amp;Fusionar con la tarjeta seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>D&amp;rop</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>Select the card on the board that this idea repeats, then Merge.</source>
+            <translation>Seleccione en el tablero la tarjeta que esta idea repite y luego Fusionar.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>The idea is on the board. Undo takes it back.</source>
+            <translation>La idea está en el tablero. Deshacer la retira.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>The idea was merged into the selected card.</source>
+            <translation>La idea se fusionó con la tarjeta seleccionada.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>The idea was dropped; Show dropped cards lists it.</source>
+            <translation>La idea se descartó; Mostrar tarjetas descartadas la muestra.</translation>
         </message>
     </context>
     <context>
@@ -2671,6 +2874,7 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <location filename="../../../cluster_planner/services/participation.py" />
             <source>merge into a card that is on the board</source>
             <translation>fusione en una tarjeta que esté en el tablero</translation>
         </message>
@@ -4639,6 +4843,16 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>{counted}; phones still voting</source>
+            <translation>{counted}; los teléfonos siguen votando</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>{total} ({hall} in the hall, {phones} from phones)</source>
+            <translation>{total} ({hall} en la sala, {phones} desde teléfonos)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
             <source>Draws on no vision element yet</source>
             <translation>Aún no se basa en ningún elemento de la visión</translation>
         </message>
@@ -6374,6 +6588,21 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Accept the idea “{name}” from a phone</source>
+            <translation>Aceptar la idea «{name}» de un teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Merge the idea “{name}” from a phone</source>
+            <translation>Fusionar la idea «{name}» de un teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Drop the idea “{name}” from a phone</source>
+            <translation>Descartar la idea «{name}» de un teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Rename theme “{name}”</source>
             <translation>Renombrar el tema “{name}”</translation>
         </message>
@@ -6652,6 +6881,11 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Dots placed from phones (they add up with the votes from paper)</source>
+            <translation>Puntos colocados desde teléfonos (se suman a los votos en papel)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>&amp;New round</source>
             <translation>&amp;Nueva ronda</translation>
         </message>
@@ -6767,6 +7001,11 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Phones</source>
+            <translation>Teléfonos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>{cast} dots entered; enter the number of voters to check the total.</source>
             <translation>{cast} puntos introducidos; introduzca el número de votantes para comprobar el total.</translation>
         </message>
@@ -6794,6 +7033,27 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Deleted the round “{title}”. Undo brings it back.</source>
             <translation>Se eliminó la ronda “{title}”. Deshacer la recupera.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Phones: {dots} from {phones} (counted with the paper).</source>
+            <translation>Teléfonos: {dots} de {phones} (contados con el papel).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n punto</numerusform>
+                <numerusform>%n puntos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n phone(s)</source>
+            <translation>
+                <numerusform>%n teléfono</numerusform>
+                <numerusform>%n teléfonos</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1344,6 +1344,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <source>F2 edits the card · Delete deletes it · Ctrl+Up/Down reorders · Ctrl+Alt+1…4 moves it to S, W, O, T · Ctrl+M merges the selected cards</source>
             <translation>F2 modifie la carte · Delete la supprime · Ctrl+Up/Down change l’ordre · Ctrl+Alt+1…4 la déplace vers S, W, O, T · Ctrl+M fusionne les cartes sélectionnées</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>&amp;From Phones</source>
+            <translation>&amp;Depuis les téléphones</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>%n merged</source>
@@ -1415,6 +1420,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Go to {quadrant}</source>
             <translation>Aller à {quadrant}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>&amp;From Phones ({count})</source>
+            <translation>&amp;Depuis les téléphones ({count})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1642,6 +1652,199 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>not measured yet</source>
             <translation>pas encore mesuré</translation>
+        </message>
+    </context>
+    <context>
+        <name>live</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/join_card.py" />
+            <source>QR code to join</source>
+            <translation>Code QR pour rejoindre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/join_card.py" />
+            <source>How to join from a phone</source>
+            <translation>Comment rejoindre depuis un téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/join_card.py" />
+            <source>Join from your phone</source>
+            <translation>Rejoignez depuis votre téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/join_card.py" />
+            <source>Code {code}</source>
+            <translation>Code {code}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/join_card.py" />
+            <source>Phones join at {url} with the code {code}</source>
+            <translation>Les téléphones rejoignent {url} avec le code {code}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_controller.py" />
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>A plan opened read-only cannot take input from phones.</source>
+            <translation>Un plan ouvert en lecture seule ne peut pas recevoir de contributions des téléphones.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_controller.py" />
+            <source>Live participation cannot listen on {address}: {problem}</source>
+            <translation>La participation en direct ne peut pas écouter sur {address} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>the SWOT capture</source>
+            <translation>la saisie du SWOT</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>the vote on the vision drafts</source>
+            <translation>le vote sur les projets de vision</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>the voting round “{title}”</source>
+            <translation>le tour de vote « {title} »</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>&amp;Start Live Participation</source>
+            <translation>&amp;Lancer la participation en direct</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Phones in the hall join a page this laptop serves on the network you choose: no internet, no account, no app.</source>
+            <translation>Les téléphones de la salle ouvrent une page servie par cet ordinateur sur le réseau choisi : ni internet, ni compte, ni application.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Stop Live Participation</source>
+            <translation>Arrêter la participation en direct</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>The network the phones are on (the hall's Wi-Fi or this laptop's hotspot)</source>
+            <translation>Le réseau des téléphones (le wifi de la salle ou le point d’accès de cet ordinateur)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Net&amp;work:</source>
+            <translation>Ré&amp;seau :</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Open a voting round first.</source>
+            <translation>Ouvrez d’abord un tour de vote.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Write a draft first.</source>
+            <translation>Rédigez d’abord un projet.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>%n phone(s) connected</source>
+            <translation>
+                <numerusform>%n téléphone connecté</numerusform>
+                <numerusform>%n téléphones connectés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Move the Phones Her&amp;e</source>
+            <translation>Amener les téléphones &amp;ici</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>%n phone(s) have placed dots</source>
+            <translation>
+                <numerusform>%n téléphone a placé des gommettes</numerusform>
+                <numerusform>%n téléphones ont placé des gommettes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Phones join at {url} with the code {code}.</source>
+            <translation>Les téléphones rejoignent {url} avec le code {code}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>%n phone(s) have voted</source>
+            <translation>
+                <numerusform>%n téléphone a voté</numerusform>
+                <numerusform>%n téléphones ont voté</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>This computer only ({address})</source>
+            <translation>Cet ordinateur seulement ({address})</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Phones are on {activity} now.</source>
+            <translation>Les téléphones sont maintenant sur {activity}.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Phones join from their browser over the network you choose.</source>
+            <translation>Les téléphones rejoignent depuis leur navigateur par le réseau choisi.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>Ideas from phones</source>
+            <translation>Idées des téléphones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>Accept puts an idea on the board; Merge folds it into the card selected on the board; Drop keeps it among the dropped cards.</source>
+            <translation>Accepter place l’idée au tableau ; Fusionner la joint à la carte sélectionnée au tableau ; Écarter la garde parmi les cartes écartées.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>Ideas waiting</source>
+            <translation>Idées en attente</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>No idea is waiting.</source>
+            <translation>Aucune idée en attente.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>&amp;Accept</source>
+            <translation>&amp;Accepter</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>Mer&amp;ge into Selected Card</source>
+            <translation>Fusionner avec la carte &amp;sélectionnée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>D&amp;rop</source>
+            <translation>&amp;Écarter</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>Select the card on the board that this idea repeats, then Merge.</source>
+            <translation>Sélectionnez au tableau la carte que cette idée répète, puis Fusionner.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>The idea is on the board. Undo takes it back.</source>
+            <translation>L’idée est au tableau. Annuler la retire.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>The idea was merged into the selected card.</source>
+            <translation>L’idée a été fusionnée avec la carte sélectionnée.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/pending_tray.py" />
+            <source>The idea was dropped; Show dropped cards lists it.</source>
+            <translation>L’idée a été écartée ; Afficher les cartes écartées la montre.</translation>
         </message>
     </context>
     <context>
@@ -2671,6 +2874,7 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <location filename="../../../cluster_planner/services/participation.py" />
             <source>merge into a card that is on the board</source>
             <translation>fusionnez dans une carte présente sur le tableau</translation>
         </message>
@@ -4639,6 +4843,16 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>{counted}; phones still voting</source>
+            <translation>{counted} ; les téléphones votent encore</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
+            <source>{total} ({hall} in the hall, {phones} from phones)</source>
+            <translation>{total} ({hall} dans la salle, {phones} des téléphones)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/draft_comparison.py" />
             <source>Draws on no vision element yet</source>
             <translation>Ne s’appuie encore sur aucun élément de vision</translation>
         </message>
@@ -6374,6 +6588,21 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Accept the idea “{name}” from a phone</source>
+            <translation>Accepter l’idée « {name} » d’un téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Merge the idea “{name}” from a phone</source>
+            <translation>Fusionner l’idée « {name} » d’un téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Drop the idea “{name}” from a phone</source>
+            <translation>Écarter l’idée « {name} » d’un téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Rename theme “{name}”</source>
             <translation>Renommer le thème « {name} »</translation>
         </message>
@@ -6652,6 +6881,11 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Dots placed from phones (they add up with the votes from paper)</source>
+            <translation>Gommettes placées depuis les téléphones (elles s’ajoutent aux votes sur papier)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>&amp;New round</source>
             <translation>&amp;Nouveau tour</translation>
         </message>
@@ -6767,6 +7001,11 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Phones</source>
+            <translation>Téléphones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>{cast} dots entered; enter the number of voters to check the total.</source>
             <translation>{cast} gommettes saisies ; saisissez le nombre de votants pour vérifier le total.</translation>
         </message>
@@ -6794,6 +7033,27 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Deleted the round “{title}”. Undo brings it back.</source>
             <translation>Tour « {title} » supprimé. Annuler le rétablit.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Phones: {dots} from {phones} (counted with the paper).</source>
+            <translation>Téléphones : {dots} de {phones} (comptées avec le papier).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n gommette</numerusform>
+                <numerusform>%n gommettes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n phone(s)</source>
+            <translation>
+                <numerusform>%n téléphone</numerusform>
+                <numerusform>%n téléphones</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -8,15 +8,13 @@ on 127.0.0.1 only.
 
 from __future__ import annotations
 
-import concurrent.futures
 import datetime as dt
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -29,51 +27,13 @@ from cluster_planner.ui.join_card import JoinCard
 from cluster_planner.ui.live_controller import existing_controller
 from cluster_planner.ui.main_window import MainWindow
 from cluster_planner.ui.presentation.screens import ScreenInfo
-from tests.live.conftest import Phone
-
-POOL = concurrent.futures.ThreadPoolExecutor(4, thread_name_prefix="test-phone")
-
-
-def ask(qtbot, call: Callable[..., Any], *args: Any) -> Any:
-    """Run a phone's call on a worker thread while the app keeps working."""
-    future = POOL.submit(call, *args)
-    qtbot.waitUntil(future.done, timeout=15000)
-    return future.result()
+from tests.ui.live_support import ask, open_hall, start_from
 
 
 @pytest.fixture
 def hall(demo_window: MainWindow) -> Iterator[MainWindow]:
     """The demo plan with a fresh round open on the Diagnostic page, phones on loopback."""
-    window = demo_window
-    session = window.session
-    assert session is not None and window.plan_view is not None
-    meeting = session.meetings()[-1].id
-    session.run("add_voting_round", meeting_id=meeting, title="Today", dots_per_voter=3)
-    window.plan_view.go_to_key("diagnostic")
-    page = window.plan_view.page("diagnostic")
-    page.side.setCurrentWidget(page.voting)
-    page.voting.choose_round(session.voting_rounds()[-1].id)
-    QApplication.processEvents()
-    yield window
-    controller = existing_controller(session) if window.session is not None else None
-    if controller is not None:
-        controller.stop()
-
-
-def choose_loopback(panel) -> None:
-    panel._read_networks()
-    index = panel.network.findData("127.0.0.1")
-    assert index >= 0, "the computer's own address is offered"
-    panel.network.setCurrentIndex(index)
-
-
-def start_from(qtbot, panel) -> Phone:
-    choose_loopback(panel)
-    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
-    controller = panel.controller()
-    assert controller is not None and controller.running, panel.info.text()
-    assert panel.live_here() and not panel.start_button.isVisible()
-    return Phone(int(controller.url.rsplit(":", 1)[1]), controller.code)
+    yield from open_hall(demo_window)
 
 
 def test_phones_vote_from_the_voting_panel_and_their_dots_show_apart(

@@ -7,6 +7,7 @@ from the back row; a smaller one sits in the facilitator's live panel.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
@@ -130,7 +131,8 @@ class JoinCard(QFrame):
             (self.code, 0.2, True),
         ):
             font = QFont(self.font())
-            font.setPixelSize(max(11, round(qr_pixels * share)))
+            # In points, like every other font, so a presented page's look can scale it.
+            font.setPointSizeF(max(11, qr_pixels * share) * 72 / max(1, self.logicalDpiY()))
             font.setBold(bold)
             label.setFont(font)
         self.adjustSize()
@@ -173,14 +175,17 @@ QR_SHARE = 0.22  # the QR code's side as a share of the presented screen's heigh
 
 
 class JoinOverlay(QObject):
-    """Lays the join card over what the hall sees while presenting with live participation on:
-    the audience window with two screens, else the full-screen window."""
+    """Puts the join card where the hall looks while presenting with live participation on:
+    the audience window with two screens, else the full-screen window. The page gives up
+    a strip on the right for it (its margins, given back afterwards), so the card covers
+    no card of the board."""
 
     def __init__(self, presentation: Any, live: Any) -> None:
         super().__init__(presentation)
         self._presentation = presentation
         self._live = live
         self.card: JoinCard | None = None
+        self._room: tuple[QWidget, Any] | None = None  # (widget, its margins before)
         presentation.presenting_changed.connect(self.refresh)
         live.changed.connect(self.refresh)
         live.destroyed.connect(self._forget)
@@ -194,6 +199,21 @@ class JoinOverlay(QObject):
             self.card.hide()
             self.card.deleteLater()
             self.card = None
+        self._give_room_back()
+
+    def _give_room_back(self) -> None:
+        if self._room is not None:
+            widget, margins = self._room
+            self._room = None
+            with contextlib.suppress(RuntimeError):  # the audience window may be gone
+                widget.setContentsMargins(margins)
+
+    def _make_room(self, widget: QWidget, width: int) -> None:
+        if self._room is None or self._room[0] is not widget:
+            self._give_room_back()
+            self._room = (widget, widget.contentsMargins())
+        base = self._room[1]
+        widget.setContentsMargins(base.left(), base.top(), base.right() + width, base.bottom())
 
     def refresh(self, *_args: object) -> None:
         """Show, move or take away the card as the presentation and live mode stand."""
@@ -211,7 +231,13 @@ class JoinOverlay(QObject):
         self.card.set_scale(round(max(200, target.height()) * QR_SHARE))
         self.card.show()
         self.card.adjustSize()
-        for pin in self.card.findChildren(CornerPin):
+        pins = self.card.findChildren(CornerPin)
+        margin = pins[0].margin if pins else 24
+        window = presentation.parent()
+        page_area = target if presentation.audience is not None else window.plan_view
+        if page_area is not None:
+            self._make_room(page_area, self.card.width() + 2 * margin)
+        for pin in pins:
             pin.place()
 
 

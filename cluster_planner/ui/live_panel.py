@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.live.state import Activity, Kind
 from cluster_planner.ui import theme
-from cluster_planner.ui.join_card import JoinCard
 from cluster_planner.ui.live_controller import controller_for, existing_controller, hub
 
 if TYPE_CHECKING:
@@ -91,27 +90,20 @@ class LivePanel(QWidget):
         self.info.setObjectName("live_info")
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         theme.set_role(self.info, theme.HINT)
-        self.join = JoinCard()
-        self.join.set_scale(120)
-        self.join.hide()
-
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.setSpacing(6)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addStretch(1)
-        network = QHBoxLayout()
-        network.setContentsMargins(0, 0, 0, 0)
-        network.addWidget(self.network_label)
-        network.addWidget(self.network, 1)
+        # One row: the button and, while off, the network; a line under it while on.
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(self.start_button)
+        row.addWidget(self.stop_button)
+        row.addWidget(self.network_label)
+        row.addWidget(self.network, 3)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(buttons)
-        layout.addLayout(network)
+        layout.setSpacing(2)
+        layout.addLayout(row)
         layout.addWidget(self.info)
-        layout.addWidget(self.join, 0, Qt.AlignmentFlag.AlignLeft)
         QWidget.setTabOrder(self.start_button, self.stop_button)
         QWidget.setTabOrder(self.stop_button, self.network)
 
@@ -213,9 +205,7 @@ class LivePanel(QWidget):
         self.network.setEnabled(not running)
         self.network_label.setVisible(not running)
         self.network.setVisible(not running)
-        self.join.setVisible(here)
         if controller is not None and here:
-            self.join.show_join(controller.url, controller.join_url, controller.code)
             self.info.setText(self._counts(controller))
         elif controller is not None and running and controller.activity is not None:
             self.info.setText(
@@ -228,7 +218,8 @@ class LivePanel(QWidget):
         elif wanted is None:
             self.info.setText(self._nothing_yet())
         else:
-            self.info.setText(_tr("Phones join from their browser over the network you choose."))
+            self.info.setText("")  # the button's tooltip says what it does
+        self.info.setVisible(bool(self.info.text()))
 
     def _nothing_yet(self) -> str:
         if self._kind is Kind.VOTE:

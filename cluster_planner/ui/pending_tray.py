@@ -73,6 +73,7 @@ class PendingTray(QWidget):
         self.cards.setObjectName("pending_cards")
         self.cards.setAccessibleName(_tr("Ideas waiting"))
         self.cards.setWordWrap(True)
+        self.cards.setSpacing(3)
         self.cards.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cards.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.cards.currentRowChanged.connect(lambda _row: self._update_buttons())

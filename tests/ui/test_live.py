@@ -44,7 +44,6 @@ def test_phones_vote_from_the_voting_panel_and_their_dots_show_apart(
     voting = page.voting
     phone = start_from(qtbot, voting.live)
     assert "Phones join at 127.0.0.1:" in voting.live.info.text()
-    assert voting.live.join.qr.text == existing_controller(session).join_url
     ask(qtbot, phone.join)
     view = ask(qtbot, phone.state)
     round_id = voting.current_round().id

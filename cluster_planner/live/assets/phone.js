@@ -199,7 +199,7 @@
     document.title = t("page_title");
     if (view.status === "ended") { show(el("h1", {}, t("ended"))); return; }
     if (view.status === "gone") { show(el("h1", {}, t("gone"))); return; }
-    if (view.kind === "capture") show(...aboutYou(), ...capture());
+    if (view.kind === "capture") show(...capture()); // the group matters for tallies only
     else if (view.kind === "vote") show(...aboutYou(), ...vote());
     else show(...drafts());
   }

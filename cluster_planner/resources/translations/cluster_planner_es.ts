@@ -1787,11 +1787,6 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <translation>Los teléfonos están ahora en {activity}.</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/ui/live_panel.py" />
-            <source>Phones join from their browser over the network you choose.</source>
-            <translation>Los teléfonos se unen desde su navegador por la red que elija.</translation>
-        </message>
-        <message>
             <location filename="../../../cluster_planner/ui/pending_tray.py" />
             <source>Ideas from phones</source>
             <translation>Ideas desde los teléfonos</translation>

@@ -1787,11 +1787,6 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <translation>Les téléphones sont maintenant sur {activity}.</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/ui/live_panel.py" />
-            <source>Phones join from their browser over the network you choose.</source>
-            <translation>Les téléphones rejoignent depuis leur navigateur par le réseau choisi.</translation>
-        </message>
-        <message>
             <location filename="../../../cluster_planner/ui/pending_tray.py" />
             <source>Ideas from phones</source>
             <translation>Idées des téléphones</translation>

@@ -8,7 +8,7 @@ import platform
 import sys
 from pathlib import Path
 
-from bench import action_plan, board, diagnostic, edits, review, roadmap, startup, timeline
+from bench import action_plan, board, diagnostic, edits, live, review, roadmap, startup, timeline
 
 
 def _machine() -> str:
@@ -33,6 +33,7 @@ def main() -> int:
     chart = timeline.measure()
     documents = roadmap.measure()
     history = review.measure()
+    hall = live.measure()
     bare = start["bare_window_s"]
     rows = [
         ("Bare PySide6 QMainWindow, first paint", f"{bare:.3f} s", "reference", True),
@@ -163,6 +164,27 @@ def main() -> int:
             f"with the plan now: {history['compare_with_plan_ms']:.0f} ms)",
             "≤ 200 ms",
             history["compare_median_ms"] <= 200,
+        ),
+        (
+            "60 phones vote within a minute over loopback: ballots kept, each once",
+            f"{hall['phones']} of 60 in {hall['hall_seconds']:.0f} s, requests p95 "
+            f"{hall['phone_p95_ms']:.0f} ms",
+            "all, once",
+            hall["phones"] == 60 and hall["all_kept_once"] and not hall["problems"],
+        ),
+        (
+            "The facilitator's edit committed while 60 phones vote, p95",
+            f"{hall['commit_serving_p95_ms']:.1f} ms (not serving: "
+            f"{hall['commit_quiet_p95_ms']:.1f} ms)",
+            "≤ 50 ms",
+            hall["commit_serving_p95_ms"] <= 50,
+        ),
+        (
+            "The facilitator's edit shown on the Diagnostic page while serving, p95",
+            f"{hall['edit_serving_p95_ms']:.0f} ms = "
+            f"{hall['edit_serving_p95_ms'] / hall['edit_quiet_p95_ms']:.2f}× not serving",
+            "≤ 1.5× not serving",
+            hall["edit_serving_p95_ms"] <= 1.5 * hall["edit_quiet_p95_ms"],
         ),
     ]
     print(f"Machine: {_machine()}\n")

@@ -177,3 +177,44 @@ def simulate_hall(
     pool.shutdown(wait=False, cancel_futures=True)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def main() -> int:
+    """Run a hall against a server already running on loopback; print the result as JSON."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Simulated phones over loopback.")
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--code", required=True)
+    parser.add_argument("--phones", type=int, default=60)
+    parser.add_argument("--spread", type=float, default=40.0)
+    parser.add_argument("--deadline", type=float, default=60.0)
+    args = parser.parse_args()
+    result = simulate_hall(
+        args.port,
+        args.code,
+        phones=args.phones,
+        spread_s=args.spread,
+        deadline_s=args.deadline,
+    )
+    print(
+        json.dumps(
+            {
+                "phones": len(result.ballots),
+                "ballots": {
+                    d: {str(k): v for k, v in b.items()} for d, b in result.ballots.items()
+                },
+                "problems": result.problems,
+                "requests": result.requests,
+                "seconds": result.seconds,
+                "median_ms": result.median(),
+                "p95_ms": result.percentile(0.95),
+                "reconnects_kept": result.reconnects_kept,
+            }
+        )
+    )
+    return 0 if not result.problems else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -228,3 +228,61 @@ def test_the_window_paints_on_a_real_x_server(
     output = run(program, "--demo", env=env, cwd=tmp_path)
     marks = [line.split()[1] for line in output.splitlines() if line.startswith("startup-probe ")]
     assert marks == ["first_paint", "ready"]
+
+
+def test_the_bundle_serves_the_phone_page_on_loopback(
+    program: Path, home: dict[str, str], tmp_path: Path
+) -> None:
+    """`live --capture` from the bundle: the page, its script and an idea, on 127.0.0.1."""
+    import http.client
+    import json
+    import re
+    import signal
+
+    plan = tmp_path / "hall.clusterplan"
+    run(program, "new", plan, "--demo", env=home, cwd=tmp_path)
+    process = subprocess.Popen(
+        [str(program), "live", str(plan), "--capture", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=home,
+        cwd=tmp_path,
+    )
+    try:
+        assert process.stdout is not None
+        lines = [process.stdout.readline() for _ in range(2)]
+        found = re.search(r"127\.0\.0\.1:(\d+) with the code (\d{4})", "".join(lines))
+        assert found, lines
+        port, code = int(found.group(1)), found.group(2)
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+        for path in ("/", "/static/phone.js", "/static/phone.css", "/static/icon.svg"):
+            connection.request("GET", path)
+            response = connection.getresponse()
+            assert response.status == 200 and response.read(), path
+        connection.request(
+            "POST",
+            "/api/join",
+            body=json.dumps({"code": code}),
+            headers={"Content-Type": "application/json"},
+        )
+        token = json.loads(connection.getresponse().read())["token"]
+        connection.request(
+            "POST",
+            "/api/ideas",
+            body=json.dumps({"quadrant": "threat", "text": "From the bundle"}),
+            headers={
+                "Content-Type": "application/json",
+                "X-Session-Code": code,
+                "Authorization": f"Bearer {token}",
+            },
+        )
+        assert connection.getresponse().status == 201
+        connection.close()
+        process.send_signal(signal.SIGINT)
+        _out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err

@@ -295,6 +295,7 @@ class ItemHeader(QFrame):
             statement: QLabel = (
                 QLabel(ranked.item.statement) if self._wrap else ElidedLabel(ranked.item.statement)
             )
+            statement.setTextFormat(Qt.TextFormat.PlainText)  # a card's text, as typed
             statement.setWordWrap(self._wrap)
             statement.setFont(font)
             dots = QLabel(

@@ -47,6 +47,7 @@ from cluster_planner.live.state import Activity, Kind
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.live_panel import LivePanel
+from cluster_planner.ui.plain_text import plain_tooltip
 from cluster_planner.ui.vocabulary import field_label, label, quadrant_letter
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ class TallyModel(QAbstractTableModel):
                 return _tr(
                     "Entered by group (see the breakdown below); typing a total replaces it."
                 )
-            return item.statement
+            return plain_tooltip(item.statement)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == 0:
                 return int(Qt.AlignmentFlag.AlignCenter)
@@ -450,6 +451,7 @@ class VotingPanel(QWidget):
 
         self.breakdown_title = QLabel(wordWrap=True)
         self.breakdown_title.setObjectName("breakdown_title")
+        self.breakdown_title.setTextFormat(Qt.TextFormat.PlainText)  # it names a card
         self.breakdown_model = BreakdownModel(session, self)
         self.breakdown_table = QTableView()
         self.breakdown_table.setObjectName("breakdown_table")

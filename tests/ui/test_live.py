@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from cluster_planner.domain.enums import ItemStatus
@@ -257,3 +257,29 @@ def test_the_start_up_modules_do_not_import_the_live_package() -> None:
 
 
 _ = dt  # dates of meetings are the demo's
+
+
+def test_on_one_screen_the_join_card_takes_a_strip_beside_the_page_and_gives_it_back(
+    qtbot, hall: MainWindow
+) -> None:
+    window = hall
+    window.presentation.full_screen = False
+    window.presentation.screens = lambda: [
+        ScreenInfo(window.screen().name(), window.screen().geometry(), window.screen())
+    ]
+    view = window.plan_view
+    before = view.contentsMargins()
+    voting = view.page("diagnostic").voting
+    start_from(qtbot, voting.live)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    QApplication.processEvents()
+    (card,) = [c for c in window.findChildren(JoinCard) if c.isVisible()]
+    assert card.parentWidget() is window
+    assert view.contentsMargins().right() >= before.right() + card.width()
+    board = view.page("diagnostic").board
+    on_window = QRect(board.mapTo(window, QPoint(0, 0)), board.size())
+    assert not card.geometry().intersects(on_window)  # no card of the board is hidden
+    window.presentation.leave()
+    QApplication.processEvents()
+    assert view.contentsMargins() == before
+    assert not [c for c in window.findChildren(JoinCard) if c.isVisible()]

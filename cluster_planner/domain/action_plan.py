@@ -1,4 +1,4 @@
-"""Pure rules of the action plan: codes, dependencies, budget totals, commitments, filters.
+"""Pure rules of the action plan: order, dependencies, budget totals, commitments, filters.
 
 Dates are whole days and an action occupies every day from its start to its end,
 both included. A dependency says when the successor may start or finish:
@@ -28,30 +28,7 @@ from cluster_planner.domain.enums import (
     Horizon,
 )
 
-# --- codes ------------------------------------------------------------------------------
-
-
-def objective_numbers(objectives: Iterable[Objective]) -> dict[int, int]:
-    """Each objective's number: its stored number, or its place when it has none yet."""
-    ordered = sorted(objectives, key=lambda o: (o.position, o.id))
-    used = {o.number for o in ordered if o.number}
-    numbers: dict[int, int] = {}
-    spare = 1
-    for objective in ordered:
-        if objective.number:
-            numbers[objective.id] = objective.number
-            continue
-        while spare in used:
-            spare += 1
-        numbers[objective.id] = spare
-        used.add(spare)
-    return numbers
-
-
-def action_codes(objectives: Iterable[Objective], actions: Iterable[Action]) -> dict[int, str]:
-    """Each action's code, A<objective number>.<action number> (A1.2)."""
-    numbers = objective_numbers(objectives)
-    return {a.id: f"A{numbers.get(a.objective_id, 0)}.{a.number}" for a in actions}
+# --- order ---------------------------------------------------------------------------------
 
 
 def ordered_actions(objectives: Sequence[Objective], actions: Iterable[Action]) -> list[Action]:

@@ -11,11 +11,10 @@ from dataclasses import dataclass
 
 from cluster_planner.domain.action_plan import (
     DEPENDENCY_WORDS,
-    action_codes,
-    objective_numbers,
     ordered_actions,
     violated_dependencies,
 )
+from cluster_planner.domain.codes import action_codes, objective_code, objective_numbers
 from cluster_planner.domain.enums import ActionStatus, BodyRole, DependencyKind, Quadrant, Sex
 from cluster_planner.domain.snapshot import PlanSnapshot
 from cluster_planner.domain.traceability import objectives_without_actions, unanswered_top_items
@@ -93,7 +92,8 @@ def check_action_plan(snapshot: PlanSnapshot) -> list[PlanWarning]:
         warnings.append(
             PlanWarning(
                 "objective_no_actions",
-                f"Objective O{numbers[objective_id]} “{titles[objective_id]}” has no action yet.",
+                f"Objective {objective_code(numbers[objective_id])} “{titles[objective_id]}” "
+                "has no action yet.",
                 "objective",
                 objective_id,
             )

@@ -17,12 +17,8 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, TypeVar
 
-from cluster_planner.domain.action_plan import (
-    DEPENDENCY_WORDS,
-    action_codes,
-    action_total,
-    objective_numbers,
-)
+from cluster_planner.domain.action_plan import DEPENDENCY_WORDS, action_total
+from cluster_planner.domain.codes import action_codes, objective_code, objective_numbers
 from cluster_planner.domain.diff_wording import (
     Amount,
     Day,
@@ -290,7 +286,7 @@ class _Comparison:
 
     def _objective_code(self, objective_id: int, *, after: bool) -> str:
         numbers = self.numbers_after if after else self.numbers_before
-        return f"O{numbers.get(objective_id, 0)}"
+        return objective_code(numbers.get(objective_id, 0), self.language)
 
     # --- vision
 

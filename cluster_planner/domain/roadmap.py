@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from cluster_planner.domain.action_plan import (
     BudgetSummary,
     Commitment,
-    action_codes,
     budget_summary,
     commitments,
     counted,
-    objective_numbers,
     objective_totals,
     ordered_actions,
 )
+from cluster_planner.domain.codes import action_codes, objective_numbers
 from cluster_planner.domain.entities import (
     Action,
     CostLine,

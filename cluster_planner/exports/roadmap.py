@@ -18,12 +18,11 @@ from enum import Enum, StrEnum
 
 from cluster_planner.domain.action_plan import (
     Commitment,
-    action_codes,
     action_total,
-    objective_numbers,
     ordered_actions,
     plan_budget,
 )
+from cluster_planner.domain.codes import code_sort_key, letters, plan_codes
 from cluster_planner.domain.diff import PlanChange
 from cluster_planner.domain.entities import (
     Action,
@@ -31,8 +30,6 @@ from cluster_planner.domain.entities import (
     Measurement,
     Objective,
     Organisation,
-    StrategicOption,
-    SwotItem,
 )
 from cluster_planner.domain.enums import (
     ActionStatus,
@@ -330,29 +327,6 @@ def build_roadmap(
     )
 
 
-def item_codes(items: Iterable[SwotItem]) -> dict[int, str]:
-    """Codes of the SWOT items on the board, numbered in each quadrant: S1, S2 … T4."""
-    letters = {Quadrant.STRENGTH: "S", Quadrant.WEAKNESS: "W"}
-    letters |= {Quadrant.OPPORTUNITY: "O", Quadrant.THREAT: "T"}
-    codes: dict[int, str] = {}
-    counts = dict.fromkeys(Quadrant, 0)
-    for item in sorted(items, key=lambda i: (list(Quadrant).index(i.quadrant), i.position, i.id)):
-        if item.status is ItemStatus.ACTIVE:
-            counts[item.quadrant] += 1
-            codes[item.id] = f"{letters[item.quadrant]}{counts[item.quadrant]}"
-    return codes
-
-
-def option_codes(options: Iterable[StrategicOption]) -> dict[int, str]:
-    """Codes numbering the options of each kind in their order: SO1, SO2 … WT1."""
-    counts = dict.fromkeys(OptionKind, 0)
-    codes: dict[int, str] = {}
-    for option in sorted(options, key=lambda o: (list(OptionKind).index(o.kind), o.position, o.id)):
-        counts[option.kind] += 1
-        codes[option.id] = f"{option.kind.value}{counts[option.kind]}"
-    return codes
-
-
 class _Builder:
     """Builds each part from the snapshot (lookups are made once)."""
 
@@ -371,9 +345,16 @@ class _Builder:
         self.currency = one_line(snapshot.profile.currency)
         self.organisations = {o.id: o for o in snapshot.organisations}
         self.objectives = sorted(snapshot.objectives, key=lambda o: (o.position, o.id))
-        self.objective_numbers = objective_numbers(snapshot.objectives)
         self.actions = ordered_actions(snapshot.objectives, snapshot.actions)
-        self.codes = action_codes(snapshot.objectives, snapshot.actions)
+        # Every code in the document's language, from the one scheme the screen uses too.
+        self.plan_codes = plan_codes(
+            words.language,
+            items=snapshot.swot_items,
+            options=snapshot.options,
+            objectives=snapshot.objectives,
+            actions=snapshot.actions,
+        )
+        self.codes = self.plan_codes.actions
         # The latest value measured for each indicator (the monitoring table's "actual").
         self.latest: dict[int, Measurement] = {}
         for measurement in sorted(snapshot.measurements, key=lambda m: (m.measured_on, m.id)):
@@ -392,7 +373,7 @@ class _Builder:
         return organisation_label(organisation) if organisation else "—"
 
     def _objective_code(self, objective: Objective) -> str:
-        return self.words("O{number}", number=self.objective_numbers.get(objective.id, 0))
+        return self.plan_codes.objectives.get(objective.id, "")
 
     def _money(self, amount: float) -> str:
         return self.words.money(amount, self.currency) if amount else "—"
@@ -512,8 +493,8 @@ class _Builder:
     def _swot(self, title: str) -> tuple[Block, ...]:
         words, snapshot = self.words, self.snapshot
         blocks: list[Block] = [Heading(title)]
-        codes = item_codes(snapshot.swot_items)
-        active = [i for i in snapshot.swot_items if i.id in codes]
+        codes = self.plan_codes.items
+        active = [i for i in snapshot.swot_items if i.status is ItemStatus.ACTIVE]
         revealed = [r for r in snapshot.voting_rounds if r.revealed]
         ranks: dict[int, tuple[int, int]] = {}
         if revealed:
@@ -544,7 +525,7 @@ class _Builder:
                 rank = dots = ""
                 if item.id in ranks:
                     position, score = ranks[item.id]
-                    rank = words("#{rank}", rank=position)
+                    rank = words("rank {rank}", rank=position).replace(" ", "\u00a0")
                     dots = words("{dots} dots", dots=score) if score != 1 else words("1 dot")
                 entries.append(SwotEntry(codes[item.id], one_line(item.statement), rank, dots))
             quadrants.append((words.label(quadrant), tuple(entries)))
@@ -557,27 +538,35 @@ class _Builder:
         if not snapshot.options:
             blocks.append(Paragraph(words("No strategic option has been recorded yet.")))
             return tuple(blocks)
-        codes = option_codes(snapshot.options)
-        items = item_codes(snapshot.swot_items)
+        codes = self.plan_codes.options
+        items = self.plan_codes.items
+        marks = letters(words.language).quadrants
         blocks.append(
             Paragraph(
                 words(
-                    "Options pair the cluster's strengths (S) or weaknesses (W) with "
-                    "opportunities (O) or threats (T). Impact and effort are rated 1 (low) "
-                    "to 5 (high)."
+                    "Options pair the cluster's strengths ({S}) or weaknesses ({W}) with "
+                    "opportunities ({O}) or threats ({T}). Impact and effort are rated 1 (low) "
+                    "to 5 (high).",
+                    S=marks[Quadrant.STRENGTH],
+                    W=marks[Quadrant.WEAKNESS],
+                    O=marks[Quadrant.OPPORTUNITY],
+                    T=marks[Quadrant.THREAT],
                 ),
                 "note",
             )
         )
         rows: list[Row] = []
-        ordered = sorted(snapshot.options, key=lambda o: codes[o.id])
-        ordered.sort(key=lambda o: (list(OptionKind).index(o.kind), o.position, o.id))
+        ordered = sorted(
+            snapshot.options, key=lambda o: (list(OptionKind).index(o.kind), o.position, o.id)
+        )
         kind: OptionKind | None = None
         for option in ordered:
             if option.kind is not kind:
                 kind = option.kind
                 rows.append(Row((words.label(kind),), "group"))
-            used = ", ".join(items[i] for i in option.item_ids if i in items)
+            used = ", ".join(
+                sorted((items[i] for i in option.item_ids if i in items), key=self._item_order)
+            )
             rows.append(
                 Row(
                     (
@@ -598,6 +587,12 @@ class _Builder:
         )
         blocks.append(Table(columns, tuple(rows)))
         return tuple(blocks)
+
+    def _item_order(self, code: str) -> tuple[int, tuple[str, tuple[int, ...]]]:
+        """SWOT codes in the quadrants' order (S, W, O, T), then by number."""
+        order = list(letters(self.words.language).quadrants.values())
+        mark, _numbers = code_sort_key(code)
+        return (order.index(mark) if mark in order else len(order), code_sort_key(code))
 
     def _objectives(self, title: str) -> tuple[Block, ...]:
         words = self.words
@@ -1086,7 +1081,8 @@ class _Builder:
         objective_rows = [
             Row(
                 (
-                    f"{words('O{number}', number=line.number)}  {one_line(line.title)}",
+                    f"{self.plan_codes.objectives.get(line.objective_id, '')}  "
+                    f"{one_line(line.title)}",
                     self._money(line.amount),
                     self._share(line.amount, whole.total),
                 )
@@ -1143,9 +1139,12 @@ class _Builder:
         blocks.append(
             Paragraph(
                 words(
-                    "The indicators of the objectives (O) and of the actions (A): where the "
-                    "cluster started, where it aims to be, and how and by whom progress is "
-                    "checked. Actual: the latest value recorded, with its date."
+                    "The indicators of the objectives ({objective}) and of the actions "
+                    "({action}): where the cluster started, where it aims to be, and how and "
+                    "by whom progress is checked. Actual: the latest value recorded, with its "
+                    "date.",
+                    objective=letters(words.language).objective,
+                    action=letters(words.language).action,
                 ),
                 "note",
             )

@@ -54,17 +54,17 @@ SPANISH: dict[str, str] = {
         "Siguen los elementos sin votos."
     ),
     "The SWOT has not been prioritised yet.": "Todavía no se ha priorizado el FODA.",
-    "#{rank}": "n.º\u00a0{rank}",
+    "rank {rank}": "puesto\u00a0{rank}",
     "{dots} dots": "{dots} puntos",
     "1 dot": "1 punto",
     # Strategic options.
     "No strategic option has been recorded yet.": (
         "Todavía no se ha registrado ninguna opción estratégica."
     ),
-    "Options pair the cluster's strengths (S) or weaknesses (W) with opportunities (O) or "
-    "threats (T). Impact and effort are rated 1 (low) to 5 (high).": (
-        "Las opciones combinan las fortalezas (S) o debilidades (W) del clúster con las "
-        "oportunidades (O) o amenazas (T). El impacto y el esfuerzo se califican de 1 "
+    "Options pair the cluster's strengths ({S}) or weaknesses ({W}) with opportunities ({O}) "
+    "or threats ({T}). Impact and effort are rated 1 (low) to 5 (high).": (
+        "Las opciones combinan las fortalezas ({S}) o debilidades ({W}) del clúster con las "
+        "oportunidades ({O}) o amenazas ({T}). El impacto y el esfuerzo se califican de 1 "
         "(bajo) a 5 (alto)."
     ),
     "Code": "Código",
@@ -74,7 +74,6 @@ SPANISH: dict[str, str] = {
     "Effort": "Esfuerzo",
     # Objectives and indicators.
     "No objective has been set yet.": "Todavía no se ha fijado ningún objetivo.",
-    "O{number}": "O{number}",
     "Serves the vision elements: {names}.": "Contribuye a los elementos de la visión: {names}.",
     "{count} actions": "{count} acciones",
     "1 action": "1 acción",
@@ -183,12 +182,12 @@ SPANISH: dict[str, str] = {
     "{percent} %": "{percent}\u00a0%",
     # Monitoring.
     "No indicator has been set yet.": "Todavía no se ha fijado ningún indicador.",
-    "The indicators of the objectives (O) and of the actions (A): where the cluster "
-    "started, where it aims to be, and how and by whom progress is checked. Actual: the "
-    "latest value recorded, with its date.": (
-        "Los indicadores de los objetivos (O) y de las acciones (A): de dónde partió el "
-        "clúster, adónde quiere llegar, y cómo y quién verifica el avance. Valor actual: el "
-        "último valor registrado, con su fecha."
+    "The indicators of the objectives ({objective}) and of the actions ({action}): where the "
+    "cluster started, where it aims to be, and how and by whom progress is checked. Actual: "
+    "the latest value recorded, with its date.": (
+        "Los indicadores de los objetivos ({objective}) y de las acciones ({action}): de "
+        "dónde partió el clúster, adónde quiere llegar, y cómo y quién verifica el avance. "
+        "Valor actual: el último valor registrado, con su fecha."
     ),
     "For": "De",
     "How often": "Frecuencia",

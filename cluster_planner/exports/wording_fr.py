@@ -56,17 +56,17 @@ FRENCH: dict[str, str] = {
         "n°\u00a01 est le plus voté. Les éléments sans vote suivent."
     ),
     "The SWOT has not been prioritised yet.": "La FFOM n’a pas encore été priorisée.",
-    "#{rank}": "n°\u00a0{rank}",
+    "rank {rank}": "rang\u00a0{rank}",
     "{dots} dots": "{dots} gommettes",
     "1 dot": "1 gommette",
     # Strategic options.
     "No strategic option has been recorded yet.": (
         "Aucune option stratégique n’a encore été enregistrée."
     ),
-    "Options pair the cluster's strengths (S) or weaknesses (W) with opportunities (O) or "
-    "threats (T). Impact and effort are rated 1 (low) to 5 (high).": (
-        "Les options associent les forces (S) ou les faiblesses (W) du cluster aux "
-        "opportunités (O) ou aux menaces (T). L’impact et l’effort sont notés de 1 (faible) "
+    "Options pair the cluster's strengths ({S}) or weaknesses ({W}) with opportunities ({O}) "
+    "or threats ({T}). Impact and effort are rated 1 (low) to 5 (high).": (
+        "Les options associent les forces ({S}) ou les faiblesses ({W}) du cluster aux "
+        "opportunités ({O}) ou aux menaces ({T}). L’impact et l’effort sont notés de 1 (faible) "
         "à 5 (élevé)."
     ),
     "Code": "Code",
@@ -76,7 +76,6 @@ FRENCH: dict[str, str] = {
     "Effort": "Effort",
     # Objectives and indicators.
     "No objective has been set yet.": "Aucun objectif n’a encore été fixé.",
-    "O{number}": "O{number}",
     "Serves the vision elements: {names}.": ("Sert les éléments de la vision\u00a0: {names}."),
     "{count} actions": "{count} actions",
     "1 action": "1 action",
@@ -188,12 +187,12 @@ FRENCH: dict[str, str] = {
     "{percent} %": "{percent}\u202f%",
     # Monitoring.
     "No indicator has been set yet.": "Aucun indicateur n’a encore été fixé.",
-    "The indicators of the objectives (O) and of the actions (A): where the cluster "
-    "started, where it aims to be, and how and by whom progress is checked. Actual: the "
-    "latest value recorded, with its date.": (
-        "Les indicateurs des objectifs (O) et des actions (A)\u00a0: d’où part le cluster, "
-        "où il veut arriver, et comment et par qui les progrès sont vérifiés. Valeur "
-        "actuelle\u00a0: la dernière valeur relevée, avec sa date."
+    "The indicators of the objectives ({objective}) and of the actions ({action}): where the "
+    "cluster started, where it aims to be, and how and by whom progress is checked. Actual: "
+    "the latest value recorded, with its date.": (
+        "Les indicateurs des objectifs ({objective}) et des actions ({action})\u00a0: d’où "
+        "part le cluster, où il veut arriver, et comment et par qui les progrès sont "
+        "vérifiés. Valeur actuelle\u00a0: la dernière valeur relevée, avec sa date."
     ),
     "For": "Pour",
     "How often": "Fréquence",

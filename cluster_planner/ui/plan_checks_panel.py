@@ -20,16 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import (
-    action_codes,
-    counted,
-    objective_numbers,
-    violated_dependencies,
-)
+from cluster_planner.domain.action_plan import counted, violated_dependencies
 from cluster_planner.domain.checks import TOP_PER_QUADRANT, PlanWarning, check_plan
+from cluster_planner.domain.codes import action_codes, objective_code, objective_numbers
 from cluster_planner.domain.enums import DependencyKind, Quadrant
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import plural
+from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.vision_fields import ID_ROLE, scaled_font
 from cluster_planner.ui.vocabulary import field_label
 
@@ -244,9 +241,10 @@ class WarningWords:
                 (o for o in self.snapshot.objectives if o.id == warning.entity_id), None
             )
             if objective is not None:
+                code = objective_code(self.objective_number.get(objective.id, 0), screen_language())
                 return translate(
-                    "plan_checks", "Objective O{number} “{title}” has no action yet."
-                ).format(number=self.objective_number.get(objective.id, 0), title=objective.title)
+                    "plan_checks", "Objective {code} “{title}” has no action yet."
+                ).format(code=code, title=objective.title)
         elif code == "top_item_unanswered":
             text = self._unanswered(warning)
             if text:

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import action_codes, ordered_actions
+from cluster_planner.domain.action_plan import ordered_actions
 from cluster_planner.domain.changes import inserted_id
+from cluster_planner.domain.codes import action_codes
 from cluster_planner.domain.diff import diff_plans
 from cluster_planner.domain.enums import ActionStatus, MeetingType
 from cluster_planner.domain.review import slippage, spent_amount

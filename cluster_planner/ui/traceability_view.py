@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import action_codes, ordered_actions
+from cluster_planner.domain.action_plan import ordered_actions
 from cluster_planner.domain.enums import ActionStatus, ItemStatus
 from cluster_planner.domain.prioritisation import top_items
 from cluster_planner.domain.traceability import (
@@ -29,8 +29,8 @@ from cluster_planner.domain.traceability import (
 )
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import plural
-from cluster_planner.ui.option_model import option_codes, tows_items
-from cluster_planner.ui.vision_fields import ID_ROLE, objective_codes, scaled_font, tr
+from cluster_planner.ui.plan_codes import snapshot_codes
+from cluster_planner.ui.vision_fields import ID_ROLE, scaled_font, tr
 
 if TYPE_CHECKING:
     from cluster_planner.domain.prioritisation import Ranked
@@ -159,12 +159,11 @@ class TraceabilityView(QWidget):
     def _codes(self) -> None:
         assert self.snapshot is not None
         snapshot = self.snapshot
-        self.item_code = tows_items(
-            snapshot.swot_items, snapshot.voting_rounds, self.top_spin.value()
-        ).codes()
-        self.option_code = option_codes(snapshot.options)
-        self.objective_code = objective_codes(snapshot.objectives)
-        self.action_code = action_codes(snapshot.objectives, snapshot.actions)
+        codes = snapshot_codes(snapshot)
+        self.item_code = codes.items
+        self.option_code = codes.options
+        self.objective_code = codes.objectives
+        self.action_code = codes.actions
         self.live_actions = [
             a
             for a in ordered_actions(snapshot.objectives, snapshot.actions)

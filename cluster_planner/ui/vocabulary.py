@@ -173,18 +173,6 @@ def category_label(category: str) -> str:
     return labels.get(category, category)
 
 
-def quadrant_letter(quadrant: Quadrant) -> str:
-    """The one-letter mark of a quadrant (S, W, O, T), as cards and exports show it."""
-    translate = QCoreApplication.translate
-    letters = {
-        Quadrant.STRENGTH: translate("vocabulary", "S", "strength"),
-        Quadrant.WEAKNESS: translate("vocabulary", "W", "weakness"),
-        Quadrant.OPPORTUNITY: translate("vocabulary", "O", "opportunity"),
-        Quadrant.THREAT: translate("vocabulary", "T", "threat"),
-    }
-    return letters[quadrant]
-
-
 def label(value: Enum) -> str:
     """The display label of one enum value."""
     return _labels()[value]

@@ -37,7 +37,8 @@ from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import ItemStatus, Sex, StakeholderType
 from cluster_planner.domain.prioritisation import dots_available, dots_cast, representative
 from cluster_planner.ui import theme
-from cluster_planner.ui.vocabulary import field_label, label, quadrant_letter
+from cluster_planner.ui.plan_codes import quadrant_letter
+from cluster_planner.ui.vocabulary import field_label, label
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord

@@ -155,4 +155,4 @@ def test_check_lists_what_the_action_plan_lacks(tmp_path: Path) -> None:
     lines = checked.stdout.splitlines()
     assert "warning: A1.1 “Yarn” has no lead organisation." in lines
     assert "warning: A1.1 “Yarn” has no start or end date." in lines
-    assert "warning: Objective O2 “Credit” has no action yet." in lines
+    assert "warning: Objective Obj2 “Credit” has no action yet." in lines

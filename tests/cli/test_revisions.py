@@ -34,7 +34,7 @@ def test_diff_between_revisions_reads_in_plain_words(demo: Path) -> None:
     text = diffed.stdout
     assert "end moved 98 days later (2028-12-22 → 2029-03-30)" in text
     assert "was dropped. Reason: The organiser cancelled" in text
-    assert "“An online shop for women-led workshops” was added under O4." in text
+    assert "“An online shop for women-led workshops” was added under Obj4." in text
     assert "lead changed from Universidad Técnica del Norte to Municipality" in text
     since = run("diff", "demo.clusterplan", "--from", "2", cwd=demo)
     assert since.stdout.startswith("From revision 2 to the current plan: 4 changes")

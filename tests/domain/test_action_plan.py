@@ -10,13 +10,11 @@ from hypothesis import strategies as st
 
 from cluster_planner.domain.action_plan import (
     ActionFilter,
-    action_codes,
     budget_summary,
     commitments,
     days_late,
     dependency_cycle,
     has_cycle,
-    objective_numbers,
     objective_totals,
     ordered_actions,
     plan_budget,
@@ -24,6 +22,7 @@ from cluster_planner.domain.action_plan import (
     violated_dependencies,
 )
 from cluster_planner.domain.checks import check_action_plan
+from cluster_planner.domain.codes import action_codes, objective_numbers
 from cluster_planner.domain.entities import (
     Action,
     CostLine,

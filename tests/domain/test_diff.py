@@ -122,7 +122,7 @@ def test_an_added_action_is_named_with_its_code_and_title() -> None:
     change = only(diff_plans(BASE, replace(BASE, actions=(*BASE.actions, new))))
     assert change.kind == "action_added"
     assert change.code == "A1.3"
-    assert change.text == "A1.3 “Shared cutting machine” was added under O1."
+    assert change.text == "A1.3 “Shared cutting machine” was added under Obj1."
 
 
 def test_a_dropped_action_is_reported_with_an_empty_reason() -> None:
@@ -259,7 +259,7 @@ def test_an_action_moved_to_another_objective_gets_its_new_code() -> None:
     change = only(diff_plans(BASE, after))
     assert change.kind == "action_moved"
     assert (change.before, change.after) == ("A1.2", "A2.2")
-    assert change.text == "A1.2 moved from O1 to O2 and is now A2.2."
+    assert change.text == "A1.2 moved from Obj1 to Obj2 and is now A2.2."
 
 
 def test_objectives_added_removed_renamed_and_targets() -> None:
@@ -275,13 +275,13 @@ def test_objectives_added_removed_renamed_and_targets() -> None:
         "indicator_target_changed",
         "objective_added",
     ]
-    assert changes[0].text == "Objective O1 was renamed from “Sell more abroad” to “Export more”."
+    assert changes[0].text == "Objective Obj1 was renamed from “Sell more abroad” to “Export more”."
     assert changes[1].text == (
-        "O1: the target of indicator “Firms exporting” changed from "
+        "Obj1: the target of indicator “Firms exporting” changed from "
         "10 firms by 2028-12-31 to 15 firms by 2028-12-31."
     )
     assert (changes[1].before, changes[1].after, changes[1].difference) == (10.0, 15.0, 5.0)
-    assert changes[2].text == "Objective O3 “Greener tanning” was added."
+    assert changes[2].text == "Objective Obj3 “Greener tanning” was added."
 
 
 def test_dependencies_added_removed_and_changed() -> None:
@@ -357,7 +357,7 @@ def test_changes_come_vision_first_then_in_plan_order() -> None:
     codes = [(c.kind, c.code) for c in diff_plans(BASE, after)]
     assert codes == [
         ("vision_adopted", ""),
-        ("objective_renamed", "O2"),
+        ("objective_renamed", "Obj2"),
         ("action_progress_changed", "A2.1"),
         ("action_progress_changed", "A1.1"),
         ("action_progress_changed", "A1.2"),

@@ -290,7 +290,7 @@ def test_budget_by_objective_and_plan_total(
     for row, objective in enumerate(objectives):
         assert objective.title in model.data(model.index(row, 0))
         assert _cell_value(model, row, 1) == pytest.approx(totals.get(objective.id, 0.0))
-    assert model.data(model.index(0, 0)).startswith("O1  ")
+    assert model.data(model.index(0, 0)).startswith("Obj1  ")
     last = len(objectives)
     assert model.data(model.index(last, 0)) == "Plan total"
     assert _cell_value(model, last, 1) == pytest.approx(plan_budget(session.actions()).total)

@@ -812,11 +812,6 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
-            <source>O{number}</source>
-            <translation>O{number}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Source of funds</source>
             <translation>Fuente de fondos</translation>
         </message>
@@ -2334,8 +2329,17 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>Objective O{number} “{title}” has no action yet.</source>
-            <translation>El objetivo O{number} “{title}” aún no tiene acciones.</translation>
+            <source>Objective {code} “{title}” has no action yet.</source>
+            <translation>El objetivo {code} “{title}” aún no tiene acciones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>plan_codes</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_codes.py" />
+            <source>en</source>
+            <comment>the code of the language this translation is in: en, es or fr</comment>
+            <translation>es</translation>
         </message>
     </context>
     <context>
@@ -3889,6 +3893,11 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
+            <source>rank {rank}</source>
+            <translation>puesto {rank}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
             <source>Dropped</source>
             <translation>Descartada</translation>
         </message>
@@ -4087,11 +4096,6 @@ o líneas sin cuadrante</translation>
 {date}, {state}</source>
             <translation>{title}
 {date}, {state}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/gantt/scene.py" />
-            <source>O{number}</source>
-            <translation>O{number}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
@@ -5047,11 +5051,6 @@ o líneas sin cuadrante</translation>
             <translation>Un nuevo elemento de la visión</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/ui/vision_fields.py" />
-            <source>O{number}</source>
-            <translation>O{number}</translation>
-        </message>
-        <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>Vision and strategic objectives</source>
             <translation>Visión y objetivos estratégicos</translation>
@@ -5673,30 +5672,6 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Policy dialogue</source>
             <translation>Diálogo de políticas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>S</source>
-            <comment>strength</comment>
-            <translation>S</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>W</source>
-            <comment>weakness</comment>
-            <translation>W</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>O</source>
-            <comment>opportunity</comment>
-            <translation>O</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>T</source>
-            <comment>threat</comment>
-            <translation>T</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />

@@ -812,11 +812,6 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
-            <source>O{number}</source>
-            <translation>O{number}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Source of funds</source>
             <translation>Source de financement</translation>
         </message>
@@ -2334,8 +2329,17 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>Objective O{number} “{title}” has no action yet.</source>
-            <translation>L’objectif O{number} « {title} » n’a pas encore d’action.</translation>
+            <source>Objective {code} “{title}” has no action yet.</source>
+            <translation>L’objectif {code} « {title} » n’a pas encore d’action.</translation>
+        </message>
+    </context>
+    <context>
+        <name>plan_codes</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_codes.py" />
+            <source>en</source>
+            <comment>the code of the language this translation is in: en, es or fr</comment>
+            <translation>fr</translation>
         </message>
     </context>
     <context>
@@ -3889,6 +3893,11 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
+            <source>rank {rank}</source>
+            <translation>rang {rank}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
             <source>Dropped</source>
             <translation>Écartée</translation>
         </message>
@@ -4087,11 +4096,6 @@ ou des lignes simples</translation>
 {date}, {state}</source>
             <translation>{title}
 {date}, {state}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/gantt/scene.py" />
-            <source>O{number}</source>
-            <translation>O{number}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
@@ -5047,11 +5051,6 @@ ou des lignes simples</translation>
             <translation>Un nouvel élément de vision</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/ui/vision_fields.py" />
-            <source>O{number}</source>
-            <translation>O{number}</translation>
-        </message>
-        <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>Vision and strategic objectives</source>
             <translation>Vision et objectifs stratégiques</translation>
@@ -5673,30 +5672,6 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Policy dialogue</source>
             <translation>Dialogue sur les politiques publiques</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>S</source>
-            <comment>strength</comment>
-            <translation>S</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>W</source>
-            <comment>weakness</comment>
-            <translation>W</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>O</source>
-            <comment>opportunity</comment>
-            <translation>O</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>T</source>
-            <comment>threat</comment>
-            <translation>T</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />

@@ -257,34 +257,8 @@ def _revisions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# The heading of ``diff``'s text: (heading, the current plan, revision M, 1 change, N changes).
-_DIFF_HEADINGS = {
-    "en": (
-        "From revision {n} to {target}: {count}",
-        "the current plan",
-        "revision {n}",
-        "1 change",
-        "{n} changes",
-    ),
-    "es": (
-        "De la revisión {n} a {target}: {count}",
-        "el plan actual",
-        "la revisión {n}",
-        "1 cambio",
-        "{n} cambios",
-    ),
-    "fr": (
-        "De la révision {n} à {target}\u00a0: {count}",
-        "le plan actuel",
-        "la révision {n}",
-        "1 modification",
-        "{n} modifications",
-    ),
-}
-
-
 def _diff(args: argparse.Namespace) -> int:
-    from cluster_planner.domain.diff import to_json
+    from cluster_planner.domain.diff import changed_things, comparison_heading, to_json
     from cluster_planner.services.plan_document import PlanDocument
 
     document = PlanDocument.open(args.path, read_only=True)
@@ -295,16 +269,23 @@ def _diff(args: argparse.Namespace) -> int:
         document.close()
     changes = [change.in_language(args.lang) for change in changes]
     if args.json:
-        data = {"from": args.from_number, "to": args.to_number, "changes": to_json(changes)}
+        data = {
+            "from": args.from_number,
+            "to": args.to_number,
+            "changes": to_json(changes, args.lang),
+        }
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
-    heading, current, revision, one, many = _DIFF_HEADINGS[args.lang]
-    target = current if args.to_number is None else revision.format(n=args.to_number)
-    count = one if len(changes) == 1 else many.format(n=len(changes))
-    print(heading.format(n=args.from_number, target=target, count=count))
-    for change in changes:
-        print(f"- {change.text}")
+    # One heading line per thing that changed (its code and title), its changes under it.
+    things = changed_things(changes)
+    print(comparison_heading(things, args.from_number, args.to_number, args.lang))
+    for thing in things:
+        heading = thing.heading(args.lang)
+        if heading:
+            print(heading)
+        for line in thing.lines(args.lang):
+            print(f"    - {line}" if heading else line)
     return EXIT_OK
 
 

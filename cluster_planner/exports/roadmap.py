@@ -23,7 +23,7 @@ from cluster_planner.domain.action_plan import (
     plan_budget,
 )
 from cluster_planner.domain.codes import code_sort_key, letters, plan_codes
-from cluster_planner.domain.diff import PlanChange
+from cluster_planner.domain.diff import PlanChange, changed_things
 from cluster_planner.domain.entities import (
     Action,
     Indicator,
@@ -1334,58 +1334,19 @@ def organisation_label(organisation: Organisation) -> str:
 SPARE_SIGNATURES = 3  # blank lines under the Commission's seats
 # A meeting's title often starts with the body's name, which the sentence already says.
 _COMMISSION_PREFIX = re.compile(r"^cluster commission\s*[:–—-]\s*", re.IGNORECASE)
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_PERCENT = re.compile(r"(\d)%")
-
-
-def _change_text(change: PlanChange, words: Wording) -> str:
-    """A change's sentence in the document's language, dates and percentages as it writes them.
-
-    Spanish and French sentences come from the comparison's phrasebook already written
-    that way; the English ones carry ISO dates, which the document writes 1 Jun 2026.
-    """
-    text = one_line(change.worded(words.language))
-    reason = one_line(change.reason)
-    if reason and reason not in text:
-        text = f"{text} ({reason})"
-    if words.language != "en":
-        return text
-
-    def day(match: re.Match[str]) -> str:
-        try:
-            return words.short_date(dt.date(*(int(g) for g in match.groups())))
-        except ValueError:
-            return match.group(0)
-
-    text = _ISO_DATE.sub(day, text)
-    return _PERCENT.sub(lambda m: f"{m.group(1)}\u00a0%", text)
 
 
 def change_lines(changes: Iterable[PlanChange], words: Wording) -> tuple[str, ...]:
-    """One line per action (its changes joined, in the order found), one per other change."""
-    groups: dict[object, list[PlanChange]] = {}
-    for number, change in enumerate(changes):
-        key = change.action_id if change.action_id is not None else ("other", number)
-        groups.setdefault(key, []).append(change)
+    """One line per thing that changed: its code and own title once, then what changed about
+    it, in the document's language (the comparison's phrasebook words it; dates and
+    amounts as the document writes them)."""
+    colon = "\u00a0: " if words.language == "fr" else ": "
     lines = []
-    for group in groups.values():
-        if len(group) == 1:
-            lines.append(_change_text(group[0], words))
-            continue
-        code = group[-1].code or group[0].code
-        name = next((one_line(c.name) for c in reversed(group) if one_line(c.name)), "")
-        parts = []
-        for change in group:
-            text = _change_text(change, words)
-            for prefix in {change.code, code} - {""}:
-                for start in (f"{prefix}: ", f"{prefix}\u00a0: ", f"{prefix} "):
-                    if text.startswith(start):
-                        text = text[len(start) :]
-            text = text.rstrip(".")
-            if words.language != "en" and text[1:2].islower():
-                text = text[:1].lower() + text[1:]  # "La acción …" within a clause
-            parts.append(text)
-        head = f"{code} {name}".strip() if name else code
-        colon = "\u00a0: " if words.language == "fr" else ": "
-        lines.append(f"{head}{colon}" + words.clauses(parts) + ".")
+    for thing in changed_things(changes):
+        parts = [one_line(text) for text in thing.lines(words.language)]
+        heading = one_line(thing.heading(words.language))
+        if heading:
+            lines.append(f"{heading}{colon}{words.clauses(parts)}.")
+        else:
+            lines.extend(parts)
     return tuple(lines)

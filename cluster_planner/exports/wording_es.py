@@ -337,19 +337,3 @@ SPANISH: dict[str, str] = {
     ),
     "Policy dialogue": "Diálogo de políticas",
 }
-
-# Months for narrow columns and the timeline's header.
-SHORT_MONTHS = (
-    "ene",
-    "feb",
-    "mar",
-    "abr",
-    "may",
-    "jun",
-    "jul",
-    "ago",
-    "sept",
-    "oct",
-    "nov",
-    "dic",
-)

@@ -344,19 +344,3 @@ FRENCH: dict[str, str] = {
     ),
     "Policy dialogue": "Dialogue sur les politiques",
 }
-
-# Months for narrow columns and the timeline's header.
-SHORT_MONTHS = (
-    "janv.",
-    "févr.",
-    "mars",
-    "avr.",
-    "mai",
-    "juin",
-    "juil.",
-    "août",
-    "sept.",
-    "oct.",
-    "nov.",
-    "déc.",
-)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.action_plan import ordered_actions
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.codes import action_codes
-from cluster_planner.domain.diff import diff_plans
+from cluster_planner.domain.diff import changed_things, comparison_heading, diff_plans
 from cluster_planner.domain.enums import ActionStatus, MeetingType
 from cluster_planner.domain.review import slippage, spent_amount
 from cluster_planner.ui import theme
@@ -43,6 +43,7 @@ from cluster_planner.ui.form_fields import (
     scrolled,
 )
 from cluster_planner.ui.formats import format_date, format_days, format_money, plural
+from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.vocabulary import label
 
 if TYPE_CHECKING:
@@ -458,14 +459,13 @@ class ReviewMeetingTab(QWidget):
             return  # what changed is worked out when the form is opened
         if revisions:
             last = revisions[-1]
+            language = screen_language()
             changes = diff_plans(
-                self._session.revision_snapshot(last.number), self._session.snapshot()
+                self._session.revision_snapshot(last.number), self._session.snapshot(), language
             )
-            since = plural(
-                "review_meeting", "%n change(s) since revision {last} (see History).", len(changes)
-            ).format(last=last.number)
-            if not changes:
-                since = _tr("Nothing has changed since revision {last}.").format(last=last.number)
+            # Counted by the things that changed, as the History tab and diff count them.
+            heading = comparison_heading(changed_things(changes), last.number, None, language)
+            since = _tr("{changes} (see History).").format(changes=heading.rstrip("."))
             self.adoption.hint.setText(
                 _tr(
                     "The plan as it stands now is frozen whole as revision {number}. {since}"

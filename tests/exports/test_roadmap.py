@@ -77,7 +77,7 @@ def test_revisions_print_their_changes_and_the_cover_names_the_revision(
 ) -> None:
     """The history lists each revision with its changes; the cover and header name it."""
     change = PlanChange(
-        "action_dropped", "action", 7, "A1.6 “Fair stand” was dropped.", reason="No money"
+        "action_dropped", "action", 7, "A1.6 “Fair stand”: dropped (No money).", reason="No money"
     )
     history = (
         RevisionEntry(1, "First plan", dt.date(2026, 3, 19), "Commission, 19 March 2026"),
@@ -101,7 +101,7 @@ def test_revisions_print_their_changes_and_the_cover_names_the_revision(
     assert roadmap.revision_label == "Revision 2 of 1 September 2026"
     texts = _texts(revisions)
     assert "Revision 2: Mid-year review" in texts
-    assert "A1.6 “Fair stand” was dropped. (No money)" in texts
+    assert "A1.6 “Fair stand”: dropped (No money)." in texts
     assert "Changes since revision 1:" in texts
 
 

@@ -344,17 +344,6 @@ Rank {rank} of all items, %n dots</numerusform>
         </message>
     </context>
     <context>
-        <name>review_history</name>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>%n change(s) from revision {first} to {target}</source>
-            <translation>
-                <numerusform>%n change from revision {first} to {target}</numerusform>
-                <numerusform>%n changes from revision {first} to {target}</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>review_meeting</name>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -362,14 +351,6 @@ Rank {rank} of all items, %n dots</numerusform>
             <translation>
                 <numerusform>{done} of %n action reviewed at this meeting</numerusform>
                 <numerusform>{done} of %n actions reviewed at this meeting</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>%n change(s) since revision {last} (see History).</source>
-            <translation>
-                <numerusform>%n change since revision {last} (see History).</numerusform>
-                <numerusform>%n changes since revision {last} (see History).</numerusform>
             </translation>
         </message>
     </context>

@@ -2980,46 +2980,6 @@ Para corregir: {field}</translation>
         <name>review_history</name>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Vision</source>
-            <translation>Visión</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Objectives and indicators</source>
-            <translation>Objetivos e indicadores</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Actions added and dropped</source>
-            <translation>Acciones añadidas y descartadas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Dates moved</source>
-            <translation>Fechas movidas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Leads and partners</source>
-            <translation>Líderes y socios</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Budget</source>
-            <translation>Presupuesto</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Status and progress</source>
-            <translation>Estado y avance</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Other changes</source>
-            <translation>Otros cambios</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>No revision has been adopted yet. Adopt the plan at the end of a review meeting (Review meeting tab): it is then kept exactly as it was, to open, compare and restore.</source>
             <translation>Aún no se ha adoptado ninguna revisión. Adopte el plan al final de una reunión de seguimiento (pestaña Reunión de seguimiento): a partir de entonces se conserva exactamente como estaba, para abrirlo, compararlo y restaurarlo.</translation>
         </message>
@@ -3090,11 +3050,6 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>revision {n}</source>
-            <translation>la revisión {n}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Restore revision {number}?</source>
             <translation>¿Restaurar la revisión {number}?</translation>
         </message>
@@ -3102,19 +3057,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>The plan becomes exactly what revision {number} froze: every change made since, progress reports included, is replaced. The revisions stay as they are, and Edit ▸ Undo takes the restore back.</source>
             <translation>El plan pasa a ser exactamente lo que congeló la revisión {number}: se reemplaza todo cambio hecho desde entonces, incluidos los informes de avance. Las revisiones se quedan como están, y Editar ▸ Deshacer revierte la restauración.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Nothing changed from revision {first} to {target}.</source>
-            <translation>Nada cambió de la revisión {first} a {target}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>%n change(s) from revision {first} to {target}</source>
-            <translation>
-                <numerusform>%n cambio de la revisión {first} a {target}</numerusform>
-                <numerusform>%n cambios de la revisión {first} a {target}</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
@@ -3332,13 +3274,10 @@ Para corregir: {field}</translation>
             <source>Adopt revision {number}…</source>
             <translation>Adoptar la revisión {number}…</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>%n change(s) since revision {last} (see History).</source>
-            <translation>
-                <numerusform>%n cambio desde la revisión {last} (ver Historial).</numerusform>
-                <numerusform>%n cambios desde la revisión {last} (ver Historial).</numerusform>
-            </translation>
+            <source>{changes} (see History).</source>
+            <translation>{changes} (véase Historial).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3364,11 +3303,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>This meeting already endorsed revision {number}. Pick the meeting that endorses this one above, or create it with New review meeting.</source>
             <translation>Esta reunión ya avaló la revisión {number}. Elija arriba la reunión que avala esta, o créela con Nueva reunión de seguimiento.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>Nothing has changed since revision {last}.</source>
-            <translation>Nada ha cambiado desde la revisión {last}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />

@@ -2980,46 +2980,6 @@ To fix: {field}</source>
         <name>review_history</name>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Vision</source>
-            <translation>Vision</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Objectives and indicators</source>
-            <translation>Objectifs et indicateurs</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Actions added and dropped</source>
-            <translation>Actions ajoutées et abandonnées</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Dates moved</source>
-            <translation>Dates déplacées</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Leads and partners</source>
-            <translation>Chefs de file et partenaires</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Status and progress</source>
-            <translation>Statut et avancement</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Other changes</source>
-            <translation>Autres modifications</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>No revision has been adopted yet. Adopt the plan at the end of a review meeting (Review meeting tab): it is then kept exactly as it was, to open, compare and restore.</source>
             <translation>Aucune révision n’a encore été adoptée. Adoptez le plan à la fin d’une réunion de revue (onglet Réunion de revue) : il est alors conservé exactement tel quel, pour l’ouvrir, le comparer et le restaurer.</translation>
         </message>
@@ -3090,11 +3050,6 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>revision {n}</source>
-            <translation>la révision {n}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Restore revision {number}?</source>
             <translation>Restaurer la révision {number} ?</translation>
         </message>
@@ -3102,19 +3057,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>The plan becomes exactly what revision {number} froze: every change made since, progress reports included, is replaced. The revisions stay as they are, and Edit ▸ Undo takes the restore back.</source>
             <translation>Le plan redevient exactement ce que la révision {number} a figé : toutes les modifications faites depuis, rapports d’avancement compris, sont remplacées. Les révisions restent telles quelles, et Édition ▸ Annuler annule la restauration.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Nothing changed from revision {first} to {target}.</source>
-            <translation>Aucune modification entre la révision {first} et {target}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>%n change(s) from revision {first} to {target}</source>
-            <translation>
-                <numerusform>%n modification entre la révision {first} et {target}</numerusform>
-                <numerusform>%n modifications entre la révision {first} et {target}</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
@@ -3332,13 +3274,10 @@ To fix: {field}</source>
             <source>Adopt revision {number}…</source>
             <translation>Adopter la révision {number}…</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>%n change(s) since revision {last} (see History).</source>
-            <translation>
-                <numerusform>%n modification depuis la révision {last} (voir Historique).</numerusform>
-                <numerusform>%n modifications depuis la révision {last} (voir Historique).</numerusform>
-            </translation>
+            <source>{changes} (see History).</source>
+            <translation>{changes} (voir Historique).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3364,11 +3303,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>This meeting already endorsed revision {number}. Pick the meeting that endorses this one above, or create it with New review meeting.</source>
             <translation>Cette réunion a déjà entériné la révision {number}. Choisissez ci-dessus la réunion qui entérine celle-ci, ou créez-la avec Nouvelle réunion de revue.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>Nothing has changed since revision {last}.</source>
-            <translation>Rien n’a changé depuis la révision {last}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />

@@ -225,9 +225,85 @@ class Commitment:
         return sum(p.amount or 0.0 for _, p in self.contributions if p.contribution is kind)
 
     @property
+    def committed(self) -> bool:
+        """True when it leads, takes part in or pays for any action."""
+        return bool(self.leads or self.contributions or self.funding)
+
+    @property
     def funding_total(self) -> float:
         """The total of the cost-share lines this organisation pays."""
         return sum(line.amount for _, line in self.funding)
+
+    @property
+    def partnered(self) -> tuple[Action, ...]:
+        """The actions it takes part in as a partner, each once, in plan order."""
+        return tuple(dict.fromkeys(a for a, _ in self.contributions))
+
+    @property
+    def unstated(self) -> tuple[Action, ...]:
+        """The actions it takes part in without saying what it brings (kind or amount)."""
+        return tuple(
+            dict.fromkeys(
+                a
+                for a, p in self.contributions
+                if p.contribution is ContributionKind.NOT_STATED or p.amount is None
+            )
+        )
+
+    def cash_in_budget(self) -> float:
+        """How much of the cash it brings as a partner is in cost lines it pays on the same
+        actions (per action, the smaller of the two)."""
+        paid = _by_action((a.id, line.amount) for a, line in self.funding)
+        return sum(min(cash, paid.get(action_id, 0.0)) for action_id, cash in self._cash().items())
+
+    def cash_gaps(self) -> list[CashGap]:
+        """The actions where the cash it brings is more than the cost lines it pays there."""
+        paid = _by_action((a.id, line.amount) for a, line in self.funding)
+        actions = {a.id: a for a, _ in self.contributions}
+        return [
+            CashGap(actions[action_id], self.organisation_id, cash, paid.get(action_id, 0.0))
+            for action_id, cash in self._cash().items()
+            if cash - paid.get(action_id, 0.0) > _CENT
+        ]
+
+    def _cash(self) -> dict[int, float]:
+        return _by_action(
+            (a.id, p.amount or 0.0)
+            for a, p in self.contributions
+            if p.contribution is ContributionKind.CASH and p.amount
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CashGap:
+    """Cash a partner says it brings to an action that no cost line it pays there holds:
+    the budget does not show where that money goes."""
+
+    action: Action
+    organisation_id: int
+    brought: float
+    paid: float  # the cost lines it pays on that action
+
+    @property
+    def missing(self) -> float:
+        """The cash in no cost line."""
+        return self.brought - self.paid
+
+
+_CENT = 0.005  # amounts closer than this are the same
+
+
+def _by_action(amounts: Iterable[tuple[int, float]]) -> dict[int, float]:
+    totals: dict[int, float] = {}
+    for action_id, amount in amounts:
+        totals[action_id] = totals.get(action_id, 0.0) + amount
+    return totals
+
+
+def cash_gaps(actions: Sequence[Action]) -> list[CashGap]:
+    """Every partner's cash that no cost line it pays on the same action holds (dropped
+    actions left out), in plan order of the actions given."""
+    return [gap for c in commitments(actions).values() for gap in c.cash_gaps()]
 
 
 def commitments(actions: Sequence[Action]) -> dict[int, Commitment]:

@@ -245,8 +245,9 @@ class _Writer:
                 "lead": "Roadmap Lead",
                 "note": "Roadmap Note",
                 "quote": "Quote",
+                "warning": "Roadmap Lead",
             }.get(block.style, "Normal")
-            self._paragraph(block.text, style)
+            self._paragraph(block.text, style, bold=block.style == "warning")
         elif isinstance(block, model.Bullets):
             for item in block.items:
                 self._paragraph(item, "List Bullet")
@@ -264,6 +265,8 @@ class _Writer:
             self.contents(block)
         elif isinstance(block, model.PageBreak):
             self._page_break()
+        elif isinstance(block, model.Group):
+            self.group(block)
         elif isinstance(block, model.RunningTitle):
             pass  # Word has no title for the pages a sheet continues on
         else:
@@ -276,9 +279,24 @@ class _Writer:
             found = self.style_ids[name] = str(self.document.styles[name].style_id)
         return found
 
-    def _paragraph(self, text: str, style: str) -> None:
-        xml = _paragraph_xml(text, self.style_id(style))
+    def _paragraph(self, text: str, style: str, *, bold: bool = False) -> None:
+        xml = _paragraph_xml(text, self.style_id(style), bold=bold)
         self._append(xml.replace("<w:p>", f"<w:p {_W}>", 1))
+
+    def group(self, block: model.Group) -> None:
+        """Blocks Word keeps on one page when they fit: each paragraph (in table cells too)
+        is kept with the next, the last one excepted."""
+        first = self._end.getprevious()
+        for inner in block.blocks:
+            self.block(inner)
+        added = []
+        node = self._end.getprevious()
+        while node is not None and node is not first:
+            added.append(node)
+            node = node.getprevious()
+        paragraphs = [p for element in reversed(added) for p in element.iter(qn("w:p"))]
+        for paragraph in paragraphs[:-1]:
+            paragraph.get_or_add_pPr().get_or_add_keepNext()
 
     def _append(self, xml: str) -> None:
         # Before the body's last section properties (lxml's len() counts: no index here).

@@ -249,6 +249,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "lead": ParagraphStyle("lead", base, fontSize=12.5, leading=17, spaceAfter=8),
         "note": ParagraphStyle("note", base, fontSize=8.5, leading=11, textColor=GREY),
         "quote": ParagraphStyle("quote", base, leftIndent=12, fontSize=11, leading=15),
+        "warning": ParagraphStyle("warning", base, fontName=bold, fontSize=9.5, leading=12.5),
         "h1": ParagraphStyle(
             "h1", base, fontName=bold, fontSize=19, leading=23, spaceBefore=0, spaceAfter=10
         ),
@@ -923,6 +924,9 @@ class _Writer:
             ]
         if isinstance(block, model.PageBreak):
             return [PdfPageBreak()]
+        if isinstance(block, model.Group):
+            inner = [f for b in block.blocks for f in self.block(b, part, orientation)]
+            return [KeepTogether([*inner, Spacer(1, 10)])]
         if isinstance(block, model.RunningTitle):
             return [_RunningTitle(block.text, self.state)]
         raise TypeError(f"no PDF rendering for {type(block).__name__}")

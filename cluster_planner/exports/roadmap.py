@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 
@@ -22,7 +22,7 @@ from cluster_planner.domain.action_plan import (
     ordered_actions,
     plan_budget,
 )
-from cluster_planner.domain.codes import code_sort_key, letters, plan_codes
+from cluster_planner.domain.codes import PlanCodes, code_sort_key, letters, plan_codes
 from cluster_planner.domain.diff import PlanChange, changed_things
 from cluster_planner.domain.entities import (
     Action,
@@ -140,7 +140,8 @@ class Heading:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """Running text; ``style`` is body, lead (larger), note (smaller, grey) or quote."""
+    """Running text; ``style`` is body, lead (larger), note (smaller, grey), quote or
+    warning (a fault the reader should know of, in bold)."""
 
     text: str
     style: str = "body"
@@ -247,7 +248,14 @@ class RunningTitle:
 
 @dataclass(frozen=True, slots=True)
 class PageBreak:
-    """Start a new page (each organisation's sheet gets its own)."""
+    """Start a new page (a long organisation's sheet starts its own)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Blocks kept together on one page when they fit (a short organisation's sheet)."""
+
+    blocks: tuple[Block, ...]
 
 
 Block = (
@@ -262,6 +270,7 @@ Block = (
     | Contents
     | RunningTitle
     | PageBreak
+    | Group
 )
 
 
@@ -379,10 +388,7 @@ class _Builder:
         return self.words.money(amount, self.currency) if amount else "—"
 
     def _measure(self, value: float | None, unit: str) -> str:
-        if value is None:
-            return "—"
-        unit = one_line(unit)
-        return f"{self.words.number(value)} {unit}".strip()
+        return measure_text(self.words, value, unit)
 
     # --- the parts ---
 
@@ -658,10 +664,7 @@ class _Builder:
         return text
 
     def _target(self, indicator: Indicator) -> str:
-        text = self._measure(indicator.target_value, indicator.unit)
-        if indicator.target_value is not None and indicator.target_date is not None:
-            text += " " + self.words("by {date}", date=self.words.short_date(indicator.target_date))
-        return text
+        return target_text(self.words, indicator)
 
     def _action_plan(self, title: str) -> tuple[Block, ...]:
         words = self.words
@@ -808,7 +811,7 @@ class _Builder:
         blocks.append(
             Paragraph(
                 words(
-                    "One page per organisation: the actions it leads, what it brings as a "
+                    "A sheet per organisation: the actions it leads, what it brings as a "
                     "partner, the part of the budget it pays and the indicators it reports "
                     "on. Dropped actions are left out."
                 ),
@@ -816,215 +819,21 @@ class _Builder:
             )
         )
         for index, sheet in enumerate(sheets):
+            content = sheet_blocks(sheet, words, self.currency, self.plan_codes)
+            # A long sheet starts a page of its own; short ones follow each other, each
+            # kept whole on one page (sixteen one-line sheets are not sixteen pages).
+            long = sum(len(b.rows) for b in content if isinstance(b, Table)) > SHORT_SHEET_ROWS
+            if not long:
+                blocks.append(Group(tuple(content)))
+                continue
             if index:
                 blocks.append(PageBreak())
+            # The pages a long sheet continues on say whose sheet they are.
             name = organisation_label(sheet.organisation)
             blocks.append(RunningTitle(words("{organisation} (continued)", organisation=name)))
-            blocks.extend(self._sheet(sheet))
+            blocks.extend(content)
             blocks.append(RunningTitle())
         return tuple(blocks)
-
-    def _sheet(self, sheet: OrganisationSheet) -> list[Block]:
-        words = self.words
-        commitment = sheet.commitment
-        codes = sheet.codes
-        blocks: list[Block] = [
-            Heading(organisation_label(sheet.organisation), 2),
-            Paragraph(self._summary(commitment, sheet.indicators), "lead"),
-        ]
-        if commitment.leads:
-            blocks.append(Heading(words("Actions it leads"), 3))
-            blocks.append(
-                Table(
-                    (
-                        Column(words("Code"), 10),
-                        Column(words("Action"), 50),
-                        Column(words("Dates"), 25),
-                        Column(words("Status"), 15),
-                    ),
-                    tuple(
-                        Row(
-                            (
-                                codes.get(a.id, ""),
-                                one_line(a.title),
-                                self._dates(a),
-                                words.label(a.status),
-                            )
-                        )
-                        for a in commitment.leads
-                    ),
-                )
-            )
-        if commitment.contributions:
-            blocks.append(Heading(words("What it contributes"), 3))
-            rows = [
-                Row(
-                    (
-                        codes.get(a.id, ""),
-                        one_line(a.title),
-                        words.label(p.contribution),
-                        one_line(p.description) or "—",
-                        self._contribution(p.contribution, p.amount),
-                    )
-                )
-                for a, p in commitment.contributions
-            ]
-            for kind in ContributionKind:
-                total = commitment.contributed(kind)
-                if total:
-                    rows.append(
-                        Row(
-                            (
-                                "",
-                                words("Total"),
-                                words.label(kind),
-                                "",
-                                self._contribution(kind, total),
-                            ),
-                            "total",
-                        )
-                    )
-            blocks.append(
-                Table(
-                    (
-                        Column(words("Code"), 10),
-                        Column(words("Action"), 36),
-                        Column(words("Kind"), 14),
-                        Column(words("What"), 24),
-                        Column(words("Amount"), 16, "right"),
-                    ),
-                    tuple(rows),
-                )
-            )
-        if commitment.funding:
-            blocks.append(Heading(words("What it pays"), 3))
-            if commitment.contributed(ContributionKind.CASH):
-                blocks.append(
-                    Paragraph(
-                        words(
-                            "The cash it brings as a partner is paid through these cost "
-                            "lines: it is part of this total, not added to it."
-                        ),
-                        "note",
-                    )
-                )
-            rows = [
-                Row(
-                    (
-                        codes.get(a.id, ""),
-                        one_line(a.title),
-                        one_line(line.description) or "—",
-                        words.label(line.status),
-                        self._money(line.amount),
-                    )
-                )
-                for a, line in commitment.funding
-            ]
-            rows.append(
-                Row(("", words("Total"), "", "", self._money(commitment.funding_total)), "total")
-            )
-            blocks.append(
-                Table(
-                    (
-                        Column(words("Code"), 10),
-                        Column(words("Action"), 38),
-                        Column(words("Cost"), 22),
-                        Column(words("Status"), 14),
-                        Column(words("Amount"), 16, "right"),
-                    ),
-                    tuple(rows),
-                )
-            )
-        if sheet.indicators:
-            blocks.append(Heading(words("Indicators it reports on"), 3))
-            blocks.append(
-                Table(
-                    (
-                        Column(words("For"), 10),
-                        Column(words("Indicator"), 36),
-                        Column(words("Target"), 22),
-                        Column(words("How often"), 14),
-                        Column(words("Means of verification"), 18),
-                    ),
-                    tuple(
-                        Row(
-                            (
-                                self._owner_code(owner, codes),
-                                one_line(indicator.name),
-                                self._target(indicator),
-                                one_line(indicator.frequency) or "—",
-                                one_line(indicator.means_of_verification) or "—",
-                            )
-                        )
-                        for owner, indicator in sheet.indicators
-                    ),
-                )
-            )
-        return blocks
-
-    def _owner_code(self, owner: Objective | Action, codes: Mapping[int, str]) -> str:
-        if isinstance(owner, Objective):
-            return self._objective_code(owner)
-        return codes.get(owner.id, "")
-
-    def _contribution(self, kind: ContributionKind, amount: float | None) -> str:
-        if amount is None:
-            return "—"
-        if kind is ContributionKind.STAFF_DAYS:
-            return self.words.days(amount)
-        return self.words.money(amount, self.currency)
-
-    def _dates(self, action: Action) -> str:
-        if action.start_date is None and action.end_date is None:
-            return self.words("no dates yet")
-        return (
-            f"{self.words.short_date(action.start_date)} – {self.words.short_date(action.end_date)}"
-        )
-
-    def _summary(
-        self, commitment: Commitment, reports: Sequence[tuple[Objective | Action, Indicator]] = ()
-    ) -> str:
-        words = self.words
-        parts = []
-        led = len(commitment.leads)
-        if led:
-            parts.append(
-                words("leads 1 action") if led == 1 else words("leads {count} actions", count=led)
-            )
-        cash = commitment.contributed(ContributionKind.CASH)
-        in_kind = commitment.contributed(ContributionKind.IN_KIND)
-        days = commitment.contributed(ContributionKind.STAFF_DAYS)
-        if cash and in_kind:
-            parts.append(
-                words(
-                    "brings {cash} in cash and {in_kind} in kind",
-                    cash=self._money(cash),
-                    in_kind=self._money(in_kind),
-                )
-            )
-        elif cash:
-            parts.append(words("brings {amount} in cash", amount=self._money(cash)))
-        elif in_kind:
-            parts.append(words("brings {amount} in kind", amount=self._money(in_kind)))
-        if days:
-            parts.append(words("gives {days} of staff time", days=words.days(days)))
-        if commitment.funding:
-            total = self._money(commitment.funding_total)
-            parts.append(
-                words("pays {amount} of the budget, the cash it brings included", amount=total)
-                if cash
-                else words("pays {amount} of the budget", amount=total)
-            )
-        if not parts:
-            if reports:
-                count = len(reports)
-                return (
-                    words("It reports on 1 indicator of the plan.")
-                    if count == 1
-                    else words("It reports on {count} indicators of the plan.", count=count)
-                )
-            return words("Has not committed to any action yet.")
-        return words("In this plan it {commitments}.", commitments=words.clauses(parts))
 
     def _budget(self, title: str) -> tuple[Block, ...]:
         words = self.words
@@ -1329,6 +1138,284 @@ def organisation_label(organisation: Organisation) -> str:
     name = one_line(organisation.name)
     acronym = one_line(organisation.acronym)
     return f"{name} ({acronym})" if acronym else name
+
+
+SHORT_SHEET_ROWS = 10  # an organisation's sheet with more table rows starts a page
+
+
+def sheet_blocks(
+    sheet: OrganisationSheet, words: Wording, currency: str, codes: PlanCodes
+) -> list[Block]:
+    """One organisation's sheet of who committed to what: its name, one sentence of what it
+    committed to (true sums: the cash it brings is said to be in what it pays only as far
+    as cost lines it pays on the same actions hold it), a warning for partner cash in no
+    cost line, then the actions it leads, what it brings, what it pays and the indicators it
+    reports on. The printed roadmap and the Action plan page both show exactly this."""
+    return _Sheet(words, currency, codes).blocks(sheet)
+
+
+class _Sheet:
+    """Words one organisation's sheet (see ``sheet_blocks``)."""
+
+    def __init__(self, words: Wording, currency: str, codes: PlanCodes) -> None:
+        self.words = words
+        self.currency = currency
+        self.codes = codes
+
+    def money(self, amount: float) -> str:
+        return self.words.money(amount, self.currency) if amount else "—"
+
+    def blocks(self, sheet: OrganisationSheet) -> list[Block]:
+        words = self.words
+        commitment = sheet.commitment
+        codes = self.codes.actions
+        blocks: list[Block] = [
+            Heading(organisation_label(sheet.organisation), 2),
+            Paragraph(self.summary(commitment, sheet.indicators), "lead"),
+        ]
+        gaps = commitment.cash_gaps()
+        if gaps:
+            missing = sum(g.missing for g in gaps)
+            blocks.append(
+                Paragraph(
+                    words(
+                        "⚠ {amount} of the cash it brings is in no cost line of the budget "
+                        "({codes}): add the cost lines it pays there, or correct the amounts.",
+                        amount=self.money(missing),
+                        codes=", ".join(codes.get(g.action.id, "") for g in gaps),
+                    ),
+                    "warning",
+                )
+            )
+        if commitment.leads:
+            blocks.append(Heading(words("Actions it leads"), 3))
+            blocks.append(
+                Table(
+                    (
+                        Column(words("Code"), 10),
+                        Column(words("Action"), 50),
+                        Column(words("Dates"), 25),
+                        Column(words("Status"), 15),
+                    ),
+                    tuple(
+                        Row(
+                            (
+                                codes.get(a.id, ""),
+                                one_line(a.title),
+                                self.dates(a),
+                                words.label(a.status),
+                            )
+                        )
+                        for a in commitment.leads
+                    ),
+                )
+            )
+        if commitment.contributions:
+            blocks.append(Heading(words("What it contributes"), 3))
+            rows = [
+                Row(
+                    (
+                        codes.get(a.id, ""),
+                        one_line(a.title),
+                        words.label(p.contribution),
+                        one_line(p.description) or "—",
+                        self.contribution(p.contribution, p.amount),
+                    )
+                )
+                for a, p in commitment.contributions
+            ]
+            for kind in ContributionKind:
+                total = commitment.contributed(kind)
+                if total and kind is not ContributionKind.NOT_STATED:
+                    rows.append(
+                        Row(
+                            (
+                                "",
+                                words("Total"),
+                                words.label(kind),
+                                "",
+                                self.contribution(kind, total),
+                            ),
+                            "total",
+                        )
+                    )
+            blocks.append(
+                Table(
+                    (
+                        Column(words("Code"), 10),
+                        Column(words("Action"), 34),
+                        Column(words("Kind"), 14),
+                        Column(words("What"), 24),
+                        Column(words("Amount"), 18, "right"),
+                    ),
+                    tuple(rows),
+                )
+            )
+        if commitment.funding:
+            blocks.append(Heading(words("What it pays"), 3))
+            rows = [
+                Row(
+                    (
+                        codes.get(a.id, ""),
+                        one_line(a.title),
+                        one_line(line.description) or "—",
+                        words.label(line.source) if line.source else words("No source yet"),
+                        words.label(line.status),
+                        self.money(line.amount),
+                    )
+                )
+                for a, line in commitment.funding
+            ]
+            rows.append(
+                Row(
+                    ("", words("Total"), "", "", "", self.money(commitment.funding_total)),
+                    "total",
+                )
+            )
+            blocks.append(
+                Table(
+                    (
+                        Column(words("Code"), 9),
+                        Column(words("Action"), 30),
+                        Column(words("Cost"), 19),
+                        Column(words("Source"), 14),
+                        Column(words("Status"), 12),
+                        Column(words("Amount"), 16, "right"),
+                    ),
+                    tuple(rows),
+                )
+            )
+        if sheet.indicators:
+            blocks.append(Heading(words("Indicators it reports on"), 3))
+            blocks.append(
+                Table(
+                    (
+                        Column(words("For"), 10),
+                        Column(words("Indicator"), 36),
+                        Column(words("Target"), 22),
+                        Column(words("How often"), 14),
+                        Column(words("Means of verification"), 18),
+                    ),
+                    tuple(
+                        Row(
+                            (
+                                self.owner_code(owner),
+                                one_line(indicator.name),
+                                target_text(words, indicator),
+                                one_line(indicator.frequency) or "—",
+                                one_line(indicator.means_of_verification) or "—",
+                            )
+                        )
+                        for owner, indicator in sheet.indicators
+                    ),
+                )
+            )
+        return blocks
+
+    def owner_code(self, owner: Objective | Action) -> str:
+        if isinstance(owner, Objective):
+            return self.codes.objectives.get(owner.id, "")
+        return self.codes.actions.get(owner.id, "")
+
+    def contribution(self, kind: ContributionKind, amount: float | None) -> str:
+        if amount is None or kind is ContributionKind.NOT_STATED:
+            return self.words("not stated")
+        if kind is ContributionKind.STAFF_DAYS:
+            return self.words.days(amount)
+        return self.words.money(amount, self.currency)
+
+    def dates(self, action: Action) -> str:
+        words = self.words
+        if action.start_date is None and action.end_date is None:
+            return words("no dates yet")
+        return f"{words.short_date(action.start_date)} – {words.short_date(action.end_date)}"
+
+    def summary(
+        self, commitment: Commitment, reports: Sequence[tuple[Objective | Action, Indicator]]
+    ) -> str:
+        words = self.words
+        parts = []
+        led = len(commitment.leads)
+        if led:
+            parts.append(
+                words("leads 1 action") if led == 1 else words("leads {count} actions", count=led)
+            )
+        partnered = len(commitment.partnered)
+        if partnered:
+            parts.append(
+                words("takes part in 1 action as a partner")
+                if partnered == 1
+                else words("takes part in {count} actions as a partner", count=partnered)
+            )
+        cash = commitment.contributed(ContributionKind.CASH)
+        in_kind = commitment.contributed(ContributionKind.IN_KIND)
+        days = commitment.contributed(ContributionKind.STAFF_DAYS)
+        if cash and in_kind:
+            parts.append(
+                words(
+                    "brings {cash} in cash and {in_kind} in kind",
+                    cash=self.money(cash),
+                    in_kind=self.money(in_kind),
+                )
+            )
+        elif cash:
+            parts.append(words("brings {amount} in cash", amount=self.money(cash)))
+        elif in_kind:
+            parts.append(words("brings {amount} in kind", amount=self.money(in_kind)))
+        if days:
+            parts.append(words("gives {days} of staff time", days=words.days(days)))
+        unstated = len(commitment.unstated)
+        if unstated:
+            parts.append(
+                words("has not yet said what it brings to 1 action")
+                if unstated == 1
+                else words("has not yet said what it brings to {count} actions", count=unstated)
+            )
+        if commitment.funding:
+            parts.append(
+                words("pays {amount} of the budget", amount=self.money(commitment.funding_total))
+            )
+            # Only what the arithmetic holds: the cash it brings is in what it pays as far
+            # as cost lines it pays on the same actions hold it (see the warning otherwise).
+            held = commitment.cash_in_budget()
+            if held and abs(held - cash) < 0.005:
+                parts.append(
+                    words("the {amount} in cash it brings is part of it", amount=self.money(cash))
+                )
+            elif held:
+                parts.append(words("{amount} of it is the cash it brings", amount=self.money(held)))
+        if not parts:
+            if reports:
+                count = len(reports)
+                return (
+                    words("It reports on 1 indicator of the plan.")
+                    if count == 1
+                    else words("It reports on {count} indicators of the plan.", count=count)
+                )
+            return words("Has not committed to any action yet.")
+        if reports:
+            count = len(reports)
+            parts.append(
+                words("reports on 1 indicator")
+                if count == 1
+                else words("reports on {count} indicators", count=count)
+            )
+        return words("In this plan it {commitments}.", commitments=words.clauses(parts))
+
+
+def target_text(words: Wording, indicator: Indicator) -> str:
+    """An indicator's target with its unit and date: 40 firms by 30 Sep 2027."""
+    text = measure_text(words, indicator.target_value, indicator.unit)
+    if indicator.target_value is not None and indicator.target_date is not None:
+        text += " " + words("by {date}", date=words.short_date(indicator.target_date))
+    return text
+
+
+def measure_text(words: Wording, value: float | None, unit: str) -> str:
+    """A figure with its unit, or a dash."""
+    if value is None:
+        return "—"
+    return f"{words.number(value)} {one_line(unit)}".strip()
 
 
 SPARE_SIGNATURES = 3  # blank lines under the Commission's seats

@@ -73,6 +73,7 @@ _NAMES: tuple[tuple[Enum, str], ...] = (
     (ContributionKind.CASH, "Cash"),
     (ContributionKind.IN_KIND, "In kind"),
     (ContributionKind.STAFF_DAYS, "Staff days"),
+    (ContributionKind.NOT_STATED, "Not stated"),
     (FundingSource.CLUSTER_FIRMS, "Cluster firms"),
     (FundingSource.ASSOCIATION, "Association"),
     (FundingSource.GOVERNMENT, "Government"),

@@ -124,22 +124,11 @@ SPANISH: dict[str, str] = {
     "No organisation has committed to an action yet.": (
         "Todavía ninguna organización se ha comprometido con una acción."
     ),
-    "One page per organisation: the actions it leads, what it brings as a partner, the part "
-    "of the budget it pays and the indicators it reports on. Dropped actions are left out.": (
-        "Una página por organización: las acciones que lidera, lo que aporta como socio, la "
-        "parte del presupuesto que paga y los indicadores que reporta. No se incluyen las "
-        "acciones descartadas."
-    ),
     "{organisation} (continued)": "{organisation} (continuación)",
     "Actions it leads": "Acciones que lidera",
     "What it contributes": "Lo que aporta",
     "What it pays": "Lo que paga",
     "Indicators it reports on": "Indicadores que reporta",
-    "The cash it brings as a partner is paid through these cost lines: it is part of this "
-    "total, not added to it.": (
-        "El efectivo que aporta como socio se paga a través de estas líneas de costo: forma "
-        "parte de este total, no se suma a él."
-    ),
     "Dates": "Fechas",
     "Kind": "Tipo",
     "What": "Qué",
@@ -155,9 +144,6 @@ SPANISH: dict[str, str] = {
     "brings {amount} in cash": "aporta {amount} en efectivo",
     "brings {amount} in kind": "aporta {amount} en especie",
     "gives {days} of staff time": "aporta {days} de personal",
-    "pays {amount} of the budget, the cash it brings included": (
-        "paga {amount} del presupuesto, incluido el efectivo que aporta"
-    ),
     "pays {amount} of the budget": "paga {amount} del presupuesto",
     "It reports on 1 indicator of the plan.": "Reporta 1 indicador del plan.",
     "It reports on {count} indicators of the plan.": "Reporta {count} indicadores del plan.",
@@ -336,4 +322,31 @@ SPANISH: dict[str, str] = {
         "Fortalecimiento institucional (red, consorcio, asociación)"
     ),
     "Policy dialogue": "Diálogo de políticas",
+    "A sheet per organisation: the actions it leads, what it brings as a partner, the part of "
+    "the budget it pays and the indicators it reports on. Dropped actions are left out.": (
+        "Una ficha por organización: las acciones que lidera, lo que aporta como socio, la "
+        "parte del presupuesto que paga y los indicadores que reporta. No se incluyen las "
+        "acciones descartadas."
+    ),
+    "⚠ {amount} of the cash it brings is in no cost line of the budget ({codes}): add the cost "
+    "lines it pays there, or correct the amounts.": (
+        "⚠ {amount} del efectivo que aporta no figura en ninguna línea de costo del "
+        "presupuesto ({codes}): agregue las líneas de costo que paga allí o corrija los "
+        "montos."
+    ),
+    "Source": "Fuente",
+    "not stated": "sin precisar",
+    "Not stated": "Sin precisar",
+    "takes part in 1 action as a partner": "participa en 1 acción como socio",
+    "takes part in {count} actions as a partner": "participa en {count} acciones como socio",
+    "has not yet said what it brings to 1 action": "aún no ha precisado lo que aporta a 1 acción",
+    "has not yet said what it brings to {count} actions": (
+        "aún no ha precisado lo que aporta a {count} acciones"
+    ),
+    "the {amount} in cash it brings is part of it": (
+        "los {amount} en efectivo que aporta forman parte de ello"
+    ),
+    "{amount} of it is the cash it brings": "{amount} corresponden al efectivo que aporta",
+    "reports on 1 indicator": "reporta 1 indicador",
+    "reports on {count} indicators": "reporta {count} indicadores",
 }

@@ -112,6 +112,7 @@ def _labels() -> dict[Enum, str]:
         ContributionKind.CASH: translate("vocabulary", "Cash"),
         ContributionKind.IN_KIND: translate("vocabulary", "In kind"),
         ContributionKind.STAFF_DAYS: translate("vocabulary", "Staff days"),
+        ContributionKind.NOT_STATED: translate("vocabulary", "Not stated yet"),
         FundingSource.CLUSTER_FIRMS: translate("vocabulary", "Cluster firms"),
         FundingSource.ASSOCIATION: translate("vocabulary", "Association"),
         FundingSource.GOVERNMENT: translate("vocabulary", "Government"),

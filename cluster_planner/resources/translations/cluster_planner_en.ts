@@ -96,17 +96,6 @@
         </message>
     </context>
     <context>
-        <name>commitments</name>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>leads %n action(s)</source>
-            <translation>
-                <numerusform>leads %n action</numerusform>
-                <numerusform>leads %n actions</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>diagnostic_page</name>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />

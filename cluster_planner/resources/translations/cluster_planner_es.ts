@@ -971,74 +971,6 @@ Por tipo de actor: {by_type}</translation>
         <name>commitments</name>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>no dates yet</source>
-            <translation>aún sin fechas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Has not committed to any action yet.</source>
-            <translation>Aún no se ha comprometido con ninguna acción.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>{start} – {end}</source>
-            <translation>{start} – {end}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>leads %n action(s)</source>
-            <translation>
-                <numerusform>lidera %n acción</numerusform>
-                <numerusform>lidera %n acciones</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>In this plan it {commitments}.</source>
-            <translation>En este plan {commitments}.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Code</source>
-            <translation>Código</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Action</source>
-            <translation>Acción</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Amount</source>
-            <translation>Monto</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Cost</source>
-            <translation>Costo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Source</source>
-            <translation>Fuente</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
@@ -1054,58 +986,8 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>{name} ({acronym})</source>
-            <translation>{name} ({acronym})</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>No organisation has committed to an action yet: commitments appear here as actions get a lead organisation, partners and cost-share lines.</source>
             <translation>Ninguna organización se ha comprometido aún con una acción: los compromisos aparecen aquí a medida que las acciones reciben una organización líder, socios y líneas de cofinanciamiento.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>brings {amount} in cash</source>
-            <translation>aporta {amount} en efectivo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>brings {amount} in kind</source>
-            <translation>aporta {amount} en especie</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>gives {days} of staff time</source>
-            <translation>aporta {days} de tiempo de personal</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>pays {amount} of the budget</source>
-            <translation>paga {amount} del presupuesto</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Dates</source>
-            <translation>Fechas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Actions it leads</source>
-            <translation>Acciones que lidera</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>What it contributes</source>
-            <translation>Lo que aporta</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>What it pays</source>
-            <translation>Lo que paga</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Total</source>
-            <translation>Total</translation>
         </message>
     </context>
     <context>
@@ -1446,6 +1328,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
                 <numerusform>%n día</numerusform>
                 <numerusform>%n días</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/formats.py" />
+            <source>not stated</source>
+            <translation>sin precisar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/formats.py" />
@@ -5421,6 +5308,11 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Staff days</source>
             <translation>Días de personal</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Not stated yet</source>
+            <translation>Sin precisar todavía</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />

@@ -971,74 +971,6 @@ Par type d’acteur : {by_type}</translation>
         <name>commitments</name>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>no dates yet</source>
-            <translation>pas encore de dates</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Has not committed to any action yet.</source>
-            <translation>Ne s’est encore engagée sur aucune action.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>{start} – {end}</source>
-            <translation>{start} – {end}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>leads %n action(s)</source>
-            <translation>
-                <numerusform>est cheffe de file de %n action</numerusform>
-                <numerusform>est cheffe de file de %n actions</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>In this plan it {commitments}.</source>
-            <translation>Dans ce plan, elle {commitments}.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Kind</source>
-            <translation>Nature</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Cost</source>
-            <translation>Coût</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1054,58 +986,8 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>{name} ({acronym})</source>
-            <translation>{name} ({acronym})</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>No organisation has committed to an action yet: commitments appear here as actions get a lead organisation, partners and cost-share lines.</source>
             <translation>Aucune organisation ne s’est encore engagée sur une action : les engagements apparaissent ici à mesure que les actions reçoivent une organisation cheffe de file, des partenaires et des lignes de cofinancement.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>brings {amount} in cash</source>
-            <translation>apporte {amount} en numéraire</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>brings {amount} in kind</source>
-            <translation>apporte {amount} en nature</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>gives {days} of staff time</source>
-            <translation>fournit {days} de temps de personnel</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>pays {amount} of the budget</source>
-            <translation>finance {amount} du budget</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Actions it leads</source>
-            <translation>Actions dont elle est cheffe de file</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>What it contributes</source>
-            <translation>Ce qu’elle apporte</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>What it pays</source>
-            <translation>Ce qu’elle paie</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Total</source>
-            <translation>Total</translation>
         </message>
     </context>
     <context>
@@ -1446,6 +1328,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
                 <numerusform>%n jour</numerusform>
                 <numerusform>%n jours</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/formats.py" />
+            <source>not stated</source>
+            <translation>non précisé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/formats.py" />
@@ -5421,6 +5308,11 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Staff days</source>
             <translation>Jours de personnel</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Not stated yet</source>
+            <translation>Pas encore précisé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />

@@ -1,7 +1,8 @@
 """Headless commands: ``new``, ``dump``, ``check``, ``revisions``, ``diff``, ``export`` …. No Qt.
 
 Every failure ends in one clear line on stderr and a non-zero exit, never a traceback.
-Exit codes: 0 success, 1 the plan has problems (``check``), 2 the command could not run.
+Exit codes: 0 success, 1 the plan has problems (``check``: the plan checks found
+something), 2 the command could not run (``check``: the file cannot be read).
 """
 
 from __future__ import annotations
@@ -90,7 +91,15 @@ def _parser() -> argparse.ArgumentParser:
         default="en",
         help="the language of the sentences: en, es or fr (default: en)",
     )
-    check = commands.add_parser("check", help="check a plan file and print plan warnings")
+    check = commands.add_parser(
+        "check",
+        help="check a plan file and print the plan checks' warnings",
+        description="Open the plan read-only, check that the file is healthy, and print what "
+        "the plan checks find (as the Action plan page's Plan checks tab lists them).",
+        epilog="exit status: 0 the file is healthy and the plan checks find nothing; "
+        "1 the plan checks find problems (each printed as a warning line); "
+        "2 the file cannot be read (damaged, not a plan, newer, missing).",
+    )
     check.add_argument("path", type=Path)
     export = commands.add_parser("export", help="write the roadmap as a PDF or Word file")
     export.add_argument("path", type=Path, help="the plan")
@@ -391,8 +400,9 @@ def _check(args: argparse.Namespace) -> int:
         document.close()
     for warning in warnings:
         print(f"warning: {warning.message}")
-    print(f"{args.path.name}: healthy, {len(warnings)} warning(s)")
-    return EXIT_OK
+    found = {0: "nothing", 1: "1 warning"}.get(len(warnings), f"{len(warnings)} warnings")
+    print(f"{args.path.name}: the file is healthy; the plan checks found {found}")
+    return EXIT_PROBLEMS if warnings else EXIT_OK
 
 
 PROBLEMS = {

@@ -18,7 +18,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from cluster_planner.domain.entities import Action, CostLine, Dependency, Objective, Partner
+from cluster_planner.domain.entities import (
+    Action,
+    CostLine,
+    Dependency,
+    Objective,
+    Organisation,
+    Partner,
+)
 from cluster_planner.domain.enums import (
     ActionStatus,
     ContributionKind,
@@ -26,6 +33,7 @@ from cluster_planner.domain.enums import (
     FundingSource,
     FundingStatus,
     Horizon,
+    StakeholderType,
 )
 
 # --- order ---------------------------------------------------------------------------------
@@ -256,54 +264,12 @@ class Commitment:
         paid = _by_action((a.id, line.amount) for a, line in self.funding)
         return sum(min(cash, paid.get(action_id, 0.0)) for action_id, cash in self._cash().items())
 
-    def cash_gaps(self) -> list[CashGap]:
-        """The actions where the cash it brings is more than the cost lines it pays there."""
-        paid = _by_action((a.id, line.amount) for a, line in self.funding)
-        actions = {a.id: a for a, _ in self.contributions}
-        return [
-            CashGap(actions[action_id], self.organisation_id, cash, paid.get(action_id, 0.0))
-            for action_id, cash in self._cash().items()
-            if cash - paid.get(action_id, 0.0) > _CENT
-        ]
-
     def _cash(self) -> dict[int, float]:
         return _by_action(
             (a.id, p.amount or 0.0)
             for a, p in self.contributions
             if p.contribution is ContributionKind.CASH and p.amount
         )
-
-
-@dataclass(frozen=True, slots=True)
-class CashGap:
-    """Cash a partner says it brings to an action that no cost line it pays there holds:
-    the budget does not show where that money goes."""
-
-    action: Action
-    organisation_id: int
-    brought: float
-    paid: float  # the cost lines it pays on that action
-
-    @property
-    def missing(self) -> float:
-        """The cash in no cost line."""
-        return self.brought - self.paid
-
-
-_CENT = 0.005  # amounts closer than this are the same
-
-
-def _by_action(amounts: Iterable[tuple[int, float]]) -> dict[int, float]:
-    totals: dict[int, float] = {}
-    for action_id, amount in amounts:
-        totals[action_id] = totals.get(action_id, 0.0) + amount
-    return totals
-
-
-def cash_gaps(actions: Sequence[Action]) -> list[CashGap]:
-    """Every partner's cash that no cost line it pays on the same action holds (dropped
-    actions left out), in plan order of the actions given."""
-    return [gap for c in commitments(actions).values() for gap in c.cash_gaps()]
 
 
 def commitments(actions: Sequence[Action]) -> dict[int, Commitment]:
@@ -329,6 +295,85 @@ def commitments(actions: Sequence[Action]) -> dict[int, Commitment]:
         )
         for org_id in sorted(ids)
     }
+
+
+@dataclass(frozen=True, slots=True)
+class CashGap:
+    """Cash a partner says it brings to an action that no cost line of that action holds:
+    the budget does not show where that money goes."""
+
+    action: Action
+    organisation_id: int
+    brought: float
+    held: float  # by lines it pays there, or shared lines of its kind of source
+
+    @property
+    def missing(self) -> float:
+        """The cash in no cost line."""
+        return self.brought - self.held
+
+
+_CENT = 0.005  # amounts closer than this are the same
+
+# The source of funds an organisation's own money is counted under, by its type.
+SOURCE_OF_TYPE: Mapping[StakeholderType, FundingSource] = {
+    StakeholderType.ENTERPRISE: FundingSource.CLUSTER_FIRMS,
+    StakeholderType.LEAD_FIRM: FundingSource.CLUSTER_FIRMS,
+    StakeholderType.SUPPLIER: FundingSource.CLUSTER_FIRMS,
+    StakeholderType.COOPERATIVE: FundingSource.CLUSTER_FIRMS,
+    StakeholderType.BUSINESS_ASSOCIATION: FundingSource.ASSOCIATION,
+    StakeholderType.PUBLIC_AUTHORITY: FundingSource.GOVERNMENT,
+    StakeholderType.DONOR: FundingSource.DONOR,
+    StakeholderType.FINANCIAL: FundingSource.BANK,
+}
+
+
+def _by_action(amounts: Iterable[tuple[int, float]]) -> dict[int, float]:
+    totals: dict[int, float] = {}
+    for action_id, amount in amounts:
+        totals[action_id] = totals.get(action_id, 0.0) + amount
+    return totals
+
+
+def cash_gaps(actions: Iterable[Action], organisations: Iterable[Organisation]) -> list[CashGap]:
+    """Every partner's cash that the cost lines of the same action do not hold (dropped
+    actions left out), in the order of the actions and partners given.
+
+    A partner's cash is held by the cost lines it pays on that action, then by the
+    action's shared lines that name no payer (the firms' shares of a stand): those of the
+    source its type pays under (cluster firms for an enterprise), of "other", or of no
+    source yet, each shared line holding no more than its amount across partners.
+    """
+    types = {o.id: o.stakeholder_type for o in organisations}
+    gaps = []
+    for action in counted(actions):
+        cash: dict[int, float] = {}
+        for partner in action.partners:
+            if partner.contribution is ContributionKind.CASH and partner.amount:
+                cash[partner.organisation_id] = cash.get(partner.organisation_id, 0.0) + (
+                    partner.amount
+                )
+        if not cash:
+            continue
+        named: dict[int, float] = {}
+        shared: dict[FundingSource | None, float] = {}
+        for line in action.cost_lines:
+            if line.organisation_id is not None:
+                named[line.organisation_id] = named.get(line.organisation_id, 0.0) + line.amount
+            else:
+                shared[line.source] = shared.get(line.source, 0.0) + line.amount
+        for organisation_id, brought in cash.items():
+            held = min(brought, named.get(organisation_id, 0.0))
+            kind = types.get(organisation_id)
+            source = SOURCE_OF_TYPE.get(kind, FundingSource.OTHER) if kind else FundingSource.OTHER
+            for key in dict.fromkeys((source, FundingSource.OTHER, None)):
+                taken = min(brought - held, max(shared.get(key, 0.0), 0.0))
+                held += taken
+                if key in shared:
+                    shared[key] -= taken
+            if brought - held > _CENT:
+                gaps.append(CashGap(action, organisation_id, brought, held))
+    return gaps
 
 
 # --- find and filter ----------------------------------------------------------------------------

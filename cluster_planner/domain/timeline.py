@@ -340,9 +340,19 @@ def styles_for(keys: Iterable[object]) -> dict[object, tuple[str, str]]:
 
 
 def plan_span(actions: Iterable[Action]) -> tuple[dt.date, dt.date] | None:
-    """The first start and last end among dated actions, or None."""
-    starts = [a.start_date for a in actions if a.start_date is not None]
-    ends = [a.end_date for a in actions if a.end_date is not None]
+    """The first and last day the timeline shows: the dated actions' starts and ends and
+    their milestones (a milestone outside its action's dates still shows), or None."""
+    starts: list[dt.date] = []
+    ends: list[dt.date] = []
+    for action in actions:
+        if action.start_date is not None:
+            starts.append(action.start_date)
+        if action.end_date is not None:
+            ends.append(action.end_date)
+        if action.start_date is not None and action.end_date is not None:
+            days = [m.date for m in action.milestones]
+            starts += days
+            ends += days
     if not starts or not ends:
         return None
     return min(starts), max(ends)

@@ -1173,7 +1173,7 @@ class _Sheet:
             Heading(organisation_label(sheet.organisation), 2),
             Paragraph(self.summary(commitment, sheet.indicators), "lead"),
         ]
-        gaps = commitment.cash_gaps()
+        gaps = sheet.cash_gaps
         if gaps:
             missing = sum(g.missing for g in gaps)
             blocks.append(

@@ -43,6 +43,7 @@ from cluster_planner.ui.form_fields import (
     scrolled,
 )
 from cluster_planner.ui.formats import format_date, format_days, format_money, plural
+from cluster_planner.ui.plan_checks_panel import open_checks_text
 from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.vocabulary import label
 
@@ -219,11 +220,17 @@ class AdoptionForm(QGroupBox):
         self.warning.setObjectName("adoption_warning")
         theme.set_role(self.warning, theme.BANNER)
         self.warning.hide()
+        # The plan checks still open, said in the form (never a dialog in a meeting).
+        self.checks = QLabel(wordWrap=True)
+        self.checks.setObjectName("adoption_checks")
+        theme.set_role(self.checks, theme.BANNER)
+        self.checks.hide()
         self.meeting = QLabel()
         self.meeting.setObjectName("adoption_meeting")
         form = QFormLayout(self)
         form.addRow(self.hint)
         form.addRow(self.warning)
+        form.addRow(self.checks)
         form.addRow(_tr("Endorsed at"), self.meeting)
         form.addRow(_tr("Title"), self.title_edit)
         form.addRow(_tr("Adopted on"), self.on)
@@ -457,6 +464,9 @@ class ReviewMeetingTab(QWidget):
         self.adoption.warning.setVisible(bool(endorsed))
         if not self.adopt_toggle.isChecked():
             return  # what changed is worked out when the form is opened
+        checks = open_checks_text(self._session.snapshot())
+        self.adoption.checks.setText(checks)
+        self.adoption.checks.setVisible(bool(checks))
         if revisions:
             last = revisions[-1]
             language = screen_language()

@@ -242,6 +242,8 @@ def test_plan_checks_name_what_the_action_plan_lacks() -> None:
     found = {(w.code, w.entity_id, w.field) for w in check_action_plan(snapshot)}
     assert found == {
         ("objective_no_actions", 2, ""),
+        ("objective_no_indicator", 1, "indicators"),
+        ("objective_no_indicator", 2, "indicators"),
         ("cost_line_no_source", 1, "cost_lines"),
         ("action_no_lead", 2, "lead_id"),
         ("action_no_dates", 2, "start_date"),
@@ -260,7 +262,7 @@ def test_dropped_actions_need_nothing() -> None:
         actions=(action(1, None, None, status=ActionStatus.DROPPED, addresses_women=True),),
     )
     codes = {w.code for w in check_action_plan(snapshot)}
-    assert codes == {"objective_no_actions"}
+    assert codes == {"objective_no_actions", "objective_no_indicator"}
 
 
 def test_a_code_in_the_search_names_that_action_or_objective_only() -> None:

@@ -329,3 +329,16 @@ def test_a_past_revision_shows_its_review_without_letting_it_change(
         assert not review.history_tab.restore_button.isEnabled()
     finally:
         past.close()
+
+
+def test_adopting_with_open_plan_checks_says_so_in_the_form_not_in_a_dialog(
+    qtbot, page: ReviewPage, prompter: ScriptedPrompter
+) -> None:
+    """The demo keeps two findings: the adoption form says so above its fields; adopting
+    stays one click, with no dialog."""
+    tab = page.meeting_tab
+    qtbot.mouseClick(tab.adopt_toggle, Qt.MouseButton.LeftButton)
+    form = tab.adoption
+    assert form.checks.isVisible()
+    assert form.checks.text().startswith("The plan checks list 2 things to fix")
+    assert prompter.messages == []

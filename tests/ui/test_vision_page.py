@@ -400,3 +400,15 @@ def test_deleting_an_objective_says_its_actions_went_too(
     )
     session.undo_stack.undo()
     assert len([a for a in session.actions() if a.objective_id == objective.id]) == len(carried)
+
+
+def test_adopting_a_vision_with_open_plan_checks_says_so_in_the_page(
+    page: VisionPage, session: PlanSession, prompter
+) -> None:
+    """The vision's adoption form shows the plan checks still open, in a line, no dialog."""
+    page.tabs.setCurrentWidget(page.adopted)
+    page.add_entry()
+    form = page.adopted.form
+    assert form.checks.isVisible()
+    assert form.checks.text().startswith("The plan checks list 2 things to fix")
+    assert prompter.messages == []

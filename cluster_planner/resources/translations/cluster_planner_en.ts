@@ -207,6 +207,14 @@ Rank {rank} of all items, %n dots</numerusform>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>The plan checks list %n thing(s) to fix (Action plan ▸ Plan checks); adopting now keeps them as they are.</source>
+            <translation>
+                <numerusform>The plan checks list %n thing to fix (Action plan ▸ Plan checks); adopting now keeps it as it is.</numerusform>
+                <numerusform>The plan checks list %n things to fix (Action plan ▸ Plan checks); adopting now keeps them as they are.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>%n thing(s) to fix before the plan is endorsed</source>
             <translation>
                 <numerusform>%n thing to fix before the plan is endorsed</numerusform>

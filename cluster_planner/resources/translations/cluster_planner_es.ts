@@ -2006,6 +2006,14 @@ Puesto {rank} entre todos los elementos, %n puntos</numerusform>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>The plan checks list %n thing(s) to fix (Action plan ▸ Plan checks); adopting now keeps them as they are.</source>
+            <translation>
+                <numerusform>Las verificaciones del plan señalan %n punto por corregir (Plan de acción ▸ Verificaciones del plan); al adoptar ahora, queda tal como está.</numerusform>
+                <numerusform>Las verificaciones del plan señalan %n puntos por corregir (Plan de acción ▸ Verificaciones del plan); al adoptar ahora, quedan tal como están.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>%n thing(s) to fix before the plan is endorsed</source>
             <translation>
                 <numerusform>%n punto por corregir antes de avalar el plan</numerusform>
@@ -2049,8 +2057,23 @@ Puesto {rank} entre todos los elementos, %n puntos</numerusform>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Partner cash in no cost line</source>
+            <translation>Efectivo de socios sin línea de costo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Actions scheduled before what they wait for</source>
             <translation>Acciones programadas antes de aquello que esperan</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Milestones outside their action's dates</source>
+            <translation>Hitos fuera de las fechas de su acción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Indicators missing or implausible</source>
+            <translation>Indicadores faltantes o inverosímiles</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
@@ -2161,6 +2184,41 @@ Puesto {rank} entre todos los elementos, %n puntos</numerusform>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{action}: milestone “{title}” on {date} is outside the action's dates ({start} – {end}).</source>
+            <translation>{action}: el hito “{title}” del {date} está fuera de las fechas de la acción ({start} – {end}).</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{action}: {organisation} brings {brought} in cash, but the action's cost lines hold {held} of it; {missing} is in no cost line of the budget.</source>
+            <translation>{action}: {organisation} aporta {brought} en efectivo, pero las líneas de costo de la acción recogen {held}; {missing} no figura en ninguna línea de costo del presupuesto.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}, more than 100 %.</source>
+            <translation>{owner}: {what} es {value}, más del 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}, below 0 %.</source>
+            <translation>{owner}: {what} es {value}, menos del 0 %.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}: a count has no decimals.</source>
+            <translation>{owner}: {what} es {value}: un conteo no tiene decimales.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}: a count is never below 0.</source>
+            <translation>{owner}: {what} es {value}: un conteo nunca es negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}: that is not a number.</source>
+            <translation>{owner}: {what} es {value}: eso no es un número.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{code} “{title}”</source>
             <translation>{code} “{title}”</translation>
         </message>
@@ -2206,6 +2264,21 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>the target of “{name}”</source>
+            <translation>la meta de “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>the baseline of “{name}”</source>
+            <translation>la línea de base de “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>the value of “{name}” measured on {date}</source>
+            <translation>el valor de “{name}” medido el {date}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>The meeting “{title}” has no attendance recorded.</source>
             <translation>La reunión “{title}” no tiene asistencia registrada.</translation>
         </message>
@@ -2213,6 +2286,11 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>The link adds a lag of {days}.</source>
             <translation>El vínculo añade un desfase de {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Objective {code} “{title}” has no indicator: nobody can tell whether it is reached.</source>
+            <translation>El objetivo {code} “{title}” no tiene indicador: nadie puede saber si se alcanza.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />

@@ -2006,6 +2006,14 @@ Rang {rank} sur l’ensemble des éléments, %n gommettes</numerusform>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>The plan checks list %n thing(s) to fix (Action plan ▸ Plan checks); adopting now keeps them as they are.</source>
+            <translation>
+                <numerusform>Les vérifications du plan signalent %n point à corriger (Plan d’action ▸ Vérifications du plan) ; l’adopter maintenant le laisse tel quel.</numerusform>
+                <numerusform>Les vérifications du plan signalent %n points à corriger (Plan d’action ▸ Vérifications du plan) ; l’adopter maintenant les laisse tels quels.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>%n thing(s) to fix before the plan is endorsed</source>
             <translation>
                 <numerusform>%n point à corriger avant que le plan soit entériné</numerusform>
@@ -2049,8 +2057,23 @@ Rang {rank} sur l’ensemble des éléments, %n gommettes</numerusform>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Partner cash in no cost line</source>
+            <translation>Numéraire des partenaires hors des lignes de cofinancement</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Actions scheduled before what they wait for</source>
             <translation>Actions programmées avant celles dont elles dépendent</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Milestones outside their action's dates</source>
+            <translation>Jalons hors des dates de leur action</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Indicators missing or implausible</source>
+            <translation>Indicateurs manquants ou invraisemblables</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
@@ -2161,6 +2184,41 @@ Rang {rank} sur l’ensemble des éléments, %n gommettes</numerusform>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{action}: milestone “{title}” on {date} is outside the action's dates ({start} – {end}).</source>
+            <translation>{action} : le jalon « {title} » du {date} est hors des dates de l’action ({start} – {end}).</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{action}: {organisation} brings {brought} in cash, but the action's cost lines hold {held} of it; {missing} is in no cost line of the budget.</source>
+            <translation>{action} : {organisation} apporte {brought} en numéraire, mais les lignes de cofinancement de l’action n’en couvrent que {held} ; {missing} ne figurent dans aucune ligne du budget.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}, more than 100 %.</source>
+            <translation>{owner} : {what} vaut {value}, plus de 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}, below 0 %.</source>
+            <translation>{owner} : {what} vaut {value}, moins de 0 %.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}: a count has no decimals.</source>
+            <translation>{owner} : {what} vaut {value} : un effectif n’a pas de décimales.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}: a count is never below 0.</source>
+            <translation>{owner} : {what} vaut {value} : un effectif n’est jamais négatif.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}: that is not a number.</source>
+            <translation>{owner} : {what} vaut {value} : ce n’est pas un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{code} “{title}”</source>
             <translation>{code} « {title} »</translation>
         </message>
@@ -2206,6 +2264,21 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>the target of “{name}”</source>
+            <translation>la cible de « {name} »</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>the baseline of “{name}”</source>
+            <translation>la valeur de référence de « {name} »</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>the value of “{name}” measured on {date}</source>
+            <translation>la valeur de « {name} » mesurée le {date}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>The meeting “{title}” has no attendance recorded.</source>
             <translation>La réunion « {title} » n’a aucune présence enregistrée.</translation>
         </message>
@@ -2213,6 +2286,11 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>The link adds a lag of {days}.</source>
             <translation>Le lien ajoute un décalage de {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Objective {code} “{title}” has no indicator: nobody can tell whether it is reached.</source>
+            <translation>L’objectif {code} « {title} » n’a pas d’indicateur : personne ne peut dire s’il est atteint.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />

@@ -302,7 +302,13 @@ def _export(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from cluster_planner.exports.history import revision_history
-    from cluster_planner.exports.roadmap import Paper, RoadmapOptions, Section, build_roadmap
+    from cluster_planner.exports.roadmap import (
+        Paper,
+        RoadmapOptions,
+        Section,
+        build_roadmap,
+        unprintable_warning,
+    )
     from cluster_planner.exports.wording import LANGUAGES
     from cluster_planner.services.plan_document import PlanDocument
 
@@ -355,6 +361,9 @@ def _export(args: argparse.Namespace) -> int:
         logo=logo,
     )
     roadmap = build_roadmap(snapshot, options, history)
+    unprintable = unprintable_warning(snapshot, options.language)
+    if unprintable:
+        print(f"warning: {unprintable}", file=sys.stderr)
     try:
         if kind == "pdf":
             from cluster_planner.exports.pdf import write_pdf

@@ -56,19 +56,27 @@ DEPENDENCY_WORDS = {
 }
 
 
+def moved(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held at the first and last days there are (1 Jan 1,
+    31 Dec 9999) instead of failing: a plan may hold any date."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 def constrained_date(dependency: Dependency, predecessor: Action) -> tuple[str, dt.date] | None:
     """(successor field, earliest allowed date) a dependency imposes, if the dates are known."""
-    lag = dt.timedelta(days=dependency.lag_days)
-    day = dt.timedelta(days=1)
+    lag = dependency.lag_days
     kind = dependency.kind
     if kind is DependencyKind.FINISH_TO_START and predecessor.end_date is not None:
-        return "start_date", predecessor.end_date + day + lag
+        return "start_date", moved(predecessor.end_date, 1 + lag)
     if kind is DependencyKind.START_TO_START and predecessor.start_date is not None:
-        return "start_date", predecessor.start_date + lag
+        return "start_date", moved(predecessor.start_date, lag)
     if kind is DependencyKind.FINISH_TO_FINISH and predecessor.end_date is not None:
-        return "end_date", predecessor.end_date + lag
+        return "end_date", moved(predecessor.end_date, lag)
     if kind is DependencyKind.START_TO_FINISH and predecessor.start_date is not None:
-        return "end_date", predecessor.start_date - day + lag
+        return "end_date", moved(predecessor.start_date, lag - 1)
     return None
 
 

@@ -11,6 +11,7 @@ still treat all of it as data, never as markup.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -50,6 +51,7 @@ from cluster_planner.domain.roadmap import (
 )
 from cluster_planner.domain.snapshot import PlanSnapshot
 from cluster_planner.domain.timeline import RowKey, TimelineChart, timeline_chart
+from cluster_planner.exports.fonts import missing
 from cluster_planner.exports.text import clean, one_line
 from cluster_planner.exports.wording import Wording
 
@@ -208,7 +210,8 @@ class Chart:
     last_day: dt.date
     today: dt.date | None = None  # the day printed, marked by a line
     progress_label: str = ""  # the legend's words for the progress line under a bar
-    today_label: str = ""  # the words beside the day's line
+    today_label: str = ""  # the legend's words for the day's line
+    longest_label: int = 0  # characters of the longest row label (for the label column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +285,9 @@ class Part:
     title: str
     blocks: tuple[Block, ...]
     landscape: bool = False
+    # Nothing to say but a line ("No option has been recorded yet."): it follows the part
+    # before on the same page instead of taking a page of its own.
+    brief: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +379,12 @@ class _Builder:
         title = self.words(SECTION_TITLES[section])
         blocks: tuple[Block, ...] = getattr(self, f"_{section.value}")(title)
         wide = section in (Section.ACTION_PLAN, Section.TIMELINE, Section.MONITORING)
-        return Part(section, title, blocks, landscape=wide)
+        brief = (
+            section not in (Section.COVER, Section.CONTENTS, Section.ENDORSEMENT)
+            and len(blocks) == 2
+            and isinstance(blocks[1], Paragraph)
+        )
+        return Part(section, title, blocks, landscape=wide and not brief, brief=brief)
 
     # --- helpers ---
 
@@ -785,6 +796,7 @@ class _Builder:
                 today=self.printed_on,
                 progress_label=words("Progress (line along the bar's foot)"),
                 today_label=words("Today, {date}", date=words.short_date(self.printed_on)),
+                longest_label=max((len(label) for label in labels.values()), default=0),
             )
         )
         return tuple(blocks)
@@ -921,7 +933,7 @@ class _Builder:
         return tuple(blocks)
 
     def _share(self, amount: float, total: float) -> str:
-        if not total or not amount:
+        if not total or not amount or not math.isfinite(amount / total):
             return "—"
         return self.words("{percent} %", percent=round(amount / total * 100))
 
@@ -1437,3 +1449,62 @@ def change_lines(changes: Iterable[PlanChange], words: Wording) -> tuple[str, ..
         else:
             lines.extend(parts)
     return tuple(lines)
+
+
+def unprintable(snapshot: PlanSnapshot, language: str = "en") -> list[tuple[str, str]]:
+    """(character, where it is) for each character of the plan's text that no bundled font
+    draws (it prints as �), in plan order; each character once, at its first place."""
+    codes = plan_codes(
+        language,
+        items=snapshot.swot_items,
+        options=snapshot.options,
+        objectives=snapshot.objectives,
+        actions=snapshot.actions,
+    )
+    places: list[tuple[str, object]] = [("the cluster profile", snapshot.profile)]
+    places += [(f"organisation “{_short(o.name)}”", o) for o in snapshot.organisations]
+    places += [(f"person “{_short(p.name)}”", p) for p in snapshot.people]
+    places += [(f"meeting “{_short(m.title)}”", m) for m in snapshot.meetings]
+    places += [(f"SWOT item {codes.items.get(i.id, '')}", i) for i in snapshot.swot_items]
+    places += [(f"option {codes.options.get(o.id, '')}", o) for o in snapshot.options]
+    places += [(f"vision element “{_short(e.name)}”", e) for e in snapshot.vision_elements]
+    places += [(f"vision version {v.number}", v) for v in snapshot.vision_versions]
+    for objective in snapshot.objectives:
+        code = codes.objectives.get(objective.id, "")
+        places.append((f"objective {code}", objective))
+        places += [(f"objective {code}, indicator", i) for i in objective.indicators]
+    for action in ordered_actions(snapshot.objectives, snapshot.actions):
+        code = codes.actions.get(action.id, "")
+        places.append((f"action {code}", action))
+        for kind, records in (
+            ("milestone", action.milestones),
+            ("partner", action.partners),
+            ("cost line", action.cost_lines),
+            ("indicator", action.indicators),
+        ):
+            places += [(f"action {code}, {kind}", r) for r in records]
+    found: dict[str, str] = {}
+    for where, record in places:
+        for name in getattr(record, "__dataclass_fields__", {}):
+            value = getattr(record, name)
+            if isinstance(value, str):
+                for char in missing(value):
+                    found.setdefault(char, f"{where} ({name.replace('_', ' ')})")
+    return list(found.items())
+
+
+def unprintable_warning(snapshot: PlanSnapshot, language: str = "en") -> str:
+    """One English sentence naming the characters no bundled font draws and where they are,
+    or an empty string when every character prints."""
+    found = unprintable(snapshot, language)
+    if not found:
+        return ""
+    shown = "; ".join(f"{char} (U+{ord(char):04X}) in {where}" for char, where in found[:12])
+    more = f"; and {len(found) - 12} more" if len(found) > 12 else ""
+    count = "1 character" if len(found) == 1 else f"{len(found)} characters"
+    return f"{count} no bundled font has print as �: {shown}{more}."
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:39] + "…"

@@ -21,6 +21,7 @@ from cluster_planner.domain.codes import item_codes, item_numbers, option_codes
 from cluster_planner.domain.entities import StrategicOption, SwotItem, VotingRound
 from cluster_planner.domain.enums import ItemStatus, OptionKind, Quadrant
 from cluster_planner.domain.prioritisation import ranking
+from cluster_planner.domain.text import isolate
 from cluster_planner.ui.plan_codes import screen_language
 
 if TYPE_CHECKING:
@@ -203,12 +204,13 @@ class OptionModel(QAbstractListModel):
             return None
         option = self._options[index.row()]
         code = self._codes[option.id]
+        statement = isolate(option.statement)  # typed text cannot reorder the code
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{code}  {option.statement}"
+            return f"{code}  {statement}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{code}: {option.statement}\n{item_marks(option, self.items)}"
+            return f"{code}: {statement}\n{item_marks(option, self.items)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{code}. {option.statement}. {rating_text(option)}"
+            return f"{code}. {statement}. {rating_text(option)}"
         if role == OPTION_ID_ROLE:
             return option.id
         if role == CODE_ROLE:

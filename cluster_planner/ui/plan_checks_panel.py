@@ -314,7 +314,7 @@ class WarningWords:
         if action is None:
             return ""
         return QCoreApplication.translate("plan_checks", "{code} “{title}”").format(
-            code=self.codes.get(action.id, ""), title=action.title
+            code=self.codes.get(action.id, ""), title=isolate(action.title)
         )
 
     def text(self, warning: PlanWarning, link: tuple[Dependency, int] | None = None) -> str:

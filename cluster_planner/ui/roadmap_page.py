@@ -174,6 +174,7 @@ class RoadmapPage(QWidget):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="roadmap")
         self._job: tuple[Future[Any], Callable[[Any], None], Callable[[BaseException], None]] | None
         self._job = None
+        self._missing: list[tuple[str, str]] = []  # characters no bundled font has
         self._wanted_preview = False
         self._generation = 0
 
@@ -578,6 +579,9 @@ class RoadmapPage(QWidget):
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         content = self.content()
+        from cluster_planner.exports.roadmap import unprintable
+
+        self._missing = unprintable(content[0])
         self._start(
             tr("Writing {name}…").format(name=path.name),
             lambda: write(content, kind, path),
@@ -587,6 +591,18 @@ class RoadmapPage(QWidget):
 
     def _exported(self, path: Path) -> None:
         message = tr("Roadmap written to {path}.").format(path=path)
+        missing = self._missing
+        if missing:
+            # As `export` says it: the characters no bundled font has, printed as �.
+            message += " " + plural(
+                "roadmap_page",
+                "%n character(s) no bundled font has print as �: {characters}.",
+                len(missing),
+            ).format(
+                characters=", ".join(
+                    f"{char} (U+{ord(char):04X}) {where}" for char, where in missing
+                )
+            )
         self.state.setText(message)
         self.status_message.emit(message)
         self.export_finished.emit(str(path))

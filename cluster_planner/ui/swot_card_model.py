@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from cluster_planner.domain.codes import item_codes
 from cluster_planner.domain.enums import ItemStatus, Quadrant
+from cluster_planner.domain.text import isolate
 from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.vocabulary import theme_label
 
@@ -65,7 +66,7 @@ class CardFace:
     @property
     def text(self) -> str:
         """What the card reads: its code, then its statement."""
-        return f"{self.code}\u2002{self.statement}" if self.code else self.statement
+        return f"{self.code}\u2002{isolate(self.statement)}" if self.code else self.statement
 
 
 def encode_ids(ids: Iterable[int]) -> QMimeData:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.action_plan import ordered_actions
 from cluster_planner.domain.enums import ActionStatus, ItemStatus
 from cluster_planner.domain.prioritisation import top_items
+from cluster_planner.domain.text import isolate
 from cluster_planner.domain.traceability import (
     item_trace,
     latest_revealed_round_id,
@@ -187,7 +188,7 @@ class TraceabilityView(QWidget):
         if item is None:
             return "?"
         code = self.item_code.get(item_id, "")
-        return tr("SWOT {code}  {statement}").format(code=code, statement=item.statement)
+        return tr("SWOT {code}  {statement}").format(code=code, statement=isolate(item.statement))
 
     def _option_text(self, option_id: int) -> str:
         assert self.snapshot is not None
@@ -195,26 +196,26 @@ class TraceabilityView(QWidget):
         if option is None:
             return "?"
         return tr("Option {code}  {statement}").format(
-            code=self.option_code.get(option_id, ""), statement=option.statement
+            code=self.option_code.get(option_id, ""), statement=isolate(option.statement)
         )
 
     def _element_text(self, element_id: int) -> str:
         assert self.snapshot is not None
         element = next((e for e in self.snapshot.vision_elements if e.id == element_id), None)
-        return tr("Vision element: {name}").format(name=element.name if element else "?")
+        return tr("Vision element: {name}").format(name=isolate(element.name) if element else "?")
 
     def _objective_text(self, objective_id: int) -> str:
         assert self.snapshot is not None
         objective = next(o for o in self.snapshot.objectives if o.id == objective_id)
         return tr("Objective {code}  {title}").format(
-            code=self.objective_code[objective_id], title=objective.title
+            code=self.objective_code[objective_id], title=isolate(objective.title)
         )
 
     def _action_text(self, action_id: int) -> str:
         assert self.snapshot is not None
         action = next(a for a in self.snapshot.actions if a.id == action_id)
         return tr("Action {code}  {title}").format(
-            code=self.action_code[action_id], title=action.title
+            code=self.action_code[action_id], title=isolate(action.title)
         )
 
     def _add_actions(self, parent: QTreeWidgetItem, objective_id: int) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain import codes
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import ItemStatus, OptionKind, Quadrant
+from cluster_planner.domain.text import isolate
 from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import date_format, qdate
 from cluster_planner.ui.plan_codes import screen_language
@@ -95,7 +96,7 @@ def option_entries(session: PlanSession) -> list[tuple[int, str]]:
     options = sorted(
         session.options(), key=lambda o: (kinds.index(o.kind), codes.code_sort_key(shown[o.id]))
     )
-    return [(o.id, f"{shown[o.id]}  {o.statement}") for o in options]
+    return [(o.id, f"{shown[o.id]}  {isolate(o.statement)}") for o in options]
 
 
 def item_entries(session: PlanSession, keep: Iterable[int] = ()) -> list[tuple[int, str]]:
@@ -106,7 +107,7 @@ def item_entries(session: PlanSession, keep: Iterable[int] = ()) -> list[tuple[i
     items = [i for i in session.swot_items() if i.status is ItemStatus.ACTIVE or i.id in kept]
     quadrants = list(Quadrant)
     items.sort(key=lambda i: (quadrants.index(i.quadrant), numbers[i.id]))
-    return [(i.id, f"{shown[i.id]}  {i.statement}") for i in items]
+    return [(i.id, f"{shown[i.id]}  {isolate(i.statement)}") for i in items]
 
 
 def element_entries(session: PlanSession) -> list[tuple[int, str]]:

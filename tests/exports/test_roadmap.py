@@ -126,10 +126,13 @@ def test_commitments_give_each_organisation_a_sheet_long_ones_their_own_page(
         assert rows <= model.SHORT_SHEET_ROWS
 
 
-def test_user_text_loses_only_control_characters() -> None:
-    """Control characters a document cannot hold go; everything else stays as typed."""
-    assert clean("a\x00b\x0bc\td\r\ne\x7f<img src=x>&") == "abc\td\ne<img src=x>&"
+def test_user_text_shows_its_control_characters_and_is_isolated_where_it_could_reorder() -> None:
+    """Control characters are shown as their pictures (never silently dropped); everything
+    else stays as typed; a right-to-left name or a directional override is isolated."""
+    assert clean("a\x00b\x0bc\td\r\ne\x7f<img src=x>&") == "a␀b␋c\td\ne␡<img src=x>&"
     assert one_line("  two\n lines\t ") == "two lines"
+    assert one_line("RLO\u202e") == "\u2068RLO\u202e\u2069"
+    assert one_line("Genet") == "Genet"
 
 
 def test_monitoring_shows_the_latest_value_measured(

@@ -361,6 +361,14 @@ Rank {rank} of all items, %n dots</numerusform>
                 <numerusform>%n pages on {paper} paper.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>%n character(s) no bundled font has print as �: {characters}.</source>
+            <translation>
+                <numerusform>%n character no bundled font has prints as �: {characters}.</numerusform>
+                <numerusform>%n characters no bundled font has print as �: {characters}.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>swot_board</name>

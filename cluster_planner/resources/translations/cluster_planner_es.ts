@@ -3678,6 +3678,14 @@ Para corregir: {field}</translation>
             <source>roadmap</source>
             <translation>hoja de ruta</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>%n character(s) no bundled font has print as �: {characters}.</source>
+            <translation>
+                <numerusform>%n carácter que ninguna fuente incluida tiene se imprime como �: {characters}.</numerusform>
+                <numerusform>%n caracteres que ninguna fuente incluida tiene se imprimen como �: {characters}.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>{path} cannot be read ({reason}).</source>
@@ -4065,14 +4073,18 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/view.py" />
-            <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>Timeline</source>
-            <translation>Cronograma</translation>
+            <source>Cluster</source>
+            <translation>Clúster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/view.py" />
             <source>The action plan's timeline</source>
             <translation>Cronograma del plan de acción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/gantt/view.py" />
+            <source>{cluster}: timeline, {date}</source>
+            <translation>{cluster}: cronograma, {date}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4108,6 +4120,11 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Category</source>
             <translation>Categoría</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>Timeline</source>
+            <translation>Cronograma</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4267,8 +4284,8 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>The chart is too large for a picture ({width} × {height} pixels), so nothing was written. Export it as SVG, or collapse some objectives, and try again.</source>
-            <translation>El diagrama es demasiado grande para una imagen ({width} × {height} píxeles), así que no se escribió nada. Expórtelo como SVG, o contraiga algunos objetivos, y vuelva a intentarlo.</translation>
+            <source>At this zoom the chart would be a picture of {width} × {height} pixels, too large to open or print, so nothing was written. Zoom out (Fit or Years) for a picture, or export it as SVG, which has no size limit.</source>
+            <translation>Con este zoom el gráfico sería una imagen de {width} × {height} píxeles, demasiado grande para abrirla o imprimirla, así que no se escribió nada. Aleje el zoom (Ajustar o Años) para obtener una imagen, o expórtelo como SVG, que no tiene límite de tamaño.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />

@@ -3678,6 +3678,14 @@ To fix: {field}</source>
             <source>roadmap</source>
             <translation>feuille-de-route</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>%n character(s) no bundled font has print as �: {characters}.</source>
+            <translation>
+                <numerusform>%n caractère qu’aucune police fournie ne contient s’imprime comme � : {characters}.</numerusform>
+                <numerusform>%n caractères qu’aucune police fournie ne contient s’impriment comme � : {characters}.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>{path} cannot be read ({reason}).</source>
@@ -4065,14 +4073,18 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/view.py" />
-            <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>Timeline</source>
-            <translation>Chronogramme</translation>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/view.py" />
             <source>The action plan's timeline</source>
             <translation>Le chronogramme du plan d’action</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/gantt/view.py" />
+            <source>{cluster}: timeline, {date}</source>
+            <translation>{cluster} : chronogramme, {date}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4108,6 +4120,11 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Category</source>
             <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>Timeline</source>
+            <translation>Chronogramme</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4267,8 +4284,8 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>The chart is too large for a picture ({width} × {height} pixels), so nothing was written. Export it as SVG, or collapse some objectives, and try again.</source>
-            <translation>Le diagramme est trop grand pour une image ({width} × {height} pixels) : rien n’a donc été écrit. Exportez-le en SVG, ou repliez certains objectifs, puis réessayez.</translation>
+            <source>At this zoom the chart would be a picture of {width} × {height} pixels, too large to open or print, so nothing was written. Zoom out (Fit or Years) for a picture, or export it as SVG, which has no size limit.</source>
+            <translation>À ce zoom, le graphique serait une image de {width} × {height} pixels, trop grande pour être ouverte ou imprimée : rien n’a été écrit. Dézoomez (Ajuster ou Années) pour obtenir une image, ou exportez-le en SVG, sans limite de taille.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />

@@ -301,7 +301,7 @@ def _diff(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from cluster_planner.exports.history import revision_history
+    from cluster_planner.exports.history import baseline_of, revision_history
     from cluster_planner.exports.roadmap import (
         Paper,
         RoadmapOptions,
@@ -348,6 +348,7 @@ def _export(args: argparse.Namespace) -> int:
         )
         if args.revision is not None:
             revision = next(h for h in history if h.number == args.revision)
+        baseline = baseline_of(revisions, document.revision_snapshot, args.revision)
     finally:
         document.close()
     sections = tuple(Section(name) for name in args.sections or ROADMAP_SECTIONS)
@@ -359,6 +360,7 @@ def _export(args: argparse.Namespace) -> int:
         revision=revision,
         printed_on=dt.date.today(),
         logo=logo,
+        baseline=baseline,
     )
     roadmap = build_roadmap(snapshot, options, history)
     unprintable = unprintable_warning(snapshot, options.language)

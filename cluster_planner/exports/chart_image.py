@@ -31,6 +31,7 @@ RULE = (153, 153, 153)
 SHADE = (232, 232, 232)
 STRIPE = (244, 244, 244)
 WHITE = (255, 255, 255)
+BASE = (77, 77, 77)  # the adopted dates' bands, as on screen
 _RAMP = 16  # palette entries before the grey ramp, for the bars' colours
 
 
@@ -278,6 +279,8 @@ def legend_png(legend: tuple[tuple[str, str, str], ...], width: float) -> tuple[
         if pattern == "today":  # the day's dashed line
             for step in (0.0, 5.0, 10.0):
                 painter.line([(x + 10, y + step), (x + 10, y + step + 3)], INK, 0.9)
+        elif pattern == "baseline":  # the adopted dates' band
+            painter.rect(x, y + 7.8, 20, 2.2, fill=BASE)
         else:
             painter.rect(x, y + 2, 20, 8, fill=_rgb(colour))
             if pattern == "progress":  # the line along a bar's foot
@@ -363,6 +366,12 @@ def chart_image(
             painter.rect(
                 left, row_top(summary.row) + row * 0.38, right - left, row * 0.24, fill=INK
             )
+    # The baseline: a thin dark band in the gap under each bar, at the adopted dates.
+    for band_row, band_left, band_right in block.baseline:
+        if first <= band_row < last:
+            left = labels_w + band_left * scale
+            width_band = max((band_right - band_left) * scale, 1.0)
+            painter.rect(left, row_top(band_row) + row * 0.84, width_band, row * 0.12, fill=BASE)
     for bar in chart.bars:
         if not first <= bar.row < last:
             continue

@@ -483,6 +483,8 @@ class _Writer:
             entries.append((block.progress_label, "#FFFFFF", "progress"))
         if block.today is not None and block.today_label:
             entries.append((block.today_label, "#FFFFFF", "today"))
+        if block.baseline_label:
+            entries.append((block.baseline_label, "#4D4D4D", "baseline"))
         legend, legend_height = legend_png(tuple(entries), width_pt)
         self.document.add_picture(io.BytesIO(legend), width=Emu(width_emu))
         # Rows per picture: what fits on a page (the first under the heading and legend),

@@ -79,6 +79,7 @@ GREY = colors.HexColor("#555555")
 RULE = colors.HexColor("#999999")
 SHADE = colors.HexColor("#E8E8E8")
 STRIPE = colors.HexColor("#F4F4F4")
+BASELINE = colors.HexColor("#4D4D4D")  # the adopted dates' bands, as on screen
 
 _FACES = {
     LATIN: "RoadmapSans",
@@ -614,6 +615,15 @@ def _draw_chart(
             y = row_y(summary.row) + row * 0.38
             left, right = labels_w + summary.left * scale, labels_w + summary.right * scale
             canvas.rect(left, y, right - left, row * 0.24, stroke=0, fill=1)
+    # The baseline: a thin dark band in the gap under each bar, at the adopted dates.
+    canvas.setFillColor(BASELINE)
+    for band_row, band_left, band_right in block.baseline:
+        if first <= band_row < last:
+            left = labels_w + band_left * scale
+            width_band = max((band_right - band_left) * scale, 1.0)
+            canvas.rect(
+                left, row_y(band_row) + row * 0.04, width_band, row * 0.12, stroke=0, fill=1
+            )
     # Action bars with their pattern, outline and progress.
     for bar in chart.bars:
         if not first <= bar.row < last:
@@ -740,6 +750,8 @@ class LegendFlowable(Flowable):  # type: ignore[misc]
             self.entries.append((block.progress_label, "#FFFFFF", "progress"))
         if block.today_label and block.today is not None:
             self.entries.append((block.today_label, "#FFFFFF", "today"))
+        if block.baseline_label:
+            self.entries.append((block.baseline_label, "#4D4D4D", "baseline"))
 
     def _layout(self, width: float) -> list[tuple[float, float, str, str, str]]:
         placed = []
@@ -768,6 +780,9 @@ class LegendFlowable(Flowable):  # type: ignore[misc]
                 canvas.setDash([3, 2])
                 canvas.line(x + 10, base - 2, x + 10, base + 10)
                 canvas.setDash([])
+            elif pattern == "baseline":
+                canvas.setFillColor(BASELINE)
+                canvas.rect(x, base, 20, 2.2, stroke=0, fill=1)
             else:
                 canvas.setFillColor(colors.HexColor(colour))
                 canvas.rect(x, base, 20, 8, stroke=0, fill=1)

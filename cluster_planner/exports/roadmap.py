@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 
@@ -41,6 +41,7 @@ from cluster_planner.domain.enums import (
     Quadrant,
 )
 from cluster_planner.domain.prioritisation import ranking
+from cluster_planner.domain.review import slippage
 from cluster_planner.domain.roadmap import (
     SOURCES,
     STATUSES,
@@ -117,6 +118,14 @@ class RevisionEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class Baseline:
+    """The adopted revision slippage is measured against, and its actions by id."""
+
+    number: int
+    actions: Mapping[int, Action] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class RoadmapOptions:
     """What to put in a roadmap and how: sections, paper, language, which revision."""
 
@@ -127,6 +136,7 @@ class RoadmapOptions:
     printed_on: dt.date | None = None  # None: today
     logo: bytes | None = None  # a PNG or JPEG picture for the cover
     colour_by: str = "status"  # the timeline's bar colours: status, lead or category
+    baseline: Baseline | None = None  # the adopted dates printed beside the plan's
 
 
 # --- blocks ------------------------------------------------------------------------------
@@ -212,6 +222,9 @@ class Chart:
     progress_label: str = ""  # the legend's words for the progress line under a bar
     today_label: str = ""  # the legend's words for the day's line
     longest_label: int = 0  # characters of the longest row label (for the label column)
+    # The baseline's dates: (row, left, right) in the chart's units, drawn under the bars.
+    baseline: tuple[tuple[int, float, float], ...] = ()
+    baseline_label: str = ""  # the legend's words for the baseline's bands
 
 
 @dataclass(frozen=True, slots=True)
@@ -701,7 +714,7 @@ class _Builder:
             )
             for action in own:
                 rows.append(self._action_row(action))
-        columns = (
+        columns: tuple[Column, ...] = (
             Column(words("Code"), 6),
             Column(words("Action"), 27),
             Column(words("Lead"), 15),
@@ -711,40 +724,56 @@ class _Builder:
             Column(words("Budget"), 9.5, "right"),
             Column(words("Status"), 8.5),
         )
-        total = plan_budget(self.actions).total
-        rows.append(
-            Row(
-                (
-                    "",
-                    words("Plan total (dropped actions left out)"),
-                    "",
-                    "",
-                    "",
-                    "",
-                    self._money(total),
-                    "",
+        baseline = self.options.baseline
+        if baseline is not None:
+            # How far each action moved since the adopted revision (days, signed).
+            columns = (
+                *columns[:1],
+                Column(words("Action"), 23),
+                Column(words("Lead"), 13),
+                Column(words("Partners"), 14),
+                *columns[4:7],
+                Column(
+                    words("Moved since revision {number}", number=baseline.number), 9.5, "right"
                 ),
-                "total",
+                columns[7],
             )
-        )
+        total = plan_budget(self.actions).total
+        cells = ["", words("Plan total (dropped actions left out)"), "", "", "", ""]
+        cells += [self._money(total), *([""] * (len(columns) - 7))]
+        rows.append(Row(tuple(cells), "total"))
         blocks.append(Table(columns, tuple(rows)))
         return tuple(blocks)
 
     def _action_row(self, action: Action) -> Row:
         words = self.words
         partners = ", ".join(dict.fromkeys(self._org(p.organisation_id) for p in action.partners))
-        return Row(
-            (
-                self.codes.get(action.id, ""),
-                one_line(action.title),
-                self._org(action.lead_id),
-                partners or "—",
-                words.short_date(action.start_date),
-                words.short_date(action.end_date),
-                self._money(action_total(action)),
-                words.label(action.status),
-            )
-        )
+        cells = [
+            self.codes.get(action.id, ""),
+            one_line(action.title),
+            self._org(action.lead_id),
+            partners or "—",
+            words.short_date(action.start_date),
+            words.short_date(action.end_date),
+            self._money(action_total(action)),
+        ]
+        if self.options.baseline is not None:
+            cells.append(self._moved(action, self.options.baseline))
+        cells.append(words.label(action.status))
+        return Row(tuple(cells))
+
+    def _moved(self, action: Action, baseline: Baseline) -> str:
+        """How many days the action's end (else its start) moved since the baseline."""
+        moved = slippage(action, baseline.actions)
+        if moved.new:
+            return self.words("new")
+        days = moved.end_days if moved.end_days is not None else moved.start_days
+        if days is None:
+            return "—"
+        if days == 0:
+            return "0"
+        sign = "+" if days > 0 else "−"
+        return sign + self.words.days(abs(days))
 
     def _timeline(self, title: str) -> tuple[Block, ...]:
         words = self.words
@@ -786,6 +815,21 @@ class _Builder:
                 "note",
             )
         )
+        bands: list[tuple[int, float, float]] = []
+        baseline_label = ""
+        baseline = self.options.baseline
+        if baseline is not None:
+            rows = {key: n for n, key in enumerate(chart.rows)}
+            for action_id, adopted in baseline.actions.items():
+                row = rows.get(("action", action_id))
+                if row is None or adopted.start_date is None or adopted.end_date is None:
+                    continue
+                left, right = chart.grid.span(adopted.start_date, adopted.end_date)
+                bands.append((row, left, right))
+            if bands:
+                baseline_label = words(
+                    "Revision {number}'s dates (the baseline)", number=baseline.number
+                )
         blocks.append(
             Chart(
                 chart,
@@ -797,6 +841,8 @@ class _Builder:
                 progress_label=words("Progress (line along the bar's foot)"),
                 today_label=words("Today, {date}", date=words.short_date(self.printed_on)),
                 longest_label=max((len(label) for label in labels.values()), default=0),
+                baseline=tuple(sorted(bands)),
+                baseline_label=baseline_label,
             )
         )
         return tuple(blocks)

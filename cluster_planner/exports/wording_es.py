@@ -349,4 +349,7 @@ SPANISH: dict[str, str] = {
     "{amount} of it is the cash it brings": "{amount} corresponden al efectivo que aporta",
     "reports on 1 indicator": "reporta 1 indicador",
     "reports on {count} indicators": "reporta {count} indicadores",
+    "Moved since revision {number}": "Desplazada desde la revisión {number}",
+    "new": "nueva",
+    "Revision {number}'s dates (the baseline)": "Fechas de la revisión {number} (la línea de base)",
 }

@@ -358,4 +358,7 @@ FRENCH: dict[str, str] = {
     "{amount} of it is the cash it brings": "dont {amount} du numéraire qu’elle apporte",
     "reports on 1 indicator": "rend compte d’un indicateur",
     "reports on {count} indicators": "rend compte de {count} indicateurs",
+    "Moved since revision {number}": "Décalage depuis la révision {number}",
+    "new": "nouvelle",
+    "Revision {number}'s dates (the baseline)": "Dates de la révision {number} (la référence)",
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -413,7 +413,7 @@ class RoadmapPage(QWidget):
 
     def content(self) -> Content:
         """The snapshot (current plan or chosen revision), options and revision history."""
-        from cluster_planner.exports.history import revision_history
+        from cluster_planner.exports.history import baseline_of, revision_history
 
         number = self.revision.currentData()
         session = self._session
@@ -421,10 +421,12 @@ class RoadmapPage(QWidget):
         history = revision_history(
             revisions, session.document.compare, number, current=number is None
         )
+        baseline = baseline_of(revisions, session.revision_snapshot, number)
         if number is None:
-            return session.snapshot(), self.options(), history
+            return session.snapshot(), replace(self.options(), baseline=baseline), history
         entry = next((h for h in history if h.number == number), None)
-        return session.revision_snapshot(int(number)), self.options(entry), history
+        options = replace(self.options(entry), baseline=baseline)
+        return session.revision_snapshot(int(number)), options, history
 
     def _choice_changed(self, *_: object) -> None:
         self._update_actions()

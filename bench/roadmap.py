@@ -75,8 +75,10 @@ def _pages(path: Path) -> int:
 
 def save_samples(folder: Path) -> list[Path]:
     """Render sample pages of the demo roadmap to ``folder``/roadmap-*.png; return them."""
+    from cluster_planner.exports.docx import write_docx
+    from cluster_planner.exports.history import baseline_of, revision_history
     from cluster_planner.exports.pdf import write_pdf
-    from cluster_planner.exports.roadmap import RoadmapOptions, build_roadmap
+    from cluster_planner.exports.roadmap import RoadmapOptions, Section, build_roadmap
     from cluster_planner.services.demo import create_demo_plan
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -85,14 +87,24 @@ def save_samples(folder: Path) -> list[Path]:
         document = create_demo_plan(scratch / "demo.clusterplan")
         try:
             snapshot = document.snapshot()
+            revisions = document.revisions()
+            history = revision_history(revisions, document.compare, None, current=True)
+            baseline = baseline_of(revisions, document.revision_snapshot, None)
         finally:
             document.close()
         printed = dt.date(2026, 11, 28)
-        pdf = write_pdf(
-            build_roadmap(snapshot, RoadmapOptions(printed_on=printed)), scratch / "roadmap.pdf"
-        )
+        options = RoadmapOptions(printed_on=printed, baseline=baseline)
+        roadmap = build_roadmap(snapshot, options, history)
+        pdf = write_pdf(roadmap, scratch / "roadmap.pdf")
         pages = _find_pages(
-            pdf, ("Prioritised SWOT", "Action plan", "Timeline", "Confecciones La Estancia")
+            pdf,
+            (
+                "Prioritised SWOT",
+                "Action plan",
+                "Timeline",
+                "Confecciones La Estancia",
+                "Revision history",
+            ),
         )
         wanted = {
             "cover": 1,
@@ -100,12 +112,26 @@ def save_samples(folder: Path) -> list[Path]:
             "action-plan": pages[1],
             "timeline": pages[2],
             "commitments": pages[3],
+            "history": pages[4],
         }
         world = build_roadmap(_world(snapshot), RoadmapOptions(printed_on=printed))
         world_pdf = write_pdf(world, scratch / "world.pdf")
         (world_page,) = _find_pages(world_pdf, ("Action plan",))
         saved = [_render(pdf, page, folder / f"roadmap-{key}") for key, page in wanted.items()]
         saved.append(_render(world_pdf, world_page, folder / "roadmap-scripts"))
+        # The Word file's timeline, as LibreOffice lays it out.
+        word = build_roadmap(
+            snapshot,
+            RoadmapOptions(sections=(Section.TIMELINE,), printed_on=printed, baseline=baseline),
+        )
+        docx = write_docx(word, scratch / "timeline.docx")
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(scratch), str(docx)],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        saved.append(_render(scratch / "timeline.pdf", 1, folder / "roadmap-word-timeline"))
     return saved
 
 

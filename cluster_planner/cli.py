@@ -1,7 +1,8 @@
 """Headless commands: ``new``, ``dump``, ``check``, ``revisions``, ``diff``, ``export`` …. No Qt.
 
 Every failure ends in one clear line on stderr and a non-zero exit, never a traceback.
-Exit codes: 0 success, 1 the plan has problems (``check``), 2 the command could not run.
+Exit codes: 0 success, 1 the plan has problems (``check``: the plan checks found
+something), 2 the command could not run (``check``: the file cannot be read).
 """
 
 from __future__ import annotations
@@ -91,7 +92,15 @@ def _parser() -> argparse.ArgumentParser:
         default="en",
         help="the language of the sentences: en, es or fr (default: en)",
     )
-    check = commands.add_parser("check", help="check a plan file and print plan warnings")
+    check = commands.add_parser(
+        "check",
+        help="check a plan file and print the plan checks' warnings",
+        description="Open the plan read-only, check that the file is healthy, and print what "
+        "the plan checks find (as the Action plan page's Plan checks tab lists them).",
+        epilog="exit status: 0 the file is healthy and the plan checks find nothing; "
+        "1 the plan checks find problems (each printed as a warning line); "
+        "2 the file cannot be read (damaged, not a plan, newer, missing).",
+    )
     check.add_argument("path", type=Path)
     export = commands.add_parser("export", help="write the roadmap as a PDF or Word file")
     export.add_argument("path", type=Path, help="the plan")
@@ -321,34 +330,8 @@ def _revisions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# The heading of ``diff``'s text: (heading, the current plan, revision M, 1 change, N changes).
-_DIFF_HEADINGS = {
-    "en": (
-        "From revision {n} to {target}: {count}",
-        "the current plan",
-        "revision {n}",
-        "1 change",
-        "{n} changes",
-    ),
-    "es": (
-        "De la revisión {n} a {target}: {count}",
-        "el plan actual",
-        "la revisión {n}",
-        "1 cambio",
-        "{n} cambios",
-    ),
-    "fr": (
-        "De la révision {n} à {target}\u00a0: {count}",
-        "le plan actuel",
-        "la révision {n}",
-        "1 modification",
-        "{n} modifications",
-    ),
-}
-
-
 def _diff(args: argparse.Namespace) -> int:
-    from cluster_planner.domain.diff import to_json
+    from cluster_planner.domain.diff import changed_things, comparison_heading, to_json
     from cluster_planner.services.plan_document import PlanDocument
 
     document = PlanDocument.open(args.path, read_only=True)
@@ -359,24 +342,37 @@ def _diff(args: argparse.Namespace) -> int:
         document.close()
     changes = [change.in_language(args.lang) for change in changes]
     if args.json:
-        data = {"from": args.from_number, "to": args.to_number, "changes": to_json(changes)}
+        data = {
+            "from": args.from_number,
+            "to": args.to_number,
+            "changes": to_json(changes, args.lang),
+        }
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
-    heading, current, revision, one, many = _DIFF_HEADINGS[args.lang]
-    target = current if args.to_number is None else revision.format(n=args.to_number)
-    count = one if len(changes) == 1 else many.format(n=len(changes))
-    print(heading.format(n=args.from_number, target=target, count=count))
-    for change in changes:
-        print(f"- {change.text}")
+    # One heading line per thing that changed (its code and title), its changes under it.
+    things = changed_things(changes)
+    print(comparison_heading(things, args.from_number, args.to_number, args.lang))
+    for thing in things:
+        heading = thing.heading(args.lang)
+        if heading:
+            print(heading)
+        for line in thing.lines(args.lang):
+            print(f"    - {line}" if heading else line)
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from cluster_planner.exports.history import revision_history
-    from cluster_planner.exports.roadmap import Paper, RoadmapOptions, Section, build_roadmap
+    from cluster_planner.exports.history import baseline_of, revision_history
+    from cluster_planner.exports.roadmap import (
+        Paper,
+        RoadmapOptions,
+        Section,
+        build_roadmap,
+        unprintable_warning,
+    )
     from cluster_planner.exports.wording import LANGUAGES
     from cluster_planner.services.plan_document import PlanDocument
 
@@ -416,6 +412,7 @@ def _export(args: argparse.Namespace) -> int:
         )
         if args.revision is not None:
             revision = next(h for h in history if h.number == args.revision)
+        baseline = baseline_of(revisions, document.revision_snapshot, args.revision)
     finally:
         document.close()
     sections = tuple(Section(name) for name in args.sections or ROADMAP_SECTIONS)
@@ -427,8 +424,12 @@ def _export(args: argparse.Namespace) -> int:
         revision=revision,
         printed_on=dt.date.today(),
         logo=logo,
+        baseline=baseline,
     )
     roadmap = build_roadmap(snapshot, options, history)
+    unprintable = unprintable_warning(snapshot, options.language)
+    if unprintable:
+        print(f"warning: {unprintable}", file=sys.stderr)
     try:
         if kind == "pdf":
             from cluster_planner.exports.pdf import write_pdf
@@ -474,8 +475,9 @@ def _check(args: argparse.Namespace) -> int:
         document.close()
     for warning in warnings:
         print(f"warning: {warning.message}")
-    print(f"{args.path.name}: healthy, {len(warnings)} warning(s)")
-    return EXIT_OK
+    found = {0: "nothing", 1: "1 warning"}.get(len(warnings), f"{len(warnings)} warnings")
+    print(f"{args.path.name}: the file is healthy; the plan checks found {found}")
+    return EXIT_PROBLEMS if warnings else EXIT_OK
 
 
 PROBLEMS = {

@@ -1,4 +1,4 @@
-"""Pure rules of the action plan: codes, dependencies, budget totals, commitments, filters.
+"""Pure rules of the action plan: order, dependencies, budget totals, commitments, filters.
 
 Dates are whole days and an action occupies every day from its start to its end,
 both included. A dependency says when the successor may start or finish:
@@ -18,7 +18,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from cluster_planner.domain.entities import Action, CostLine, Dependency, Objective, Partner
+from cluster_planner.domain.entities import (
+    Action,
+    CostLine,
+    Dependency,
+    Objective,
+    Organisation,
+    Partner,
+)
 from cluster_planner.domain.enums import (
     ActionStatus,
     ContributionKind,
@@ -26,32 +33,10 @@ from cluster_planner.domain.enums import (
     FundingSource,
     FundingStatus,
     Horizon,
+    StakeholderType,
 )
 
-# --- codes ------------------------------------------------------------------------------
-
-
-def objective_numbers(objectives: Iterable[Objective]) -> dict[int, int]:
-    """Each objective's number: its stored number, or its place when it has none yet."""
-    ordered = sorted(objectives, key=lambda o: (o.position, o.id))
-    used = {o.number for o in ordered if o.number}
-    numbers: dict[int, int] = {}
-    spare = 1
-    for objective in ordered:
-        if objective.number:
-            numbers[objective.id] = objective.number
-            continue
-        while spare in used:
-            spare += 1
-        numbers[objective.id] = spare
-        used.add(spare)
-    return numbers
-
-
-def action_codes(objectives: Iterable[Objective], actions: Iterable[Action]) -> dict[int, str]:
-    """Each action's code, A<objective number>.<action number> (A1.2)."""
-    numbers = objective_numbers(objectives)
-    return {a.id: f"A{numbers.get(a.objective_id, 0)}.{a.number}" for a in actions}
+# --- order ---------------------------------------------------------------------------------
 
 
 def ordered_actions(objectives: Sequence[Objective], actions: Iterable[Action]) -> list[Action]:
@@ -71,19 +56,27 @@ DEPENDENCY_WORDS = {
 }
 
 
+def moved(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held at the first and last days there are (1 Jan 1,
+    31 Dec 9999) instead of failing: a plan may hold any date."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 def constrained_date(dependency: Dependency, predecessor: Action) -> tuple[str, dt.date] | None:
     """(successor field, earliest allowed date) a dependency imposes, if the dates are known."""
-    lag = dt.timedelta(days=dependency.lag_days)
-    day = dt.timedelta(days=1)
+    lag = dependency.lag_days
     kind = dependency.kind
     if kind is DependencyKind.FINISH_TO_START and predecessor.end_date is not None:
-        return "start_date", predecessor.end_date + day + lag
+        return "start_date", moved(predecessor.end_date, 1 + lag)
     if kind is DependencyKind.START_TO_START and predecessor.start_date is not None:
-        return "start_date", predecessor.start_date + lag
+        return "start_date", moved(predecessor.start_date, lag)
     if kind is DependencyKind.FINISH_TO_FINISH and predecessor.end_date is not None:
-        return "end_date", predecessor.end_date + lag
+        return "end_date", moved(predecessor.end_date, lag)
     if kind is DependencyKind.START_TO_FINISH and predecessor.start_date is not None:
-        return "end_date", predecessor.start_date - day + lag
+        return "end_date", moved(predecessor.start_date, lag - 1)
     return None
 
 
@@ -248,9 +241,43 @@ class Commitment:
         return sum(p.amount or 0.0 for _, p in self.contributions if p.contribution is kind)
 
     @property
+    def committed(self) -> bool:
+        """True when it leads, takes part in or pays for any action."""
+        return bool(self.leads or self.contributions or self.funding)
+
+    @property
     def funding_total(self) -> float:
         """The total of the cost-share lines this organisation pays."""
         return sum(line.amount for _, line in self.funding)
+
+    @property
+    def partnered(self) -> tuple[Action, ...]:
+        """The actions it takes part in as a partner, each once, in plan order."""
+        return tuple(dict.fromkeys(a for a, _ in self.contributions))
+
+    @property
+    def unstated(self) -> tuple[Action, ...]:
+        """The actions it takes part in without saying what it brings (kind or amount)."""
+        return tuple(
+            dict.fromkeys(
+                a
+                for a, p in self.contributions
+                if p.contribution is ContributionKind.NOT_STATED or p.amount is None
+            )
+        )
+
+    def cash_in_budget(self) -> float:
+        """How much of the cash it brings as a partner is in cost lines it pays on the same
+        actions (per action, the smaller of the two)."""
+        paid = _by_action((a.id, line.amount) for a, line in self.funding)
+        return sum(min(cash, paid.get(action_id, 0.0)) for action_id, cash in self._cash().items())
+
+    def _cash(self) -> dict[int, float]:
+        return _by_action(
+            (a.id, p.amount or 0.0)
+            for a, p in self.contributions
+            if p.contribution is ContributionKind.CASH and p.amount
+        )
 
 
 def commitments(actions: Sequence[Action]) -> dict[int, Commitment]:
@@ -276,6 +303,85 @@ def commitments(actions: Sequence[Action]) -> dict[int, Commitment]:
         )
         for org_id in sorted(ids)
     }
+
+
+@dataclass(frozen=True, slots=True)
+class CashGap:
+    """Cash a partner says it brings to an action that no cost line of that action holds:
+    the budget does not show where that money goes."""
+
+    action: Action
+    organisation_id: int
+    brought: float
+    held: float  # by lines it pays there, or shared lines of its kind of source
+
+    @property
+    def missing(self) -> float:
+        """The cash in no cost line."""
+        return self.brought - self.held
+
+
+_CENT = 0.005  # amounts closer than this are the same
+
+# The source of funds an organisation's own money is counted under, by its type.
+SOURCE_OF_TYPE: Mapping[StakeholderType, FundingSource] = {
+    StakeholderType.ENTERPRISE: FundingSource.CLUSTER_FIRMS,
+    StakeholderType.LEAD_FIRM: FundingSource.CLUSTER_FIRMS,
+    StakeholderType.SUPPLIER: FundingSource.CLUSTER_FIRMS,
+    StakeholderType.COOPERATIVE: FundingSource.CLUSTER_FIRMS,
+    StakeholderType.BUSINESS_ASSOCIATION: FundingSource.ASSOCIATION,
+    StakeholderType.PUBLIC_AUTHORITY: FundingSource.GOVERNMENT,
+    StakeholderType.DONOR: FundingSource.DONOR,
+    StakeholderType.FINANCIAL: FundingSource.BANK,
+}
+
+
+def _by_action(amounts: Iterable[tuple[int, float]]) -> dict[int, float]:
+    totals: dict[int, float] = {}
+    for action_id, amount in amounts:
+        totals[action_id] = totals.get(action_id, 0.0) + amount
+    return totals
+
+
+def cash_gaps(actions: Iterable[Action], organisations: Iterable[Organisation]) -> list[CashGap]:
+    """Every partner's cash that the cost lines of the same action do not hold (dropped
+    actions left out), in the order of the actions and partners given.
+
+    A partner's cash is held by the cost lines it pays on that action, then by the
+    action's shared lines that name no payer (the firms' shares of a stand): those of the
+    source its type pays under (cluster firms for an enterprise), of "other", or of no
+    source yet, each shared line holding no more than its amount across partners.
+    """
+    types = {o.id: o.stakeholder_type for o in organisations}
+    gaps = []
+    for action in counted(actions):
+        cash: dict[int, float] = {}
+        for partner in action.partners:
+            if partner.contribution is ContributionKind.CASH and partner.amount:
+                cash[partner.organisation_id] = cash.get(partner.organisation_id, 0.0) + (
+                    partner.amount
+                )
+        if not cash:
+            continue
+        named: dict[int, float] = {}
+        shared: dict[FundingSource | None, float] = {}
+        for line in action.cost_lines:
+            if line.organisation_id is not None:
+                named[line.organisation_id] = named.get(line.organisation_id, 0.0) + line.amount
+            else:
+                shared[line.source] = shared.get(line.source, 0.0) + line.amount
+        for organisation_id, brought in cash.items():
+            held = min(brought, named.get(organisation_id, 0.0))
+            kind = types.get(organisation_id)
+            source = SOURCE_OF_TYPE.get(kind, FundingSource.OTHER) if kind else FundingSource.OTHER
+            for key in dict.fromkeys((source, FundingSource.OTHER, None)):
+                taken = min(brought - held, max(shared.get(key, 0.0), 0.0))
+                held += taken
+                if key in shared:
+                    shared[key] -= taken
+            if brought - held > _CENT:
+                gaps.append(CashGap(action, organisation_id, brought, held))
+    return gaps
 
 
 # --- find and filter ----------------------------------------------------------------------------

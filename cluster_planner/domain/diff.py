@@ -17,14 +17,11 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, TypeVar
 
-from cluster_planner.domain.action_plan import (
-    DEPENDENCY_WORDS,
-    action_codes,
-    action_total,
-    objective_numbers,
-)
+from cluster_planner.domain.action_plan import DEPENDENCY_WORDS, action_total
+from cluster_planner.domain.codes import action_codes, objective_code, objective_numbers
 from cluster_planner.domain.diff_wording import (
     Amount,
+    Count,
     Day,
     Days,
     Joined,
@@ -46,16 +43,18 @@ from cluster_planner.domain.entities import (
     Partner,
     VisionVersion,
 )
-from cluster_planner.domain.enums import BUILTIN_CATEGORIES, ActionStatus
+from cluster_planner.domain.enums import BUILTIN_CATEGORIES, ActionStatus, ContributionKind
 from cluster_planner.domain.snapshot import PlanSnapshot
+from cluster_planner.domain.text import isolate
 
 Value = str | int | float | bool | None
 R = TypeVar("R")
 
 NO_ORGANISATION = "— none —"
+VISION = Word("Vision")  # the subject of the vision's changes
 
 # Action fields compared one by one as "action_detail_changed" (the others have their own kinds).
-_ACTUAL_WORDS = {"actual_start": "started", "actual_end": "was finished"}
+_ACTUAL_WORDS = {"actual_start": "started", "actual_end": "finished"}
 _ACTION_DETAILS = (
     "description",
     "category",
@@ -96,8 +95,15 @@ class PlanChange:
     difference: float | None = None
     reason: str = ""  # why an action was dropped, when the plan says
     details: Mapping[str, Value] = field(default_factory=dict, hash=False)
-    # The sentence as a phrase of the phrasebook, to word it in any language.
+    # The thing the change is about: ("action", id), ("objective", id) or ("vision", 0);
+    # ``title`` is that thing's own title (for an action, never a milestone's).
+    thing: tuple[str, int] = ("", 0)
+    title: str = ""
+    # The sentence as a phrase of the phrasebook, to word it in any language, and its two
+    # halves: the thing (code and title) and what changed about it.
     phrase: Phrase | None = field(default=None, compare=False, hash=False, repr=False)
+    subject: Phrase | Word | None = field(default=None, compare=False, hash=False, repr=False)
+    clause: Part | None = field(default=None, compare=False, hash=False, repr=False)
 
     def worded(self, language: str = "en", missing: set[str] | None = None) -> str:
         """The sentence in ``language`` (en, es, fr; others: English).
@@ -112,6 +118,12 @@ class PlanChange:
         """This change with its sentence in ``language``."""
         return replace(self, text=self.worded(language))
 
+    def what(self, language: str = "en") -> str:
+        """What changed, to list under its thing: "status changed from … to …"."""
+        if self.clause is None:
+            return self.text
+        return render(self.clause, language)
+
 
 def diff_plans(before: PlanSnapshot, after: PlanSnapshot, language: str = "en") -> list[PlanChange]:
     """The changes from ``before`` to ``after``, vision first, then in plan order.
@@ -119,6 +131,78 @@ def diff_plans(before: PlanSnapshot, after: PlanSnapshot, language: str = "en") 
     The sentences are in ``language`` (en, es, fr; English for any other).
     """
     return _Comparison(before, after, language).changes()
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedThing:
+    """One thing that changed — an action, an objective or the vision — and its changes."""
+
+    thing: tuple[str, int]
+    changes: tuple[PlanChange, ...]
+
+    @property
+    def code(self) -> str:
+        """The thing's code as the comparison names it (A1.2, Obj3; empty for the vision)."""
+        return next((c.code for c in self.changes if c.code), "")
+
+    @property
+    def title(self) -> str:
+        """The thing's own title (an action's, never one of its milestones')."""
+        return next((c.title for c in self.changes if c.title), "")
+
+    def heading(self, language: str = "en") -> str:
+        """Its code and its title, once: A1.2 “Joint purchase of leather” (empty for changes
+        not told about a thing: their lines are whole sentences)."""
+        subject = next((c.subject for c in self.changes if c.subject is not None), None)
+        return "" if subject is None else render(subject, language)
+
+    def lines(self, language: str = "en") -> list[str]:
+        """What changed about it, one line each, in the order found."""
+        return [c.what(language) for c in self.changes]
+
+
+def changed_things(changes: Iterable[PlanChange]) -> list[ChangedThing]:
+    """The changes grouped by the thing they are about, in the order things first appear."""
+    groups: dict[object, list[PlanChange]] = {}
+    for number, change in enumerate(changes):
+        key: object = change.thing if change.thing[0] else ("other", number)
+        groups.setdefault(key, []).append(change)
+    return [
+        ChangedThing(group[0].thing if group[0].thing[0] else ("", 0), tuple(group))
+        for group in groups.values()
+    ]
+
+
+def comparison_heading(
+    things: Sequence[ChangedThing], first: int, second: int | None, language: str = "en"
+) -> str:
+    """ "From revision 1 to the current plan: 17 actions and 1 objective changed", counting
+    the things that changed, not their fields (the vision, then objectives, then actions)."""
+    target = say("the current plan") if second is None else say("revision {number}", number=second)
+    if not things:
+        return render(
+            say("Nothing changed from revision {first} to {target}.", first=first, target=target),
+            language,
+        )
+    kinds = [t.thing[0] for t in things]
+    parts: list[Part] = []
+    if "vision" in kinds:
+        parts.append(say("the vision"))
+    for kind in ("objective", "action"):
+        if kinds.count(kind):
+            parts.append(Count(kinds.count(kind), kind))
+    others = len(kinds) - kinds.count("vision") - kinds.count("objective") - kinds.count("action")
+    if others:  # changes about no action, objective or vision (none today)
+        parts.append(str(others))
+    return render(
+        say(
+            "From revision {first} to {target}: {things} changed",
+            first=first,
+            target=target,
+            things=Joined(tuple(parts), last_and=True),
+        ),
+        language,
+    )
 
 
 def summary(changes: Iterable[PlanChange]) -> dict[str, int]:
@@ -129,8 +213,9 @@ def summary(changes: Iterable[PlanChange]) -> dict[str, int]:
     return counts
 
 
-def to_json(changes: Iterable[PlanChange]) -> list[dict[str, Any]]:
-    """The changes as JSON-ready dictionaries (dates as ISO strings)."""
+def to_json(changes: Iterable[PlanChange], language: str = "en") -> list[dict[str, Any]]:
+    """The changes as JSON-ready dictionaries (dates as ISO strings); ``what`` is the change
+    without its thing, ``text`` the whole sentence, in ``language``."""
     return [
         {
             "kind": c.kind,
@@ -145,6 +230,9 @@ def to_json(changes: Iterable[PlanChange]) -> list[dict[str, Any]]:
             "difference": c.difference,
             "reason": c.reason,
             "details": {k: _plain(v) for k, v in c.details.items()},
+            "thing": {"kind": c.thing[0], "id": c.thing[1]} if c.thing[0] else None,
+            "title": c.title,
+            "what": c.what(language),
             "text": c.text,
         }
         for c in changes
@@ -199,13 +287,28 @@ def _quoted(text: str) -> Quote:
 
 
 def _org(name: str) -> Part:
-    """An organisation's name as a sentence shows it ('— none —' is a word)."""
-    return Word(name) if name == NO_ORGANISATION else name
+    """An organisation's name as a sentence shows it ('— none —' is a word), isolated."""
+    return Word(name) if name == NO_ORGANISATION else isolate(name)
 
 
-def _change(kind: str, entity: str, entity_id: int, phrase: Phrase, **values: Any) -> PlanChange:
-    """A change whose sentence is ``phrase`` (worded when the comparison adds it)."""
-    return PlanChange(kind, entity, entity_id, "", phrase=phrase, **values)
+def _subject(code: str, title: str) -> Phrase:
+    """A thing as a change names it: its code and its own title."""
+    return say("{code} {title}", code=code, title=_quoted(title))
+
+
+def _change(
+    kind: str,
+    entity: str,
+    entity_id: int,
+    subject: Phrase | Word,
+    clause: Part,
+    **values: Any,
+) -> PlanChange:
+    """A change told as ``clause`` about ``subject`` (worded when the comparison adds it)."""
+    phrase = say("{subject}: {clause}.", subject=subject, clause=clause)
+    return PlanChange(
+        kind, entity, entity_id, "", phrase=phrase, subject=subject, clause=clause, **values
+    )
 
 
 def _same_amount(a: float | None, b: float | None) -> bool:
@@ -246,6 +349,7 @@ class _Comparison:
         self.orgs_after: dict[int, Organisation] = _by_id(after.organisations)
         self.actions_before: dict[int, Action] = _by_id(before.actions)
         self.actions_after: dict[int, Action] = _by_id(after.actions)
+        self.currency = after.profile.currency.strip()
         self._found: list[tuple[tuple[int, ...], PlanChange]] = []
         self._objective_rank = self._rank_objectives()
 
@@ -290,7 +394,7 @@ class _Comparison:
 
     def _objective_code(self, objective_id: int, *, after: bool) -> str:
         numbers = self.numbers_after if after else self.numbers_before
-        return f"O{numbers.get(objective_id, 0)}"
+        return objective_code(numbers.get(objective_id, 0), self.language)
 
     # --- vision
 
@@ -307,12 +411,14 @@ class _Comparison:
                         "vision_adopted",
                         "vision",
                         version.id,
+                        VISION,
                         say(
-                            "Vision version {number} was adopted on {date}: {statement}.",
+                            "version {number} adopted on {date}: {statement}",
                             number=version.number,
                             date=Day(version.adopted_on),
                             statement=_quoted(version.statement),
                         ),
+                        thing=("vision", 0),
                         before=None if current is None else current.statement,
                         after=version.statement,
                         details={
@@ -331,13 +437,14 @@ class _Comparison:
                         "vision_statement_changed",
                         "vision",
                         version.id,
+                        VISION,
                         say(
-                            "The statement of vision version {number} changed from {before} "
-                            "to {after}.",
+                            "statement of version {number} changed from {before} to {after}",
                             number=version.number,
                             before=_quoted(was.statement),
                             after=_quoted(version.statement),
                         ),
+                        thing=("vision", 0),
                         before=was.statement,
                         after=version.statement,
                         details={"number": version.number},
@@ -351,10 +458,9 @@ class _Comparison:
                         "vision_withdrawn",
                         "vision",
                         version.id,
-                        say(
-                            "Vision version {number} is no longer in the plan.",
-                            number=version.number,
-                        ),
+                        VISION,
+                        say("version {number} is no longer in the plan", number=version.number),
+                        thing=("vision", 0),
                         before=version.statement,
                         details={"number": version.number},
                     ),
@@ -376,12 +482,11 @@ class _Comparison:
                         "objective_added",
                         "objective",
                         oid,
-                        say(
-                            "Objective {code} {title} was added.",
-                            code=code,
-                            title=_quoted(now.title),
-                        ),
+                        _subject(code, now.title),
+                        say("added"),
                         code=code,
+                        thing=("objective", oid),
+                        title=now.title,
                         name=now.title,
                         after=now.title,
                     ),
@@ -394,12 +499,11 @@ class _Comparison:
                         "objective_removed",
                         "objective",
                         oid,
-                        say(
-                            "Objective {code} {title} was removed.",
-                            code=code,
-                            title=_quoted(was.title),
-                        ),
+                        _subject(code, was.title),
+                        say("removed"),
                         code=code,
+                        thing=("objective", oid),
+                        title=was.title,
                         name=was.title,
                         before=was.title,
                     ),
@@ -410,6 +514,8 @@ class _Comparison:
     def _objective_changes(self, key: tuple[int, ...], was: Objective, now: Objective) -> None:
         code = self._objective_code(now.id, after=True)
         old_code = self._objective_code(was.id, after=False)
+        subject = _subject(code, now.title)
+        about: dict[str, Any] = {"thing": ("objective", now.id), "title": now.title}
         if old_code != code:
             self._add(
                 key,
@@ -417,7 +523,9 @@ class _Comparison:
                     "objective_renumbered",
                     "objective",
                     now.id,
-                    say("Objective {before} is now {code}.", before=old_code, code=code),
+                    subject,
+                    say("renumbered (was {before})", before=old_code),
+                    **about,
                     code=code,
                     name=now.title,
                     before=old_code,
@@ -431,12 +539,9 @@ class _Comparison:
                     "objective_renamed",
                     "objective",
                     now.id,
-                    say(
-                        "Objective {code} was renamed from {before} to {after}.",
-                        code=code,
-                        before=_quoted(was.title),
-                        after=_quoted(now.title),
-                    ),
+                    subject,
+                    say("renamed from {before}", before=_quoted(was.title)),
+                    **about,
                     code=code,
                     name=now.title,
                     before=was.title,
@@ -450,14 +555,16 @@ class _Comparison:
                     "objective_description_changed",
                     "objective",
                     now.id,
-                    say("The description of objective {code} changed.", code=code),
+                    subject,
+                    say("description changed"),
+                    **about,
                     code=code,
                     name=now.title,
                     before=was.description,
                     after=now.description,
                 ),
             )
-        self._indicators(key, code, None, was.indicators, now.indicators)
+        self._indicators(key, code, None, was.indicators, now.indicators, subject, about)
 
     def _indicators(
         self,
@@ -466,6 +573,8 @@ class _Comparison:
         action_id: int | None,
         old_list: Sequence[Indicator],
         new_list: Sequence[Indicator],
+        subject: Phrase,
+        about: Mapping[str, Any],
     ) -> None:
         old: dict[int, Indicator] = _by_id(old_list)
         new: dict[int, Indicator] = _by_id(new_list)
@@ -478,7 +587,9 @@ class _Comparison:
                         "indicator_added",
                         "indicator",
                         iid,
-                        _indicator_added(code, now),
+                        subject,
+                        _indicator_added(now),
+                        **about,
                         code=code,
                         action_id=action_id,
                         name=now.name,
@@ -493,11 +604,9 @@ class _Comparison:
                         "indicator_removed",
                         "indicator",
                         iid,
-                        say(
-                            "{code}: indicator {name} was removed.",
-                            code=code,
-                            name=_quoted(was.name),
-                        ),
+                        subject,
+                        say("indicator {name} removed", name=_quoted(was.name)),
+                        **about,
                         code=code,
                         action_id=action_id,
                         name=was.name,
@@ -525,14 +634,14 @@ class _Comparison:
                         "indicator_target_changed",
                         "indicator",
                         iid,
+                        subject,
                         say(
-                            "{code}: the target of indicator {name} changed from {before} "
-                            "to {after}.",
-                            code=code,
+                            "target of indicator {name} changed from {before} to {after}",
                             name=_quoted(now.name),
                             before=_target_words(was),
                             after=_target_words(now),
                         ),
+                        **about,
                         code=code,
                         action_id=action_id,
                         name=now.name,
@@ -567,12 +676,10 @@ class _Comparison:
                         "action_added",
                         "action",
                         action_id,
-                        say(
-                            "{code} {title} was added under {objective}.",
-                            code=code,
-                            title=_quoted(now.title),
-                            objective=objective,
-                        ),
+                        _subject(code, now.title),
+                        say("added under {objective}", objective=objective),
+                        thing=("action", action_id),
+                        title=now.title,
                         code=code,
                         action_id=action_id,
                         name=now.title,
@@ -595,11 +702,10 @@ class _Comparison:
                         "action_removed",
                         "action",
                         action_id,
-                        say(
-                            "{code} {title} was removed from the plan.",
-                            code=code,
-                            title=_quoted(was.title),
-                        ),
+                        _subject(code, was.title),
+                        say("removed from the plan"),
+                        thing=("action", action_id),
+                        title=was.title,
                         code=code,
                         action_id=action_id,
                         name=was.title,
@@ -639,11 +745,29 @@ class _Comparison:
             codes.get(dependency.successor_id, "?"),
         )
 
+    def _action_named(self, action_id: int, *, after: bool) -> tuple[str, str]:
+        """(code, title) of an action, as the given side has it (else the other side)."""
+        codes = (
+            (self.codes_after, self.codes_before)
+            if after
+            else (self.codes_before, self.codes_after)
+        )
+        actions = (
+            (self.actions_after, self.actions_before)
+            if after
+            else (self.actions_before, self.actions_after)
+        )
+        code = codes[0].get(action_id) or codes[1].get(action_id, "?")
+        action = actions[0].get(action_id) or actions[1].get(action_id)
+        return code, action.title if action is not None else ""
+
     def _dependency(self, kind: str, dependency: Dependency, *, after: bool, sentence: str) -> None:
         predecessor, successor = self._dependency_codes(dependency, after=after)
         kind_name = Word(DEPENDENCY_WORDS[dependency.kind])
         waits = "now waits for" if sentence == "now waits for" else "no longer waits for"
         lag = ", lag {lag}" if dependency.lag_days else ""
+        _, successor_title = self._action_named(dependency.successor_id, after=True)
+        _, predecessor_title = self._action_named(dependency.predecessor_id, after=after)
         values: dict[str, Value] = {
             "predecessor": predecessor,
             "successor": successor,
@@ -658,13 +782,17 @@ class _Comparison:
                 kind,
                 "dependency",
                 dependency.id,
+                _subject(
+                    self._action_named(dependency.successor_id, after=True)[0], successor_title
+                ),
                 say(
-                    "{successor} " + waits + " {predecessor} ({kind" + "}" + lag + ").",
-                    successor=successor,
-                    predecessor=predecessor,
+                    waits + " {predecessor} ({kind" + "}" + lag + ")",
+                    predecessor=_subject(predecessor, predecessor_title),
                     kind=kind_name,
                     lag=Days(dependency.lag_days, always_plural=True),
                 ),
+                thing=("action", dependency.successor_id),
+                title=successor_title,
                 code=successor,
                 action_id=dependency.successor_id,
                 before=None if after else dependency.kind.value,
@@ -675,22 +803,26 @@ class _Comparison:
 
     def _dependency_changed(self, was: Dependency, now: Dependency) -> None:
         predecessor, successor = self._dependency_codes(now, after=True)
+        _, successor_title = self._action_named(now.successor_id, after=True)
+        _, predecessor_title = self._action_named(now.predecessor_id, after=True)
         self._add(
             (*self._action_key(now.successor_id), 1),
             _change(
                 "dependency_changed",
                 "dependency",
                 now.id,
+                _subject(successor, successor_title),
                 say(
-                    "{successor} waits for {predecessor} differently: "
-                    "{kind_before}, lag {lag_before} → {kind_after}, lag {lag_after}.",
-                    successor=successor,
-                    predecessor=predecessor,
+                    "waits for {predecessor} differently: "
+                    "{kind_before}, lag {lag_before} → {kind_after}, lag {lag_after}",
+                    predecessor=_subject(predecessor, predecessor_title),
                     kind_before=Word(DEPENDENCY_WORDS[was.kind]),
                     lag_before=Days(was.lag_days, always_plural=True),
                     kind_after=Word(DEPENDENCY_WORDS[now.kind]),
                     lag_after=Days(now.lag_days, always_plural=True),
                 ),
+                thing=("action", now.successor_id),
+                title=successor_title,
                 code=successor,
                 action_id=now.successor_id,
                 before=was.kind.value,
@@ -727,12 +859,11 @@ def _target_words(indicator: Indicator) -> Phrase:
     )
 
 
-def _indicator_added(code: str, indicator: Indicator) -> Phrase:
+def _indicator_added(indicator: Indicator) -> Phrase:
     if indicator.target_value is None and indicator.target_date is None:
-        return say("{code}: indicator {name} was added.", code=code, name=_quoted(indicator.name))
+        return say("indicator {name} added", name=_quoted(indicator.name))
     return say(
-        "{code}: indicator {name} was added with target {target}.",
-        code=code,
+        "indicator {name} added with target {target}",
         name=_quoted(indicator.name),
         target=_target_words(indicator),
     )
@@ -748,13 +879,33 @@ class _ActionComparison:
         self.now = now
         self.code = plan.codes_after[now.id]
         self.old_code = plan.codes_before[was.id]
+        self.subject = _subject(self.code, now.title)
 
-    def add(self, kind: str, entity: str, entity_id: int, phrase: Phrase, **values: Any) -> None:
+    def money(self, value: float | None, *, signed: bool = False) -> Amount:
+        """An amount of the plan's money, in its currency."""
+        return Amount(value, signed=signed, currency=self.plan.currency)
+
+    def contribution(self, partner: Partner) -> Amount:
+        """What a partner brings: money in the currency, or a number of staff days."""
+        if partner.contribution is ContributionKind.STAFF_DAYS:
+            return Amount(partner.amount)
+        return self.money(partner.amount)
+
+    def add(self, kind: str, entity: str, entity_id: int, clause: Part, **values: Any) -> None:
         values.setdefault("name", self.now.title)
         self.plan._add(
             self.key,
             _change(
-                kind, entity, entity_id, phrase, code=self.code, action_id=self.now.id, **values
+                kind,
+                entity,
+                entity_id,
+                self.subject,
+                clause,
+                code=self.code,
+                action_id=self.now.id,
+                thing=("action", self.now.id),
+                title=self.now.title,
+                **values,
             ),
         )
 
@@ -770,7 +921,13 @@ class _ActionComparison:
         self.progress()
         self.milestones()
         self.plan._indicators(
-            self.key, self.code, self.now.id, self.was.indicators, self.now.indicators
+            self.key,
+            self.code,
+            self.now.id,
+            self.was.indicators,
+            self.now.indicators,
+            self.subject,
+            {"thing": ("action", self.now.id), "title": self.now.title},
         )
         self.details()
 
@@ -781,17 +938,13 @@ class _ActionComparison:
         values: dict[str, Any] = {"before": was.value, "after": now.value}
         if now is ActionStatus.DROPPED:
             reason = self.now.drop_reason.strip()
-            because = " Reason: {reason}." if reason else ""
             self.add(
                 "action_dropped",
                 "action",
                 self.now.id,
-                say(
-                    "{code} {title} was dropped." + because,
-                    code=self.code,
-                    title=_quoted(self.now.title),
-                    reason=reason.rstrip("."),
-                ),
+                say("dropped (reason: {reason})", reason=reason.rstrip("."))
+                if reason
+                else say("dropped"),
                 reason=reason,
                 **values,
             )
@@ -800,12 +953,7 @@ class _ActionComparison:
                 "action_restored",
                 "action",
                 self.now.id,
-                say(
-                    "{code} {title} was taken up again (now {status}).",
-                    code=self.code,
-                    title=_quoted(self.now.title),
-                    status=_words(now),
-                ),
+                say("taken up again (now {status})", status=_words(now)),
                 **values,
             )
         else:
@@ -814,10 +962,7 @@ class _ActionComparison:
                 "action",
                 self.now.id,
                 say(
-                    "{code} status changed from {before} to {after}.",
-                    code=self.code,
-                    before=_words(was),
-                    after=_words(now),
+                    "status changed from {before} to {after}", before=_words(was), after=_words(now)
                 ),
                 **values,
             )
@@ -831,12 +976,10 @@ class _ActionComparison:
                 "action",
                 self.now.id,
                 say(
-                    "{before} moved from {objective_before} to {objective_after} "
-                    "and is now {code}.",
+                    "moved from {objective_before} to {objective_after} (was {before})",
                     before=self.old_code,
                     objective_before=old_objective,
                     objective_after=new_objective,
-                    code=self.code,
                 ),
                 before=self.old_code,
                 after=self.code,
@@ -847,7 +990,7 @@ class _ActionComparison:
                 "action_renumbered",
                 "action",
                 self.now.id,
-                say("{before} is now {code}.", before=self.old_code, code=self.code),
+                say("renumbered (was {before})", before=self.old_code),
                 before=self.old_code,
                 after=self.code,
             )
@@ -858,12 +1001,7 @@ class _ActionComparison:
                 "action_renamed",
                 "action",
                 self.now.id,
-                say(
-                    "{code} was renamed from {before} to {after}.",
-                    code=self.code,
-                    before=_quoted(self.was.title),
-                    after=_quoted(self.now.title),
-                ),
+                say("renamed from {before}", before=_quoted(self.was.title)),
                 before=self.was.title,
                 after=self.now.title,
             )
@@ -882,11 +1020,7 @@ class _ActionComparison:
             "action_dates_moved",
             "action",
             now.id,
-            say(
-                "{code} {changes}.",
-                code=self.code,
-                changes=Joined(tuple(p for p in parts if p is not None), semicolons=True),
-            ),
+            Joined(tuple(p for p in parts if p is not None), semicolons=True),
             days=end_days if was.end_date != now.end_date else start_days,
             details={
                 "start_before": _iso(was.start_date),
@@ -907,12 +1041,7 @@ class _ActionComparison:
             "action_lead_changed",
             "action",
             self.now.id,
-            say(
-                "{code} lead changed from {before} to {after}.",
-                code=self.code,
-                before=_org(old),
-                after=_org(new),
-            ),
+            say("lead changed from {before} to {after}", before=_org(old), after=_org(new)),
             before=old,
             after=new,
             details={"lead_id_before": self.was.lead_id, "lead_id_after": self.now.lead_id},
@@ -927,11 +1056,10 @@ class _ActionComparison:
                     "partner",
                     pid,
                     say(
-                        "{code}: {name} joined as a partner ({contribution}, {amount}).",
-                        code=self.code,
+                        "{name} joined as a partner ({contribution}, {amount})",
                         name=_org(name),
                         contribution=_words(now.contribution),
-                        amount=_amount(now.amount),
+                        amount=self.contribution(now),
                     ),
                     name=name,
                     after=now.amount,
@@ -943,7 +1071,7 @@ class _ActionComparison:
                     "partner_removed",
                     "partner",
                     pid,
-                    say("{code}: {name} is no longer a partner.", code=self.code, name=_org(name)),
+                    say("{name} is no longer a partner", name=_org(name)),
                     name=name,
                     before=was.amount,
                     details=_partner_values(was),
@@ -969,8 +1097,8 @@ class _ActionComparison:
             parts.append(
                 say(
                     "amount {before} → {after}",
-                    before=_amount(was.amount),
-                    after=_amount(now.amount),
+                    before=self.contribution(was),
+                    after=self.contribution(now),
                 )
             )
         if was.description != now.description:
@@ -982,12 +1110,7 @@ class _ActionComparison:
             "partner_changed",
             "partner",
             now.id,
-            say(
-                "{code}: partner {name} changed: {changes}.",
-                code=self.code,
-                name=_org(name),
-                changes=Joined(tuple(parts)),
-            ),
+            say("partner {name} changed: {changes}", name=_org(name), changes=Joined(tuple(parts))),
             name=name,
             before=was.amount,
             after=now.amount,
@@ -1011,11 +1134,10 @@ class _ActionComparison:
             "action",
             self.now.id,
             say(
-                "{code} budget changed from {before} to {after} ({difference}).",
-                code=self.code,
-                before=_amount(old),
-                after=_amount(new),
-                difference=_signed(new - old),
+                "budget changed from {before} to {after} ({difference})",
+                before=self.money(old),
+                after=self.money(new),
+                difference=self.money(new - old, signed=True),
             ),
             before=old,
             after=new,
@@ -1031,10 +1153,9 @@ class _ActionComparison:
                     "cost_line",
                     cid,
                     say(
-                        "{code}: cost line {line} of {amount} was added ({status}).",
-                        code=self.code,
+                        "cost line {line} of {amount} added ({status})",
                         line=_line_words(now),
-                        amount=_amount(now.amount),
+                        amount=self.money(now.amount),
                         status=_words(now.status),
                     ),
                     after=now.amount,
@@ -1047,10 +1168,9 @@ class _ActionComparison:
                     "cost_line",
                     cid,
                     say(
-                        "{code}: cost line {line} of {amount} was removed.",
-                        code=self.code,
+                        "cost line {line} of {amount} removed",
                         line=_line_words(was),
-                        amount=_amount(was.amount),
+                        amount=self.money(was.amount),
                     ),
                     before=was.amount,
                     details=_line_values(was, payer),
@@ -1066,8 +1186,8 @@ class _ActionComparison:
             parts.append(
                 say(
                     "amount {before} → {after}",
-                    before=_amount(was.amount),
-                    after=_amount(now.amount),
+                    before=self.money(was.amount),
+                    after=self.money(now.amount),
                 )
             )
         if was.status is not now.status:
@@ -1096,8 +1216,8 @@ class _ActionComparison:
             parts.append(
                 say(
                     "spent so far {before} → {after}",
-                    before=_amount(was.spent or 0.0),
-                    after=_amount(now.spent or 0.0),
+                    before=self.money(was.spent or 0.0),
+                    after=self.money(now.spent or 0.0),
                 )
             )
         if not parts:
@@ -1107,8 +1227,7 @@ class _ActionComparison:
             "cost_line",
             now.id,
             say(
-                "{code}: cost line {line} changed: {changes}.",
-                code=self.code,
+                "cost line {line} changed: {changes}",
                 line=_line_words(now),
                 changes=Joined(tuple(parts)),
             ),
@@ -1136,8 +1255,7 @@ class _ActionComparison:
                 "action",
                 self.now.id,
                 say(
-                    "{code} progress changed from {before}% to {after}%.",
-                    code=self.code,
+                    "progress changed from {before}\u00a0% to {after}\u00a0%",
                     before=self.was.progress,
                     after=self.now.progress,
                 ),
@@ -1158,8 +1276,7 @@ class _ActionComparison:
                     "milestone",
                     mid,
                     say(
-                        "{code}: milestone {title} on {date} was added.",
-                        code=self.code,
+                        "milestone {title} on {date} added",
                         title=_quoted(now.title),
                         date=Day(now.date),
                     ),
@@ -1172,11 +1289,7 @@ class _ActionComparison:
                     "milestone_removed",
                     "milestone",
                     mid,
-                    say(
-                        "{code}: milestone {title} was removed.",
-                        code=self.code,
-                        title=_quoted(was.title),
-                    ),
+                    say("milestone {title} removed", title=_quoted(was.title)),
                     name=was.title,
                     before=was.date.isoformat(),
                     details={"done": was.done},
@@ -1192,8 +1305,7 @@ class _ActionComparison:
                 "milestone",
                 now.id,
                 say(
-                    "{code}: milestone {before} was renamed to {after}.",
-                    code=self.code,
+                    "milestone {before} renamed to {after}",
                     before=_quoted(was.title),
                     after=title,
                 ),
@@ -1208,10 +1320,9 @@ class _ActionComparison:
                 "milestone",
                 now.id,
                 say(
-                    "{code}: milestone {title} moved {days} "
+                    "milestone {title} moved {days} "
                     + ("later" if days > 0 else "earlier")
-                    + " ({before} → {after}).",
-                    code=self.code,
+                    + " ({before} → {after})",
                     title=title,
                     days=Days(days),
                     before=Day(was.date),
@@ -1228,10 +1339,9 @@ class _ActionComparison:
                 "milestone",
                 now.id,
                 say(
-                    "{code}: milestone {title} was reached."
+                    "milestone {title} reached"
                     if now.done
-                    else "{code}: milestone {title} is no longer marked reached.",
-                    code=self.code,
+                    else "milestone {title} no longer marked reached",
                     title=title,
                 ),
                 name=now.title,
@@ -1247,14 +1357,12 @@ class _ActionComparison:
             label = name.replace("_", " ")
             if name in _ACTUAL_WORDS and old is None:
                 text = say(
-                    "{code} " + _ACTUAL_WORDS[name] + " on {date}.",
-                    code=self.code,
-                    date=Day(new) if new is not None else "None",
+                    _ACTUAL_WORDS[name] + " on {date}",
+                    date=Day(new) if new is not None else "—",
                 )
             else:
                 text = say(
-                    "{code} {field} changed from {before} to {after}.",
-                    code=self.code,
+                    "{field} changed from {before} to {after}",
                     field=Word(label),
                     before=_words(old),
                     after=_words(new),

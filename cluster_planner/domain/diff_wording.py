@@ -1,22 +1,32 @@
 """The phrasebook of the comparison: every sentence and word it writes, per language.
 
-A change's sentence is kept as a ``Phrase``: an English template with ``{name}``
-placeholders and the values that fill them. The values say what they are — a date, an
-amount, a number of days, a word of the plan's vocabulary, a quoted title, or a further
-phrase — so each language writes them its own way. The catalogues (``EN``, ``ES``,
-``FR``) are keyed by the English template or word; ``EN`` lists every key, and the
-other languages must translate all of them, keeping the placeholders. Dates stay ISO in
-English (2026-06-01) and are written 1 jun 2026 / 1 juin 2026 in Spanish and French.
+A change is told about a *thing* — an action, an objective or the vision — as a subject
+("A1.2 “Joint purchase of leather”") and a clause ("status changed from approved to in
+progress"): lists group the clauses under their subject, a single sentence joins the two
+("{subject}: {clause}."). Each is kept as a ``Phrase``: an English template with
+``{name}`` placeholders and the values that fill them. The values say what they are — a
+date, an amount, a number of days, a count of things, a word of the plan's vocabulary, a
+quoted title, or a further phrase — so each language writes them its own way. The
+catalogues (``EN``, ``ES``, ``FR``) are keyed by the English template or word; ``EN``
+lists every key, and the other languages must translate all of them, keeping the
+placeholders. Dates are written with the month abbreviated (1 Jun 2026, 1 jun 2026,
+1 juin 2026), as the roadmap's tables write them; French and Spanish contract a
+preposition with the article or vowel that follows it (au, aux, du, des, d’; al, del).
 
 To add a language: add its catalogue (every key of ``EN``), its number formats, month
-abbreviations, quotation marks and semicolon to the tables at the end of this module.
+abbreviations, quotation marks, semicolon, "and" and contractions to the tables at the
+end of this module.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from cluster_planner.domain.text import isolate
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,24 +38,27 @@ class Word:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A title or statement the user wrote, shown between quotation marks, never translated."""
+    """A title or statement the user wrote, shown between quotation marks, never translated,
+    and isolated (``domain.text``) so that right-to-left text cannot reorder the sentence."""
 
     text: str
 
 
 @dataclass(frozen=True, slots=True)
 class Day:
-    """A date: ISO in English, with the month abbreviated in other languages."""
+    """A date, with the month abbreviated in the language's words."""
 
     day: dt.date
 
 
 @dataclass(frozen=True, slots=True)
 class Amount:
-    """An amount of money or a figure, grouped by thousands; ``signed`` shows + or −."""
+    """An amount of money or a figure, grouped by thousands; ``signed`` shows + or −;
+    with a ``currency``, written as the roadmap writes money (USD 1,200 / 1 200 USD)."""
 
     value: float | None
     signed: bool = False
+    currency: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +70,21 @@ class Days:
 
 
 @dataclass(frozen=True, slots=True)
+class Count:
+    """A number of things of one kind ("action", "objective"): "1 action", "3 actions"."""
+
+    count: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
 class Joined:
-    """Several phrases in one sentence, joined by commas or (``semicolons``) semicolons."""
+    """Several phrases in one sentence, joined by commas, (``semicolons``) semicolons, or
+    (``last_and``) commas and the language's "and" before the last."""
 
     parts: tuple[Part, ...]
     semicolons: bool = False
+    last_and: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +95,7 @@ class Phrase:
     values: tuple[tuple[str, Part], ...] = ()
 
 
-Part = str | int | Word | Quote | Day | Amount | Days | Joined | Phrase
+Part = str | int | Word | Quote | Day | Amount | Days | Count | Joined | Phrase
 
 
 def say(template: str, **values: Part) -> Phrase:
@@ -101,6 +124,8 @@ def keys(part: Part) -> set[str]:
         return {part.text}
     if isinstance(part, Days):
         return {_DAY_KEYS[0], _DAY_KEYS[1]}
+    if isinstance(part, Count):
+        return set(_COUNT_KEYS[part.kind])
     if isinstance(part, Joined):
         return set().union(*(keys(p) for p in part.parts)) if part.parts else set()
     return set()
@@ -108,9 +133,84 @@ def keys(part: Part) -> set[str]:
 
 def placeholders(template: str) -> set[str]:
     """The ``{name}`` placeholders of a template."""
-    import string
-
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def short_date(day: dt.date, language: str = "en") -> str:
+    """A date with the month abbreviated: 3 Mar 2027, 3 mar 2027, 3 mars 2027."""
+    months = _SHORT_MONTHS.get(language, _SHORT_MONTHS["en"])
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def number(value: float, language: str = "en") -> str:
+    """A figure grouped by thousands as ``language`` writes it, without decimals when whole.
+
+    Infinity and not-a-number (values no form accepts, which an old file may still hold)
+    are written as the signs ∞ and ? rather than refused.
+    """
+    if value != value:  # not a number
+        return "?"
+    if value in (float("inf"), float("-inf")):
+        return "∞" if value > 0 else "−∞"
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    thousands, decimal = _NUMBERS.get(language, _NUMBERS["en"])
+    if (thousands, decimal) != (",", "."):
+        text = "".join(thousands if c == "," else decimal if c == "." else c for c in text)
+    return text.replace("-", "−")
+
+
+def semicolon(language: str = "en") -> str:
+    """What separates the clauses of one sentence: "; ", or in French " ; " (thin space)."""
+    return _SEMICOLONS.get(language, _SEMICOLONS["en"])
+
+
+def money(value: float, currency: str, language: str = "en") -> str:
+    """An amount in a currency: USD 12,500 (English, Spanish) or 12 500 USD (French)."""
+    amount = number(value, language)
+    if not currency:
+        return amount
+    if language == "fr":
+        return f"{amount}\u00a0{currency}"
+    return f"{currency}\u00a0{amount}"
+
+
+def contract(before: str, value: str, language: str) -> tuple[str, str]:
+    """The text before a placeholder and its value, a preposition ending the text contracted
+    with the article or vowel starting the value: French "de approuvée" → "d’approuvée",
+    "à le plan" → "au plan", "de les" → "des"; Spanish "a el plan" → "al plan", "de el" →
+    "del". Quoted titles (« … », “ … ”) and figures are left as they are."""
+    if language == "fr":
+        match = _FR_PREPOSITION.search(before)
+        if match is not None:
+            word = match.group(1)
+            head = before[: match.start(1)]
+            capital = word[0].isupper()
+            article = _article(value, ("le ", "les "))
+            if article:
+                joined = {("à", "le "): "au", ("à", "les "): "aux"}
+                joined |= {("de", "le "): "du", ("de", "les "): "des"}
+                merged = joined[word.lower(), article]
+                merged = merged.capitalize() if capital else merged
+                return f"{head}{merged} ", value[len(article) :]
+            if word.lower() == "de" and value[:1] in _VOWELS:
+                return f"{head}{'D' if capital else 'd'}’", value
+    elif language == "es":
+        match = _ES_PREPOSITION.search(before)
+        if match is not None and _article(value, ("el ",)):
+            word = match.group(1)
+            merged = "al" if word.lower() == "a" else "del"
+            merged = merged.capitalize() if word[0].isupper() else merged
+            return f"{before[: match.start(1)]}{merged} ", value[3:]
+    return before, value
+
+
+def _article(value: str, articles: tuple[str, ...]) -> str:
+    return next((a for a in articles if value.startswith(a)), "")
+
+
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöûüAEIOUYÀÂÄÉÈÊËÎÏÔÖÛÜ")
+_FR_PREPOSITION = re.compile(r"(?:^|(?<=[\s(]))([Dd]e|[àÀ]) $")
+_ES_PREPOSITION = re.compile(r"(?:^|(?<=[\s(]))([Dd]e|[Aa]) $")
 
 
 class _Writer:
@@ -127,6 +227,18 @@ class _Writer:
             return key
         return found
 
+    def fill(self, template: str, values: Mapping[str, str]) -> str:
+        """``template`` with its placeholders filled, prepositions contracted."""
+        out: list[str] = []
+        for literal, name, _spec, _conversion in string.Formatter().parse(template):
+            out.append(literal)
+            if name is None:
+                continue
+            value = values[name]
+            before, value = contract("".join(out), value, self.language)
+            out = [before, value]
+        return "".join(out)
+
     def write(self, part: Part) -> str:
         if isinstance(part, str):
             return part
@@ -136,17 +248,14 @@ class _Writer:
             return str(part)
         if isinstance(part, Phrase):
             template = self.look_up(part.template)
-            return template.format(**{k: self.write(v) for k, v in part.values})
+            return self.fill(template, {k: self.write(v) for k, v in part.values})
         if isinstance(part, Word):
             return self.look_up(part.text)
         if isinstance(part, Quote):
             opening, closing = _QUOTES[self.language]
-            return f"{opening}{part.text}{closing}"
+            return f"{opening}{isolate(part.text)}{closing}"
         if isinstance(part, Day):
-            if self.language == "en":
-                return part.day.isoformat()
-            months = _SHORT_MONTHS[self.language]
-            return f"{part.day.day} {months[part.day.month - 1]} {part.day.year}"
+            return short_date(part.day, self.language)
         if isinstance(part, Amount):
             return self.amount(part)
         if isinstance(part, Days):
@@ -156,9 +265,16 @@ class _Writer:
             else:
                 one = count <= 1 if self.language == "fr" else count == 1
             return self.look_up(_DAY_KEYS[0] if one else _DAY_KEYS[1]).format(count=count)
+        if isinstance(part, Count):
+            one = part.count <= 1 if self.language == "fr" else part.count == 1
+            singular, plural = _COUNT_KEYS[part.kind]
+            return self.look_up(singular if one else plural).format(count=part.count)
         if isinstance(part, Joined):
+            pieces = [self.write(p) for p in part.parts]
+            if part.last_and and len(pieces) > 1:
+                return ", ".join(pieces[:-1]) + _AND[self.language] + pieces[-1]
             between = _SEMICOLONS[self.language] if part.semicolons else ", "
-            return between.join(self.write(p) for p in part.parts)
+            return between.join(pieces)
         raise TypeError(f"cannot word {part!r}")
 
     def amount(self, amount: Amount) -> str:
@@ -166,10 +282,7 @@ class _Writer:
         if value is None:
             return "—"
         shown = abs(value) if amount.signed else value
-        text = f"{shown:,.0f}" if float(shown).is_integer() else f"{shown:,.2f}"
-        thousands, decimal = _NUMBERS[self.language]
-        if (thousands, decimal) != (",", "."):
-            text = "".join(thousands if c == "," else decimal if c == "." else c for c in text)
+        text = money(shown, amount.currency, self.language)
         if amount.signed:
             return ("+" if value >= 0 else "−") + text
         return text
@@ -177,85 +290,275 @@ class _Writer:
 
 # --- the tables ---------------------------------------------------------------------------
 
+_NB = "\u00a0"
 _DAY_KEYS = ("{count} day", "{count} days")
+_COUNT_KEYS = {
+    "action": ("{count} action", "{count} actions"),
+    "objective": ("{count} objective", "{count} objectives"),
+}
 
-# Every template and word the comparison writes, in English.
-_ENGLISH: tuple[str, ...] = (
-    # vision
-    "Vision version {number} was adopted on {date}: {statement}.",
-    "The statement of vision version {number} changed from {before} to {after}.",
-    "Vision version {number} is no longer in the plan.",
-    # objectives
-    "Objective {code} {title} was added.",
-    "Objective {code} {title} was removed.",
-    "Objective {before} is now {code}.",
-    "Objective {code} was renamed from {before} to {after}.",
-    "The description of objective {code} changed.",
+# Every template, English then Spanish then French. Subjects and clauses first, then the
+# words. A clause is what changed about its thing, written to follow its subject.
+_PHRASES: tuple[tuple[str, str, str], ...] = (
+    # a change as one sentence, and its subject
+    ("{subject}: {clause}.", "{subject}: {clause}.", f"{{subject}}{_NB}: {{clause}}."),
+    ("{code} {title}", "{code} {title}", "{code} {title}"),
+    # the vision
+    (
+        "version {number} adopted on {date}: {statement}",
+        "versión {number} adoptada el {date}: {statement}",
+        f"version {{number}} adoptée le {{date}}{_NB}: {{statement}}",
+    ),
+    (
+        "statement of version {number} changed from {before} to {after}",
+        "el enunciado de la versión {number} cambió de {before} a {after}",
+        "l’énoncé de la version {number} est passé de {before} à {after}",
+    ),
+    (
+        "version {number} is no longer in the plan",
+        "la versión {number} ya no figura en el plan",
+        "la version {number} ne figure plus dans le plan",
+    ),
+    # objectives (and, for renumbering and renaming, actions too)
+    ("added", "se agregó", "ajouté"),
+    ("removed", "se eliminó", "supprimé"),
+    (
+        "renumbered (was {before})",
+        "nuevo número (antes {before})",
+        "nouveau numéro (auparavant {before})",
+    ),
+    (
+        "renamed from {before}",
+        "nuevo título (antes {before})",
+        "nouveau titre (auparavant {before})",
+    ),
+    ("description changed", "cambió la descripción", "description modifiée"),
     # indicators
-    "{code}: indicator {name} was added.",
-    "{code}: indicator {name} was added with target {target}.",
-    "{code}: indicator {name} was removed.",
-    "{code}: the target of indicator {name} changed from {before} to {after}.",
-    "{value}",
-    "{value} {unit}",
-    "{value} by {date}",
-    "{value} {unit} by {date}",
-    "no target",
+    ("indicator {name} added", "se agregó el indicador {name}", "indicateur {name} ajouté"),
+    (
+        "indicator {name} added with target {target}",
+        "se agregó el indicador {name} con la meta {target}",
+        "indicateur {name} ajouté avec la cible {target}",
+    ),
+    ("indicator {name} removed", "se eliminó el indicador {name}", "indicateur {name} supprimé"),
+    (
+        "target of indicator {name} changed from {before} to {after}",
+        "la meta del indicador {name} cambió de {before} a {after}",
+        "la cible de l’indicateur {name} est passée de {before} à {after}",
+    ),
+    ("{value}", "{value}", "{value}"),
+    ("{value} {unit}", "{value} {unit}", "{value} {unit}"),
+    ("{value} by {date}", "{value} al {date}", "{value} au {date}"),
+    ("{value} {unit} by {date}", "{value} {unit} al {date}", "{value} {unit} au {date}"),
+    ("no target", "sin meta", "aucune cible"),
     # actions
-    "{code} {title} was added under {objective}.",
-    "{code} {title} was removed from the plan.",
-    "{code} {title} was dropped.",
-    "{code} {title} was dropped. Reason: {reason}.",
-    "{code} {title} was taken up again (now {status}).",
-    "{code} status changed from {before} to {after}.",
-    "{before} moved from {objective_before} to {objective_after} and is now {code}.",
-    "{before} is now {code}.",
-    "{code} was renamed from {before} to {after}.",
-    "{code} {changes}.",
-    "start set to {date}",
-    "end set to {date}",
-    "start cleared (was {date})",
-    "end cleared (was {date})",
-    "start moved {days} later ({before} → {after})",
-    "start moved {days} earlier ({before} → {after})",
-    "end moved {days} later ({before} → {after})",
-    "end moved {days} earlier ({before} → {after})",
-    "{code} lead changed from {before} to {after}.",
-    "{code}: {name} joined as a partner ({contribution}, {amount}).",
-    "{code}: {name} is no longer a partner.",
-    "{code}: partner {name} changed: {changes}.",
-    "partner {before} → {after}",
-    "contribution {before} → {after}",
-    "amount {before} → {after}",
-    "description changed",
-    "{code} budget changed from {before} to {after} ({difference}).",
-    "{code}: cost line {line} of {amount} was added ({status}).",
-    "{code}: cost line {line} of {amount} was removed.",
-    "{code}: cost line {line} changed: {changes}.",
-    "status {before} → {after}",
-    "source {before} → {after}",
-    "paid by {before} → {after}",
-    "spent so far {before} → {after}",
-    "{code} progress changed from {before}% to {after}%.",
-    "{code}: milestone {title} on {date} was added.",
-    "{code}: milestone {title} was removed.",
-    "{code}: milestone {before} was renamed to {after}.",
-    "{code}: milestone {title} moved {days} later ({before} → {after}).",
-    "{code}: milestone {title} moved {days} earlier ({before} → {after}).",
-    "{code}: milestone {title} was reached.",
-    "{code}: milestone {title} is no longer marked reached.",
-    "{code} started on {date}.",
-    "{code} was finished on {date}.",
-    "{code} {field} changed from {before} to {after}.",
-    # dependencies
-    "{successor} now waits for {predecessor} ({kind}).",
-    "{successor} now waits for {predecessor} ({kind}, lag {lag}).",
-    "{successor} no longer waits for {predecessor} ({kind}).",
-    "{successor} no longer waits for {predecessor} ({kind}, lag {lag}).",
-    "{successor} waits for {predecessor} differently: "
-    "{kind_before}, lag {lag_before} → {kind_after}, lag {lag_after}.",
-    *_DAY_KEYS,
-    # words
+    (
+        "added under {objective}",
+        "se agregó en el objetivo {objective}",
+        "ajoutée à l’objectif {objective}",
+    ),
+    ("removed from the plan", "se eliminó del plan", "retirée du plan"),
+    ("dropped", "se descartó", "abandonnée"),
+    (
+        "dropped (reason: {reason})",
+        "se descartó (motivo: {reason})",
+        f"abandonnée (motif{_NB}: {{reason}})",
+    ),
+    (
+        "taken up again (now {status})",
+        "se retomó (ahora: {status})",
+        f"reprise (désormais{_NB}: {{status}})",
+    ),
+    (
+        "status changed from {before} to {after}",
+        "el estado cambió de {before} a {after}",
+        "le statut est passé de {before} à {after}",
+    ),
+    (
+        "moved from {objective_before} to {objective_after} (was {before})",
+        "pasó del objetivo {objective_before} al {objective_after} (antes {before})",
+        "est passée de l’objectif {objective_before} à {objective_after} (auparavant {before})",
+    ),
+    ("start set to {date}", "inicio fijado el {date}", "début fixé au {date}"),
+    ("end set to {date}", "fin fijado el {date}", "fin fixée au {date}"),
+    (
+        "start cleared (was {date})",
+        "inicio sin fecha (era el {date})",
+        "début sans date (auparavant le {date})",
+    ),
+    (
+        "end cleared (was {date})",
+        "fin sin fecha (era el {date})",
+        "fin sans date (auparavant le {date})",
+    ),
+    (
+        "start moved {days} later ({before} → {after})",
+        "inicio aplazado {days} ({before} → {after})",
+        "début repoussé de {days} ({before} → {after})",
+    ),
+    (
+        "start moved {days} earlier ({before} → {after})",
+        "inicio adelantado {days} ({before} → {after})",
+        "début avancé de {days} ({before} → {after})",
+    ),
+    (
+        "end moved {days} later ({before} → {after})",
+        "fin aplazado {days} ({before} → {after})",
+        "fin repoussée de {days} ({before} → {after})",
+    ),
+    (
+        "end moved {days} earlier ({before} → {after})",
+        "fin adelantado {days} ({before} → {after})",
+        "fin avancée de {days} ({before} → {after})",
+    ),
+    (
+        "lead changed from {before} to {after}",
+        "la organización líder cambió de {before} a {after}",
+        "le chef de file est passé de {before} à {after}",
+    ),
+    (
+        "{name} joined as a partner ({contribution}, {amount})",
+        "{name} se sumó como socio ({contribution}, {amount})",
+        "{name} a rejoint les partenaires ({contribution}, {amount})",
+    ),
+    ("{name} is no longer a partner", "{name} ya no es socio", "{name} n’est plus partenaire"),
+    (
+        "partner {name} changed: {changes}",
+        "cambios en el socio {name}: {changes}",
+        f"modifications du partenaire {{name}}{_NB}: {{changes}}",
+    ),
+    ("partner {before} → {after}", "socio {before} → {after}", "partenaire {before} → {after}"),
+    (
+        "contribution {before} → {after}",
+        "aporte {before} → {after}",
+        "apport {before} → {after}",
+    ),
+    ("amount {before} → {after}", "monto {before} → {after}", "montant {before} → {after}"),
+    (
+        "budget changed from {before} to {after} ({difference})",
+        "el presupuesto cambió de {before} a {after} ({difference})",
+        "le budget est passé de {before} à {after} ({difference})",
+    ),
+    (
+        "cost line {line} of {amount} added ({status})",
+        "se agregó la línea de costo {line} por {amount} ({status})",
+        "la ligne de cofinancement {line} de {amount} a été ajoutée ({status})",
+    ),
+    (
+        "cost line {line} of {amount} removed",
+        "se eliminó la línea de costo {line} por {amount}",
+        "la ligne de cofinancement {line} de {amount} a été supprimée",
+    ),
+    (
+        "cost line {line} changed: {changes}",
+        "cambios en la línea de costo {line}: {changes}",
+        f"modifications de la ligne de cofinancement {{line}}{_NB}: {{changes}}",
+    ),
+    ("status {before} → {after}", "estado {before} → {after}", "statut {before} → {after}"),
+    ("source {before} → {after}", "fuente {before} → {after}", "source {before} → {after}"),
+    (
+        "paid by {before} → {after}",
+        "financiada por {before} → {after}",
+        "financée par {before} → {after}",
+    ),
+    (
+        "spent so far {before} → {after}",
+        "gastado a la fecha {before} → {after}",
+        "dépensé à ce jour {before} → {after}",
+    ),
+    (
+        f"progress changed from {{before}}{_NB}% to {{after}}{_NB}%",
+        f"el avance pasó de {{before}}{_NB}% a {{after}}{_NB}%",
+        f"l’avancement est passé de {{before}}{_NB}% à {{after}}{_NB}%",
+    ),
+    (
+        "milestone {title} on {date} added",
+        "se agregó el hito {title} para el {date}",
+        "jalon {title} du {date} ajouté",
+    ),
+    ("milestone {title} removed", "se eliminó el hito {title}", "jalon {title} supprimé"),
+    (
+        "milestone {before} renamed to {after}",
+        "el hito {before} pasó a llamarse {after}",
+        "jalon {before} renommé {after}",
+    ),
+    (
+        "milestone {title} moved {days} later ({before} → {after})",
+        "el hito {title} se aplazó {days} ({before} → {after})",
+        "jalon {title} repoussé de {days} ({before} → {after})",
+    ),
+    (
+        "milestone {title} moved {days} earlier ({before} → {after})",
+        "el hito {title} se adelantó {days} ({before} → {after})",
+        "jalon {title} avancé de {days} ({before} → {after})",
+    ),
+    ("milestone {title} reached", "se alcanzó el hito {title}", "jalon {title} atteint"),
+    (
+        "milestone {title} no longer marked reached",
+        "el hito {title} ya no figura como alcanzado",
+        "jalon {title} plus marqué comme atteint",
+    ),
+    ("started on {date}", "comenzó el {date}", "a commencé le {date}"),
+    ("finished on {date}", "se terminó el {date}", "a été achevée le {date}"),
+    (
+        "{field} changed from {before} to {after}",
+        "cambio en {field}: de {before} a {after}",
+        "{field} passe de {before} à {after}",
+    ),
+    # dependencies (told about the action that waits)
+    (
+        "now waits for {predecessor} ({kind})",
+        "ahora depende de {predecessor} ({kind})",
+        "dépend désormais de {predecessor} ({kind})",
+    ),
+    (
+        "now waits for {predecessor} ({kind}, lag {lag})",
+        "ahora depende de {predecessor} ({kind}, desfase de {lag})",
+        "dépend désormais de {predecessor} ({kind}, décalage de {lag})",
+    ),
+    (
+        "no longer waits for {predecessor} ({kind})",
+        "ya no depende de {predecessor} ({kind})",
+        "ne dépend plus de {predecessor} ({kind})",
+    ),
+    (
+        "no longer waits for {predecessor} ({kind}, lag {lag})",
+        "ya no depende de {predecessor} ({kind}, desfase de {lag})",
+        "ne dépend plus de {predecessor} ({kind}, décalage de {lag})",
+    ),
+    (
+        "waits for {predecessor} differently: {kind_before}, lag {lag_before} → "
+        "{kind_after}, lag {lag_after}",
+        "depende de {predecessor} de otra forma: {kind_before}, desfase de {lag_before} → "
+        "{kind_after}, desfase de {lag_after}",
+        f"dépend autrement de {{predecessor}}{_NB}: {{kind_before}}, décalage de "
+        "{lag_before} → {kind_after}, décalage de {lag_after}",
+    ),
+    # headings of a comparison
+    (
+        "From revision {first} to {target}: {things} changed",
+        "De la revisión {first} a {target}: cambios en {things}",
+        f"De la révision {{first}} à {{target}}{_NB}: modifications de {{things}}",
+    ),
+    (
+        "Nothing changed from revision {first} to {target}.",
+        "Nada cambió de la revisión {first} a {target}.",
+        "Rien n’a changé de la révision {first} à {target}.",
+    ),
+    ("the current plan", "el plan actual", "le plan actuel"),
+    ("revision {number}", "la revisión {number}", "la révision {number}"),
+    ("the vision", "la visión", "la vision"),
+    ("Vision", "Visión", "Vision"),
+    ("{count} action", "{count} acción", "{count} action"),
+    ("{count} actions", "{count} acciones", "{count} actions"),
+    ("{count} objective", "{count} objetivo", "{count} objectif"),
+    ("{count} objectives", "{count} objetivos", "{count} objectifs"),
+    ("{count} day", "{count} día", "{count} jour"),
+    ("{count} days", "{count} días", "{count} jours"),
+)
+
+# Every word the comparison writes, in English.
+_WORDS: tuple[str, ...] = (
     "— none —",
     "yes",
     "no",
@@ -269,6 +572,7 @@ _ENGLISH: tuple[str, ...] = (
     "cash",
     "in kind",
     "staff days",
+    "not stated",
     "cluster firms",
     "association",
     "government",
@@ -317,144 +621,7 @@ _ENGLISH: tuple[str, ...] = (
     "policy_dialogue",
 )
 
-EN: dict[str, str] = {key: key for key in _ENGLISH}
-
-ES: dict[str, str] = {
-    "Vision version {number} was adopted on {date}: {statement}.": (
-        "La versión {number} de la visión fue adoptada el {date}: {statement}."
-    ),
-    "The statement of vision version {number} changed from {before} to {after}.": (
-        "El enunciado de la versión {number} de la visión cambió de {before} a {after}."
-    ),
-    "Vision version {number} is no longer in the plan.": (
-        "La versión {number} de la visión ya no figura en el plan."
-    ),
-    "Objective {code} {title} was added.": "Se agregó el objetivo {code} {title}.",
-    "Objective {code} {title} was removed.": "Se eliminó el objetivo {code} {title}.",
-    "Objective {before} is now {code}.": "El objetivo {before} ahora es {code}.",
-    "Objective {code} was renamed from {before} to {after}.": (
-        "El objetivo {code} cambió de nombre: de {before} a {after}."
-    ),
-    "The description of objective {code} changed.": ("Cambió la descripción del objetivo {code}."),
-    "{code}: indicator {name} was added.": "{code}: se agregó el indicador {name}.",
-    "{code}: indicator {name} was added with target {target}.": (
-        "{code}: se agregó el indicador {name} con la meta {target}."
-    ),
-    "{code}: indicator {name} was removed.": "{code}: se eliminó el indicador {name}.",
-    "{code}: the target of indicator {name} changed from {before} to {after}.": (
-        "{code}: la meta del indicador {name} cambió de {before} a {after}."
-    ),
-    "{value}": "{value}",
-    "{value} {unit}": "{value} {unit}",
-    "{value} by {date}": "{value} al {date}",
-    "{value} {unit} by {date}": "{value} {unit} al {date}",
-    "no target": "sin meta",
-    "{code} {title} was added under {objective}.": (
-        "Se agregó la acción {code} {title} en el objetivo {objective}."
-    ),
-    "{code} {title} was removed from the plan.": ("La acción {code} {title} se eliminó del plan."),
-    "{code} {title} was dropped.": "La acción {code} {title} fue descartada.",
-    "{code} {title} was dropped. Reason: {reason}.": (
-        "La acción {code} {title} fue descartada. Motivo: {reason}."
-    ),
-    "{code} {title} was taken up again (now {status}).": (
-        "La acción {code} {title} se retomó (ahora: {status})."
-    ),
-    "{code} status changed from {before} to {after}.": (
-        "El estado de {code} cambió de {before} a {after}."
-    ),
-    "{before} moved from {objective_before} to {objective_after} and is now {code}.": (
-        "{before} pasó del objetivo {objective_before} al {objective_after} y ahora es {code}."
-    ),
-    "{before} is now {code}.": "{before} ahora es {code}.",
-    "{code} was renamed from {before} to {after}.": (
-        "{code} cambió de nombre: de {before} a {after}."
-    ),
-    "{code} {changes}.": "{code}: {changes}.",
-    "start set to {date}": "inicio fijado el {date}",
-    "end set to {date}": "fin fijado el {date}",
-    "start cleared (was {date})": "inicio sin fecha (era el {date})",
-    "end cleared (was {date})": "fin sin fecha (era el {date})",
-    "start moved {days} later ({before} → {after})": "inicio aplazado {days} ({before} → {after})",
-    "start moved {days} earlier ({before} → {after})": (
-        "inicio adelantado {days} ({before} → {after})"
-    ),
-    "end moved {days} later ({before} → {after})": "fin aplazado {days} ({before} → {after})",
-    "end moved {days} earlier ({before} → {after})": "fin adelantado {days} ({before} → {after})",
-    "{code} lead changed from {before} to {after}.": (
-        "La organización líder de {code} cambió de {before} a {after}."
-    ),
-    "{code}: {name} joined as a partner ({contribution}, {amount}).": (
-        "{code}: {name} se sumó como socio ({contribution}, {amount})."
-    ),
-    "{code}: {name} is no longer a partner.": "{code}: {name} ya no es socio.",
-    "{code}: partner {name} changed: {changes}.": (
-        "{code}: cambios en el socio {name}: {changes}."
-    ),
-    "partner {before} → {after}": "socio {before} → {after}",
-    "contribution {before} → {after}": "aporte {before} → {after}",
-    "amount {before} → {after}": "monto {before} → {after}",
-    "description changed": "cambió la descripción",
-    "{code} budget changed from {before} to {after} ({difference}).": (
-        "El presupuesto de {code} cambió de {before} a {after} ({difference})."
-    ),
-    "{code}: cost line {line} of {amount} was added ({status}).": (
-        "{code}: se agregó la línea de costo {line} por {amount} ({status})."
-    ),
-    "{code}: cost line {line} of {amount} was removed.": (
-        "{code}: se eliminó la línea de costo {line} por {amount}."
-    ),
-    "{code}: cost line {line} changed: {changes}.": (
-        "{code}: cambios en la línea de costo {line}: {changes}."
-    ),
-    "status {before} → {after}": "estado {before} → {after}",
-    "source {before} → {after}": "fuente {before} → {after}",
-    "paid by {before} → {after}": "financiada por {before} → {after}",
-    "spent so far {before} → {after}": "gastado a la fecha {before} → {after}",
-    "{code} progress changed from {before}% to {after}%.": (
-        "El avance de {code} pasó de {before}\u00a0% a {after}\u00a0%."
-    ),
-    "{code}: milestone {title} on {date} was added.": (
-        "{code}: se agregó el hito {title} para el {date}."
-    ),
-    "{code}: milestone {title} was removed.": "{code}: se eliminó el hito {title}.",
-    "{code}: milestone {before} was renamed to {after}.": (
-        "{code}: el hito {before} pasó a llamarse {after}."
-    ),
-    "{code}: milestone {title} moved {days} later ({before} → {after}).": (
-        "{code}: el hito {title} se aplazó {days} ({before} → {after})."
-    ),
-    "{code}: milestone {title} moved {days} earlier ({before} → {after}).": (
-        "{code}: el hito {title} se adelantó {days} ({before} → {after})."
-    ),
-    "{code}: milestone {title} was reached.": "{code}: se alcanzó el hito {title}.",
-    "{code}: milestone {title} is no longer marked reached.": (
-        "{code}: el hito {title} ya no figura como alcanzado."
-    ),
-    "{code} started on {date}.": "{code} comenzó el {date}.",
-    "{code} was finished on {date}.": "{code} se terminó el {date}.",
-    "{code} {field} changed from {before} to {after}.": (
-        "{code}: cambio en {field}: de {before} a {after}."
-    ),
-    "{successor} now waits for {predecessor} ({kind}).": (
-        "{successor} ahora depende de {predecessor} ({kind})."
-    ),
-    "{successor} now waits for {predecessor} ({kind}, lag {lag}).": (
-        "{successor} ahora depende de {predecessor} ({kind}, desfase de {lag})."
-    ),
-    "{successor} no longer waits for {predecessor} ({kind}).": (
-        "{successor} ya no depende de {predecessor} ({kind})."
-    ),
-    "{successor} no longer waits for {predecessor} ({kind}, lag {lag}).": (
-        "{successor} ya no depende de {predecessor} ({kind}, desfase de {lag})."
-    ),
-    "{successor} waits for {predecessor} differently: "
-    "{kind_before}, lag {lag_before} → {kind_after}, lag {lag_after}.": (
-        "{successor} depende de {predecessor} de otra forma: "
-        "{kind_before}, desfase de {lag_before} → {kind_after}, desfase de {lag_after}."
-    ),
-    "{count} day": "{count} día",
-    "{count} days": "{count} días",
+_ES_WORDS: dict[str, str] = {
     "— none —": "— ninguna —",
     "yes": "sí",
     "no": "no",
@@ -468,6 +635,7 @@ ES: dict[str, str] = {
     "cash": "efectivo",
     "in kind": "en especie",
     "staff days": "días de personal",
+    "not stated": "sin precisar",
     "cluster firms": "empresas del clúster",
     "association": "asociación",
     "government": "gobierno",
@@ -516,154 +684,7 @@ ES: dict[str, str] = {
     "policy_dialogue": "diálogo de políticas",
 }
 
-_NB = "\u00a0"
-
-FR: dict[str, str] = {
-    "Vision version {number} was adopted on {date}: {statement}.": (
-        f"La version {{number}} de la vision a été adoptée le {{date}}{_NB}: {{statement}}."
-    ),
-    "The statement of vision version {number} changed from {before} to {after}.": (
-        "L’énoncé de la version {number} de la vision est passé de {before} à {after}."
-    ),
-    "Vision version {number} is no longer in the plan.": (
-        "La version {number} de la vision ne figure plus dans le plan."
-    ),
-    "Objective {code} {title} was added.": "L’objectif {code} {title} a été ajouté.",
-    "Objective {code} {title} was removed.": "L’objectif {code} {title} a été supprimé.",
-    "Objective {before} is now {code}.": "L’objectif {before} devient {code}.",
-    "Objective {code} was renamed from {before} to {after}.": (
-        "L’objectif {code} a été renommé de {before} en {after}."
-    ),
-    "The description of objective {code} changed.": (
-        "La description de l’objectif {code} a changé."
-    ),
-    "{code}: indicator {name} was added.": f"{{code}}{_NB}: l’indicateur {{name}} a été ajouté.",
-    "{code}: indicator {name} was added with target {target}.": (
-        f"{{code}}{_NB}: l’indicateur {{name}} a été ajouté avec la cible {{target}}."
-    ),
-    "{code}: indicator {name} was removed.": (
-        f"{{code}}{_NB}: l’indicateur {{name}} a été supprimé."
-    ),
-    "{code}: the target of indicator {name} changed from {before} to {after}.": (
-        f"{{code}}{_NB}: la cible de l’indicateur {{name}} est passée de {{before}} à {{after}}."
-    ),
-    "{value}": "{value}",
-    "{value} {unit}": "{value} {unit}",
-    "{value} by {date}": "{value} au {date}",
-    "{value} {unit} by {date}": "{value} {unit} au {date}",
-    "no target": "aucune cible",
-    "{code} {title} was added under {objective}.": (
-        "L’action {code} {title} a été ajoutée à l’objectif {objective}."
-    ),
-    "{code} {title} was removed from the plan.": ("L’action {code} {title} a été retirée du plan."),
-    "{code} {title} was dropped.": "L’action {code} {title} a été abandonnée.",
-    "{code} {title} was dropped. Reason: {reason}.": (
-        f"L’action {{code}} {{title}} a été abandonnée. Motif{_NB}: {{reason}}."
-    ),
-    "{code} {title} was taken up again (now {status}).": (
-        f"L’action {{code}} {{title}} a été reprise (désormais{_NB}: {{status}})."
-    ),
-    "{code} status changed from {before} to {after}.": (
-        "Le statut de {code} est passé de {before} à {after}."
-    ),
-    "{before} moved from {objective_before} to {objective_after} and is now {code}.": (
-        "{before} est passée de l’objectif {objective_before} à {objective_after} "
-        "et devient {code}."
-    ),
-    "{before} is now {code}.": "{before} devient {code}.",
-    "{code} was renamed from {before} to {after}.": (
-        "{code} a été renommée de {before} en {after}."
-    ),
-    "{code} {changes}.": f"{{code}}{_NB}: {{changes}}.",
-    "start set to {date}": "début fixé au {date}",
-    "end set to {date}": "fin fixée au {date}",
-    "start cleared (was {date})": "début sans date (auparavant le {date})",
-    "end cleared (was {date})": "fin sans date (auparavant le {date})",
-    "start moved {days} later ({before} → {after})": (
-        "début repoussé de {days} ({before} → {after})"
-    ),
-    "start moved {days} earlier ({before} → {after})": (
-        "début avancé de {days} ({before} → {after})"
-    ),
-    "end moved {days} later ({before} → {after})": "fin repoussée de {days} ({before} → {after})",
-    "end moved {days} earlier ({before} → {after})": "fin avancée de {days} ({before} → {after})",
-    "{code} lead changed from {before} to {after}.": (
-        "Le chef de file de {code} est passé de {before} à {after}."
-    ),
-    "{code}: {name} joined as a partner ({contribution}, {amount}).": (
-        f"{{code}}{_NB}: {{name}} a rejoint les partenaires ({{contribution}}, {{amount}})."
-    ),
-    "{code}: {name} is no longer a partner.": (f"{{code}}{_NB}: {{name}} n’est plus partenaire."),
-    "{code}: partner {name} changed: {changes}.": (
-        f"{{code}}{_NB}: modifications du partenaire {{name}}{_NB}: {{changes}}."
-    ),
-    "partner {before} → {after}": "partenaire {before} → {after}",
-    "contribution {before} → {after}": "apport {before} → {after}",
-    "amount {before} → {after}": "montant {before} → {after}",
-    "description changed": "description modifiée",
-    "{code} budget changed from {before} to {after} ({difference}).": (
-        "Le budget de {code} est passé de {before} à {after} ({difference})."
-    ),
-    "{code}: cost line {line} of {amount} was added ({status}).": (
-        f"{{code}}{_NB}: la ligne de cofinancement {{line}} de {{amount}} a été ajoutée "
-        "({status})."
-    ),
-    "{code}: cost line {line} of {amount} was removed.": (
-        f"{{code}}{_NB}: la ligne de cofinancement {{line}} de {{amount}} a été supprimée."
-    ),
-    "{code}: cost line {line} changed: {changes}.": (
-        f"{{code}}{_NB}: modifications de la ligne de cofinancement {{line}}{_NB}: {{changes}}."
-    ),
-    "status {before} → {after}": "statut {before} → {after}",
-    "source {before} → {after}": "source {before} → {after}",
-    "paid by {before} → {after}": "financée par {before} → {after}",
-    "spent so far {before} → {after}": "dépensé à ce jour {before} → {after}",
-    "{code} progress changed from {before}% to {after}%.": (
-        f"L’avancement de {{code}} est passé de {{before}}{_NB}% à {{after}}{_NB}%."
-    ),
-    "{code}: milestone {title} on {date} was added.": (
-        f"{{code}}{_NB}: le jalon {{title}} du {{date}} a été ajouté."
-    ),
-    "{code}: milestone {title} was removed.": (
-        f"{{code}}{_NB}: le jalon {{title}} a été supprimé."
-    ),
-    "{code}: milestone {before} was renamed to {after}.": (
-        f"{{code}}{_NB}: le jalon {{before}} a été renommé {{after}}."
-    ),
-    "{code}: milestone {title} moved {days} later ({before} → {after}).": (
-        f"{{code}}{_NB}: le jalon {{title}} a été repoussé de {{days}} ({{before}} → {{after}})."
-    ),
-    "{code}: milestone {title} moved {days} earlier ({before} → {after}).": (
-        f"{{code}}{_NB}: le jalon {{title}} a été avancé de {{days}} ({{before}} → {{after}})."
-    ),
-    "{code}: milestone {title} was reached.": f"{{code}}{_NB}: le jalon {{title}} a été atteint.",
-    "{code}: milestone {title} is no longer marked reached.": (
-        f"{{code}}{_NB}: le jalon {{title}} n’est plus marqué comme atteint."
-    ),
-    "{code} started on {date}.": "{code} a commencé le {date}.",
-    "{code} was finished on {date}.": "{code} a été achevée le {date}.",
-    "{code} {field} changed from {before} to {after}.": (
-        f"{{code}}{_NB}: {{field}} passe de {{before}} à {{after}}."
-    ),
-    "{successor} now waits for {predecessor} ({kind}).": (
-        "{successor} dépend désormais de {predecessor} ({kind})."
-    ),
-    "{successor} now waits for {predecessor} ({kind}, lag {lag}).": (
-        "{successor} dépend désormais de {predecessor} ({kind}, décalage de {lag})."
-    ),
-    "{successor} no longer waits for {predecessor} ({kind}).": (
-        "{successor} ne dépend plus de {predecessor} ({kind})."
-    ),
-    "{successor} no longer waits for {predecessor} ({kind}, lag {lag}).": (
-        "{successor} ne dépend plus de {predecessor} ({kind}, décalage de {lag})."
-    ),
-    "{successor} waits for {predecessor} differently: "
-    "{kind_before}, lag {lag_before} → {kind_after}, lag {lag_after}.": (
-        f"{{successor}} dépend autrement de {{predecessor}}{_NB}: "
-        "{kind_before}, décalage de {lag_before} → {kind_after}, décalage de {lag_after}."
-    ),
-    "{count} day": "{count} jour",
-    "{count} days": "{count} jours",
+_FR_WORDS: dict[str, str] = {
     "— none —": "— aucune —",
     "yes": "oui",
     "no": "non",
@@ -677,6 +698,7 @@ FR: dict[str, str] = {
     "cash": "en numéraire",
     "in kind": "en nature",
     "staff days": "jours de personnel",
+    "not stated": "non précisé",
     "cluster firms": "entreprises du cluster",
     "association": "association",
     "government": "pouvoirs publics",
@@ -725,12 +747,18 @@ FR: dict[str, str] = {
     "policy_dialogue": "dialogue sur les politiques",
 }
 
+EN: dict[str, str] = {en: en for en, _, _ in _PHRASES} | {word: word for word in _WORDS}
+ES: dict[str, str] = {en: es for en, es, _ in _PHRASES} | _ES_WORDS
+FR: dict[str, str] = {en: fr for en, _, fr in _PHRASES} | _FR_WORDS
+
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": EN, "es": ES, "fr": FR}
 
 _QUOTES = {"en": ("“", "”"), "es": ("“", "”"), "fr": ("«\u00a0", "\u00a0»")}
 _NUMBERS = {"en": (",", "."), "es": (".", ","), "fr": ("\u202f", ",")}
 _SEMICOLONS = {"en": "; ", "es": "; ", "fr": "\u202f; "}
-_SHORT_MONTHS = {
+_AND = {"en": " and ", "es": " y ", "fr": " et "}
+_SHORT_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
     "fr": (
         "janv.",

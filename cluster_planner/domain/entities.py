@@ -117,6 +117,7 @@ class SwotItem:
     merged_into_id: int | None = None
     position: int = 0
     themes: tuple[str, ...] = ()
+    number: int = 0  # the stable number in its code (S3); 0 until the plan assigns one
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +197,7 @@ class StrategicOption:
     effort: int | None = None
     position: int = 0
     notes: str = ""
+    number: int = 0  # the stable number in its code (SO2); 0 until the plan assigns one
 
 
 @dataclass(frozen=True, slots=True)

@@ -186,11 +186,12 @@ class ActionStatus(StrEnum):
 
 
 class ContributionKind(StrEnum):
-    """What a partner brings to an action."""
+    """What a partner brings to an action (not stated: it joined without saying yet)."""
 
     CASH = "cash"
     IN_KIND = "in_kind"
     STAFF_DAYS = "staff_days"
+    NOT_STATED = "not_stated"
 
 
 class FundingSource(StrEnum):

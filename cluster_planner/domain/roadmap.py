@@ -13,15 +13,16 @@ from dataclasses import dataclass
 
 from cluster_planner.domain.action_plan import (
     BudgetSummary,
+    CashGap,
     Commitment,
-    action_codes,
     budget_summary,
+    cash_gaps,
     commitments,
     counted,
-    objective_numbers,
     objective_totals,
     ordered_actions,
 )
+from cluster_planner.domain.codes import action_codes, objective_numbers
 from cluster_planner.domain.entities import (
     Action,
     CostLine,
@@ -49,12 +50,14 @@ class OrganisationSheet:
     # The indicators it is responsible for reporting on, each with the objective or the
     # action it measures (objectives' first, in plan order).
     indicators: tuple[tuple[Objective | Action, Indicator], ...] = ()
+    # The cash it brings as a partner that no cost line of the action holds.
+    cash_gaps: tuple[CashGap, ...] = ()
 
 
 def organisation_sheets(
     objectives: Sequence[Objective],
     actions: Sequence[Action],
-    organisations: Iterable[Organisation],
+    organisations: Sequence[Organisation],
     organisation_id: int | None = None,
     *,
     with_indicators: bool = False,
@@ -86,8 +89,17 @@ def organisation_sheets(
         )
     ]
     chosen.sort(key=lambda o: (o.name.casefold(), o.id))
+    gaps: dict[int, list[CashGap]] = defaultdict(list)
+    for gap in cash_gaps(ordered, organisations):
+        gaps[gap.organisation_id].append(gap)
     return [
-        OrganisationSheet(o, found.get(o.id, Commitment(o.id)), codes, tuple(reports.get(o.id, ())))
+        OrganisationSheet(
+            o,
+            found.get(o.id, Commitment(o.id)),
+            codes,
+            tuple(reports.get(o.id, ())),
+            tuple(gaps.get(o.id, ())),
+        )
         for o in chosen
     ]
 

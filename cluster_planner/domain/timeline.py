@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from cluster_planner.domain.action_plan import (
     constrained_date,
+    moved,
     ordered_actions,
     violated_dependencies,
 )
@@ -75,15 +76,19 @@ def unit_start(day: dt.date, unit: Unit) -> dt.date:
 
 
 def next_unit(day: dt.date, unit: Unit) -> dt.date:
-    """The first day of the unit after the one that holds ``day``."""
+    """The first day of the unit after the one that holds ``day`` (the last day there is,
+    31 Dec 9999, after the last unit: loops over units stop there)."""
     start = unit_start(day, unit)
-    if unit is Unit.DAY:
-        return start + DAY
-    if unit is Unit.WEEK:
-        return start + dt.timedelta(days=7)
-    months = {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.YEAR: 12}[unit]
-    month = start.month - 1 + months
-    return dt.date(start.year + month // 12, month % 12 + 1, 1)
+    try:
+        if unit is Unit.DAY:
+            return start + DAY
+        if unit is Unit.WEEK:
+            return start + dt.timedelta(days=7)
+        months = {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.YEAR: 12}[unit]
+        month = start.month - 1 + months
+        return dt.date(start.year + month // 12, month % 12 + 1, 1)
+    except (OverflowError, ValueError):
+        return dt.date.max
 
 
 def shifted(day: dt.date, unit: Unit, count: int) -> dt.date:
@@ -133,13 +138,16 @@ class TimeGrid:
         return (day - self.origin).days * self.day_width
 
     def date_at(self, x: float) -> dt.date:
-        """The day under ``x``."""
+        """The day under ``x`` (held within the days there are)."""
         # The tiny nudge keeps a day's own left edge in that day despite rounding.
-        return self.origin + dt.timedelta(days=math.floor(x / self.day_width + 1e-9))
+        days = x / self.day_width + 1e-9
+        if not math.isfinite(days):
+            return dt.date.max if days > 0 else dt.date.min
+        return moved(self.origin, math.floor(max(min(days, 4e6), -4e6)))
 
     def span(self, start: dt.date, end: dt.date) -> tuple[float, float]:
         """Left and right edges of a bar from ``start`` to ``end`` (both days included)."""
-        return self.x(start), self.x(end + DAY)
+        return self.x(start), self.x(end) + self.day_width
 
     @property
     def snap_unit(self) -> Unit:
@@ -163,7 +171,10 @@ class TimeGrid:
         day = unit_start(first, unit)
         while day <= last:
             ticks.append(Tick(day, self.x(day), unit))
-            day = next_unit(day, unit)
+            following = next_unit(day, unit)
+            if following <= day:  # the last day there is
+                return ticks
+            day = following
         ticks.append(Tick(day, self.x(day), unit))
         return ticks
 
@@ -179,7 +190,7 @@ class TimeGrid:
 
 def fit_grid(first: dt.date, last: dt.date, width: float, margin_days: int = 14) -> TimeGrid:
     """The grid that shows ``first`` to ``last`` in ``width`` pixels, on the nearest scale."""
-    origin = first - dt.timedelta(days=margin_days)
+    origin = moved(first, -margin_days)
     days = max((last - first).days + 1 + 2 * margin_days, 1)
     day_width = max(width, 1.0) / days
     scale = min(Scale, key=lambda s: abs(math.log(NOMINAL_DAY_WIDTH[s] / day_width)))
@@ -340,9 +351,19 @@ def styles_for(keys: Iterable[object]) -> dict[object, tuple[str, str]]:
 
 
 def plan_span(actions: Iterable[Action]) -> tuple[dt.date, dt.date] | None:
-    """The first start and last end among dated actions, or None."""
-    starts = [a.start_date for a in actions if a.start_date is not None]
-    ends = [a.end_date for a in actions if a.end_date is not None]
+    """The first and last day the timeline shows: the dated actions' starts and ends and
+    their milestones (a milestone outside its action's dates still shows), or None."""
+    starts: list[dt.date] = []
+    ends: list[dt.date] = []
+    for action in actions:
+        if action.start_date is not None:
+            starts.append(action.start_date)
+        if action.end_date is not None:
+            ends.append(action.end_date)
+        if action.start_date is not None and action.end_date is not None:
+            days = [m.date for m in action.milestones]
+            starts += days
+            ends += days
     if not starts or not ends:
         return None
     return min(starts), max(ends)
@@ -499,7 +520,7 @@ def timeline_chart(
     ]
     used = {bar.colour_key for bar in bars}
     legend = tuple((key, *styles[key]) for key in styles if key in used)
-    right_edge = grid.x(span[1] + dt.timedelta(days=1)) + 14 * grid.day_width
+    right_edge = grid.x(span[1]) + 15 * grid.day_width
     return TimelineChart(
         grid,
         tuple(keys),

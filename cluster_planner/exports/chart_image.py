@@ -31,6 +31,7 @@ RULE = (153, 153, 153)
 SHADE = (232, 232, 232)
 STRIPE = (244, 244, 244)
 WHITE = (255, 255, 255)
+BASE = (77, 77, 77)  # the adopted dates' bands, as on screen
 _RAMP = 16  # palette entries before the grey ramp, for the bars' colours
 
 
@@ -96,6 +97,9 @@ class _Painter:
         self.palette = [0, 0, 0] * _RAMP + [
             round(n * 255 / (255 - _RAMP)) for n in range(256 - _RAMP) for _ in range(3)
         ]
+        # The palette is set now: a chart of grey bars only (every action "proposed") never
+        # sets a colour, and a palette picture saved without one is read as black and white.
+        self.image.putpalette(self.palette)
         self.colours: dict[tuple[int, int, int], int] = {}
         self.draw = ImageDraw.Draw(self.image)
 
@@ -275,6 +279,8 @@ def legend_png(legend: tuple[tuple[str, str, str], ...], width: float) -> tuple[
         if pattern == "today":  # the day's dashed line
             for step in (0.0, 5.0, 10.0):
                 painter.line([(x + 10, y + step), (x + 10, y + step + 3)], INK, 0.9)
+        elif pattern == "baseline":  # the adopted dates' band
+            painter.rect(x, y + 7.8, 20, 2.2, fill=BASE)
         else:
             painter.rect(x, y + 2, 20, 8, fill=_rgb(colour))
             if pattern == "progress":  # the line along a bar's foot
@@ -286,36 +292,39 @@ def legend_png(legend: tuple[tuple[str, str, str], ...], width: float) -> tuple[
     return painter.png(), height
 
 
-def chart_png(block: model.Chart, words: Wording, first: int, last: int, width: float) -> bytes:
+def chart_png(
+    block: model.Chart, words: Wording, first: int, last: int, width: float, row: float = ROW
+) -> bytes:
     """Rows ``first`` to ``last`` of the chart as a PNG picture ``width`` points wide."""
-    return encode_png(chart_image(block, words, first, last, width))
+    return encode_png(chart_image(block, words, first, last, width, row))
 
 
 def chart_image(
-    block: model.Chart, words: Wording, first: int, last: int, width: float
+    block: model.Chart, words: Wording, first: int, last: int, width: float, row: float = ROW
 ) -> Image.Image:
-    """Rows ``first`` to ``last`` of the chart drawn ``width`` points wide, at ``DPI``."""
+    """Rows ``first`` to ``last`` of the chart drawn ``width`` points wide, at ``DPI``, each
+    ``row`` points high."""
     chart = block.chart
-    height = HEADER + (last - first) * ROW + 2
+    height = HEADER + (last - first) * row + 2
     painter = _Painter(width, height)
-    labels_w = label_width(width)
+    labels_w = label_width(width, block.longest_label)
     scale = (width - labels_w) / chart.width
     grid = chart.grid
     upper, lower = calendar_units(grid.day_width * scale)
     top = HEADER  # y of the first row's top edge, downwards
-    bottom = top + (last - first) * ROW
+    bottom = top + (last - first) * row
 
     def x_of(day: dt.date) -> float:
         return labels_w + grid.x(day) * scale
 
     def row_top(n: int) -> float:
-        return top + (n - first) * ROW
+        return top + (n - first) * row
 
     for n in range(first, last):
         if chart.rows[n][0] == "objective":
-            painter.rect(0, row_top(n), width, ROW, fill=SHADE)
+            painter.rect(0, row_top(n), width, row, fill=SHADE)
         elif (n - first) % 2:
-            painter.rect(0, row_top(n), width, ROW, fill=STRIPE)
+            painter.rect(0, row_top(n), width, row, fill=STRIPE)
     start_day, end_day = grid.date_at(0), grid.date_at(chart.width)
     for unit, y0, is_upper in ((lower, HEADER / 2, False), (upper, 0.0, True)):
         if unit is None:
@@ -335,6 +344,8 @@ def chart_image(
             if room > 8 and text_width <= room - 2:
                 baseline = HEADER / 2 - 4 if is_upper else HEADER - 4
                 painter.text(left + (room - text_width) / 2, baseline, text, size, bold=is_upper)
+            if following <= day:  # the last day there is: nothing follows
+                break
             day = following
     painter.line([(0, top), (width, top)], INK, 0.6)
     painter.line([(labels_w, 0), (labels_w, bottom)], INK, 0.6)
@@ -343,7 +354,7 @@ def chart_image(
         indent = 0 if key[0] == "objective" else 8
         painter.text(
             2 + indent,
-            row_top(n) + ROW - 3.6,
+            row_top(n) + row - 3.6,
             block.labels.get(key, ""),
             7.5,
             bold=key[0] == "objective",
@@ -353,13 +364,19 @@ def chart_image(
         if first <= summary.row < last:
             left, right = labels_w + summary.left * scale, labels_w + summary.right * scale
             painter.rect(
-                left, row_top(summary.row) + ROW * 0.38, right - left, ROW * 0.24, fill=INK
+                left, row_top(summary.row) + row * 0.38, right - left, row * 0.24, fill=INK
             )
+    # The baseline: a thin dark band in the gap under each bar, at the adopted dates.
+    for band_row, band_left, band_right in block.baseline:
+        if first <= band_row < last:
+            left = labels_w + band_left * scale
+            width_band = max((band_right - band_left) * scale, 1.0)
+            painter.rect(left, row_top(band_row) + row * 0.84, width_band, row * 0.12, fill=BASE)
     for bar in chart.bars:
         if not first <= bar.row < last:
             continue
-        y = row_top(bar.row) + ROW * 0.2
-        h = ROW * 0.6
+        y = row_top(bar.row) + row * 0.2
+        h = row * 0.6
         left = labels_w + bar.left * scale
         w = max((bar.right - bar.left) * scale, 1.0)
         painter.rect(left, y, w, h, fill=_rgb(bar.colour))
@@ -372,7 +389,7 @@ def chart_image(
         if not all(first <= r < last for r in rows):
             continue
         points = [
-            (labels_w + x * scale, top + (y / chart.row_height - first) * ROW)
+            (labels_w + x * scale, top + (y / chart.row_height - first) * row)
             for x, y in link.points
         ]
         painter.line(points, GREY if link.late_days else INK, 0.5)
@@ -386,23 +403,19 @@ def chart_image(
             ],
             fill=painter.index(INK),
         )
-    # The day printed: a dashed line down the rows, labelled in the first row.
+    # The day printed: a dashed line down the rows (the legend says which day).
     if block.today is not None and grid.date_at(0) <= block.today <= grid.date_at(chart.width):
         x = x_of(block.today)
         y = top
         while y < bottom:
             painter.line([(x, y), (x, min(y + 3, bottom))], INK, 0.9)
             y += 5
-        label_w = painter.text_width(block.today_label, 6.5, True)
-        left = x + 2 if x + 4 + label_w <= width else x - 4 - label_w
-        painter.rect(left, top + 1.5, label_w + 2, ROW - 3, fill=WHITE)
-        painter.text(left + 1, top + ROW - 3.6, block.today_label, 6.5, bold=True)
     for milestone in chart.milestones:
         if not first <= milestone.row < last:
             continue
         cx = painter.px(labels_w + milestone.x * scale)
-        cy = painter.px(row_top(milestone.row) + ROW / 2)
-        r = painter.px(ROW * 0.36)
+        cy = painter.px(row_top(milestone.row) + row / 2)
+        r = painter.px(row * 0.36)
         painter.draw.polygon(
             [(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)],
             fill=painter.index(INK if milestone.done else WHITE),

@@ -16,9 +16,43 @@ HEADER = 24.0  # the calendar header: years above, months or quarters below
 MM = 72 / 25.4
 
 
-def label_width(total: float) -> float:
-    """The width of the row-label column for a chart ``total`` points wide."""
-    return min(max(total * 0.36, 60 * MM), 100 * MM)
+LABEL_SIZE = 7.5  # the row labels' type size
+ORPHAN_ROWS = 8  # a last page of fewer rows is avoided by closer rows, when they can be
+MIN_ROW = 9.0  # the closest rows may be
+
+
+def label_width(total: float, longest: int = 0) -> float:
+    """The width of the row-label column for a chart ``total`` points wide whose longest
+    label has ``longest`` characters: room for it, within a third to a half of the width
+    (a longer title is cut with "…")."""
+    usual = min(max(total * 0.36, 60 * MM), 100 * MM)
+    needed = longest * LABEL_SIZE * 0.54 + 16  # Noto Sans' average advance, and the indent
+    return min(max(usual, needed), total * 0.5)
+
+
+def slices(total: int, first: float, rest: float) -> tuple[float, list[tuple[int, int]]]:
+    """(row height, [(first row, last row)] per page) for ``total`` rows, the first page
+    ``first`` points high and the others ``rest``: rows of the usual height, or closer
+    (down to ``MIN_ROW``) when that saves a page holding only a few rows."""
+
+    def cut(row: float) -> list[tuple[int, int]]:
+        pages, start = [], 0
+        capacity = max(3, int((first - HEADER - 2) // row))
+        while start < total:
+            end = min(total, start + capacity)
+            pages.append((start, end))
+            start, capacity = end, max(3, int((rest - HEADER - 2) // row))
+        return pages
+
+    pages = cut(ROW)
+    if len(pages) > 1 and pages[-1][1] - pages[-1][0] < ORPHAN_ROWS:
+        row = ROW
+        while row > MIN_ROW:
+            row = max(MIN_ROW, row - 0.25)
+            fewer = cut(row)
+            if len(fewer) < len(pages):
+                return row, fewer
+    return ROW, pages
 
 
 def calendar_units(day_width: float) -> tuple[Unit | None, Unit]:
@@ -38,8 +72,3 @@ def unit_label(words: Wording, day: dt.date, unit: Unit, room: float) -> str:
         return words("Q{number}", number=(day.month - 1) // 3 + 1)
     name = words.month(day, short=True)
     return name if room >= 20 else name[:1]
-
-
-def rows_per_page(height: float) -> int:
-    """How many rows fit under the header in ``height`` points (at least three)."""
-    return max(3, int((height - HEADER - 2) // ROW))

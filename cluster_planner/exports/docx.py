@@ -24,10 +24,18 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm
 
 from cluster_planner.exports import roadmap as model
-from cluster_planner.exports.chart_layout import rows_per_page
+from cluster_planner.exports.chart_layout import slices as chart_slices
 from cluster_planner.exports.files import write_whole
-from cluster_planner.exports.fonts import ARABIC, direction, has_arabic, runs
-from cluster_planner.exports.text import clean
+from cluster_planner.exports.fonts import (
+    ARABIC,
+    EMOJI,
+    ETHIOPIC,
+    SYMBOLS,
+    direction,
+    latin_only,
+    runs,
+)
+from cluster_planner.exports.text import shown
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "resources" / "templates" / "roadmap.docx"
 PAPER_MM = {model.Paper.A4: (210, 297), model.Paper.LETTER: (215.9, 279.4)}
@@ -38,31 +46,62 @@ _W = nsdecls("w")
 
 def _text_xml(text: str) -> str:
     """Runs for ``text``: escaped, control characters dropped, line breaks kept."""
-    lines = clean(text).split("\n")
+    lines = shown(text).split("\n")
     return "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in lines)
 
 
+# The face each script's runs name, so that Word and LibreOffice draw them with the font
+# made for them rather than boxes (readers need these installed: docs/user-guide.md).
+# Arabic is complex script (w:cs) and right to left; the others use every slot.
+RUN_FONTS = {
+    ETHIOPIC: "Noto Sans Ethiopic",
+    ARABIC: "Noto Naskh Arabic",
+    SYMBOLS: "Noto Sans Math",
+    EMOJI: "Noto Emoji",
+}
+
+
+def _script_properties(script: str) -> str:
+    face = RUN_FONTS.get(script)
+    if face is None:
+        return ""
+    fonts = f'<w:rFonts w:ascii="{face}" w:hAnsi="{face}" w:eastAsia="{face}" w:cs="{face}"' + (
+        ' w:hint="cs"/>' if script == ARABIC else "/>"
+    )
+    return fonts + ("<w:rtl/>" if script == ARABIC else "")
+
+
 def _runs_xml(text: str, run_properties: str = "") -> str:
-    """``text`` as runs; Arabic pieces are marked right-to-left (``w:rtl``) so Word orders
-    them, and take the complex-script properties."""
-    if not has_arabic(text):
+    """``text`` as runs, one per script: each names its script's font; Arabic pieces are
+    marked right to left (``w:rtl``) so Word orders them, and take the complex-script
+    properties."""
+    if latin_only(text):
         return f"<w:r>{f'<w:rPr>{run_properties}</w:rPr>' if run_properties else ''}" + (
             f"{_text_xml(text)}</w:r>"
         )
     pieces = []
-    for script, piece in runs(clean(text)):
-        properties = run_properties + ("<w:rtl/>" if script == ARABIC else "")
+    for script, piece in runs(shown(text)):
+        # rFonts comes first in a run's properties, rtl after the bold of run_properties.
+        fonts = _script_properties(script)
+        head = fonts.removesuffix("<w:rtl/>")
+        properties = head + run_properties + ("<w:rtl/>" if fonts.endswith("<w:rtl/>") else "")
         rpr = f"<w:rPr>{properties}</w:rPr>" if properties else ""
         pieces.append(f"<w:r>{rpr}{_text_xml(piece)}</w:r>")
     return "".join(pieces)
 
 
 def _paragraph_xml(
-    text: str, style_id: str, *, bold: bool = False, right: bool = False, extra: str = ""
+    text: str,
+    style_id: str,
+    *,
+    bold: bool = False,
+    right: bool = False,
+    extra: str = "",
+    keep: bool = False,
 ) -> str:
     """A paragraph of ``style_id``; one whose first letter is Arabic runs right to left
-    (``w:bidi``: Word starts its lines at the right)."""
-    properties = f'<w:pStyle w:val="{style_id}"/>'
+    (``w:bidi``: Word starts its lines at the right); ``keep``: kept with the next."""
+    properties = f'<w:pStyle w:val="{style_id}"/>' + ("<w:keepNext/>" if keep else "")
     if direction(text) == "R":
         properties += "<w:bidi/>"
     elif right:
@@ -70,6 +109,12 @@ def _paragraph_xml(
     properties += extra
     run_properties = "<w:b/><w:bCs/>" if bold else ""
     return f"<w:p><w:pPr>{properties}</w:pPr>{_runs_xml(text, run_properties)}</w:p>"
+
+
+def _one_line_xml_safe(text: str, limit: int) -> str:
+    """``text`` shown on one line and cut with "…" to ``limit`` characters at most."""
+    text = " ".join(shown(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class _Writer:
@@ -125,9 +170,9 @@ class _Writer:
         header = section.header.paragraphs[0]
         header.style = self.document.styles["Header"]
         header.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
-        header.add_run(clean(self.roadmap.plan_name))
+        header.add_run(_one_line_xml_safe(self.roadmap.plan_name, 120))
         header.add_run("\t")
-        header.add_run(clean(self.roadmap.revision_label))
+        header.add_run(_one_line_xml_safe(self.roadmap.revision_label, 120))
         footer = section.footer.paragraphs[0]
         footer.style = self.document.styles["Footer"]
         footer.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
@@ -168,8 +213,13 @@ class _Writer:
             self._header_footer(first)
         previous_landscape = bool(parts) and parts[0].landscape
         for index, part in enumerate(parts):
+            after_cover = index == 1 and cover
+            if index and part.brief and not after_cover:
+                # Nothing to say but a line: it follows on the page it is on.
+                for block in part.blocks:
+                    self.block(block)
+                continue
             if index:
-                after_cover = index == 1 and cover
                 if after_cover or part.landscape != previous_landscape or part.landscape:
                     section = self._new_section()
                     self._orient(section, part.landscape)
@@ -181,8 +231,9 @@ class _Writer:
             for block in part.blocks:
                 self.block(block)
         properties = document.core_properties
-        properties.title = clean(self.roadmap.title)
-        properties.subject = clean(self.roadmap.revision_label)
+        # Word's core properties hold at most 255 characters each.
+        properties.title = _one_line_xml_safe(self.roadmap.title, 255)
+        properties.subject = _one_line_xml_safe(self.roadmap.revision_label, 255)
         properties.comments = ""
         properties.author = ""
         properties.language = self.words.language
@@ -208,6 +259,12 @@ class _Writer:
             or last.tag != qn("w:p")
             or last.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None
         ):
+            self._append(f"<w:p {_W}/>")
+            last = sentinel.getprevious()
+        holds_more = last.find(f".//{qn('w:drawing')}") is not None
+        if holds_more:
+            # A paragraph holding a picture (a timeline slice) keeps its height: the section
+            # break goes in a tiny paragraph of its own after it.
             self._append(f"<w:p {_W}/>")
             last = sentinel.getprevious()
         if not "".join(last.itertext()).strip():
@@ -245,8 +302,9 @@ class _Writer:
                 "lead": "Roadmap Lead",
                 "note": "Roadmap Note",
                 "quote": "Quote",
+                "warning": "Roadmap Lead",
             }.get(block.style, "Normal")
-            self._paragraph(block.text, style)
+            self._paragraph(block.text, style, bold=block.style == "warning")
         elif isinstance(block, model.Bullets):
             for item in block.items:
                 self._paragraph(item, "List Bullet")
@@ -264,6 +322,8 @@ class _Writer:
             self.contents(block)
         elif isinstance(block, model.PageBreak):
             self._page_break()
+        elif isinstance(block, model.Group):
+            self.group(block)
         elif isinstance(block, model.RunningTitle):
             pass  # Word has no title for the pages a sheet continues on
         else:
@@ -276,9 +336,24 @@ class _Writer:
             found = self.style_ids[name] = str(self.document.styles[name].style_id)
         return found
 
-    def _paragraph(self, text: str, style: str) -> None:
-        xml = _paragraph_xml(text, self.style_id(style))
+    def _paragraph(self, text: str, style: str, *, bold: bool = False) -> None:
+        xml = _paragraph_xml(text, self.style_id(style), bold=bold)
         self._append(xml.replace("<w:p>", f"<w:p {_W}>", 1))
+
+    def group(self, block: model.Group) -> None:
+        """Blocks Word keeps on one page when they fit: each paragraph (in table cells too)
+        is kept with the next, the last one excepted."""
+        first = self._end.getprevious()
+        for inner in block.blocks:
+            self.block(inner)
+        added = []
+        node = self._end.getprevious()
+        while node is not None and node is not first:
+            added.append(node)
+            node = node.getprevious()
+        paragraphs = [p for element in reversed(added) for p in element.iter(qn("w:p"))]
+        for paragraph in paragraphs[:-1]:
+            paragraph.get_or_add_pPr().get_or_add_keepNext()
 
     def _append(self, xml: str) -> None:
         # Before the body's last section properties (lxml's len() counts: no index here).
@@ -309,7 +384,11 @@ class _Writer:
             )
         parts.append("</w:tr>")
         count = len(widths)
-        for row in block.rows:
+        kinds = [row.kind for row in block.rows]
+        for number, row in enumerate(block.rows):
+            # A row followed by a total keeps with it (its paragraphs keep with the next).
+            keep = number + 1 < len(kinds) and kinds[number + 1] == "total"
+            extra = "<w:keepNext/>" if keep else ""
             if row.kind == "group":
                 parts.append(
                     f"<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr>"
@@ -330,7 +409,9 @@ class _Writer:
                 )
                 cells.append(
                     f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{borders}</w:tcPr>'
-                    + _paragraph_xml(text, text_id, bold=bold, right=column.align == "right")
+                    + _paragraph_xml(
+                        text, text_id, bold=bold, right=column.align == "right", keep=bool(extra)
+                    )
                     + "</w:tc>"
                 )
             parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(cells) + "</w:tr>")
@@ -402,21 +483,19 @@ class _Writer:
             entries.append((block.progress_label, "#FFFFFF", "progress"))
         if block.today is not None and block.today_label:
             entries.append((block.today_label, "#FFFFFF", "today"))
+        if block.baseline_label:
+            entries.append((block.baseline_label, "#4D4D4D", "baseline"))
         legend, legend_height = legend_png(tuple(entries), width_pt)
         self.document.add_picture(io.BytesIO(legend), width=Emu(width_emu))
-        # Rows per picture: what fits on a page (the first under the heading and legend).
+        # Rows per picture: what fits on a page (the first under the heading and legend),
+        # the rows closer when that spares a last page of a few rows.
         available = self._text_height(section) / 12700 - 30
-        slices = []
-        start, per_page = 0, rows_per_page(available - legend_height - 80)
         total = len(block.chart.rows)
-        while start < total:
-            end = min(total, start + per_page)
-            slices.append((start, end))
-            start, per_page = end, rows_per_page(available)
+        row, slices = chart_slices(total, available - legend_height - 80, available)
         # Pictures are drawn here and compressed on two other threads meanwhile.
         with ThreadPoolExecutor(max_workers=2) as pool:
             pictures = [
-                pool.submit(encode_png, chart_image(block, self.words, first, last, width_pt))
+                pool.submit(encode_png, chart_image(block, self.words, first, last, width_pt, row))
                 for first, last in slices
             ]
             for (first, last), picture in zip(slices, pictures, strict=True):
@@ -449,7 +528,7 @@ class _Writer:
         inline = CT_Inline.new_pic_inline(
             self.shape_id, relation, f"timeline-{self.shape_id}.png", width, height
         )
-        inline.docPr.set("descr", clean(description))
+        inline.docPr.set("descr", shown(description))
         # A picture that starts a page says so itself: a page-break paragraph before it
         # could spill onto a page of its own.
         before = "<w:pPr><w:pageBreakBefore/></w:pPr>" if new_page else ""

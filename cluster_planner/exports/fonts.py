@@ -17,13 +17,21 @@ from pathlib import Path
 FONT_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 
 LATIN, ETHIOPIC, ARABIC, SYMBOLS = "latin", "ethiopic", "arabic", "symbols"
+SYMBOLS2, EMOJI = "symbols2", "emoji"
 FILES: dict[str, tuple[str, str]] = {  # (regular, bold)
     LATIN: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
     ETHIOPIC: ("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
     ARABIC: ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
     # Arrows and mathematical signs (→ ≤ ≠) that Noto Sans lacks; no bold face.
     SYMBOLS: ("NotoSansMath-Regular.ttf", "NotoSansMath-Regular.ttf"),
+    # Signs, dingbats and the pictures of control characters (⚠ ✓ ␀); no bold face.
+    SYMBOLS2: ("NotoSansSymbols2-Regular.ttf", "NotoSansSymbols2-Regular.ttf"),
+    # Emoji in black and white (👞 👠 ☕): printed on any printer; no bold face.
+    EMOJI: ("NotoEmoji-Regular.ttf", "NotoEmoji-Regular.ttf"),
 }
+# The faces tried, in order, for a character Noto Sans lacks outside a script of its own.
+FALLBACKS = (SYMBOLS, SYMBOLS2, EMOJI)
+REPLACEMENT = "\ufffd"  # � (in Noto Sans): what prints for a character no face has
 
 _ETHIOPIC = ((0x1200, 0x139F), (0x2D80, 0x2DDF), (0xAB00, 0xAB2F), (0x1E7E0, 0x1E7FF))
 _ARABIC = (
@@ -45,6 +53,9 @@ def _class(ranges: tuple[tuple[int, int], ...]) -> str:
 
 
 _ARABIC_LETTER = re.compile(f"[{_class(_ARABIC)}]")
+# Letters of right-to-left scripts other than Arabic (Hebrew, Syriac, Thaana, N'Ko …).
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u05ff\u0700-\u07bf\u07c0-\u07ff\ufb1d-\ufb4f]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _ETHIOPIC_LETTER = re.compile(f"[{_class(_ETHIOPIC)}]")
 
 
@@ -75,13 +86,59 @@ def _not_latin() -> re.Pattern[str]:
 
 
 def latin_only(text: str) -> bool:
-    """True when Noto Sans draws all of ``text``."""
-    return _not_latin().search(text) is None
+    """True when Noto Sans draws all of ``text`` (and it holds no directional controls)."""
+    return _not_latin().search(text) is None and not _BIDI.search(text)
 
 
 def has_arabic(text: str) -> bool:
     """True when ``text`` holds Arabic letters."""
     return _ARABIC_LETTER.search(text) is not None
+
+
+def _face_of(char: str) -> str | None:
+    """The face that draws ``char`` outside a script of its own, or None."""
+    code = ord(char)
+    if code in coverage(LATIN):
+        return LATIN
+    return next((face for face in FALLBACKS if code in coverage(face)), None)
+
+
+def invisible(char: str) -> bool:
+    """True for a character meant to show nothing (joiners, variation selectors, directional
+    controls, format characters): it needs no glyph."""
+    return (
+        unicodedata.category(char) == "Cf"
+        or 0xFE00 <= ord(char) <= 0xFE0F
+        or (0xE0100 <= ord(char) <= 0xE01EF)
+    )
+
+
+def printed(text: str) -> str:
+    """What the documents print of ``text``, in reading order: its characters but those
+    meant to show nothing (directional controls included: they only reorder), and � for
+    each one no bundled face draws (``missing``)."""
+    absent = set(missing(text))
+    return "".join(
+        REPLACEMENT if c in absent else c
+        for c in text
+        if c in "\n\t" or not (invisible(c) or _BIDI.match(c))
+    )
+
+
+def missing(text: str) -> list[str]:
+    """The characters of ``text`` no bundled face draws, each once, in order (what prints
+    as �). Line breaks, tabs and characters meant to show nothing are not missing."""
+    if latin_only(text):
+        return []
+    found: dict[str, None] = {}
+    for char in text:
+        if char in "\n\t" or invisible(char):
+            continue
+        if script_of(char) in (ARABIC, ETHIOPIC) and ord(char) in coverage(script_of(char) or ""):
+            continue
+        if _face_of(char) is None:
+            found[char] = None
+    return list(found)
 
 
 @functools.cache
@@ -94,7 +151,8 @@ def coverage(script: str) -> frozenset[int]:
 
 def direction(text: str) -> str:
     """A paragraph's base direction: "R" when its first strong letter is right-to-left
-    (Arabic, Hebrew), "L" otherwise (the Unicode bidi rule P2–P3)."""
+    (Arabic, Hebrew), "L" otherwise (the Unicode bidi rule P2–P3, looking into isolated
+    names too: a cell holding only an Arabic name reads right to left)."""
     if not has_arabic(text) and latin_only(text):
         return "L"
     for char in text:
@@ -150,26 +208,29 @@ def _display(line: str, base: str) -> str:
 
 
 def visual(text: str, base: str | None = None) -> str:
-    """One line of ``text`` ready to draw left to right: Arabic joined, in display order.
+    """One line of ``text`` ready to draw left to right: Arabic joined, in display order,
+    the directional controls (overrides, embeddings, isolates) applied and taken out.
 
     The base direction is the paragraph's (``base``), else the line's own first strong
     letter. Wrap a paragraph in logical order first, then put each line in display
     order: reordering a whole paragraph before cutting it into lines moves words
     between lines.
     """
-    if not has_arabic(text):
+    if not has_arabic(text) and not _RIGHT_TO_LEFT.search(text) and not _BIDI.search(text):
         return text
     from arabic_reshaper import reshape
 
-    return "\n".join(_display(reshape(line), base or direction(line)) for line in text.split("\n"))
+    lines = (_display(reshape(line), base or direction(line)) for line in text.split("\n"))
+    return "\n".join(_BIDI.sub("", line) for line in lines)
 
 
 def runs(text: str) -> list[tuple[str, str]]:
     """``text`` cut into (script, piece) runs, each drawn with one face.
 
     Neutral characters stay in the run they are in when its face has them (the space
-    between two Amharic words), and go to Noto Sans otherwise; arrows and mathematical
-    signs Noto Sans lacks go to Noto Sans Math.
+    between two Amharic words), and go to Noto Sans otherwise; a character Noto Sans lacks
+    goes to Noto Sans Math (→ ≤), Noto Sans Symbols 2 (⚠ ␀) or Noto Emoji (👞), and one
+    no face has is replaced by �. Characters meant to show nothing are left out.
     """
     if latin_only(text):
         return [(LATIN, text)] if text else []  # the usual case, quickly
@@ -177,11 +238,22 @@ def runs(text: str) -> list[tuple[str, str]]:
     current, piece = LATIN, list[str]()
     for char in text:
         script = script_of(char)
-        if script is None:
-            script = current if ord(char) in coverage(current) else LATIN
         code = ord(char)
-        if script == LATIN and code not in coverage(LATIN) and code in coverage(SYMBOLS):
-            script = SYMBOLS
+        if script is None:
+            script = current if code in coverage(current) else LATIN
+        if script == LATIN and code not in coverage(LATIN):
+            face = _face_of(char)
+            if face is None:
+                if _BIDI.match(char):
+                    face = current  # kept for Word, which applies it (a PDF's text has none)
+                elif invisible(char):
+                    continue  # nothing to show
+                else:
+                    char = REPLACEMENT  # shown, and reported by the export (``missing``)
+            if face is not None:
+                script = face
+        elif script in (ARABIC, ETHIOPIC) and code not in coverage(script):
+            script, char = LATIN, REPLACEMENT
         if script != current and piece:
             found.append((current, "".join(piece)))
             piece = []

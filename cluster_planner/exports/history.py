@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 
 from cluster_planner.domain.diff import PlanChange
 from cluster_planner.domain.entities import Revision
-from cluster_planner.exports.roadmap import RevisionEntry
+from cluster_planner.domain.snapshot import PlanSnapshot
+from cluster_planner.exports.roadmap import Baseline, RevisionEntry
 
 
 def revision_entry(revision: Revision, changes: Sequence[PlanChange] = ()) -> RevisionEntry:
@@ -51,3 +52,18 @@ def revision_history(
             )
         )
     return tuple(entries)
+
+
+def baseline_of(
+    revisions: Sequence[Revision],
+    revision_snapshot: Callable[[int], PlanSnapshot],
+    printed: int | None,
+) -> Baseline | None:
+    """What a roadmap measures slippage against: for the current plan (``printed`` None)
+    the last adopted revision, as the timeline's baseline on screen; for revision N, the
+    revision before it. None when there is none."""
+    numbers = sorted(r.number for r in revisions if printed is None or r.number < printed)
+    if not numbers:
+        return None
+    snapshot = revision_snapshot(numbers[-1])
+    return Baseline(numbers[-1], {a.id: a for a in snapshot.actions})

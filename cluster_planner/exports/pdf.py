@@ -23,7 +23,7 @@ from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -56,9 +56,11 @@ from cluster_planner.exports.chart_layout import (
 from cluster_planner.exports.files import write_whole
 from cluster_planner.exports.fonts import (
     ARABIC,
+    EMOJI,
     ETHIOPIC,
     LATIN,
     SYMBOLS,
+    SYMBOLS2,
     direction,
     font_path,
     has_arabic,
@@ -77,19 +79,59 @@ GREY = colors.HexColor("#555555")
 RULE = colors.HexColor("#999999")
 SHADE = colors.HexColor("#E8E8E8")
 STRIPE = colors.HexColor("#F4F4F4")
+BASELINE = colors.HexColor("#4D4D4D")  # the adopted dates' bands, as on screen
 
 _FACES = {
     LATIN: "RoadmapSans",
     ETHIOPIC: "RoadmapEthiopic",
     ARABIC: "RoadmapArabic",
     SYMBOLS: "RoadmapSymbols",
+    SYMBOLS2: "RoadmapSymbols2",
+    EMOJI: "RoadmapEmoji",
 }
+
+
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """reportlab's ToUnicode map of a font subset, with characters beyond U+FFFF (emoji)
+    written as UTF-16 surrogate pairs, as the PDF format asks: reportlab writes their code
+    point as is, which readers take for two other characters (👞 read back as "ὅ…")."""
+
+    def utf16(code: int) -> str:
+        if code <= 0xFFFF:
+            return f"{code:04X}"
+        code -= 0x10000
+        return f"{0xD800 + (code >> 10):04X}{0xDC00 + (code & 0x3FF):04X}"
+
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{utf16(code)}>" for i, code in enumerate(subset)),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(lines)
 
 
 def _register_fonts() -> None:
     """Register the shipped faces with reportlab once (embedded, subset, in every PDF)."""
     if _FACES[LATIN] in pdfmetrics.getRegisteredFontNames():
         return
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     for script, family in _FACES.items():
         pdfmetrics.registerFont(TTFont(family, str(font_path(script)), shapable=False))
         pdfmetrics.registerFont(
@@ -249,6 +291,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "lead": ParagraphStyle("lead", base, fontSize=12.5, leading=17, spaceAfter=8),
         "note": ParagraphStyle("note", base, fontSize=8.5, leading=11, textColor=GREY),
         "quote": ParagraphStyle("quote", base, leftIndent=12, fontSize=11, leading=15),
+        "warning": ParagraphStyle("warning", base, fontName=bold, fontSize=9.5, leading=12.5),
         "h1": ParagraphStyle(
             "h1", base, fontName=bold, fontSize=19, leading=23, spaceBefore=0, spaceAfter=10
         ),
@@ -306,25 +349,45 @@ class _State:
 
 
 class HeadingFlowable(TextParagraph):
-    """A heading that bookmarks its page, enters the outline, and (level 1) its contents line."""
+    """A heading that bookmarks its page, enters the outline, and (level 1) its contents line.
+
+    A heading too long for a page (a title of thousands of characters) is split like any
+    paragraph: the first piece bookmarks, the rest are plain paragraphs.
+    """
 
     def __init__(
         self,
-        text: str,
+        text: str | None,
         style: ParagraphStyle,
-        level: int,
-        key: str,
-        state: _State,
-        contents_form: str | None,
+        level: int = 0,
+        key: str = "",
+        state: _State | None = None,
+        contents_form: str | None = None,
+        **kwargs: Any,
     ) -> None:
+        if text is None:  # a piece of a heading split across pages (reportlab's split)
+            TextParagraph.__init__(self, None, style, **kwargs)
+            self.level = 0
+            return
         super().__init__(text, style, bold=True)
-        self.plain = text
+        self.plain = text[:200]
         self.level = level
         self.key = key
         self.state = state
         self.contents_form = contents_form
 
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        pieces = list(super().split(available_width, available_height))
+        if pieces and self.level:
+            first = pieces[0]
+            first.level, first.plain, first.key = self.level, self.plain, self.key
+            first.state, first.contents_form = self.state, self.contents_form
+        return pieces
+
     def draw(self) -> None:
+        if not self.level or self.state is None:
+            super().draw()
+            return
         canvas = self.canv
         canvas.bookmarkPage(self.key)
         canvas.addOutlineEntry(self.plain, self.key, level=self.level - 1, closed=self.level > 1)
@@ -464,7 +527,7 @@ def _draw_chart(
     header: float,
 ) -> None:
     chart = block.chart
-    labels_w = label_width(width)
+    labels_w = label_width(width, block.longest_label)
     area = width - labels_w
     scale = area / chart.width
     top = height - header  # the y of the first row's top edge
@@ -520,6 +583,8 @@ def _draw_chart(
                         size,
                         bold=line_unit is upper,
                     )
+            if following <= day:  # the last day there is: nothing follows
+                break
             day = following
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(0.6)
@@ -550,6 +615,15 @@ def _draw_chart(
             y = row_y(summary.row) + row * 0.38
             left, right = labels_w + summary.left * scale, labels_w + summary.right * scale
             canvas.rect(left, y, right - left, row * 0.24, stroke=0, fill=1)
+    # The baseline: a thin dark band in the gap under each bar, at the adopted dates.
+    canvas.setFillColor(BASELINE)
+    for band_row, band_left, band_right in block.baseline:
+        if first <= band_row < last:
+            left = labels_w + band_left * scale
+            width_band = max((band_right - band_left) * scale, 1.0)
+            canvas.rect(
+                left, row_y(band_row) + row * 0.04, width_band, row * 0.12, stroke=0, fill=1
+            )
     # Action bars with their pattern, outline and progress.
     for bar in chart.bars:
         if not first <= bar.row < last:
@@ -594,7 +668,7 @@ def _draw_chart(
         arrow.lineTo(x1 - 3 * direction, y1 - 1.8)
         arrow.close()
         canvas.drawPath(arrow, stroke=0, fill=1)
-    # The day printed: a dashed line down the rows, labelled in the first row.
+    # The day printed: a dashed line down the rows (the legend says which day).
     if block.today is not None and start_day <= block.today <= end_day:
         x = x_of(block.today)
         bottom = top - (last - first) * row
@@ -603,13 +677,6 @@ def _draw_chart(
         canvas.setDash([3, 2])
         canvas.line(x, bottom, x, top)
         canvas.setDash([])
-        label = block.today_label
-        label_size = 6.5
-        label_w = text_width(label, label_size, True)
-        left = x + 2 if x + 2 + label_w + 2 <= width else x - 2 - label_w - 2
-        canvas.setFillColor(colors.white)
-        canvas.rect(left, top - row + 1.5, label_w + 2, row - 3, stroke=0, fill=1)
-        draw_text(canvas, left + 1, top - row + 3.6, label, label_size, bold=True)
     # Milestones.
     for milestone in chart.milestones:
         if not first <= milestone.row < last:
@@ -683,6 +750,8 @@ class LegendFlowable(Flowable):  # type: ignore[misc]
             self.entries.append((block.progress_label, "#FFFFFF", "progress"))
         if block.today_label and block.today is not None:
             self.entries.append((block.today_label, "#FFFFFF", "today"))
+        if block.baseline_label:
+            self.entries.append((block.baseline_label, "#4D4D4D", "baseline"))
 
     def _layout(self, width: float) -> list[tuple[float, float, str, str, str]]:
         placed = []
@@ -711,6 +780,9 @@ class LegendFlowable(Flowable):  # type: ignore[misc]
                 canvas.setDash([3, 2])
                 canvas.line(x + 10, base - 2, x + 10, base + 10)
                 canvas.setDash([])
+            elif pattern == "baseline":
+                canvas.setFillColor(BASELINE)
+                canvas.rect(x, base, 20, 2.2, stroke=0, fill=1)
             else:
                 canvas.setFillColor(colors.HexColor(colour))
                 canvas.rect(x, base, 20, 8, stroke=0, fill=1)
@@ -842,11 +914,18 @@ class _Writer:
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
+        current = "portrait"
         for index, part in enumerate(self.document.parts):
             wanted = self.orientation(part)
+            if index and part.brief and current != "cover":
+                # Nothing to say but a line: it follows on the page it is on.
+                story.append(Spacer(1, 14))
+                story.extend(self.part(part, current))
+                continue
             if index:
                 story.append(NextPageTemplate(wanted))
                 story.append(PdfPageBreak())
+            current = wanted
             story.extend(self.part(part, wanted))
         return story
 
@@ -923,6 +1002,9 @@ class _Writer:
             ]
         if isinstance(block, model.PageBreak):
             return [PdfPageBreak()]
+        if isinstance(block, model.Group):
+            inner = [f for b in block.blocks for f in self.block(b, part, orientation)]
+            return [KeepTogether([*inner, Spacer(1, 10)])]
         if isinstance(block, model.RunningTitle):
             return [_RunningTitle(block.text, self.state)]
         raise TypeError(f"no PDF rendering for {type(block).__name__}")
@@ -996,6 +1078,8 @@ class _Writer:
                 commands += [
                     ("FONTNAME", (0, n), (-1, n), face(LATIN, True)),
                     ("LINEABOVE", (0, n), (-1, n), 0.8, INK),
+                    # A total stays with the row above it: never alone on a page.
+                    ("NOSPLIT", (0, n - 1), (-1, n)),
                 ]
         table = LongTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
         table.setStyle(TableStyle(commands))
@@ -1061,14 +1145,20 @@ class _Writer:
         head_style = ParagraphStyle("sign_head", role_style, fontName=face(LATIN, True))
         widths = [width * 0.16, width * 0.40, width * 0.28, width * 0.16]
         data: list[list[Any]] = [[TextParagraph(t, head_style, bold=True) for t in block.heading]]
+        heights: list[float] = [18]
         for role, name, organisation in block.rows:
-            organisation = fit(organisation, size, widths[1] - 16) if organisation else ""
-            text = f"{name}\n{organisation}" if organisation else name
+            # The organisation on up to two lines under the name, cut only beyond them.
+            room = widths[1] - 2 * 6 - 1
+            lines = wrap_lines(organisation, size, False, room, room, direction(organisation))
+            if len(lines) > 2:
+                lines = [lines[0], fit(" ".join(lines[1:]), size, room)]
+            text = "\n".join([name, *lines]) if organisation else name
             data.append([TextParagraph(role, role_style), TextParagraph(text, role_style), "", ""])
+            heights.append(max(40.0, 11.5 * (1 + len(lines) if organisation else 1) + 10))
         table = Table(
             data,
             colWidths=widths,
-            rowHeights=[18] + [40] * len(block.rows),
+            rowHeights=heights,
             hAlign="LEFT",
         )
         table.setStyle(

@@ -11,6 +11,7 @@ still treat all of it as data, never as markup.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,21 +19,18 @@ from enum import Enum, StrEnum
 
 from cluster_planner.domain.action_plan import (
     Commitment,
-    action_codes,
     action_total,
-    objective_numbers,
     ordered_actions,
     plan_budget,
 )
-from cluster_planner.domain.diff import PlanChange
+from cluster_planner.domain.codes import PlanCodes, code_sort_key, letters, plan_codes
+from cluster_planner.domain.diff import PlanChange, changed_things
 from cluster_planner.domain.entities import (
     Action,
     Indicator,
     Measurement,
     Objective,
     Organisation,
-    StrategicOption,
-    SwotItem,
 )
 from cluster_planner.domain.enums import (
     ActionStatus,
@@ -43,6 +41,7 @@ from cluster_planner.domain.enums import (
     Quadrant,
 )
 from cluster_planner.domain.prioritisation import ranking
+from cluster_planner.domain.review import slippage
 from cluster_planner.domain.roadmap import (
     SOURCES,
     STATUSES,
@@ -53,6 +52,7 @@ from cluster_planner.domain.roadmap import (
 )
 from cluster_planner.domain.snapshot import PlanSnapshot
 from cluster_planner.domain.timeline import RowKey, TimelineChart, timeline_chart
+from cluster_planner.exports.fonts import missing
 from cluster_planner.exports.text import clean, one_line
 from cluster_planner.exports.wording import Wording
 
@@ -118,6 +118,14 @@ class RevisionEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class Baseline:
+    """The adopted revision slippage is measured against, and its actions by id."""
+
+    number: int
+    actions: Mapping[int, Action] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class RoadmapOptions:
     """What to put in a roadmap and how: sections, paper, language, which revision."""
 
@@ -128,6 +136,7 @@ class RoadmapOptions:
     printed_on: dt.date | None = None  # None: today
     logo: bytes | None = None  # a PNG or JPEG picture for the cover
     colour_by: str = "status"  # the timeline's bar colours: status, lead or category
+    baseline: Baseline | None = None  # the adopted dates printed beside the plan's
 
 
 # --- blocks ------------------------------------------------------------------------------
@@ -143,7 +152,8 @@ class Heading:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """Running text; ``style`` is body, lead (larger), note (smaller, grey) or quote."""
+    """Running text; ``style`` is body, lead (larger), note (smaller, grey), quote or
+    warning (a fault the reader should know of, in bold)."""
 
     text: str
     style: str = "body"
@@ -210,7 +220,11 @@ class Chart:
     last_day: dt.date
     today: dt.date | None = None  # the day printed, marked by a line
     progress_label: str = ""  # the legend's words for the progress line under a bar
-    today_label: str = ""  # the words beside the day's line
+    today_label: str = ""  # the legend's words for the day's line
+    longest_label: int = 0  # characters of the longest row label (for the label column)
+    # The baseline's dates: (row, left, right) in the chart's units, drawn under the bars.
+    baseline: tuple[tuple[int, float, float], ...] = ()
+    baseline_label: str = ""  # the legend's words for the baseline's bands
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +264,14 @@ class RunningTitle:
 
 @dataclass(frozen=True, slots=True)
 class PageBreak:
-    """Start a new page (each organisation's sheet gets its own)."""
+    """Start a new page (a long organisation's sheet starts its own)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Blocks kept together on one page when they fit (a short organisation's sheet)."""
+
+    blocks: tuple[Block, ...]
 
 
 Block = (
@@ -265,6 +286,7 @@ Block = (
     | Contents
     | RunningTitle
     | PageBreak
+    | Group
 )
 
 
@@ -276,6 +298,9 @@ class Part:
     title: str
     blocks: tuple[Block, ...]
     landscape: bool = False
+    # Nothing to say but a line ("No option has been recorded yet."): it follows the part
+    # before on the same page instead of taking a page of its own.
+    brief: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,29 +355,6 @@ def build_roadmap(
     )
 
 
-def item_codes(items: Iterable[SwotItem]) -> dict[int, str]:
-    """Codes of the SWOT items on the board, numbered in each quadrant: S1, S2 … T4."""
-    letters = {Quadrant.STRENGTH: "S", Quadrant.WEAKNESS: "W"}
-    letters |= {Quadrant.OPPORTUNITY: "O", Quadrant.THREAT: "T"}
-    codes: dict[int, str] = {}
-    counts = dict.fromkeys(Quadrant, 0)
-    for item in sorted(items, key=lambda i: (list(Quadrant).index(i.quadrant), i.position, i.id)):
-        if item.status is ItemStatus.ACTIVE:
-            counts[item.quadrant] += 1
-            codes[item.id] = f"{letters[item.quadrant]}{counts[item.quadrant]}"
-    return codes
-
-
-def option_codes(options: Iterable[StrategicOption]) -> dict[int, str]:
-    """Codes numbering the options of each kind in their order: SO1, SO2 … WT1."""
-    counts = dict.fromkeys(OptionKind, 0)
-    codes: dict[int, str] = {}
-    for option in sorted(options, key=lambda o: (list(OptionKind).index(o.kind), o.position, o.id)):
-        counts[option.kind] += 1
-        codes[option.id] = f"{option.kind.value}{counts[option.kind]}"
-    return codes
-
-
 class _Builder:
     """Builds each part from the snapshot (lookups are made once)."""
 
@@ -371,9 +373,16 @@ class _Builder:
         self.currency = one_line(snapshot.profile.currency)
         self.organisations = {o.id: o for o in snapshot.organisations}
         self.objectives = sorted(snapshot.objectives, key=lambda o: (o.position, o.id))
-        self.objective_numbers = objective_numbers(snapshot.objectives)
         self.actions = ordered_actions(snapshot.objectives, snapshot.actions)
-        self.codes = action_codes(snapshot.objectives, snapshot.actions)
+        # Every code in the document's language, from the one scheme the screen uses too.
+        self.plan_codes = plan_codes(
+            words.language,
+            items=snapshot.swot_items,
+            options=snapshot.options,
+            objectives=snapshot.objectives,
+            actions=snapshot.actions,
+        )
+        self.codes = self.plan_codes.actions
         # The latest value measured for each indicator (the monitoring table's "actual").
         self.latest: dict[int, Measurement] = {}
         for measurement in sorted(snapshot.measurements, key=lambda m: (m.measured_on, m.id)):
@@ -383,7 +392,12 @@ class _Builder:
         title = self.words(SECTION_TITLES[section])
         blocks: tuple[Block, ...] = getattr(self, f"_{section.value}")(title)
         wide = section in (Section.ACTION_PLAN, Section.TIMELINE, Section.MONITORING)
-        return Part(section, title, blocks, landscape=wide)
+        brief = (
+            section not in (Section.COVER, Section.CONTENTS, Section.ENDORSEMENT)
+            and len(blocks) == 2
+            and isinstance(blocks[1], Paragraph)
+        )
+        return Part(section, title, blocks, landscape=wide and not brief, brief=brief)
 
     # --- helpers ---
 
@@ -392,16 +406,13 @@ class _Builder:
         return organisation_label(organisation) if organisation else "—"
 
     def _objective_code(self, objective: Objective) -> str:
-        return self.words("O{number}", number=self.objective_numbers.get(objective.id, 0))
+        return self.plan_codes.objectives.get(objective.id, "")
 
     def _money(self, amount: float) -> str:
         return self.words.money(amount, self.currency) if amount else "—"
 
     def _measure(self, value: float | None, unit: str) -> str:
-        if value is None:
-            return "—"
-        unit = one_line(unit)
-        return f"{self.words.number(value)} {unit}".strip()
+        return measure_text(self.words, value, unit)
 
     # --- the parts ---
 
@@ -512,8 +523,8 @@ class _Builder:
     def _swot(self, title: str) -> tuple[Block, ...]:
         words, snapshot = self.words, self.snapshot
         blocks: list[Block] = [Heading(title)]
-        codes = item_codes(snapshot.swot_items)
-        active = [i for i in snapshot.swot_items if i.id in codes]
+        codes = self.plan_codes.items
+        active = [i for i in snapshot.swot_items if i.status is ItemStatus.ACTIVE]
         revealed = [r for r in snapshot.voting_rounds if r.revealed]
         ranks: dict[int, tuple[int, int]] = {}
         if revealed:
@@ -544,7 +555,7 @@ class _Builder:
                 rank = dots = ""
                 if item.id in ranks:
                     position, score = ranks[item.id]
-                    rank = words("#{rank}", rank=position)
+                    rank = words("rank {rank}", rank=position).replace(" ", "\u00a0")
                     dots = words("{dots} dots", dots=score) if score != 1 else words("1 dot")
                 entries.append(SwotEntry(codes[item.id], one_line(item.statement), rank, dots))
             quadrants.append((words.label(quadrant), tuple(entries)))
@@ -557,27 +568,35 @@ class _Builder:
         if not snapshot.options:
             blocks.append(Paragraph(words("No strategic option has been recorded yet.")))
             return tuple(blocks)
-        codes = option_codes(snapshot.options)
-        items = item_codes(snapshot.swot_items)
+        codes = self.plan_codes.options
+        items = self.plan_codes.items
+        marks = letters(words.language).quadrants
         blocks.append(
             Paragraph(
                 words(
-                    "Options pair the cluster's strengths (S) or weaknesses (W) with "
-                    "opportunities (O) or threats (T). Impact and effort are rated 1 (low) "
-                    "to 5 (high)."
+                    "Options pair the cluster's strengths ({S}) or weaknesses ({W}) with "
+                    "opportunities ({O}) or threats ({T}). Impact and effort are rated 1 (low) "
+                    "to 5 (high).",
+                    S=marks[Quadrant.STRENGTH],
+                    W=marks[Quadrant.WEAKNESS],
+                    O=marks[Quadrant.OPPORTUNITY],
+                    T=marks[Quadrant.THREAT],
                 ),
                 "note",
             )
         )
         rows: list[Row] = []
-        ordered = sorted(snapshot.options, key=lambda o: codes[o.id])
-        ordered.sort(key=lambda o: (list(OptionKind).index(o.kind), o.position, o.id))
+        ordered = sorted(
+            snapshot.options, key=lambda o: (list(OptionKind).index(o.kind), o.position, o.id)
+        )
         kind: OptionKind | None = None
         for option in ordered:
             if option.kind is not kind:
                 kind = option.kind
                 rows.append(Row((words.label(kind),), "group"))
-            used = ", ".join(items[i] for i in option.item_ids if i in items)
+            used = ", ".join(
+                sorted((items[i] for i in option.item_ids if i in items), key=self._item_order)
+            )
             rows.append(
                 Row(
                     (
@@ -598,6 +617,12 @@ class _Builder:
         )
         blocks.append(Table(columns, tuple(rows)))
         return tuple(blocks)
+
+    def _item_order(self, code: str) -> tuple[int, tuple[str, tuple[int, ...]]]:
+        """SWOT codes in the quadrants' order (S, W, O, T), then by number."""
+        order = list(letters(self.words.language).quadrants.values())
+        mark, _numbers = code_sort_key(code)
+        return (order.index(mark) if mark in order else len(order), code_sort_key(code))
 
     def _objectives(self, title: str) -> tuple[Block, ...]:
         words = self.words
@@ -663,10 +688,7 @@ class _Builder:
         return text
 
     def _target(self, indicator: Indicator) -> str:
-        text = self._measure(indicator.target_value, indicator.unit)
-        if indicator.target_value is not None and indicator.target_date is not None:
-            text += " " + self.words("by {date}", date=self.words.short_date(indicator.target_date))
-        return text
+        return target_text(self.words, indicator)
 
     def _action_plan(self, title: str) -> tuple[Block, ...]:
         words = self.words
@@ -692,7 +714,7 @@ class _Builder:
             )
             for action in own:
                 rows.append(self._action_row(action))
-        columns = (
+        columns: tuple[Column, ...] = (
             Column(words("Code"), 6),
             Column(words("Action"), 27),
             Column(words("Lead"), 15),
@@ -702,40 +724,56 @@ class _Builder:
             Column(words("Budget"), 9.5, "right"),
             Column(words("Status"), 8.5),
         )
-        total = plan_budget(self.actions).total
-        rows.append(
-            Row(
-                (
-                    "",
-                    words("Plan total (dropped actions left out)"),
-                    "",
-                    "",
-                    "",
-                    "",
-                    self._money(total),
-                    "",
+        baseline = self.options.baseline
+        if baseline is not None:
+            # How far each action moved since the adopted revision (days, signed).
+            columns = (
+                *columns[:1],
+                Column(words("Action"), 23),
+                Column(words("Lead"), 13),
+                Column(words("Partners"), 14),
+                *columns[4:7],
+                Column(
+                    words("Moved since revision {number}", number=baseline.number), 9.5, "right"
                 ),
-                "total",
+                columns[7],
             )
-        )
+        total = plan_budget(self.actions).total
+        cells = ["", words("Plan total (dropped actions left out)"), "", "", "", ""]
+        cells += [self._money(total), *([""] * (len(columns) - 7))]
+        rows.append(Row(tuple(cells), "total"))
         blocks.append(Table(columns, tuple(rows)))
         return tuple(blocks)
 
     def _action_row(self, action: Action) -> Row:
         words = self.words
         partners = ", ".join(dict.fromkeys(self._org(p.organisation_id) for p in action.partners))
-        return Row(
-            (
-                self.codes.get(action.id, ""),
-                one_line(action.title),
-                self._org(action.lead_id),
-                partners or "—",
-                words.short_date(action.start_date),
-                words.short_date(action.end_date),
-                self._money(action_total(action)),
-                words.label(action.status),
-            )
-        )
+        cells = [
+            self.codes.get(action.id, ""),
+            one_line(action.title),
+            self._org(action.lead_id),
+            partners or "—",
+            words.short_date(action.start_date),
+            words.short_date(action.end_date),
+            self._money(action_total(action)),
+        ]
+        if self.options.baseline is not None:
+            cells.append(self._moved(action, self.options.baseline))
+        cells.append(words.label(action.status))
+        return Row(tuple(cells))
+
+    def _moved(self, action: Action, baseline: Baseline) -> str:
+        """How many days the action's end (else its start) moved since the baseline."""
+        moved = slippage(action, baseline.actions)
+        if moved.new:
+            return self.words("new")
+        days = moved.end_days if moved.end_days is not None else moved.start_days
+        if days is None:
+            return "—"
+        if days == 0:
+            return "0"
+        sign = "+" if days > 0 else "−"
+        return sign + self.words.days(abs(days))
 
     def _timeline(self, title: str) -> tuple[Block, ...]:
         words = self.words
@@ -777,6 +815,21 @@ class _Builder:
                 "note",
             )
         )
+        bands: list[tuple[int, float, float]] = []
+        baseline_label = ""
+        baseline = self.options.baseline
+        if baseline is not None:
+            rows = {key: n for n, key in enumerate(chart.rows)}
+            for action_id, adopted in baseline.actions.items():
+                row = rows.get(("action", action_id))
+                if row is None or adopted.start_date is None or adopted.end_date is None:
+                    continue
+                left, right = chart.grid.span(adopted.start_date, adopted.end_date)
+                bands.append((row, left, right))
+            if bands:
+                baseline_label = words(
+                    "Revision {number}'s dates (the baseline)", number=baseline.number
+                )
         blocks.append(
             Chart(
                 chart,
@@ -787,6 +840,9 @@ class _Builder:
                 today=self.printed_on,
                 progress_label=words("Progress (line along the bar's foot)"),
                 today_label=words("Today, {date}", date=words.short_date(self.printed_on)),
+                longest_label=max((len(label) for label in labels.values()), default=0),
+                baseline=tuple(sorted(bands)),
+                baseline_label=baseline_label,
             )
         )
         return tuple(blocks)
@@ -813,7 +869,7 @@ class _Builder:
         blocks.append(
             Paragraph(
                 words(
-                    "One page per organisation: the actions it leads, what it brings as a "
+                    "A sheet per organisation: the actions it leads, what it brings as a "
                     "partner, the part of the budget it pays and the indicators it reports "
                     "on. Dropped actions are left out."
                 ),
@@ -821,215 +877,21 @@ class _Builder:
             )
         )
         for index, sheet in enumerate(sheets):
+            content = sheet_blocks(sheet, words, self.currency, self.plan_codes)
+            # A long sheet starts a page of its own; short ones follow each other, each
+            # kept whole on one page (sixteen one-line sheets are not sixteen pages).
+            long = sum(len(b.rows) for b in content if isinstance(b, Table)) > SHORT_SHEET_ROWS
+            if not long:
+                blocks.append(Group(tuple(content)))
+                continue
             if index:
                 blocks.append(PageBreak())
+            # The pages a long sheet continues on say whose sheet they are.
             name = organisation_label(sheet.organisation)
             blocks.append(RunningTitle(words("{organisation} (continued)", organisation=name)))
-            blocks.extend(self._sheet(sheet))
+            blocks.extend(content)
             blocks.append(RunningTitle())
         return tuple(blocks)
-
-    def _sheet(self, sheet: OrganisationSheet) -> list[Block]:
-        words = self.words
-        commitment = sheet.commitment
-        codes = sheet.codes
-        blocks: list[Block] = [
-            Heading(organisation_label(sheet.organisation), 2),
-            Paragraph(self._summary(commitment, sheet.indicators), "lead"),
-        ]
-        if commitment.leads:
-            blocks.append(Heading(words("Actions it leads"), 3))
-            blocks.append(
-                Table(
-                    (
-                        Column(words("Code"), 10),
-                        Column(words("Action"), 50),
-                        Column(words("Dates"), 25),
-                        Column(words("Status"), 15),
-                    ),
-                    tuple(
-                        Row(
-                            (
-                                codes.get(a.id, ""),
-                                one_line(a.title),
-                                self._dates(a),
-                                words.label(a.status),
-                            )
-                        )
-                        for a in commitment.leads
-                    ),
-                )
-            )
-        if commitment.contributions:
-            blocks.append(Heading(words("What it contributes"), 3))
-            rows = [
-                Row(
-                    (
-                        codes.get(a.id, ""),
-                        one_line(a.title),
-                        words.label(p.contribution),
-                        one_line(p.description) or "—",
-                        self._contribution(p.contribution, p.amount),
-                    )
-                )
-                for a, p in commitment.contributions
-            ]
-            for kind in ContributionKind:
-                total = commitment.contributed(kind)
-                if total:
-                    rows.append(
-                        Row(
-                            (
-                                "",
-                                words("Total"),
-                                words.label(kind),
-                                "",
-                                self._contribution(kind, total),
-                            ),
-                            "total",
-                        )
-                    )
-            blocks.append(
-                Table(
-                    (
-                        Column(words("Code"), 10),
-                        Column(words("Action"), 36),
-                        Column(words("Kind"), 14),
-                        Column(words("What"), 24),
-                        Column(words("Amount"), 16, "right"),
-                    ),
-                    tuple(rows),
-                )
-            )
-        if commitment.funding:
-            blocks.append(Heading(words("What it pays"), 3))
-            if commitment.contributed(ContributionKind.CASH):
-                blocks.append(
-                    Paragraph(
-                        words(
-                            "The cash it brings as a partner is paid through these cost "
-                            "lines: it is part of this total, not added to it."
-                        ),
-                        "note",
-                    )
-                )
-            rows = [
-                Row(
-                    (
-                        codes.get(a.id, ""),
-                        one_line(a.title),
-                        one_line(line.description) or "—",
-                        words.label(line.status),
-                        self._money(line.amount),
-                    )
-                )
-                for a, line in commitment.funding
-            ]
-            rows.append(
-                Row(("", words("Total"), "", "", self._money(commitment.funding_total)), "total")
-            )
-            blocks.append(
-                Table(
-                    (
-                        Column(words("Code"), 10),
-                        Column(words("Action"), 38),
-                        Column(words("Cost"), 22),
-                        Column(words("Status"), 14),
-                        Column(words("Amount"), 16, "right"),
-                    ),
-                    tuple(rows),
-                )
-            )
-        if sheet.indicators:
-            blocks.append(Heading(words("Indicators it reports on"), 3))
-            blocks.append(
-                Table(
-                    (
-                        Column(words("For"), 10),
-                        Column(words("Indicator"), 36),
-                        Column(words("Target"), 22),
-                        Column(words("How often"), 14),
-                        Column(words("Means of verification"), 18),
-                    ),
-                    tuple(
-                        Row(
-                            (
-                                self._owner_code(owner, codes),
-                                one_line(indicator.name),
-                                self._target(indicator),
-                                one_line(indicator.frequency) or "—",
-                                one_line(indicator.means_of_verification) or "—",
-                            )
-                        )
-                        for owner, indicator in sheet.indicators
-                    ),
-                )
-            )
-        return blocks
-
-    def _owner_code(self, owner: Objective | Action, codes: Mapping[int, str]) -> str:
-        if isinstance(owner, Objective):
-            return self._objective_code(owner)
-        return codes.get(owner.id, "")
-
-    def _contribution(self, kind: ContributionKind, amount: float | None) -> str:
-        if amount is None:
-            return "—"
-        if kind is ContributionKind.STAFF_DAYS:
-            return self.words.days(amount)
-        return self.words.money(amount, self.currency)
-
-    def _dates(self, action: Action) -> str:
-        if action.start_date is None and action.end_date is None:
-            return self.words("no dates yet")
-        return (
-            f"{self.words.short_date(action.start_date)} – {self.words.short_date(action.end_date)}"
-        )
-
-    def _summary(
-        self, commitment: Commitment, reports: Sequence[tuple[Objective | Action, Indicator]] = ()
-    ) -> str:
-        words = self.words
-        parts = []
-        led = len(commitment.leads)
-        if led:
-            parts.append(
-                words("leads 1 action") if led == 1 else words("leads {count} actions", count=led)
-            )
-        cash = commitment.contributed(ContributionKind.CASH)
-        in_kind = commitment.contributed(ContributionKind.IN_KIND)
-        days = commitment.contributed(ContributionKind.STAFF_DAYS)
-        if cash and in_kind:
-            parts.append(
-                words(
-                    "brings {cash} in cash and {in_kind} in kind",
-                    cash=self._money(cash),
-                    in_kind=self._money(in_kind),
-                )
-            )
-        elif cash:
-            parts.append(words("brings {amount} in cash", amount=self._money(cash)))
-        elif in_kind:
-            parts.append(words("brings {amount} in kind", amount=self._money(in_kind)))
-        if days:
-            parts.append(words("gives {days} of staff time", days=words.days(days)))
-        if commitment.funding:
-            total = self._money(commitment.funding_total)
-            parts.append(
-                words("pays {amount} of the budget, the cash it brings included", amount=total)
-                if cash
-                else words("pays {amount} of the budget", amount=total)
-            )
-        if not parts:
-            if reports:
-                count = len(reports)
-                return (
-                    words("It reports on 1 indicator of the plan.")
-                    if count == 1
-                    else words("It reports on {count} indicators of the plan.", count=count)
-                )
-            return words("Has not committed to any action yet.")
-        return words("In this plan it {commitments}.", commitments=words.clauses(parts))
 
     def _budget(self, title: str) -> tuple[Block, ...]:
         words = self.words
@@ -1086,7 +948,8 @@ class _Builder:
         objective_rows = [
             Row(
                 (
-                    f"{words('O{number}', number=line.number)}  {one_line(line.title)}",
+                    f"{self.plan_codes.objectives.get(line.objective_id, '')}  "
+                    f"{one_line(line.title)}",
                     self._money(line.amount),
                     self._share(line.amount, whole.total),
                 )
@@ -1116,7 +979,7 @@ class _Builder:
         return tuple(blocks)
 
     def _share(self, amount: float, total: float) -> str:
-        if not total or not amount:
+        if not total or not amount or not math.isfinite(amount / total):
             return "—"
         return self.words("{percent} %", percent=round(amount / total * 100))
 
@@ -1143,9 +1006,12 @@ class _Builder:
         blocks.append(
             Paragraph(
                 words(
-                    "The indicators of the objectives (O) and of the actions (A): where the "
-                    "cluster started, where it aims to be, and how and by whom progress is "
-                    "checked. Actual: the latest value recorded, with its date."
+                    "The indicators of the objectives ({objective}) and of the actions "
+                    "({action}): where the cluster started, where it aims to be, and how and "
+                    "by whom progress is checked. Actual: the latest value recorded, with its "
+                    "date.",
+                    objective=letters(words.language).objective,
+                    action=letters(words.language).action,
                 ),
                 "note",
             )
@@ -1332,61 +1198,359 @@ def organisation_label(organisation: Organisation) -> str:
     return f"{name} ({acronym})" if acronym else name
 
 
+SHORT_SHEET_ROWS = 10  # an organisation's sheet with more table rows starts a page
+
+
+def sheet_blocks(
+    sheet: OrganisationSheet, words: Wording, currency: str, codes: PlanCodes
+) -> list[Block]:
+    """One organisation's sheet of who committed to what: its name, one sentence of what it
+    committed to (true sums: the cash it brings is said to be in what it pays only as far
+    as cost lines it pays on the same actions hold it), a warning for partner cash in no
+    cost line, then the actions it leads, what it brings, what it pays and the indicators it
+    reports on. The printed roadmap and the Action plan page both show exactly this."""
+    return _Sheet(words, currency, codes).blocks(sheet)
+
+
+class _Sheet:
+    """Words one organisation's sheet (see ``sheet_blocks``)."""
+
+    def __init__(self, words: Wording, currency: str, codes: PlanCodes) -> None:
+        self.words = words
+        self.currency = currency
+        self.codes = codes
+
+    def money(self, amount: float) -> str:
+        return self.words.money(amount, self.currency) if amount else "—"
+
+    def blocks(self, sheet: OrganisationSheet) -> list[Block]:
+        words = self.words
+        commitment = sheet.commitment
+        codes = self.codes.actions
+        blocks: list[Block] = [
+            Heading(organisation_label(sheet.organisation), 2),
+            Paragraph(self.summary(commitment, sheet.indicators), "lead"),
+        ]
+        gaps = sheet.cash_gaps
+        if gaps:
+            missing = sum(g.missing for g in gaps)
+            blocks.append(
+                Paragraph(
+                    words(
+                        "⚠ {amount} of the cash it brings is in no cost line of the budget "
+                        "({codes}): add the cost lines it pays there, or correct the amounts.",
+                        amount=self.money(missing),
+                        codes=", ".join(codes.get(g.action.id, "") for g in gaps),
+                    ),
+                    "warning",
+                )
+            )
+        if commitment.leads:
+            blocks.append(Heading(words("Actions it leads"), 3))
+            blocks.append(
+                Table(
+                    (
+                        Column(words("Code"), 10),
+                        Column(words("Action"), 50),
+                        Column(words("Dates"), 25),
+                        Column(words("Status"), 15),
+                    ),
+                    tuple(
+                        Row(
+                            (
+                                codes.get(a.id, ""),
+                                one_line(a.title),
+                                self.dates(a),
+                                words.label(a.status),
+                            )
+                        )
+                        for a in commitment.leads
+                    ),
+                )
+            )
+        if commitment.contributions:
+            blocks.append(Heading(words("What it contributes"), 3))
+            rows = [
+                Row(
+                    (
+                        codes.get(a.id, ""),
+                        one_line(a.title),
+                        words.label(p.contribution),
+                        one_line(p.description) or "—",
+                        self.contribution(p.contribution, p.amount),
+                    )
+                )
+                for a, p in commitment.contributions
+            ]
+            for kind in ContributionKind:
+                total = commitment.contributed(kind)
+                if total and kind is not ContributionKind.NOT_STATED:
+                    rows.append(
+                        Row(
+                            (
+                                "",
+                                words("Total"),
+                                words.label(kind),
+                                "",
+                                self.contribution(kind, total),
+                            ),
+                            "total",
+                        )
+                    )
+            blocks.append(
+                Table(
+                    (
+                        Column(words("Code"), 10),
+                        Column(words("Action"), 34),
+                        Column(words("Kind"), 14),
+                        Column(words("What"), 24),
+                        Column(words("Amount"), 18, "right"),
+                    ),
+                    tuple(rows),
+                )
+            )
+        if commitment.funding:
+            blocks.append(Heading(words("What it pays"), 3))
+            rows = [
+                Row(
+                    (
+                        codes.get(a.id, ""),
+                        one_line(a.title),
+                        one_line(line.description) or "—",
+                        words.label(line.source) if line.source else words("No source yet"),
+                        words.label(line.status),
+                        self.money(line.amount),
+                    )
+                )
+                for a, line in commitment.funding
+            ]
+            rows.append(
+                Row(
+                    ("", words("Total"), "", "", "", self.money(commitment.funding_total)),
+                    "total",
+                )
+            )
+            blocks.append(
+                Table(
+                    (
+                        Column(words("Code"), 9),
+                        Column(words("Action"), 30),
+                        Column(words("Cost"), 19),
+                        Column(words("Source"), 14),
+                        Column(words("Status"), 12),
+                        Column(words("Amount"), 16, "right"),
+                    ),
+                    tuple(rows),
+                )
+            )
+        if sheet.indicators:
+            blocks.append(Heading(words("Indicators it reports on"), 3))
+            blocks.append(
+                Table(
+                    (
+                        Column(words("For"), 10),
+                        Column(words("Indicator"), 36),
+                        Column(words("Target"), 22),
+                        Column(words("How often"), 14),
+                        Column(words("Means of verification"), 18),
+                    ),
+                    tuple(
+                        Row(
+                            (
+                                self.owner_code(owner),
+                                one_line(indicator.name),
+                                target_text(words, indicator),
+                                one_line(indicator.frequency) or "—",
+                                one_line(indicator.means_of_verification) or "—",
+                            )
+                        )
+                        for owner, indicator in sheet.indicators
+                    ),
+                )
+            )
+        return blocks
+
+    def owner_code(self, owner: Objective | Action) -> str:
+        if isinstance(owner, Objective):
+            return self.codes.objectives.get(owner.id, "")
+        return self.codes.actions.get(owner.id, "")
+
+    def contribution(self, kind: ContributionKind, amount: float | None) -> str:
+        if amount is None or kind is ContributionKind.NOT_STATED:
+            return self.words("not stated")
+        if kind is ContributionKind.STAFF_DAYS:
+            return self.words.days(amount)
+        return self.words.money(amount, self.currency)
+
+    def dates(self, action: Action) -> str:
+        words = self.words
+        if action.start_date is None and action.end_date is None:
+            return words("no dates yet")
+        return f"{words.short_date(action.start_date)} – {words.short_date(action.end_date)}"
+
+    def summary(
+        self, commitment: Commitment, reports: Sequence[tuple[Objective | Action, Indicator]]
+    ) -> str:
+        words = self.words
+        parts = []
+        led = len(commitment.leads)
+        if led:
+            parts.append(
+                words("leads 1 action") if led == 1 else words("leads {count} actions", count=led)
+            )
+        partnered = len(commitment.partnered)
+        if partnered:
+            parts.append(
+                words("takes part in 1 action as a partner")
+                if partnered == 1
+                else words("takes part in {count} actions as a partner", count=partnered)
+            )
+        cash = commitment.contributed(ContributionKind.CASH)
+        in_kind = commitment.contributed(ContributionKind.IN_KIND)
+        days = commitment.contributed(ContributionKind.STAFF_DAYS)
+        if cash and in_kind:
+            parts.append(
+                words(
+                    "brings {cash} in cash and {in_kind} in kind",
+                    cash=self.money(cash),
+                    in_kind=self.money(in_kind),
+                )
+            )
+        elif cash:
+            parts.append(words("brings {amount} in cash", amount=self.money(cash)))
+        elif in_kind:
+            parts.append(words("brings {amount} in kind", amount=self.money(in_kind)))
+        if days:
+            parts.append(words("gives {days} of staff time", days=words.days(days)))
+        unstated = len(commitment.unstated)
+        if unstated:
+            parts.append(
+                words("has not yet said what it brings to 1 action")
+                if unstated == 1
+                else words("has not yet said what it brings to {count} actions", count=unstated)
+            )
+        if commitment.funding:
+            parts.append(
+                words("pays {amount} of the budget", amount=self.money(commitment.funding_total))
+            )
+            # Only what the arithmetic holds: the cash it brings is in what it pays as far
+            # as cost lines it pays on the same actions hold it (see the warning otherwise).
+            held = commitment.cash_in_budget()
+            if held and abs(held - cash) < 0.005:
+                parts.append(
+                    words("the {amount} in cash it brings is part of it", amount=self.money(cash))
+                )
+            elif held:
+                parts.append(words("{amount} of it is the cash it brings", amount=self.money(held)))
+        if not parts:
+            if reports:
+                count = len(reports)
+                return (
+                    words("It reports on 1 indicator of the plan.")
+                    if count == 1
+                    else words("It reports on {count} indicators of the plan.", count=count)
+                )
+            return words("Has not committed to any action yet.")
+        if reports:
+            count = len(reports)
+            parts.append(
+                words("reports on 1 indicator")
+                if count == 1
+                else words("reports on {count} indicators", count=count)
+            )
+        return words("In this plan it {commitments}.", commitments=words.clauses(parts))
+
+
+def target_text(words: Wording, indicator: Indicator) -> str:
+    """An indicator's target with its unit and date: 40 firms by 30 Sep 2027."""
+    text = measure_text(words, indicator.target_value, indicator.unit)
+    if indicator.target_value is not None and indicator.target_date is not None:
+        text += " " + words("by {date}", date=words.short_date(indicator.target_date))
+    return text
+
+
+def measure_text(words: Wording, value: float | None, unit: str) -> str:
+    """A figure with its unit, or a dash."""
+    if value is None:
+        return "—"
+    return f"{words.number(value)} {one_line(unit)}".strip()
+
+
 SPARE_SIGNATURES = 3  # blank lines under the Commission's seats
 # A meeting's title often starts with the body's name, which the sentence already says.
 _COMMISSION_PREFIX = re.compile(r"^cluster commission\s*[:–—-]\s*", re.IGNORECASE)
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_PERCENT = re.compile(r"(\d)%")
-
-
-def _change_text(change: PlanChange, words: Wording) -> str:
-    """A change's sentence in the document's language, dates and percentages as it writes them.
-
-    Spanish and French sentences come from the comparison's phrasebook already written
-    that way; the English ones carry ISO dates, which the document writes 1 Jun 2026.
-    """
-    text = one_line(change.worded(words.language))
-    reason = one_line(change.reason)
-    if reason and reason not in text:
-        text = f"{text} ({reason})"
-    if words.language != "en":
-        return text
-
-    def day(match: re.Match[str]) -> str:
-        try:
-            return words.short_date(dt.date(*(int(g) for g in match.groups())))
-        except ValueError:
-            return match.group(0)
-
-    text = _ISO_DATE.sub(day, text)
-    return _PERCENT.sub(lambda m: f"{m.group(1)}\u00a0%", text)
 
 
 def change_lines(changes: Iterable[PlanChange], words: Wording) -> tuple[str, ...]:
-    """One line per action (its changes joined, in the order found), one per other change."""
-    groups: dict[object, list[PlanChange]] = {}
-    for number, change in enumerate(changes):
-        key = change.action_id if change.action_id is not None else ("other", number)
-        groups.setdefault(key, []).append(change)
+    """One line per thing that changed: its code and own title once, then what changed about
+    it, in the document's language (the comparison's phrasebook words it; dates and
+    amounts as the document writes them)."""
+    colon = "\u00a0: " if words.language == "fr" else ": "
     lines = []
-    for group in groups.values():
-        if len(group) == 1:
-            lines.append(_change_text(group[0], words))
-            continue
-        code = group[-1].code or group[0].code
-        name = next((one_line(c.name) for c in reversed(group) if one_line(c.name)), "")
-        parts = []
-        for change in group:
-            text = _change_text(change, words)
-            for prefix in {change.code, code} - {""}:
-                for start in (f"{prefix}: ", f"{prefix}\u00a0: ", f"{prefix} "):
-                    if text.startswith(start):
-                        text = text[len(start) :]
-            text = text.rstrip(".")
-            if words.language != "en" and text[1:2].islower():
-                text = text[:1].lower() + text[1:]  # "La acción …" within a clause
-            parts.append(text)
-        head = f"{code} {name}".strip() if name else code
-        colon = "\u00a0: " if words.language == "fr" else ": "
-        lines.append(f"{head}{colon}" + words.clauses(parts) + ".")
+    for thing in changed_things(changes):
+        parts = [one_line(text) for text in thing.lines(words.language)]
+        heading = one_line(thing.heading(words.language))
+        if heading:
+            lines.append(f"{heading}{colon}{words.clauses(parts)}.")
+        else:
+            lines.extend(parts)
     return tuple(lines)
+
+
+def unprintable(snapshot: PlanSnapshot, language: str = "en") -> list[tuple[str, str]]:
+    """(character, where it is) for each character of the plan's text that no bundled font
+    draws (it prints as �), in plan order; each character once, at its first place."""
+    codes = plan_codes(
+        language,
+        items=snapshot.swot_items,
+        options=snapshot.options,
+        objectives=snapshot.objectives,
+        actions=snapshot.actions,
+    )
+    places: list[tuple[str, object]] = [("the cluster profile", snapshot.profile)]
+    places += [(f"organisation “{_short(o.name)}”", o) for o in snapshot.organisations]
+    places += [(f"person “{_short(p.name)}”", p) for p in snapshot.people]
+    places += [(f"meeting “{_short(m.title)}”", m) for m in snapshot.meetings]
+    places += [(f"SWOT item {codes.items.get(i.id, '')}", i) for i in snapshot.swot_items]
+    places += [(f"option {codes.options.get(o.id, '')}", o) for o in snapshot.options]
+    places += [(f"vision element “{_short(e.name)}”", e) for e in snapshot.vision_elements]
+    places += [(f"vision version {v.number}", v) for v in snapshot.vision_versions]
+    for objective in snapshot.objectives:
+        code = codes.objectives.get(objective.id, "")
+        places.append((f"objective {code}", objective))
+        places += [(f"objective {code}, indicator", i) for i in objective.indicators]
+    for action in ordered_actions(snapshot.objectives, snapshot.actions):
+        code = codes.actions.get(action.id, "")
+        places.append((f"action {code}", action))
+        for kind, records in (
+            ("milestone", action.milestones),
+            ("partner", action.partners),
+            ("cost line", action.cost_lines),
+            ("indicator", action.indicators),
+        ):
+            places += [(f"action {code}, {kind}", r) for r in records]
+    found: dict[str, str] = {}
+    for where, record in places:
+        for name in getattr(record, "__dataclass_fields__", {}):
+            value = getattr(record, name)
+            if isinstance(value, str):
+                for char in missing(value):
+                    found.setdefault(char, f"{where} ({name.replace('_', ' ')})")
+    return list(found.items())
+
+
+def unprintable_warning(snapshot: PlanSnapshot, language: str = "en") -> str:
+    """One English sentence naming the characters no bundled font draws and where they are,
+    or an empty string when every character prints."""
+    found = unprintable(snapshot, language)
+    if not found:
+        return ""
+    shown = "; ".join(f"{char} (U+{ord(char):04X}) in {where}" for char, where in found[:12])
+    more = f"; and {len(found) - 12} more" if len(found) > 12 else ""
+    count = "1 character" if len(found) == 1 else f"{len(found)} characters"
+    return f"{count} no bundled font has print as �: {shown}{more}."
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:39] + "…"

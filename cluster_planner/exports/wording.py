@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from enum import Enum
 
+from cluster_planner.domain.diff_wording import money, number, semicolon, short_date
 from cluster_planner.domain.enums import (
     BUILTIN_CATEGORIES,
     ActionStatus,
@@ -42,26 +42,6 @@ CATALOGUES: dict[str, Mapping[str, str]] = {
 # Each language's own name, as a list of languages shows it.
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français"}
 
-
-@dataclass(frozen=True, slots=True)
-class _Formats:
-    """How a language writes numbers and amounts."""
-
-    thousands: str  # between groups of three digits
-    decimal: str
-    currency_first: bool  # USD 12 500 (True) or 12 500 USD
-    semicolon: str  # between the clauses of a list: "; " or, in French, " ; "
-
-
-_NUMBERS = {
-    "en": _Formats(",", ".", True, "; "),
-    "es": _Formats(".", ",", True, "; "),
-    "fr": _Formats("\u202f", ",", False, "\u202f; "),
-}
-_SHORT_MONTHS: dict[str, tuple[str, ...]] = {
-    "es": wording_es.SHORT_MONTHS,
-    "fr": wording_fr.SHORT_MONTHS,
-}
 
 _MONTHS = (
     "January",
@@ -93,6 +73,7 @@ _NAMES: tuple[tuple[Enum, str], ...] = (
     (ContributionKind.CASH, "Cash"),
     (ContributionKind.IN_KIND, "In kind"),
     (ContributionKind.STAFF_DAYS, "Staff days"),
+    (ContributionKind.NOT_STATED, "Not stated"),
     (FundingSource.CLUSTER_FIRMS, "Cluster firms"),
     (FundingSource.ASSOCIATION, "Association"),
     (FundingSource.GOVERNMENT, "Government"),
@@ -180,8 +161,6 @@ class Wording:
     def __init__(self, language: str = "en") -> None:
         self.language = language if language in CATALOGUES else "en"
         self._catalogue = CATALOGUES[self.language]
-        self._formats = _NUMBERS.get(self.language, _NUMBERS["en"])
-        self._short_months = _SHORT_MONTHS.get(self.language)
         self.missing: set[str] = set()
 
     def __call__(self, text: str, **values: object) -> str:
@@ -212,36 +191,26 @@ class Wording:
         )
 
     def short_date(self, day: dt.date | None) -> str:
-        """A date for narrow table columns: 3 Mar 2027, 3 mar 2027, 3 mars 2027."""
+        """A date for narrow table columns: 3 Mar 2027, 3 mar 2027, 3 mars 2027 (the
+        comparison of revisions writes its dates with the same rule)."""
         if day is None:
             return "—"
-        return f"{day.day} {self.month(day, short=True)} {day.year}"
+        return short_date(day, self.language)
 
     def month(self, day: dt.date, *, short: bool = False) -> str:
         """The name of ``day``'s month (abbreviated when ``short``)."""
-        if short and self._short_months is not None:
-            return self._short_months[day.month - 1]
-        name = self(_MONTHS[day.month - 1])
-        return name[:3] if short else name
+        if short:
+            return short_date(day, self.language).split(" ")[1]
+        return self(_MONTHS[day.month - 1])
 
     def number(self, value: float) -> str:
-        """A figure with thousands separated, without decimals when it is whole."""
-        text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}"
-        formats = self._formats
-        if formats.thousands == "," and formats.decimal == ".":
-            return text
-        return "".join(
-            formats.thousands if c == "," else formats.decimal if c == "." else c for c in text
-        )
+        """A figure with thousands separated, without decimals when it is whole; any value a
+        plan can hold is written (infinity as ∞), never refused."""
+        return number(value, self.language)
 
     def money(self, value: float, currency: str) -> str:
         """An amount in the plan's currency: USD 12,500 / USD 12.500 / 12 500 USD."""
-        amount = self.number(value)
-        if not currency:
-            return amount
-        if self._formats.currency_first:
-            return f"{currency}\u00a0{amount}"
-        return f"{amount}\u00a0{currency}"
+        return money(value, currency, self.language)
 
     def days(self, value: float) -> str:
         """A number of staff days."""
@@ -249,4 +218,4 @@ class Wording:
 
     def clauses(self, parts: Iterable[str]) -> str:
         """Clauses of one sentence joined by semicolons, spaced as the language spaces them."""
-        return self._formats.semicolon.join(parts)
+        return semicolon(self.language).join(parts)

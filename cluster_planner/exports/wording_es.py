@@ -54,17 +54,17 @@ SPANISH: dict[str, str] = {
         "Siguen los elementos sin votos."
     ),
     "The SWOT has not been prioritised yet.": "Todavía no se ha priorizado el FODA.",
-    "#{rank}": "n.º\u00a0{rank}",
+    "rank {rank}": "puesto\u00a0{rank}",
     "{dots} dots": "{dots} puntos",
     "1 dot": "1 punto",
     # Strategic options.
     "No strategic option has been recorded yet.": (
         "Todavía no se ha registrado ninguna opción estratégica."
     ),
-    "Options pair the cluster's strengths (S) or weaknesses (W) with opportunities (O) or "
-    "threats (T). Impact and effort are rated 1 (low) to 5 (high).": (
-        "Las opciones combinan las fortalezas (S) o debilidades (W) del clúster con las "
-        "oportunidades (O) o amenazas (T). El impacto y el esfuerzo se califican de 1 "
+    "Options pair the cluster's strengths ({S}) or weaknesses ({W}) with opportunities ({O}) "
+    "or threats ({T}). Impact and effort are rated 1 (low) to 5 (high).": (
+        "Las opciones combinan las fortalezas ({S}) o debilidades ({W}) del clúster con las "
+        "oportunidades ({O}) o amenazas ({T}). El impacto y el esfuerzo se califican de 1 "
         "(bajo) a 5 (alto)."
     ),
     "Code": "Código",
@@ -74,7 +74,6 @@ SPANISH: dict[str, str] = {
     "Effort": "Esfuerzo",
     # Objectives and indicators.
     "No objective has been set yet.": "Todavía no se ha fijado ningún objetivo.",
-    "O{number}": "O{number}",
     "Serves the vision elements: {names}.": "Contribuye a los elementos de la visión: {names}.",
     "{count} actions": "{count} acciones",
     "1 action": "1 acción",
@@ -125,22 +124,11 @@ SPANISH: dict[str, str] = {
     "No organisation has committed to an action yet.": (
         "Todavía ninguna organización se ha comprometido con una acción."
     ),
-    "One page per organisation: the actions it leads, what it brings as a partner, the part "
-    "of the budget it pays and the indicators it reports on. Dropped actions are left out.": (
-        "Una página por organización: las acciones que lidera, lo que aporta como socio, la "
-        "parte del presupuesto que paga y los indicadores que reporta. No se incluyen las "
-        "acciones descartadas."
-    ),
     "{organisation} (continued)": "{organisation} (continuación)",
     "Actions it leads": "Acciones que lidera",
     "What it contributes": "Lo que aporta",
     "What it pays": "Lo que paga",
     "Indicators it reports on": "Indicadores que reporta",
-    "The cash it brings as a partner is paid through these cost lines: it is part of this "
-    "total, not added to it.": (
-        "El efectivo que aporta como socio se paga a través de estas líneas de costo: forma "
-        "parte de este total, no se suma a él."
-    ),
     "Dates": "Fechas",
     "Kind": "Tipo",
     "What": "Qué",
@@ -156,9 +144,6 @@ SPANISH: dict[str, str] = {
     "brings {amount} in cash": "aporta {amount} en efectivo",
     "brings {amount} in kind": "aporta {amount} en especie",
     "gives {days} of staff time": "aporta {days} de personal",
-    "pays {amount} of the budget, the cash it brings included": (
-        "paga {amount} del presupuesto, incluido el efectivo que aporta"
-    ),
     "pays {amount} of the budget": "paga {amount} del presupuesto",
     "It reports on 1 indicator of the plan.": "Reporta 1 indicador del plan.",
     "It reports on {count} indicators of the plan.": "Reporta {count} indicadores del plan.",
@@ -183,12 +168,12 @@ SPANISH: dict[str, str] = {
     "{percent} %": "{percent}\u00a0%",
     # Monitoring.
     "No indicator has been set yet.": "Todavía no se ha fijado ningún indicador.",
-    "The indicators of the objectives (O) and of the actions (A): where the cluster "
-    "started, where it aims to be, and how and by whom progress is checked. Actual: the "
-    "latest value recorded, with its date.": (
-        "Los indicadores de los objetivos (O) y de las acciones (A): de dónde partió el "
-        "clúster, adónde quiere llegar, y cómo y quién verifica el avance. Valor actual: el "
-        "último valor registrado, con su fecha."
+    "The indicators of the objectives ({objective}) and of the actions ({action}): where the "
+    "cluster started, where it aims to be, and how and by whom progress is checked. Actual: "
+    "the latest value recorded, with its date.": (
+        "Los indicadores de los objetivos ({objective}) y de las acciones ({action}): de "
+        "dónde partió el clúster, adónde quiere llegar, y cómo y quién verifica el avance. "
+        "Valor actual: el último valor registrado, con su fecha."
     ),
     "For": "De",
     "How often": "Frecuencia",
@@ -337,20 +322,34 @@ SPANISH: dict[str, str] = {
         "Fortalecimiento institucional (red, consorcio, asociación)"
     ),
     "Policy dialogue": "Diálogo de políticas",
+    "A sheet per organisation: the actions it leads, what it brings as a partner, the part of "
+    "the budget it pays and the indicators it reports on. Dropped actions are left out.": (
+        "Una ficha por organización: las acciones que lidera, lo que aporta como socio, la "
+        "parte del presupuesto que paga y los indicadores que reporta. No se incluyen las "
+        "acciones descartadas."
+    ),
+    "⚠ {amount} of the cash it brings is in no cost line of the budget ({codes}): add the cost "
+    "lines it pays there, or correct the amounts.": (
+        "⚠ {amount} del efectivo que aporta no figura en ninguna línea de costo del "
+        "presupuesto ({codes}): agregue las líneas de costo que paga allí o corrija los "
+        "montos."
+    ),
+    "Source": "Fuente",
+    "not stated": "sin precisar",
+    "Not stated": "Sin precisar",
+    "takes part in 1 action as a partner": "participa en 1 acción como socio",
+    "takes part in {count} actions as a partner": "participa en {count} acciones como socio",
+    "has not yet said what it brings to 1 action": "aún no ha precisado lo que aporta a 1 acción",
+    "has not yet said what it brings to {count} actions": (
+        "aún no ha precisado lo que aporta a {count} acciones"
+    ),
+    "the {amount} in cash it brings is part of it": (
+        "los {amount} en efectivo que aporta forman parte de ello"
+    ),
+    "{amount} of it is the cash it brings": "{amount} corresponden al efectivo que aporta",
+    "reports on 1 indicator": "reporta 1 indicador",
+    "reports on {count} indicators": "reporta {count} indicadores",
+    "Moved since revision {number}": "Desplazada desde la revisión {number}",
+    "new": "nueva",
+    "Revision {number}'s dates (the baseline)": "Fechas de la revisión {number} (la línea de base)",
 }
-
-# Months for narrow columns and the timeline's header.
-SHORT_MONTHS = (
-    "ene",
-    "feb",
-    "mar",
-    "abr",
-    "may",
-    "jun",
-    "jul",
-    "ago",
-    "sept",
-    "oct",
-    "nov",
-    "dic",
-)

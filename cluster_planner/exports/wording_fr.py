@@ -56,17 +56,17 @@ FRENCH: dict[str, str] = {
         "n°\u00a01 est le plus voté. Les éléments sans vote suivent."
     ),
     "The SWOT has not been prioritised yet.": "La FFOM n’a pas encore été priorisée.",
-    "#{rank}": "n°\u00a0{rank}",
+    "rank {rank}": "rang\u00a0{rank}",
     "{dots} dots": "{dots} gommettes",
     "1 dot": "1 gommette",
     # Strategic options.
     "No strategic option has been recorded yet.": (
         "Aucune option stratégique n’a encore été enregistrée."
     ),
-    "Options pair the cluster's strengths (S) or weaknesses (W) with opportunities (O) or "
-    "threats (T). Impact and effort are rated 1 (low) to 5 (high).": (
-        "Les options associent les forces (S) ou les faiblesses (W) du cluster aux "
-        "opportunités (O) ou aux menaces (T). L’impact et l’effort sont notés de 1 (faible) "
+    "Options pair the cluster's strengths ({S}) or weaknesses ({W}) with opportunities ({O}) "
+    "or threats ({T}). Impact and effort are rated 1 (low) to 5 (high).": (
+        "Les options associent les forces ({S}) ou les faiblesses ({W}) du cluster aux "
+        "opportunités ({O}) ou aux menaces ({T}). L’impact et l’effort sont notés de 1 (faible) "
         "à 5 (élevé)."
     ),
     "Code": "Code",
@@ -76,7 +76,6 @@ FRENCH: dict[str, str] = {
     "Effort": "Effort",
     # Objectives and indicators.
     "No objective has been set yet.": "Aucun objectif n’a encore été fixé.",
-    "O{number}": "O{number}",
     "Serves the vision elements: {names}.": ("Sert les éléments de la vision\u00a0: {names}."),
     "{count} actions": "{count} actions",
     "1 action": "1 action",
@@ -127,22 +126,11 @@ FRENCH: dict[str, str] = {
     "No organisation has committed to an action yet.": (
         "Aucune organisation ne s’est encore engagée dans une action."
     ),
-    "One page per organisation: the actions it leads, what it brings as a partner, the part "
-    "of the budget it pays and the indicators it reports on. Dropped actions are left out.": (
-        "Une page par organisation\u00a0: les actions dont elle est chef de file, ce qu’elle "
-        "apporte comme partenaire, la part du budget qu’elle paie et les indicateurs dont "
-        "elle rend compte. Les actions abandonnées sont exclues."
-    ),
     "{organisation} (continued)": "{organisation} (suite)",
     "Actions it leads": "Actions dont elle est chef de file",
     "What it contributes": "Ce qu’elle apporte",
     "What it pays": "Ce qu’elle paie",
     "Indicators it reports on": "Indicateurs dont elle rend compte",
-    "The cash it brings as a partner is paid through these cost lines: it is part of this "
-    "total, not added to it.": (
-        "Le numéraire qu’elle apporte comme partenaire est payé par ces lignes de coût\u00a0: "
-        "il fait partie de ce total et ne s’y ajoute pas."
-    ),
     "Dates": "Dates",
     "Kind": "Nature",
     "What": "Quoi",
@@ -158,9 +146,6 @@ FRENCH: dict[str, str] = {
     "brings {amount} in cash": "apporte {amount} en numéraire",
     "brings {amount} in kind": "apporte {amount} en nature",
     "gives {days} of staff time": "donne {days} de personnel",
-    "pays {amount} of the budget, the cash it brings included": (
-        "paie {amount} du budget, numéraire apporté compris"
-    ),
     "pays {amount} of the budget": "paie {amount} du budget",
     "It reports on 1 indicator of the plan.": "Elle rend compte d’un indicateur du plan.",
     "It reports on {count} indicators of the plan.": (
@@ -188,12 +173,12 @@ FRENCH: dict[str, str] = {
     "{percent} %": "{percent}\u202f%",
     # Monitoring.
     "No indicator has been set yet.": "Aucun indicateur n’a encore été fixé.",
-    "The indicators of the objectives (O) and of the actions (A): where the cluster "
-    "started, where it aims to be, and how and by whom progress is checked. Actual: the "
-    "latest value recorded, with its date.": (
-        "Les indicateurs des objectifs (O) et des actions (A)\u00a0: d’où part le cluster, "
-        "où il veut arriver, et comment et par qui les progrès sont vérifiés. Valeur "
-        "actuelle\u00a0: la dernière valeur relevée, avec sa date."
+    "The indicators of the objectives ({objective}) and of the actions ({action}): where the "
+    "cluster started, where it aims to be, and how and by whom progress is checked. Actual: "
+    "the latest value recorded, with its date.": (
+        "Les indicateurs des objectifs ({objective}) et des actions ({action})\u00a0: d’où "
+        "part le cluster, où il veut arriver, et comment et par qui les progrès sont "
+        "vérifiés. Valeur actuelle\u00a0: la dernière valeur relevée, avec sa date."
     ),
     "For": "Pour",
     "How often": "Fréquence",
@@ -344,20 +329,36 @@ FRENCH: dict[str, str] = {
         "Renforcement institutionnel (réseau, consortium, association)"
     ),
     "Policy dialogue": "Dialogue sur les politiques",
+    "A sheet per organisation: the actions it leads, what it brings as a partner, the part of "
+    "the budget it pays and the indicators it reports on. Dropped actions are left out.": (
+        "Une fiche par organisation\u00a0: les actions qu’elle pilote, ce qu’elle apporte "
+        "comme partenaire, la part du budget qu’elle paie et les indicateurs dont elle rend "
+        "compte. Les actions abandonnées ne figurent pas."
+    ),
+    "⚠ {amount} of the cash it brings is in no cost line of the budget ({codes}): add the cost "
+    "lines it pays there, or correct the amounts.": (
+        "⚠ {amount} du numéraire qu’elle apporte ne figurent dans aucune ligne de "
+        "cofinancement du budget ({codes})\u00a0: ajoutez les lignes qu’elle y paie, ou "
+        "corrigez les montants."
+    ),
+    "Source": "Source",
+    "not stated": "non précisé",
+    "Not stated": "Non précisé",
+    "takes part in 1 action as a partner": "participe à 1 action comme partenaire",
+    "takes part in {count} actions as a partner": "participe à {count} actions comme partenaire",
+    "has not yet said what it brings to 1 action": (
+        "n’a pas encore précisé ce qu’elle apporte à 1 action"
+    ),
+    "has not yet said what it brings to {count} actions": (
+        "n’a pas encore précisé ce qu’elle apporte à {count} actions"
+    ),
+    "the {amount} in cash it brings is part of it": (
+        "les {amount} en numéraire qu’elle apporte en font partie"
+    ),
+    "{amount} of it is the cash it brings": "dont {amount} du numéraire qu’elle apporte",
+    "reports on 1 indicator": "rend compte d’un indicateur",
+    "reports on {count} indicators": "rend compte de {count} indicateurs",
+    "Moved since revision {number}": "Décalage depuis la révision {number}",
+    "new": "nouvelle",
+    "Revision {number}'s dates (the baseline)": "Dates de la révision {number} (la référence)",
 }
-
-# Months for narrow columns and the timeline's header.
-SHORT_MONTHS = (
-    "janv.",
-    "févr.",
-    "mars",
-    "avr.",
-    "mai",
-    "juin",
-    "juil.",
-    "août",
-    "sept.",
-    "oct.",
-    "nov.",
-    "déc.",
-)

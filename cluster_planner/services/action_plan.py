@@ -10,13 +10,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
 
-from cluster_planner.domain.action_plan import (
-    action_codes,
-    dependency_cycle,
-    ordered_actions,
-    successors_of,
-)
+from cluster_planner.domain.action_plan import dependency_cycle, ordered_actions, successors_of
 from cluster_planner.domain.changes import ChangeRecord
+from cluster_planner.domain.codes import action_codes
 from cluster_planner.domain.entities import (
     Action,
     CostLine,

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from cluster_planner.domain.changes import ChangeRecord
+from cluster_planner.domain.codes import next_number
 from cluster_planner.domain.entities import StrategicOption, SwotItem, Tally, VotingRound
 from cluster_planner.domain.enums import ItemStatus, Quadrant
 from cluster_planner.domain.errors import NotFound, ValidationError
@@ -108,7 +109,8 @@ class DiagnosticActions(DocumentCore):
             order = _quadrant_order(r.conn, item.quadrant)
             at = len(order) if index is None else max(0, min(index, len(order)))
             _renumber(r, order, at)
-            new = r.insert(schema.swot_item, {**row, "position": at})
+            number = _next_item_number(r.conn, item.quadrant)
+            new = r.insert(schema.swot_item, {**row, "position": at, "number": number})
             for theme in _clean_themes(item.themes):
                 r.insert(schema.swot_item_theme, {"item_id": new["id"], "theme": theme})
 
@@ -121,6 +123,7 @@ class DiagnosticActions(DocumentCore):
 
         def body(r: Recorder) -> None:
             next_position = {q: len(_quadrant_order(r.conn, q)) for q in Quadrant}
+            numbers = {q: _next_item_number(r.conn, q) for q in Quadrant}
             cards = []
             for row in rows:
                 cards.append(
@@ -132,9 +135,11 @@ class DiagnosticActions(DocumentCore):
                         "status": ItemStatus.ACTIVE.value,
                         "merged_into_id": None,
                         "position": next_position[row.quadrant],
+                        "number": numbers[row.quadrant],
                     }
                 )
                 next_position[row.quadrant] += 1
+                numbers[row.quadrant] += 1
             stored = r.insert_many(schema.swot_item, cards)
             themes = [
                 {"item_id": card["id"], "theme": theme}
@@ -147,7 +152,7 @@ class DiagnosticActions(DocumentCore):
 
     def update_swot_item(self, item_id: int, **fields: Any) -> ChangeRecord:
         """Change a card's statement, evidence, source, themes or status (active/dropped)."""
-        for fixed in ("quadrant", "position", "merged_into_id"):
+        for fixed in ("quadrant", "position", "merged_into_id", "number"):
             if fixed in fields:
                 raise TypeError(f"use move_swot_item or merge_swot_items to change {fixed}")
         current = self.swot_item(item_id)
@@ -177,7 +182,10 @@ class DiagnosticActions(DocumentCore):
         return self._run("update_swot_item", item.statement, body)
 
     def move_swot_item(self, item_id: int, quadrant: Quadrant | str, index: int) -> ChangeRecord:
-        """Move a card to ``index`` in ``quadrant`` (the same or another), renumbering the board."""
+        """Move a card to ``index`` in ``quadrant`` (the same or another), reordering the board.
+
+        Codes stay: a card moved to another quadrant gets the next free number there.
+        """
         item = self.swot_item(item_id)
         target = validated_entity(SwotItem, {**_as_dict(item), "quadrant": quadrant}).quadrant
 
@@ -188,7 +196,11 @@ class DiagnosticActions(DocumentCore):
             else:
                 _renumber(r, source_order, None)
                 order = [i for i in _quadrant_order(r.conn, target) if i != item_id]
-                r.update(schema.swot_item, {"id": item_id}, {"quadrant": target.value})
+                # Its code is the next free one there (W5); the other cards keep theirs.
+                number = _next_item_number(r.conn, target)
+                r.update(
+                    schema.swot_item, {"id": item_id}, {"quadrant": target.value, "number": number}
+                )
             at = max(0, min(index, len(order)))
             _renumber(r, [*order[:at], item_id, *order[at:]], None)
 
@@ -384,7 +396,10 @@ class DiagnosticActions(DocumentCore):
                     schema.strategic_option.c.kind == option.kind.value
                 )
             ).scalar()
-            new = r.insert(schema.strategic_option, {**row, "position": (last or 0) + 1})
+            number = _next_option_number(r.conn, option.kind.value)
+            new = r.insert(
+                schema.strategic_option, {**row, "position": (last or 0) + 1, "number": number}
+            )
             for item_id in sorted(set(option.item_ids)):
                 r.insert(schema.option_item, {"option_id": new["id"], "item_id": item_id})
 
@@ -392,11 +407,15 @@ class DiagnosticActions(DocumentCore):
 
     def update_option(self, option_id: int, **fields: Any) -> ChangeRecord:
         """Change an option; ``item_ids`` replaces the SWOT items it uses."""
+        if "number" in fields:
+            raise TypeError("an option's number is assigned, never edited")
         current = self.option(option_id)
         option = self._checked_option(self._edited(StrategicOption, current, fields))
         row = {k: v for k, v in to_row(option).items() if k in fields and k != "item_ids"}
 
         def body(r: Recorder) -> None:
+            if option.kind is not current.kind:  # the next free code of its new kind
+                row["number"] = _next_option_number(r.conn, option.kind.value)
             if row:
                 r.update(schema.strategic_option, {"id": option_id}, row)
             if "item_ids" in fields:
@@ -477,6 +496,19 @@ def _quadrant_order(conn: Connection, quadrant: Quadrant) -> list[int]:
             .order_by(schema.swot_item.c.position, schema.swot_item.c.id)
         )
     ]
+
+
+def _next_item_number(conn: Connection, quadrant: Quadrant) -> int:
+    """The number a new card of ``quadrant`` gets (the 5 of W5): the next free one."""
+    t = schema.swot_item
+    numbers = conn.execute(select(t.c.number).where(t.c.quadrant == quadrant.value)).scalars()
+    return next_number(numbers)
+
+
+def _next_option_number(conn: Connection, kind: str) -> int:
+    """The number a new option of ``kind`` gets (the 3 of SO3): the next free one."""
+    t = schema.strategic_option
+    return next_number(conn.execute(select(t.c.number).where(t.c.kind == kind)).scalars())
 
 
 def _renumber(r: Recorder, order: list[int], gap_at: int | None) -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from cluster_planner.domain.action_plan import objective_numbers
 from cluster_planner.domain.changes import ChangeRecord
+from cluster_planner.domain.codes import item_numbers, objective_numbers, option_numbers
 from cluster_planner.domain.errors import ValidationError
 from cluster_planner.domain.records import to_row
 from cluster_planner.domain.snapshot import PlanSnapshot
@@ -115,9 +115,14 @@ class PlanDocument(
             r.insert(schema.meeting, to_row(meeting, exclude=("attendee_ids",)))
             for person_id in meeting.attendee_ids:
                 r.insert(schema.attendance, {"meeting_id": meeting.id, "person_id": person_id})
+        # Records from before numbers were stored get theirs here, as the codes show them.
+        item_numbers_ = item_numbers(snapshot.swot_items)
         for item in snapshot.swot_items:
             # Merges are set once every item exists, so they may point forwards.
-            r.insert(schema.swot_item, to_row(item, exclude=("themes",)) | {"merged_into_id": None})
+            row = to_row(item, exclude=("themes",))
+            r.insert(
+                schema.swot_item, row | {"merged_into_id": None, "number": item_numbers_[item.id]}
+            )
             for theme in item.themes:
                 r.insert(schema.swot_item_theme, {"item_id": item.id, "theme": theme})
         for item in snapshot.swot_items:
@@ -130,8 +135,10 @@ class PlanDocument(
                 r.insert(schema.vote_tally, {"round_id": voting_round.id, **to_row(tally)})
             for ballot in voting_round.phone_ballots:
                 write_phone_ballot(r, voting_round.id, ballot)
+        option_numbers_ = option_numbers(snapshot.options)
         for option in snapshot.options:
-            r.insert(schema.strategic_option, to_row(option, exclude=("item_ids",)))
+            row = to_row(option, exclude=("item_ids",))
+            r.insert(schema.strategic_option, row | {"number": option_numbers_[option.id]})
             for item_id in option.item_ids:
                 r.insert(schema.option_item, {"option_id": option.id, "item_id": item_id})
         self._load_vision(r, snapshot)

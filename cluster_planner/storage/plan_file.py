@@ -38,8 +38,8 @@ from cluster_planner.storage.lock import PlanLock
 
 SUFFIX = ".clusterplan"
 APPLICATION_ID = 0x434C504E  # "CLPN"
-SCHEMA_VERSION = 7  # PRAGMA user_version written by the newest migration
-HEAD_REVISION = "live_participation"  # the newest Alembic revision; a test keeps the two in step
+SCHEMA_VERSION = 8  # PRAGMA user_version written by the newest migration
+HEAD_REVISION = "0008"  # the newest Alembic revision; a test keeps the two in step
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

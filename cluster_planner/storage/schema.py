@@ -121,6 +121,7 @@ swot_item = Table(
     Column("status", String(16), nullable=False, server_default="active"),
     Column("merged_into_id", Integer, ForeignKey("swot_item.id"), index=True),
     Column("position", Integer, nullable=False, server_default="0"),
+    Column("number", Integer, nullable=False, server_default="0"),
 )
 
 swot_item_theme = Table(
@@ -162,6 +163,7 @@ strategic_option = Table(
     Column("effort", Integer),
     Column("position", Integer, nullable=False, server_default="0"),
     Column("notes", Text, nullable=False, server_default=""),
+    Column("number", Integer, nullable=False, server_default="0"),
 )
 
 option_item = Table(

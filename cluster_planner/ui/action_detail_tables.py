@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import action_codes
 from cluster_planner.domain.changes import inserted_id
+from cluster_planner.domain.codes import action_codes
 from cluster_planner.ui.form_fields import Choices, Kind, date_format, plain, qdate
 from cluster_planner.ui.formats import format_number
 from cluster_planner.ui.indicator_form import parse_number

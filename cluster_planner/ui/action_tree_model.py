@@ -27,7 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from cluster_planner.domain.action_plan import ActionFilter, action_total, objective_numbers
+from cluster_planner.domain.action_plan import ActionFilter, action_total
+from cluster_planner.domain.codes import action_code, objective_code, objective_numbers
 from cluster_planner.domain.entities import (
     Action,
     CostLine,
@@ -40,6 +41,7 @@ from cluster_planner.domain.entities import (
 from cluster_planner.domain.enums import BUILTIN_CATEGORIES, ActionStatus, Horizon, NetworkType
 from cluster_planner.domain.records import from_mapping
 from cluster_planner.ui.formats import format_date, format_money, plural
+from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.vocabulary import category_label, field_label, label
 
 if TYPE_CHECKING:
@@ -486,15 +488,15 @@ class ActionTreeModel(QAbstractItemModel):
         return self._actions.get(action_id)
 
     def objective_code(self, objective_id: int) -> str:
-        """An objective's code (O2)."""
-        return f"O{self._numbers.get(objective_id, 0)}"
+        """An objective's code (Obj2)."""
+        return objective_code(self._numbers.get(objective_id, 0), screen_language())
 
     def code(self, action_id: int) -> str:
         """An action's code (A2.3), or an empty string for an unknown action."""
         action = self._actions.get(action_id)
         if action is None:
             return ""
-        return f"A{self._numbers.get(action.objective_id, 0)}.{action.number}"
+        return action_code(self._numbers.get(action.objective_id, 0), action.number)
 
     def categories(self) -> list[str]:
         """The categories the actions use, in the order they first appear."""

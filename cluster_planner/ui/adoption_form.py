@@ -25,6 +25,7 @@ from cluster_planner.domain.enums import DecisionRule
 from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import date_format, install_form_keys, qdate
 from cluster_planner.ui.formats import format_date
+from cluster_planner.ui.plan_checks_panel import open_checks_text
 from cluster_planner.ui.vision_fields import OptionalCount, OptionalDate, tr
 from cluster_planner.ui.vocabulary import field_label, label
 
@@ -49,6 +50,11 @@ class AdoptionForm(QWidget):
         self._session = session
         self.heading = QLabel(tr("Adopt a draft as the next version of the vision"))
         theme.set_role(self.heading, theme.HEADING)
+        # The plan checks still open, said in the form (never a dialog in a meeting).
+        self.checks = QLabel(wordWrap=True)
+        self.checks.setObjectName("adoption_checks")
+        theme.set_role(self.checks, theme.BANNER)
+        self.checks.hide()
         self.draft = QComboBox()
         self.draft.setObjectName("adoption_draft")
         self.draft.currentIndexChanged.connect(self._show_statement)
@@ -139,6 +145,7 @@ class AdoptionForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.checks)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -185,6 +192,9 @@ class AdoptionForm(QWidget):
         self.result.clear()
         self.dissent.clear()
         self.next_review.set_value(None)
+        checks = open_checks_text(self._session.snapshot())
+        self.checks.setText(checks)
+        self.checks.setVisible(bool(checks))
         self.draft.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_statement(self, *_args: Any) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.domain.action_plan import plan_budget
+from cluster_planner.domain.codes import objective_code
 from cluster_planner.domain.enums import FundingSource
 from cluster_planner.domain.roadmap import (
     SOURCES,
@@ -36,6 +37,7 @@ from cluster_planner.domain.roadmap import (
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import format_money
 from cluster_planner.ui.plan_checks_panel import DeferredRefresh
+from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.vision_fields import scaled_font
 from cluster_planner.ui.vocabulary import label
 
@@ -176,11 +178,11 @@ class ObjectiveBudgetModel(_BudgetModel):
         lines = budget_by_objective(objectives, actions)
         total = plan_budget(actions).total
         headers = [tr("Objective"), tr("Budget"), tr("Share of the plan")]
-        code = tr("O{number}")
+        language = screen_language()
         rows: list[tuple[str, list[float | None]]] = [
             (
                 tr("{code}  {title}").format(
-                    code=code.format(number=line.number), title=line.title
+                    code=objective_code(line.number, language), title=line.title
                 ),
                 [line.amount, line.amount / total if total and line.amount else None],
             )

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.enums import BUILTIN_THEMES, ItemStatus
 from cluster_planner.ui import theme
-from cluster_planner.ui.vocabulary import field_label, label, quadrant_letter, theme_label
+from cluster_planner.ui.plan_codes import quadrant_letter
+from cluster_planner.ui.vocabulary import field_label, label, theme_label
 
 if TYPE_CHECKING:
     from cluster_planner.domain.entities import SwotItem

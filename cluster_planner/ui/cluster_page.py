@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from cluster_planner.domain.text import isolate
 from cluster_planner.ui import theme
 from cluster_planner.ui.attendance_panel import AttendancePanel
 from cluster_planner.ui.profile_tab import ProfileTab
@@ -145,7 +146,7 @@ class ClusterPage(QWidget):
     def _show_profile(self) -> None:
         profile = self._session.profile()
         self.title.setText(profile.name or _tr("Unnamed cluster"))
-        place = ", ".join(p for p in (profile.town, profile.region, profile.country) if p)
+        place = ", ".join(isolate(p) for p in (profile.town, profile.region, profile.country) if p)
         horizon = ""
         if profile.horizon_start and profile.horizon_end:
             horizon = _tr("planning {start}–{end}").format(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -18,32 +17,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import Commitment
-from cluster_planner.domain.enums import ActionStatus, ContributionKind, FundingStatus
+from cluster_planner.domain.codes import PlanCodes
 from cluster_planner.domain.roadmap import OrganisationSheet, organisation_sheets
+from cluster_planner.exports.roadmap import (
+    Block,
+    Group,
+    Heading,
+    Paragraph,
+    Table,
+    organisation_label,
+    sheet_blocks,
+)
+from cluster_planner.exports.wording import Wording
 from cluster_planner.ui import theme
 
 # The budget summary sits on the same page; it is importable from here as well.
 from cluster_planner.ui.budget_summary import BudgetSummaryView as BudgetSummaryView
-from cluster_planner.ui.budget_summary import source_label
-from cluster_planner.ui.formats import (
-    contribution_amount,
-    format_date,
-    format_days,
-    format_money,
-    plural,
-)
 from cluster_planner.ui.plan_checks_panel import DeferredRefresh
+from cluster_planner.ui.plan_codes import session_codes
 from cluster_planner.ui.vision_fields import scaled_font
-from cluster_planner.ui.vocabulary import label
 
 if TYPE_CHECKING:
-    from cluster_planner.domain.entities import Action, Organisation
     from cluster_planner.ui.plan_session import PlanSession
 
 # The tables whose change alters a sheet (the profile holds the currency).
 COMMITMENT_TABLES = frozenset(
-    {"action", "action_partner", "cost_line", "organisation", "objective", "cluster_profile"}
+    {
+        "action",
+        "action_partner",
+        "cost_line",
+        "organisation",
+        "objective",
+        "indicator",
+        "cluster_profile",
+    }
 )
 
 # Large, plain type for a projector or a laptop; tables ruled lightly so they survive print.
@@ -51,6 +58,7 @@ SHEET_STYLE = """
 h2 { margin-top: 18px; margin-bottom: 2px; }
 h3 { margin-top: 14px; margin-bottom: 4px; color: #333333; }
 p.summary { margin-top: 0px; color: #333333; }
+p.warning { font-weight: 600; color: #8a4b00; }
 table { border-collapse: collapse; }
 th { text-align: left; font-weight: 600; padding: 4px 12px 4px 0px;
      border-bottom: 1px solid #888888; }
@@ -65,164 +73,57 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("commitments", text)
 
 
-# --- content (the sheets themselves are worked out in domain.roadmap) -----------------------
+# --- content: the roadmap's own sheets (exports.roadmap.sheet_blocks), written as HTML ------
 
 __all__ = ["OrganisationSheet", "organisation_sheets"]  # still importable from here
 
 
-def organisation_name(organisation: Organisation) -> str:
-    """An organisation's name with its acronym, as the sheets head it."""
-    if organisation.acronym:
-        return tr("{name} ({acronym})").format(name=organisation.name, acronym=organisation.acronym)
-    return organisation.name
+def _escaped(text: str) -> str:
+    return html.escape(text).replace("\n", "<br/>")
 
 
-def _dates(action: Action) -> str:
-    if action.start_date is None and action.end_date is None:
-        return tr("no dates yet")
-    return tr("{start} – {end}").format(
-        start=format_date(action.start_date), end=format_date(action.end_date)
+def _table_html(table: Table) -> str:
+    amounts = [c.align == "right" for c in table.columns]
+
+    def cell(tag: str, text: str, right: bool, css: str = "") -> str:
+        classes = " ".join(c for c in (css, "amount" if right else "") if c)
+        klass = f' class="{classes}"' if classes else ""
+        align = ' align="right"' if right else ""
+        return f"<{tag}{klass}{align}>{_escaped(text)}</{tag}>"
+
+    head = "".join(
+        cell("th", c.title, right) for c, right in zip(table.columns, amounts, strict=True)
     )
-
-
-def _enum_labels() -> dict[Enum, str]:
-    """The labels the sheets use, worded once per rendering (vocabulary builds its whole table)."""
-    return {value: label(value) for value in (*ActionStatus, *ContributionKind, *FundingStatus)}
-
-
-def _cell(text: str, css: str = "") -> str:
-    klass = f' class="{css}"' if css else ""
-    align = ' align="right"' if css == "amount" else ""
-    return f"<td{klass}{align}>{html.escape(text)}</td>"
-
-
-def _header(*labels: str, amounts: int = 0) -> str:
-    """A header row; the last ``amounts`` columns hold amounts and align right."""
-    split = len(labels) - amounts
-    cells = [f"<th>{html.escape(t)}</th>" for t in labels[:split]]
-    cells += [f'<th class="amount" align="right">{html.escape(t)}</th>' for t in labels[split:]]
-    return "<tr>" + "".join(cells) + "</tr>"
-
-
-def _table(header: str, rows: list[str]) -> str:
+    rows = [f"<tr>{head}</tr>"]
+    for row in table.rows:
+        css = ' class="total"' if row.kind == "total" else ""
+        cells = "".join(cell("td", t, right) for t, right in zip(row.cells, amounts, strict=False))
+        rows.append(f"<tr{css}>{cells}</tr>")
     # 99 %: at 100 % the cell borders round the table a pixel wider than the page,
     # which shows a horizontal scroll bar for nothing.
-    return '<table width="99%" cellspacing="0">' + header + "".join(rows) + "</table>"
+    return '<table width="99%" cellspacing="0">' + "".join(rows) + "</table>"
 
 
-def summary_text(commitment: Commitment, currency: str) -> str:
-    """One sentence of totals: actions led, what the organisation brings and what it pays."""
-    parts = []
-    led = len(commitment.leads)
-    if led:
-        parts.append(plural("commitments", "leads %n action(s)", led))
-    cash = commitment.contributed(ContributionKind.CASH)
-    in_kind = commitment.contributed(ContributionKind.IN_KIND)
-    days = commitment.contributed(ContributionKind.STAFF_DAYS)
-    if cash:
-        parts.append(tr("brings {amount} in cash").format(amount=format_money(cash, currency)))
-    if in_kind:
-        parts.append(tr("brings {amount} in kind").format(amount=format_money(in_kind, currency)))
-    if days:
-        parts.append(tr("gives {days} of staff time").format(days=format_days(days)))
-    if commitment.funding:
-        parts.append(
-            tr("pays {amount} of the budget").format(
-                amount=format_money(commitment.funding_total, currency)
-            )
-        )
-    if not parts:
-        return tr("Has not committed to any action yet.")
-    return tr("In this plan it {commitments}.").format(commitments="; ".join(parts))
-
-
-def sheet_html(
-    sheet: OrganisationSheet, currency: str, labels: dict[Enum, str] | None = None
-) -> str:
-    """The HTML body of one organisation's sheet (every user text escaped)."""
-    labels = labels or _enum_labels()
-    commitment = sheet.commitment
-    codes = sheet.codes
-    out = [
-        f"<h2>{html.escape(organisation_name(sheet.organisation))}</h2>",
-        f'<p class="summary">{html.escape(summary_text(commitment, currency))}</p>',
-    ]
-    if commitment.leads:
-        out.append(f"<h3>{html.escape(tr('Actions it leads'))}</h3>")
-        rows = [
-            "<tr>"
-            + _cell(codes.get(a.id, ""))
-            + _cell(a.title)
-            + _cell(_dates(a))
-            + _cell(labels[a.status])
-            + "</tr>"
-            for a in commitment.leads
-        ]
-        out.append(_table(_header(tr("Code"), tr("Action"), tr("Dates"), tr("Status")), rows))
-    if commitment.contributions:
-        out.append(f"<h3>{html.escape(tr('What it contributes'))}</h3>")
-        rows = [
-            "<tr>"
-            + _cell(codes.get(a.id, ""))
-            + _cell(a.title)
-            + _cell(labels[p.contribution])
-            + _cell(p.description)
-            + _cell(contribution_amount(p.contribution, p.amount, currency), "amount")
-            + "</tr>"
-            for a, p in commitment.contributions
-        ]
-        for kind in ContributionKind:
-            total = commitment.contributed(kind)
-            if total:
-                rows.append(
-                    '<tr class="total">'
-                    + _cell("")
-                    + _cell(tr("Total"))
-                    + _cell(labels[kind])
-                    + _cell("")
-                    + _cell(contribution_amount(kind, total, currency), "amount")
-                    + "</tr>"
-                )
-        header = _header(tr("Code"), tr("Action"), tr("Kind"), tr("What"), tr("Amount"), amounts=1)
-        out.append(_table(header, rows))
-    if commitment.funding:
-        out.append(f"<h3>{html.escape(tr('What it pays'))}</h3>")
-        rows = [
-            "<tr>"
-            + _cell(codes.get(a.id, ""))
-            + _cell(a.title)
-            + _cell(line.description)
-            + _cell(source_label(line.source))
-            + _cell(labels[line.status])
-            + _cell(format_money(line.amount, currency), "amount")
-            + "</tr>"
-            for a, line in commitment.funding
-        ]
-        rows.append(
-            '<tr class="total">'
-            + _cell("")
-            + _cell(tr("Total"))
-            + _cell("")
-            + _cell("")
-            + _cell("")
-            + _cell(format_money(commitment.funding_total, currency), "amount")
-            + "</tr>"
-        )
-        header = _header(
-            tr("Code"),
-            tr("Action"),
-            tr("Cost"),
-            tr("Source"),
-            tr("Status"),
-            tr("Amount"),
-            amounts=1,
-        )
-        out.append(_table(header, rows))
+def blocks_html(blocks: Sequence[Block]) -> str:
+    """The HTML body of a sheet's blocks (every user text escaped)."""
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            level = min(max(block.level, 2), 3)
+            out.append(f"<h{level}>{_escaped(block.text)}</h{level}>")
+        elif isinstance(block, Paragraph):
+            css = {"lead": "summary", "warning": "warning"}.get(block.style, block.style)
+            out.append(f'<p class="{css}">{_escaped(block.text)}</p>')
+        elif isinstance(block, Table):
+            out.append(_table_html(block))
+        elif isinstance(block, Group):
+            out.append(blocks_html(block.blocks))
     return "\n".join(out)
 
 
-def sheets_html(sheets: Sequence[OrganisationSheet], currency: str) -> str:
-    """A whole document of sheets, one after another; says so when there are none."""
+def sheets_html(sheets: Sequence[OrganisationSheet], currency: str, codes: PlanCodes) -> str:
+    """A whole document of sheets, one after another, in the codes' language, as the
+    roadmap prints them; says so when there are none."""
     if not sheets:
         body = "<p>{}</p>".format(
             html.escape(
@@ -233,8 +134,10 @@ def sheets_html(sheets: Sequence[OrganisationSheet], currency: str) -> str:
             )
         )
     else:
-        labels = _enum_labels()
-        body = "\n<hr/>\n".join(sheet_html(sheet, currency, labels) for sheet in sheets)
+        words = Wording(codes.language)
+        body = "\n<hr/>\n".join(
+            blocks_html(sheet_blocks(sheet, words, currency, codes)) for sheet in sheets
+        )
     right_to_left = QLocale().textDirection() == Qt.LayoutDirection.RightToLeft
     direction = "rtl" if right_to_left else "ltr"
     return f'<html><body dir="{direction}">{body}</body></html>'
@@ -302,15 +205,21 @@ class CommitmentsView(QWidget):
         self._show_chosen(keep_place=False)
 
     def sheets(self, organisation_id: int | None = None) -> list[OrganisationSheet]:
-        """The sheets of one organisation, or of every organisation with commitments (None)."""
+        """The sheets of one organisation, or of every organisation with commitments or
+        indicators to report on (None), as the printed roadmap has them."""
         session = self._session
         return organisation_sheets(
-            session.objectives(), session.actions(), session.organisations(), organisation_id
+            session.objectives(),
+            session.actions(),
+            session.organisations(),
+            organisation_id,
+            with_indicators=True,
         )
 
     def sheet_html(self, organisation_id: int | None = None) -> str:
         """The HTML of one organisation's sheet, or of all of them (None), from the plan now."""
-        return sheets_html(self.sheets(organisation_id), self._session.profile().currency)
+        currency = self._session.profile().currency.strip()
+        return sheets_html(self.sheets(organisation_id), currency, session_codes(self._session))
 
     def refresh(self) -> None:
         """Re-read the organisations and rebuild the sheet shown."""
@@ -324,7 +233,7 @@ class CommitmentsView(QWidget):
         self.organisation.clear()
         self.organisation.addItem(tr("All organisations"), None)
         for organisation in organisations:
-            self.organisation.addItem(organisation_name(organisation), organisation.id)
+            self.organisation.addItem(organisation_label(organisation), organisation.id)
         index = self.organisation.findData(keep) if keep is not None else 0
         self.organisation.setCurrentIndex(max(index, 0))
         self.organisation.blockSignals(False)

@@ -29,11 +29,12 @@ from cluster_planner.ui import theme
 from cluster_planner.ui.card_details import CardDetails
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.pending_tray import PendingTray
+from cluster_planner.ui.plan_codes import quadrant_letter
 from cluster_planner.ui.read_only_guard import mark_view_control
 from cluster_planner.ui.swot_board import SwotBoard
 from cluster_planner.ui.swot_card_model import CardMark
 from cluster_planner.ui.swot_import_panel import SwotImportPanel, spreadsheet_filter
-from cluster_planner.ui.vocabulary import label, quadrant_letter, theme_label
+from cluster_planner.ui.vocabulary import label, theme_label
 from cluster_planner.ui.voting_panel import VotingPanel
 
 if TYPE_CHECKING:

@@ -48,9 +48,10 @@ def format_days(days: float) -> str:
 
 
 def contribution_amount(kind: ContributionKind, amount: float | None, currency: str) -> str:
-    """What a partner brings: money for cash and in kind, days for staff days; a dash if unsaid."""
-    if amount is None:
-        return "—"
+    """What a partner brings: money for cash and in kind, days for staff days; "not stated"
+    when it has not said (as the printed sheets say it)."""
+    if amount is None or kind is ContributionKind.NOT_STATED:
+        return _tr("not stated")
     if kind is ContributionKind.STAFF_DAYS:
         return format_days(amount)
     return format_money(amount, currency)

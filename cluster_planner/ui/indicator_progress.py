@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import action_codes, objective_numbers
+from cluster_planner.domain.codes import action_codes, objective_code, objective_numbers
 from cluster_planner.domain.review import IndicatorStanding, measurements_by_indicator, standing
 from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import date_edit
 from cluster_planner.ui.formats import format_date, format_number
+from cluster_planner.ui.plan_codes import screen_language
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
@@ -143,8 +144,9 @@ class IndicatorsTab(QWidget):
         numbers = objective_numbers(objectives)
         actions = self._session.actions()
         codes = action_codes(objectives, actions)
+        language = screen_language()
         found = [
-            (f"O{numbers[o.id]}", i)
+            (objective_code(numbers[o.id], language), i)
             for o in sorted(objectives, key=lambda o: (o.position, o.id))
             for i in o.indicators
         ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -17,10 +17,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from cluster_planner.domain.codes import item_codes, item_numbers, option_codes
 from cluster_planner.domain.entities import StrategicOption, SwotItem, VotingRound
 from cluster_planner.domain.enums import ItemStatus, OptionKind, Quadrant
 from cluster_planner.domain.prioritisation import ranking
-from cluster_planner.ui.vocabulary import quadrant_letter
+from cluster_planner.domain.text import isolate
+from cluster_planner.ui.plan_codes import screen_language
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
@@ -52,19 +54,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("options_page", text)
 
 
-def option_codes(options: Iterable[StrategicOption]) -> dict[int, str]:
-    """Display codes numbering the options of each kind in their order: SO1, SO2 … WT1."""
-    counts: dict[OptionKind, int] = dict.fromkeys(OptionKind, 0)
-    codes: dict[int, str] = {}
-    for option in sorted(options, key=lambda o: (list(OptionKind).index(o.kind), o.position, o.id)):
-        counts[option.kind] += 1
-        codes[option.id] = f"{option.kind.value}{counts[option.kind]}"
-    return codes
-
-
 @dataclass(frozen=True)
 class RankedItem:
-    """A SWOT item as the matrix lists it: its code in its quadrant and its dots, if voted."""
+    """A SWOT item as the matrix lists it: its code (S3, stable: ``domain.codes``), its
+    number in its quadrant, and its rank and dots in the revealed round, if voted."""
 
     item: SwotItem
     code: str
@@ -78,7 +71,7 @@ class TowsItems:
     """The SWOT items the TOWS matrix is built from, and the round that ranked them."""
 
     voting_round: VotingRound | None
-    # Every item of each quadrant in code order: ranked active items first, then the rest.
+    # Every item of each quadrant: ranked active items first (by rank), then the rest.
     by_quadrant: dict[Quadrant, list[RankedItem]] = field(default_factory=dict)
     per_quadrant: int = 5
 
@@ -116,12 +109,16 @@ def latest_revealed_round(rounds: Sequence[VotingRound]) -> VotingRound | None:
 def tows_items(
     items: Sequence[SwotItem], rounds: Sequence[VotingRound], per_quadrant: int
 ) -> TowsItems:
-    """Number the items of each quadrant by their rank in the latest revealed round.
+    """The items of each quadrant in the order the matrix lists them, with their codes.
 
-    Without a revealed round the numbers follow the board order. Merged and dropped
-    items come last, so an option that still uses one keeps a readable mark.
+    Items are listed by their rank in the latest revealed round (without one, in board
+    order); their codes are their own and never follow the rank. Merged and dropped items
+    come last, so an option that still uses one keeps a readable mark.
     """
     voting_round = latest_revealed_round(rounds)
+    language = screen_language()
+    codes = item_codes(items, language)
+    numbers = item_numbers(items)
     ranked: dict[int, tuple[int, int]] = {}
     if voting_round is not None:
         ranked = {r.item.id: (r.rank, r.score) for r in ranking(voting_round, items)}
@@ -133,11 +130,10 @@ def tows_items(
             order = list(ranked)
             active.sort(key=lambda i: order.index(i.id) if i.id in ranked else len(order))
         rest = [i for i in in_quadrant if i.status is not ItemStatus.ACTIVE]
-        letter = quadrant_letter(quadrant)
         rows = []
-        for number, item in enumerate([*active, *rest], start=1):
+        for item in [*active, *rest]:
             rank, score = ranked.get(item.id, (None, None))
-            rows.append(RankedItem(item, f"{letter}{number}", number, score, rank))
+            rows.append(RankedItem(item, codes[item.id], numbers[item.id], score, rank))
         by_quadrant[quadrant] = rows
     return TowsItems(voting_round, by_quadrant, per_quadrant)
 
@@ -189,7 +185,7 @@ class OptionModel(QAbstractListModel):
 
     def _read(self) -> None:
         self._options = list(self._session.options())
-        self._codes = option_codes(self._options)
+        self._codes = option_codes(self._options, screen_language())
         self.items = tows_items(
             self._session.swot_items(), self._session.voting_rounds(), self._per_quadrant
         )
@@ -208,12 +204,13 @@ class OptionModel(QAbstractListModel):
             return None
         option = self._options[index.row()]
         code = self._codes[option.id]
+        statement = isolate(option.statement)  # typed text cannot reorder the code
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{code}  {option.statement}"
+            return f"{code}  {statement}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{code}: {option.statement}\n{item_marks(option, self.items)}"
+            return f"{code}: {statement}\n{item_marks(option, self.items)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{code}. {option.statement}. {rating_text(option)}"
+            return f"{code}. {statement}. {rating_text(option)}"
         if role == OPTION_ID_ROLE:
             return option.id
         if role == CODE_ROLE:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from cluster_planner.live.state import Activity, Kind
 from cluster_planner.ui import theme
 from cluster_planner.ui.live_panel import LivePanel
-from cluster_planner.ui.vocabulary import label, quadrant_letter
+from cluster_planner.ui.plan_codes import quadrant_letter
+from cluster_planner.ui.vocabulary import label
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import weakref
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
@@ -20,22 +20,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import (
-    action_codes,
-    counted,
-    objective_numbers,
-    violated_dependencies,
+from cluster_planner.domain.action_plan import CashGap, cash_gaps, counted, violated_dependencies
+from cluster_planner.domain.checks import (
+    TOP_PER_QUADRANT,
+    ImplausibleValue,
+    PlanWarning,
+    check_plan,
+    implausible_values,
+    milestones_outside,
 )
-from cluster_planner.domain.checks import TOP_PER_QUADRANT, PlanWarning, check_plan
+from cluster_planner.domain.codes import action_codes, objective_code, objective_numbers
 from cluster_planner.domain.enums import DependencyKind, Quadrant
+from cluster_planner.domain.text import isolate
 from cluster_planner.ui import theme
-from cluster_planner.ui.formats import plural
+from cluster_planner.ui.formats import format_date, format_money, format_number, plural
+from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.vision_fields import ID_ROLE, scaled_font
 from cluster_planner.ui.vocabulary import field_label
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
-    from cluster_planner.domain.entities import Action, Dependency
+    from cluster_planner.domain.entities import Action, Dependency, Milestone
     from cluster_planner.domain.snapshot import PlanSnapshot
     from cluster_planner.ui.plan_session import PlanSession
 
@@ -43,6 +48,8 @@ if TYPE_CHECKING:
 REFRESH_DELAY_MS = 100
 
 GROUP_ROLE = ID_ROLE + 1
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 class DeferredRefresh(QObject):
@@ -120,7 +127,10 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("leads", ("action_no_lead",)),
     ("dates", ("action_no_dates", "action_end_before_start")),
     ("funding", ("cost_line_no_source",)),
+    ("cash", ("partner_cash_unbudgeted",)),
     ("dependencies", ("dependency_violated",)),
+    ("milestones", ("milestone_outside_action",)),
+    ("indicators", ("objective_no_indicator", "indicator_value_implausible")),
     ("women", ("no_women_action",)),
     ("priorities", ("top_item_unanswered",)),
 )
@@ -144,7 +154,10 @@ def group_title(group: str, count: int) -> str:
         "leads": translate("plan_checks", "Actions without a lead organisation"),
         "dates": translate("plan_checks", "Action dates"),
         "funding": translate("plan_checks", "Cost lines without a source of funds"),
+        "cash": translate("plan_checks", "Partner cash in no cost line"),
         "dependencies": translate("plan_checks", "Actions scheduled before what they wait for"),
+        "milestones": translate("plan_checks", "Milestones outside their action's dates"),
+        "indicators": translate("plan_checks", "Indicators missing or implausible"),
         "women": translate("plan_checks", "Women in the cluster"),
         "priorities": translate("plan_checks", "Top SWOT priorities no action answers"),
         OTHER_GROUP: translate("plan_checks", "Other findings"),
@@ -189,6 +202,11 @@ class WarningWords:
     actions: dict[int, Action] = field(default_factory=dict)
     # Per successor, the dependencies its dates break, in the order the checks report them.
     late: dict[int, list[tuple[Dependency, int]]] = field(default_factory=dict)
+    # Per action, its milestones outside its dates and the partner cash no line holds; per
+    # objective or action, its implausible indicator values: in the checks' order.
+    outside: dict[int, list[Milestone]] = field(default_factory=dict)
+    gaps: dict[int, list[CashGap]] = field(default_factory=dict)
+    implausible: dict[tuple[str, int], list[ImplausibleValue]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, snapshot: PlanSnapshot) -> WarningWords:
@@ -203,25 +221,100 @@ class WarningWords:
             objective_numbers(snapshot.objectives),
             {a.id: a for a in snapshot.actions},
             dict(late),
+            {a.id: milestones_outside(a) for a in live},
+            _grouped(cash_gaps(live, snapshot.organisations), lambda g: g.action.id),
+            _grouped(implausible_values(snapshot), lambda v: (v.owner, v.owner_id)),
         )
 
     def texts(self, warnings: Sequence[PlanWarning]) -> list[str]:
         """Each warning in the UI's words, in order."""
         queues = {key: list(value) for key, value in self.late.items()}
+        outside = {key: list(value) for key, value in self.outside.items()}
+        gaps = {key: list(value) for key, value in self.gaps.items()}
+        implausible = {key: list(value) for key, value in self.implausible.items()}
         texts = []
         for warning in warnings:
             link = None
-            if warning.code == "dependency_violated" and queues.get(warning.entity_id or 0):
-                link = queues[warning.entity_id or 0].pop(0)
-            texts.append(self.text(warning, link))
+            key = warning.entity_id or 0
+            if warning.code == "dependency_violated" and queues.get(key):
+                link = queues[key].pop(0)
+            text = ""
+            if warning.code == "milestone_outside_action" and outside.get(key):
+                text = self._outside(key, outside[key].pop(0))
+            elif warning.code == "partner_cash_unbudgeted" and gaps.get(key):
+                text = self._gap(gaps[key].pop(0))
+            elif warning.code == "indicator_value_implausible":
+                found = implausible.get((warning.entity, key))
+                if found:
+                    text = self._implausible(found.pop(0))
+            texts.append(text or self.text(warning, link))
         return texts
+
+    def _outside(self, action_id: int, milestone: Milestone) -> str:
+        action = self.actions[action_id]
+        return QCoreApplication.translate(
+            "plan_checks",
+            "{action}: milestone “{title}” on {date} is outside the action's dates "
+            "({start} – {end}).",
+        ).format(
+            action=self._action_name(action_id),
+            title=milestone.title,
+            date=format_date(milestone.date),
+            start=format_date(action.start_date),
+            end=format_date(action.end_date),
+        )
+
+    def _gap(self, gap: CashGap) -> str:
+        currency = self.snapshot.profile.currency.strip()
+        organisation = next(
+            (o.name for o in self.snapshot.organisations if o.id == gap.organisation_id), "?"
+        )
+        return QCoreApplication.translate(
+            "plan_checks",
+            "{action}: {organisation} brings {brought} in cash, but the action's cost lines "
+            "hold {held} of it; {missing} is in no cost line of the budget.",
+        ).format(
+            action=self._action_name(gap.action.id),
+            organisation=isolate(organisation),
+            brought=format_money(gap.brought, currency),
+            held=format_money(gap.held, currency),
+            missing=format_money(gap.missing, currency),
+        )
+
+    def _implausible(self, bad: ImplausibleValue) -> str:
+        translate = QCoreApplication.translate
+        indicator = bad.indicator
+        if bad.owner == "objective":
+            owner = objective_code(self.objective_number.get(bad.owner_id, 0), screen_language())
+        else:
+            owner = self.codes.get(bad.owner_id, "")
+        what = {
+            "target": translate("plan_checks", "the target of “{name}”"),
+            "baseline": translate("plan_checks", "the baseline of “{name}”"),
+            "measured": translate("plan_checks", "the value of “{name}” measured on {date}"),
+        }[bad.which].format(name=indicator.name, date=format_date(bad.measured_on))
+        template = {
+            "over_100": translate("plan_checks", "{owner}: {what} is {value}, more than 100 %."),
+            "below_0": translate("plan_checks", "{owner}: {what} is {value}, below 0 %."),
+            "decimals": translate(
+                "plan_checks", "{owner}: {what} is {value}: a count has no decimals."
+            ),
+            "negative": translate(
+                "plan_checks", "{owner}: {what} is {value}: a count is never below 0."
+            ),
+            "not_a_number": translate(
+                "plan_checks", "{owner}: {what} is {value}: that is not a number."
+            ),
+        }[bad.why]
+        value = f"{format_number(bad.value)} {indicator.unit.strip()}".strip()
+        return template.format(owner=owner, what=what, value=value)
 
     def _action_name(self, action_id: int | None) -> str:
         action = self.actions.get(action_id or 0)
         if action is None:
             return ""
         return QCoreApplication.translate("plan_checks", "{code} “{title}”").format(
-            code=self.codes.get(action.id, ""), title=action.title
+            code=self.codes.get(action.id, ""), title=isolate(action.title)
         )
 
     def text(self, warning: PlanWarning, link: tuple[Dependency, int] | None = None) -> str:
@@ -239,14 +332,28 @@ class WarningWords:
                 return translate(
                     "plan_checks", "The meeting “{title}” has no attendance recorded."
                 ).format(title=meeting.title)
+        elif code == "objective_no_indicator":
+            objective = next(
+                (o for o in self.snapshot.objectives if o.id == warning.entity_id), None
+            )
+            if objective is not None:
+                code_text = objective_code(
+                    self.objective_number.get(objective.id, 0), screen_language()
+                )
+                return translate(
+                    "plan_checks",
+                    "Objective {code} “{title}” has no indicator: nobody can tell whether it "
+                    "is reached.",
+                ).format(code=code_text, title=objective.title)
         elif code == "objective_no_actions":
             objective = next(
                 (o for o in self.snapshot.objectives if o.id == warning.entity_id), None
             )
             if objective is not None:
+                code = objective_code(self.objective_number.get(objective.id, 0), screen_language())
                 return translate(
-                    "plan_checks", "Objective O{number} “{title}” has no action yet."
-                ).format(number=self.objective_number.get(objective.id, 0), title=objective.title)
+                    "plan_checks", "Objective {code} “{title}” has no action yet."
+                ).format(code=code, title=objective.title)
         elif code == "top_item_unanswered":
             text = self._unanswered(warning)
             if text:
@@ -348,9 +455,30 @@ class WarningWords:
         return templates[item.quadrant].format(item=item.statement)
 
 
+def _grouped(values: Iterable[V], key: Callable[[V], K]) -> dict[K, list[V]]:
+    found: dict[K, list[V]] = defaultdict(list)
+    for value in values:
+        found[key(value)].append(value)
+    return dict(found)
+
+
 def warning_texts(snapshot: PlanSnapshot, warnings: Sequence[PlanWarning]) -> list[str]:
     """Each warning of ``snapshot`` in the UI's words, in order."""
     return WarningWords.of(snapshot).texts(warnings)
+
+
+def open_checks_text(snapshot: PlanSnapshot) -> str:
+    """A line for a form that adopts the plan or the vision: how many plan checks are still
+    open (empty when none), so the meeting knows before it adopts; adopting stays allowed."""
+    count = len(check_plan(snapshot))
+    if not count:
+        return ""
+    return plural(
+        "plan_checks",
+        "The plan checks list %n thing(s) to fix (Action plan ▸ Plan checks); adopting now "
+        "keeps them as they are.",
+        count,
+    )
 
 
 def heading_text(count: int) -> str:

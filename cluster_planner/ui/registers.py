@@ -23,6 +23,7 @@ from cluster_planner.domain.enums import (
     SizeClass,
     StakeholderType,
 )
+from cluster_planner.domain.text import isolate
 from cluster_planner.ui.form_fields import Choices, FieldSpec, Kind, qdate
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.vocabulary import choices, label
@@ -170,7 +171,7 @@ def _organisation_delete_question(session: PlanSession, organisation: Any) -> st
         len(people),
     ).format(
         name=organisation.name,
-        names=", ".join(p.name for p in people),
+        names=", ".join(isolate(p.name) for p in people),
         attendances=plural("registers", "%n meeting attendance(s)", attendances),
     )
 

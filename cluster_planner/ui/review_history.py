@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.diff import diff_plans
+from cluster_planner.domain.diff import changed_things, comparison_heading, diff_plans
 from cluster_planner.ui import theme
 from cluster_planner.ui.error_messages import local_time
-from cluster_planner.ui.formats import format_date, plural
+from cluster_planner.ui.formats import format_date
+from cluster_planner.ui.plan_codes import screen_language
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
@@ -36,57 +37,9 @@ if TYPE_CHECKING:
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 CURRENT = 0  # the "compare with" choice meaning the plan as it is now
 
-# How the kinds of change are grouped in the comparison, in this order.
-GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("vision", ("vision_",)),
-    ("objectives", ("objective_", "indicator_")),
-    ("added and dropped", ("action_added", "action_removed", "action_dropped", "action_restored")),
-    (
-        "dates",
-        ("action_dates_moved", "milestone_moved", "milestone_added", "milestone_removed"),
-    ),
-    ("leads and partners", ("action_lead_changed", "partner_")),
-    ("budget", ("action_budget_changed", "cost_line_")),
-    (
-        "status and progress",
-        (
-            "action_status_changed",
-            "action_progress_changed",
-            "milestone_done",
-            "milestone_reopened",
-        ),
-    ),
-)
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("review_history", text)
-
-
-def group_of(change: PlanChange) -> str:
-    """The heading a change is listed under."""
-    if change.kind == "action_detail_changed" and change.details.get("field") in (
-        "actual_start",
-        "actual_end",
-    ):
-        return "status and progress"
-    for group, prefixes in GROUPS:
-        if change.kind.startswith(prefixes):
-            return group
-    return "other"
-
-
-def _group_title(group: str) -> str:
-    return {
-        "vision": _tr("Vision"),
-        "objectives": _tr("Objectives and indicators"),
-        "added and dropped": _tr("Actions added and dropped"),
-        "dates": _tr("Dates moved"),
-        "leads and partners": _tr("Leads and partners"),
-        "budget": _tr("Budget"),
-        "status and progress": _tr("Status and progress"),
-        "other": _tr("Other changes"),
-    }[group]
 
 
 class HistoryTab(QWidget):
@@ -285,38 +238,25 @@ class HistoryTab(QWidget):
             if second == CURRENT
             else self._session.revision_snapshot(second)
         )
-        changes = diff_plans(before, after, QLocale().name().split("_")[0])  # en, es or fr
-        target = (
-            _tr("the current plan") if second == CURRENT else _tr("revision {n}").format(n=second)
+        language = screen_language()
+        changes = diff_plans(before, after, language)
+        # Counted and listed by the things that changed, each with its code and title and
+        # its changes under it: as `diff` and the roadmap's revision history write them.
+        things = changed_things(changes)
+        self.summary.setText(
+            comparison_heading(things, first, None if second == CURRENT else second, language)
         )
-        if not changes:
-            self.summary.setText(
-                _tr("Nothing changed from revision {first} to {target}.").format(
-                    first=first, target=target
-                )
-            )
-        else:
-            self.summary.setText(
-                plural(
-                    "review_history", "%n change(s) from revision {first} to {target}", len(changes)
-                ).format(first=first, target=target)
-            )
         self.changes.clear()
-        grouped: dict[str, list[PlanChange]] = {}
-        for change in changes:
-            grouped.setdefault(group_of(change), []).append(change)
-        for group in [g for g, _ in GROUPS] + ["other"]:
-            if group not in grouped:
-                continue
-            heading = QListWidgetItem(f"{_group_title(group)} ({len(grouped[group])})")
+        for thing in things:
+            heading = QListWidgetItem(thing.heading(language))
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.changes.addItem(heading)
-            for change in grouped[group]:
-                item = QListWidgetItem("    " + change.text)
-                item.setToolTip(change.text)
+            for line in thing.lines(language):
+                item = QListWidgetItem("    " + line)
+                item.setToolTip(line)
                 self.changes.addItem(item)
         return changes
 

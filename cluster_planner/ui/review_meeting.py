@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import action_codes, ordered_actions
+from cluster_planner.domain.action_plan import ordered_actions
 from cluster_planner.domain.changes import inserted_id
-from cluster_planner.domain.diff import diff_plans
+from cluster_planner.domain.codes import action_codes
+from cluster_planner.domain.diff import changed_things, comparison_heading, diff_plans
 from cluster_planner.domain.enums import ActionStatus, MeetingType
 from cluster_planner.domain.review import slippage, spent_amount
 from cluster_planner.ui import theme
@@ -42,6 +43,8 @@ from cluster_planner.ui.form_fields import (
     scrolled,
 )
 from cluster_planner.ui.formats import format_date, format_days, format_money, plural
+from cluster_planner.ui.plan_checks_panel import open_checks_text
+from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.vocabulary import label
 
 if TYPE_CHECKING:
@@ -217,11 +220,17 @@ class AdoptionForm(QGroupBox):
         self.warning.setObjectName("adoption_warning")
         theme.set_role(self.warning, theme.BANNER)
         self.warning.hide()
+        # The plan checks still open, said in the form (never a dialog in a meeting).
+        self.checks = QLabel(wordWrap=True)
+        self.checks.setObjectName("adoption_checks")
+        theme.set_role(self.checks, theme.BANNER)
+        self.checks.hide()
         self.meeting = QLabel()
         self.meeting.setObjectName("adoption_meeting")
         form = QFormLayout(self)
         form.addRow(self.hint)
         form.addRow(self.warning)
+        form.addRow(self.checks)
         form.addRow(_tr("Endorsed at"), self.meeting)
         form.addRow(_tr("Title"), self.title_edit)
         form.addRow(_tr("Adopted on"), self.on)
@@ -455,16 +464,18 @@ class ReviewMeetingTab(QWidget):
         self.adoption.warning.setVisible(bool(endorsed))
         if not self.adopt_toggle.isChecked():
             return  # what changed is worked out when the form is opened
+        checks = open_checks_text(self._session.snapshot())
+        self.adoption.checks.setText(checks)
+        self.adoption.checks.setVisible(bool(checks))
         if revisions:
             last = revisions[-1]
+            language = screen_language()
             changes = diff_plans(
-                self._session.revision_snapshot(last.number), self._session.snapshot()
+                self._session.revision_snapshot(last.number), self._session.snapshot(), language
             )
-            since = plural(
-                "review_meeting", "%n change(s) since revision {last} (see History).", len(changes)
-            ).format(last=last.number)
-            if not changes:
-                since = _tr("Nothing has changed since revision {last}.").format(last=last.number)
+            # Counted by the things that changed, as the History tab and diff count them.
+            heading = comparison_heading(changed_things(changes), last.number, None, language)
+            since = _tr("{changes} (see History).").format(changes=heading.rstrip("."))
             self.adoption.hint.setText(
                 _tr(
                     "The plan as it stands now is frozen whole as revision {number}. {since}"

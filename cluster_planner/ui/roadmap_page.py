@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -174,6 +174,7 @@ class RoadmapPage(QWidget):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="roadmap")
         self._job: tuple[Future[Any], Callable[[Any], None], Callable[[BaseException], None]] | None
         self._job = None
+        self._missing: list[tuple[str, str]] = []  # characters no bundled font has
         self._wanted_preview = False
         self._generation = 0
 
@@ -412,7 +413,7 @@ class RoadmapPage(QWidget):
 
     def content(self) -> Content:
         """The snapshot (current plan or chosen revision), options and revision history."""
-        from cluster_planner.exports.history import revision_history
+        from cluster_planner.exports.history import baseline_of, revision_history
 
         number = self.revision.currentData()
         session = self._session
@@ -420,10 +421,12 @@ class RoadmapPage(QWidget):
         history = revision_history(
             revisions, session.document.compare, number, current=number is None
         )
+        baseline = baseline_of(revisions, session.revision_snapshot, number)
         if number is None:
-            return session.snapshot(), self.options(), history
+            return session.snapshot(), replace(self.options(), baseline=baseline), history
         entry = next((h for h in history if h.number == number), None)
-        return session.revision_snapshot(int(number)), self.options(entry), history
+        options = replace(self.options(entry), baseline=baseline)
+        return session.revision_snapshot(int(number)), options, history
 
     def _choice_changed(self, *_: object) -> None:
         self._update_actions()
@@ -578,6 +581,9 @@ class RoadmapPage(QWidget):
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         content = self.content()
+        from cluster_planner.exports.roadmap import unprintable
+
+        self._missing = unprintable(content[0])
         self._start(
             tr("Writing {name}…").format(name=path.name),
             lambda: write(content, kind, path),
@@ -587,6 +593,18 @@ class RoadmapPage(QWidget):
 
     def _exported(self, path: Path) -> None:
         message = tr("Roadmap written to {path}.").format(path=path)
+        missing = self._missing
+        if missing:
+            # As `export` says it: the characters no bundled font has, printed as �.
+            message += " " + plural(
+                "roadmap_page",
+                "%n character(s) no bundled font has print as �: {characters}.",
+                len(missing),
+            ).format(
+                characters=", ".join(
+                    f"{char} (U+{ord(char):04X}) {where}" for char, where in missing
+                )
+            )
         self.state.setText(message)
         self.status_message.emit(message)
         self.export_finished.emit(str(path))

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import Quadrant
 from cluster_planner.ui.formats import plural
+from cluster_planner.ui.plan_codes import quadrant_letter
 from cluster_planner.ui.swot_card_delegate import SwotCardDelegate, card_font
 from cluster_planner.ui.swot_card_model import CARD_TABLES, ITEM_ID_ROLE, CardMark, SwotCardModel
-from cluster_planner.ui.vocabulary import label, quadrant_letter
+from cluster_planner.ui.vocabulary import label
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord

@@ -84,7 +84,7 @@ class SwotCardDelegate(QStyledItemDelegate):
         """The card's layout at ``width`` pixels (cached: measuring text is the slow part)."""
         face = _face(index)
         statement, themes, merged, mark, dropped = (
-            face.statement,
+            face.text,
             face.themes,
             face.merged,
             face.mark,
@@ -155,11 +155,12 @@ class SwotCardDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _badge_size(base: QFont, mark: CardMark) -> QSize:
-        rank = QFontMetrics(card_font(base))
-        rank.horizontalAdvance(f"#{mark.rank}")
+        bold = card_font(base)
+        bold.setBold(True)
+        rank = QFontMetrics(bold)
         small = QFontMetrics(_small_font(base))
         width = max(
-            rank.horizontalAdvance(f"#{mark.rank}"), small.horizontalAdvance(_dots(mark.score))
+            rank.horizontalAdvance(_rank(mark.rank)), small.horizontalAdvance(_dots(mark.score))
         )
         return QSize(width + 2 * TAG_PAD_X + 4, rank.height() + small.height() + 6)
 
@@ -216,7 +217,7 @@ class SwotCardDelegate(QStyledItemDelegate):
         painter.drawText(
             layout.text,
             int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            face.statement,
+            face.text,
         )
         if mark is not None and layout.badge is not None:
             self._paint_badge(painter, base, layout.badge, mark)
@@ -261,7 +262,7 @@ class SwotCardDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(badge.left(), badge.top() + 2, badge.width(), rank_height),
             int(Qt.AlignmentFlag.AlignCenter),
-            f"#{mark.rank}",
+            _rank(mark.rank),
         )
         painter.setFont(_small_font(base))
         painter.drawText(
@@ -311,6 +312,11 @@ class SwotCardDelegate(QStyledItemDelegate):
 def _face(index: Index) -> CardFace:
     face = index.data(FACE_ROLE)
     return face if isinstance(face, CardFace) else CardFace("", (), (), None, False, False)
+
+
+def _rank(rank: int) -> str:
+    # Its place in the vote, in words: "#2" read as a code beside the card's own (S3).
+    return _tr("rank {rank}").format(rank=rank)
 
 
 def _dots(score: int) -> str:

@@ -16,7 +16,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from cluster_planner.domain.codes import item_codes
 from cluster_planner.domain.enums import ItemStatus, Quadrant
+from cluster_planner.domain.text import isolate
+from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.vocabulary import theme_label
 
 if TYPE_CHECKING:
@@ -58,6 +61,12 @@ class CardFace:
     mark: CardMark | None
     dropped: bool
     dimmed: bool
+    code: str = ""  # the card's code (S3), as the TOWS matrix and the roadmap show it
+
+    @property
+    def text(self) -> str:
+        """What the card reads: its code, then its statement."""
+        return f"{self.code}\u2002{isolate(self.statement)}" if self.code else self.statement
 
 
 def encode_ids(ids: Iterable[int]) -> QMimeData:
@@ -96,6 +105,7 @@ class SwotCardModel(QAbstractListModel):
         self._order: list[int] = []  # every card of the quadrant, any status, board order
         self._merged: dict[int, list[str]] = {}
         self._faces: dict[int, CardFace] = {}
+        self._codes: dict[int, str] = {}
         self._load(session.swot_items())
 
     # --- reading -----------------------------------------------------------------------
@@ -163,12 +173,18 @@ class SwotCardModel(QAbstractListModel):
                 self._marks.get(item.id),
                 item.status is ItemStatus.DROPPED,
                 self._theme_filter is not None and self._theme_filter not in item.themes,
+                self._codes.get(item.id, ""),
             )
             self._faces[item.id] = face
         return face
 
+    def code(self, item_id: int) -> str:
+        """The code of a card of this quadrant (S3), or an empty string."""
+        return self._codes.get(item_id, "")
+
     def _tooltip(self, item: SwotItem) -> str:
-        parts = [item.statement]
+        code = self._codes.get(item.id, "")
+        parts = [f"{code}\u2002{item.statement}" if code else item.statement]
         if item.evidence:
             parts.append(item.evidence)
         merged = self._merged.get(item.id)
@@ -211,6 +227,9 @@ class SwotCardModel(QAbstractListModel):
 
     def _load(self, items: Sequence[SwotItem]) -> None:
         self._order = [i.id for i in items if i.quadrant is self.quadrant]
+        self._codes = item_codes(
+            [i for i in items if i.quadrant is self.quadrant], screen_language()
+        )
         merged: dict[int, list[str]] = {}
         for i in items:
             if i.status is ItemStatus.MERGED and i.merged_into_id is not None:

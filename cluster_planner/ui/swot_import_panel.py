@@ -39,7 +39,8 @@ from cluster_planner.services.swot_import import (
 )
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import plural
-from cluster_planner.ui.vocabulary import field_label, label, quadrant_letter, theme_label
+from cluster_planner.ui.plan_codes import quadrant_letter
+from cluster_planner.ui.vocabulary import field_label, label, theme_label
 
 if TYPE_CHECKING:
     from cluster_planner.ui.plan_session import PlanSession

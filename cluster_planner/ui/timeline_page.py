@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.enums import ActionStatus
 from cluster_planner.domain.timeline import Scale, plan_span
 from cluster_planner.ui import theme
-from cluster_planner.ui.formats import format_date, plural
+from cluster_planner.ui.formats import format_date, format_number, plural
 from cluster_planner.ui.gantt.view import ChartTooLarge, GanttView
 from cluster_planner.ui.prompter import PLAN_SUFFIX
 from cluster_planner.ui.read_only_guard import mark_view_control
@@ -339,10 +339,10 @@ class TimelinePage(QWidget):
         except ChartTooLarge as error:
             self.show_message(
                 tr(
-                    "The chart is too large for a picture ({width} × {height} pixels), so "
-                    "nothing was written. Export it as SVG, or collapse some objectives, "
-                    "and try again."
-                ).format(width=error.width, height=error.height)
+                    "At this zoom the chart would be a picture of {width} × {height} pixels, "
+                    "too large to open or print, so nothing was written. Zoom out (Fit or "
+                    "Years) for a picture, or export it as SVG, which has no size limit."
+                ).format(width=format_number(error.width), height=format_number(error.height))
             )
             return None
         except OSError as error:

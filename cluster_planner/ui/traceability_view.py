@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import action_codes, ordered_actions
+from cluster_planner.domain.action_plan import ordered_actions
 from cluster_planner.domain.enums import ActionStatus, ItemStatus
 from cluster_planner.domain.prioritisation import top_items
+from cluster_planner.domain.text import isolate
 from cluster_planner.domain.traceability import (
     item_trace,
     latest_revealed_round_id,
@@ -29,8 +30,8 @@ from cluster_planner.domain.traceability import (
 )
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import plural
-from cluster_planner.ui.option_model import option_codes, tows_items
-from cluster_planner.ui.vision_fields import ID_ROLE, objective_codes, scaled_font, tr
+from cluster_planner.ui.plan_codes import snapshot_codes
+from cluster_planner.ui.vision_fields import ID_ROLE, scaled_font, tr
 
 if TYPE_CHECKING:
     from cluster_planner.domain.prioritisation import Ranked
@@ -159,12 +160,11 @@ class TraceabilityView(QWidget):
     def _codes(self) -> None:
         assert self.snapshot is not None
         snapshot = self.snapshot
-        self.item_code = tows_items(
-            snapshot.swot_items, snapshot.voting_rounds, self.top_spin.value()
-        ).codes()
-        self.option_code = option_codes(snapshot.options)
-        self.objective_code = objective_codes(snapshot.objectives)
-        self.action_code = action_codes(snapshot.objectives, snapshot.actions)
+        codes = snapshot_codes(snapshot)
+        self.item_code = codes.items
+        self.option_code = codes.options
+        self.objective_code = codes.objectives
+        self.action_code = codes.actions
         self.live_actions = [
             a
             for a in ordered_actions(snapshot.objectives, snapshot.actions)
@@ -188,7 +188,7 @@ class TraceabilityView(QWidget):
         if item is None:
             return "?"
         code = self.item_code.get(item_id, "")
-        return tr("SWOT {code}  {statement}").format(code=code, statement=item.statement)
+        return tr("SWOT {code}  {statement}").format(code=code, statement=isolate(item.statement))
 
     def _option_text(self, option_id: int) -> str:
         assert self.snapshot is not None
@@ -196,26 +196,26 @@ class TraceabilityView(QWidget):
         if option is None:
             return "?"
         return tr("Option {code}  {statement}").format(
-            code=self.option_code.get(option_id, ""), statement=option.statement
+            code=self.option_code.get(option_id, ""), statement=isolate(option.statement)
         )
 
     def _element_text(self, element_id: int) -> str:
         assert self.snapshot is not None
         element = next((e for e in self.snapshot.vision_elements if e.id == element_id), None)
-        return tr("Vision element: {name}").format(name=element.name if element else "?")
+        return tr("Vision element: {name}").format(name=isolate(element.name) if element else "?")
 
     def _objective_text(self, objective_id: int) -> str:
         assert self.snapshot is not None
         objective = next(o for o in self.snapshot.objectives if o.id == objective_id)
         return tr("Objective {code}  {title}").format(
-            code=self.objective_code[objective_id], title=objective.title
+            code=self.objective_code[objective_id], title=isolate(objective.title)
         )
 
     def _action_text(self, action_id: int) -> str:
         assert self.snapshot is not None
         action = next(a for a in self.snapshot.actions if a.id == action_id)
         return tr("Action {code}  {title}").format(
-            code=self.action_code[action_id], title=action.title
+            code=self.action_code[action_id], title=isolate(action.title)
         )
 
     def _add_actions(self, parent: QTreeWidgetItem, objective_id: int) -> None:

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_planner.domain import codes
 from cluster_planner.domain.changes import inserted_id
-from cluster_planner.domain.enums import ItemStatus
+from cluster_planner.domain.enums import ItemStatus, OptionKind, Quadrant
+from cluster_planner.domain.text import isolate
 from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import date_format, qdate
-from cluster_planner.ui.option_model import option_codes, tows_items
+from cluster_planner.ui.plan_codes import screen_language
 
 if TYPE_CHECKING:
     from cluster_planner.domain.entities import Objective
@@ -78,39 +80,34 @@ def scaled_font(font: QFont, scale: float, bold: bool = False) -> QFont:
 
 
 def objective_codes(objectives: Iterable[Objective]) -> dict[int, str]:
-    """Display codes numbering the objectives in their order: O1, O2 …"""
-    ordered = sorted(objectives, key=lambda o: (o.position, o.id))
-    template = tr("O{number}")
-    return {o.id: template.format(number=n) for n, o in enumerate(ordered, start=1)}
+    """The objectives' codes on screen: Obj1, Obj2 …"""
+    return codes.objective_codes(objectives, screen_language())
 
 
 def item_codes(session: PlanSession) -> dict[int, str]:
-    """SWOT item codes (S1, W2 …) as the Options page numbers them."""
-    return tows_items(session.swot_items(), session.voting_rounds(), 5).codes()
+    """SWOT item codes on screen (S1, W2 …)."""
+    return codes.item_codes(session.swot_items(), screen_language())
 
 
 def option_entries(session: PlanSession) -> list[tuple[int, str]]:
     """(id, "SO1  statement") for every option, in code order."""
-    codes = option_codes(session.options())
-    options = sorted(session.options(), key=lambda o: _code_key(codes[o.id]))
-    return [(o.id, f"{codes[o.id]}  {o.statement}") for o in options]
-
-
-def _code_key(code: str) -> tuple[str, int]:
-    letters = code.rstrip("0123456789")
-    return letters, int(code[len(letters) :] or 0)
+    shown = codes.option_codes(session.options(), screen_language())
+    kinds = list(OptionKind)
+    options = sorted(
+        session.options(), key=lambda o: (kinds.index(o.kind), codes.code_sort_key(shown[o.id]))
+    )
+    return [(o.id, f"{shown[o.id]}  {isolate(o.statement)}") for o in options]
 
 
 def item_entries(session: PlanSession, keep: Iterable[int] = ()) -> list[tuple[int, str]]:
     """(id, "W1  statement") for active SWOT items (and ``keep``), in code order."""
-    codes = item_codes(session)
+    shown = item_codes(session)
+    numbers = codes.item_numbers(session.swot_items())
     kept = set(keep)
     items = [i for i in session.swot_items() if i.status is ItemStatus.ACTIVE or i.id in kept]
-    order = {"S": 0, "W": 1, "O": 2, "T": 3}
-    items.sort(
-        key=lambda i: (order.get(codes.get(i.id, "?")[:1], 4), _code_key(codes.get(i.id, "?0")))
-    )
-    return [(i.id, f"{codes.get(i.id, '')}  {i.statement}".strip()) for i in items]
+    quadrants = list(Quadrant)
+    items.sort(key=lambda i: (quadrants.index(i.quadrant), numbers[i.id]))
+    return [(i.id, f"{shown[i.id]}  {isolate(i.statement)}") for i in items]
 
 
 def element_entries(session: PlanSession) -> list[tuple[int, str]]:

@@ -112,6 +112,7 @@ def _labels() -> dict[Enum, str]:
         ContributionKind.CASH: translate("vocabulary", "Cash"),
         ContributionKind.IN_KIND: translate("vocabulary", "In kind"),
         ContributionKind.STAFF_DAYS: translate("vocabulary", "Staff days"),
+        ContributionKind.NOT_STATED: translate("vocabulary", "Not stated yet"),
         FundingSource.CLUSTER_FIRMS: translate("vocabulary", "Cluster firms"),
         FundingSource.ASSOCIATION: translate("vocabulary", "Association"),
         FundingSource.GOVERNMENT: translate("vocabulary", "Government"),
@@ -171,18 +172,6 @@ def category_label(category: str) -> str:
     }
     assert set(labels) == set(BUILTIN_CATEGORIES)
     return labels.get(category, category)
-
-
-def quadrant_letter(quadrant: Quadrant) -> str:
-    """The one-letter mark of a quadrant (S, W, O, T), as cards and exports show it."""
-    translate = QCoreApplication.translate
-    letters = {
-        Quadrant.STRENGTH: translate("vocabulary", "S", "strength"),
-        Quadrant.WEAKNESS: translate("vocabulary", "W", "weakness"),
-        Quadrant.OPPORTUNITY: translate("vocabulary", "O", "opportunity"),
-        Quadrant.THREAT: translate("vocabulary", "T", "threat"),
-    }
-    return letters[quadrant]
 
 
 def label(value: Enum) -> str:

@@ -48,7 +48,8 @@ from cluster_planner.ui import theme
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.live_panel import LivePanel
 from cluster_planner.ui.plain_text import plain_tooltip
-from cluster_planner.ui.vocabulary import field_label, label, quadrant_letter
+from cluster_planner.ui.plan_codes import quadrant_letter
+from cluster_planner.ui.vocabulary import field_label, label
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord

@@ -39,8 +39,10 @@ def test_new_demo_then_dump_and_check(tmp_path: Path) -> None:
     assert len(data["people"]) >= 15
     assert len(data["meetings"]) >= 2 and all(m["attendee_ids"] for m in data["meetings"])
     checked = run("check", "demo.clusterplan", cwd=tmp_path)
-    assert checked.returncode == 0
-    assert "healthy" in checked.stdout
+    assert checked.returncode == 1  # the demo keeps two findings to show the checks
+    assert checked.stdout.endswith(
+        "demo.clusterplan: the file is healthy; the plan checks found 2 warnings\n"
+    )
 
 
 def test_new_from_snapshot_dumps_the_same_snapshot(tmp_path: Path) -> None:
@@ -94,11 +96,12 @@ def test_failures_are_one_clear_line_and_a_nonzero_exit(
 
 
 def test_headless_commands_never_import_qt_widgets(tmp_path: Path) -> None:
-    """The CLI runs on a server: QtWidgets (or any Qt) is never imported."""
+    """The CLI runs on a server: QtWidgets (or any Qt) is never imported (check exits 1:
+    the demo keeps two findings)."""
     code = (
         "import sys; from cluster_planner.app import main;"
         f"rc = main(['new', {str(tmp_path / 'q.clusterplan')!r}, '--demo']);"
-        f"rc |= main(['check', {str(tmp_path / 'q.clusterplan')!r}]);"
+        f"rc |= main(['check', {str(tmp_path / 'q.clusterplan')!r}]) - 1;"
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported';"
         "sys.exit(rc)"
     )
@@ -151,8 +154,50 @@ def test_check_lists_what_the_action_plan_lacks(tmp_path: Path) -> None:
     (tmp_path / "plan.json").write_text(json.dumps(snapshot), encoding="utf-8")
     assert run("new", "plan.clusterplan", "--from", "plan.json", cwd=tmp_path).returncode == 0
     checked = run("check", "plan.clusterplan", cwd=tmp_path)
-    assert checked.returncode == 0, checked.stderr
+    assert checked.returncode == 1, checked.stderr  # the checks found problems
     lines = checked.stdout.splitlines()
+    count = sum(line.startswith("warning: ") for line in lines)
+    assert (
+        lines[-1]
+        == f"plan.clusterplan: the file is healthy; the plan checks found {count} warnings"
+    )
     assert "warning: A1.1 “Yarn” has no lead organisation." in lines
     assert "warning: A1.1 “Yarn” has no start or end date." in lines
-    assert "warning: Objective O2 “Credit” has no action yet." in lines
+    assert "warning: Objective Obj2 “Credit” has no action yet." in lines
+
+
+def test_check_exits_0_for_a_healthy_plan_1_for_warnings_2_for_an_unreadable_file(
+    tmp_path: Path,
+) -> None:
+    """0: the file is healthy and the checks find nothing; 1: they find something, said in
+    the right number; 2: the file cannot be read."""
+    healthy = {
+        "format_version": FORMAT_VERSION,
+        "profile": {"name": "Healthy cluster"},
+        "people": [{"id": 1, "name": "Ana", "sex": "female", "commission_role": "chair"}],
+    }
+    (tmp_path / "healthy.json").write_text(json.dumps(healthy), encoding="utf-8")
+    assert run("new", "healthy.clusterplan", "--from", "healthy.json", cwd=tmp_path).returncode == 0
+    checked = run("check", "healthy.clusterplan", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stdout
+    assert (
+        checked.stdout
+        == "healthy.clusterplan: the file is healthy; the plan checks found nothing\n"
+    )
+    one = dict(
+        healthy, people=[{"id": 1, "name": "Ben", "sex": "male", "commission_role": "chair"}]
+    )
+    (tmp_path / "one.json").write_text(json.dumps(one), encoding="utf-8")
+    assert run("new", "one.clusterplan", "--from", "one.json", cwd=tmp_path).returncode == 0
+    checked = run("check", "one.clusterplan", cwd=tmp_path)
+    assert checked.returncode == 1
+    assert checked.stdout.splitlines() == [
+        "warning: No woman sits on the Cluster Commission.",
+        "one.clusterplan: the file is healthy; the plan checks found 1 warning",
+    ]
+    (tmp_path / "broken.clusterplan").write_bytes(b"not a plan at all")
+    broken = run("check", "broken.clusterplan", cwd=tmp_path)
+    assert broken.returncode == 2
+    assert broken.stdout == "" and broken.stderr.startswith("error: ")
+    helped = run("check", "--help", cwd=tmp_path)
+    assert "0" in helped.stdout and "exit status" in helped.stdout

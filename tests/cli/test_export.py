@@ -272,3 +272,29 @@ def test_an_unknown_language_is_refused_in_one_sentence(plan: Path) -> None:
         "(fr), not in 'de'."
     ]
     assert not list(plan.parent.glob("r.*"))
+
+
+def test_emoji_print_and_characters_no_font_has_are_named_in_one_warning(plan: Path) -> None:
+    """“T3 Shoes 👞👠” prints its emoji (a black-and-white face is bundled); a character no
+    bundled face has prints as � and `export` names it, and where it is, in one line."""
+    from cluster_planner.services.plan_document import PlanDocument
+
+    document = PlanDocument.open(plan)
+    threat = next(i for i in document.swot_items() if i.quadrant.value == "threat")
+    document.update_swot_item(threat.id, statement="Shoes 👞👠")
+    organisation = document.organisations()[0]
+    document.update_organisation(organisation.id, name="上海 Knitting Co.")
+    document.close()
+    exported = run("export", plan.name, "-o", "out.pdf", cwd=plan.parent)
+    assert exported.returncode == 0, exported.stderr
+    warnings = [line for line in exported.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1
+    assert "上 (U+4E0A) in organisation “上海 Knitting Co.” (name)" in warnings[0]
+    assert "海 (U+6D77)" in warnings[0] and "👞" not in warnings[0]
+    text = subprocess.run(
+        ["pdftotext", str(plan.parent / "out.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Shoes 👞👠" in text
+    assert "\ufffd\ufffd Knitting Co." in text
+    clean = run("export", plan.name, "-o", "out.docx", "--sections", "cover", cwd=plan.parent)
+    assert "warning:" in clean.stderr  # the plan still holds the characters

@@ -32,19 +32,19 @@ def test_diff_between_revisions_reads_in_plain_words(demo: Path) -> None:
     diffed = run("diff", "demo.clusterplan", "--from", "1", "--to", "2", cwd=demo)
     assert diffed.returncode == 0, diffed.stderr
     text = diffed.stdout
-    assert "end moved 98 days later (2028-12-22 → 2029-03-30)" in text
-    assert "was dropped. Reason: The organiser cancelled" in text
-    assert "“An online shop for women-led workshops” was added under O4." in text
+    assert "end moved 98 days later (22 Dec 2028 → 30 Mar 2029)" in text
+    assert "    - dropped (reason: The organiser cancelled" in text
+    assert "A4.5 “An online shop for women-led workshops”\n    - added under Obj4\n" in text
     assert "lead changed from Universidad Técnica del Norte to Municipality" in text
     since = run("diff", "demo.clusterplan", "--from", "2", cwd=demo)
-    assert since.stdout.startswith("From revision 2 to the current plan: 4 changes")
+    assert since.stdout.startswith("From revision 2 to the current plan: 2 actions changed")
 
 
 @pytest.mark.parametrize(
     ("lang", "heading", "dropped"),
     [
-        ("es", "De la revisión 1 a la revisión 2: ", "fue descartada. Motivo: The organiser"),
-        ("fr", "De la révision 1 à la révision 2\u00a0: ", "a été abandonnée. Motif\u00a0: The"),
+        ("es", "De la revisión 1 a la revisión 2: ", "se descartó (motivo: The organiser"),
+        ("fr", "De la révision 1 à la révision 2\u00a0: ", "abandonnée (motif\u00a0: The"),
     ],
 )
 def test_diff_in_spanish_and_french(demo: Path, lang: str, heading: str, dropped: str) -> None:
@@ -93,3 +93,48 @@ def test_a_plan_without_revisions_says_so(tmp_path: Path) -> None:
     missing = run("diff", "empty.clusterplan", "--from", "1", cwd=tmp_path)
     assert missing.returncode == 2
     assert "no revision has been adopted yet (the Review step adopts them)" in missing.stderr
+
+
+def _actions(demo: Path) -> dict[str, str]:
+    """Code → title of every action of the demo plan, now and in revision 1."""
+    titles: dict[str, str] = {}
+    for extra in (("--revision", "1"), ()):
+        data = json.loads(run("dump", "demo.clusterplan", *extra, cwd=demo).stdout)
+        numbers = {o["id"]: o["number"] for o in data["objectives"]}
+        for action in data["actions"]:
+            titles[f"A{numbers[action['objective_id']]}.{action['number']}"] = action["title"]
+    return titles
+
+
+def test_diff_counts_changed_things_and_lists_their_fields_under_them(demo: Path) -> None:
+    """One heading line per action, its code and its own title; its changes indented under
+    it; the count is of the things changed, in dates as the language writes them."""
+    diffed = run("diff", "demo.clusterplan", "--from", "1", cwd=demo)
+    assert diffed.returncode == 0, diffed.stderr
+    lines = diffed.stdout.splitlines()
+    heads = [line for line in lines[1:] if line and not line.startswith(" ")]
+    fields = [line for line in lines[1:] if line.startswith("    - ")]
+    titles = _actions(demo)
+    for head in heads:
+        code, _, title = head.partition(" ")
+        assert title == f"“{titles[code]}”", head
+    assert len(fields) > len(heads)
+    assert lines[0] == f"From revision 1 to the current plan: {len(heads)} actions changed"
+    assert "2026-" not in diffed.stdout and "1 Jun 2026" in diffed.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "contracted", "never"),
+    [
+        ("es", "De la revisión 1 al plan actual: ", "", " a el "),
+        ("fr", "De la révision 1 au plan actuel\u00a0: ", "d’approuvée", " de approuvée"),
+    ],
+)
+def test_diff_contracts_the_articles(
+    demo: Path, lang: str, heading: str, contracted: str, never: str
+) -> None:
+    """French and Spanish contract their articles: au, al, du, d’ — never “à le”."""
+    diffed = run("diff", "demo.clusterplan", "--from", "1", "--lang", lang, cwd=demo)
+    assert diffed.stdout.startswith(heading)
+    assert contracted in diffed.stdout
+    assert never not in diffed.stdout and " à le " not in diffed.stdout

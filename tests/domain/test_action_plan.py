@@ -10,13 +10,11 @@ from hypothesis import strategies as st
 
 from cluster_planner.domain.action_plan import (
     ActionFilter,
-    action_codes,
     budget_summary,
     commitments,
     days_late,
     dependency_cycle,
     has_cycle,
-    objective_numbers,
     objective_totals,
     ordered_actions,
     plan_budget,
@@ -24,6 +22,7 @@ from cluster_planner.domain.action_plan import (
     violated_dependencies,
 )
 from cluster_planner.domain.checks import check_action_plan
+from cluster_planner.domain.codes import action_codes, objective_numbers
 from cluster_planner.domain.entities import (
     Action,
     CostLine,
@@ -243,6 +242,8 @@ def test_plan_checks_name_what_the_action_plan_lacks() -> None:
     found = {(w.code, w.entity_id, w.field) for w in check_action_plan(snapshot)}
     assert found == {
         ("objective_no_actions", 2, ""),
+        ("objective_no_indicator", 1, "indicators"),
+        ("objective_no_indicator", 2, "indicators"),
         ("cost_line_no_source", 1, "cost_lines"),
         ("action_no_lead", 2, "lead_id"),
         ("action_no_dates", 2, "start_date"),
@@ -261,7 +262,7 @@ def test_dropped_actions_need_nothing() -> None:
         actions=(action(1, None, None, status=ActionStatus.DROPPED, addresses_women=True),),
     )
     codes = {w.code for w in check_action_plan(snapshot)}
-    assert codes == {"objective_no_actions"}
+    assert codes == {"objective_no_actions", "objective_no_indicator"}
 
 
 def test_a_code_in_the_search_names_that_action_or_objective_only() -> None:

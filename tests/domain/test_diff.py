@@ -122,7 +122,7 @@ def test_an_added_action_is_named_with_its_code_and_title() -> None:
     change = only(diff_plans(BASE, replace(BASE, actions=(*BASE.actions, new))))
     assert change.kind == "action_added"
     assert change.code == "A1.3"
-    assert change.text == "A1.3 “Shared cutting machine” was added under O1."
+    assert change.text == "A1.3 “Shared cutting machine”: added under Obj1."
 
 
 def test_a_dropped_action_is_reported_with_an_empty_reason() -> None:
@@ -131,7 +131,7 @@ def test_a_dropped_action_is_reported_with_an_empty_reason() -> None:
     change = only(diff_plans(BASE, after))
     assert change.kind == "action_dropped"
     assert (change.before, change.after, change.reason) == ("proposed", "dropped", "")
-    assert change.text == "A1.2 “Trade fair stand” was dropped."
+    assert change.text == "A1.2 “Trade fair stand”: dropped."
 
 
 def test_an_action_that_disappears_is_removed_with_its_dependency() -> None:
@@ -139,8 +139,11 @@ def test_an_action_that_disappears_is_removed_with_its_dependency() -> None:
     after = replace(BASE, actions=(PURCHASE, TRAINING), dependencies=())
     changes = diff_plans(BASE, after)
     assert [c.kind for c in changes] == ["action_removed", "dependency_removed"]
-    assert changes[0].text == "A1.2 “Trade fair stand” was removed from the plan."
-    assert changes[1].text == "A1.2 no longer waits for A1.1 (finish-to-start)."
+    assert changes[0].text == "A1.2 “Trade fair stand”: removed from the plan."
+    assert changes[1].text == (
+        "A1.2 “Trade fair stand”: no longer waits for A1.1 “Joint leather purchase” "
+        "(finish-to-start)."
+    )
 
 
 def test_moved_dates_are_one_change_with_both_moves_in_days() -> None:
@@ -153,8 +156,8 @@ def test_moved_dates_are_one_change_with_both_moves_in_days() -> None:
     assert change.details["end_days"] == -1
     assert change.details["start_before"] == "2026-03-01"
     assert change.text == (
-        "A1.1 start moved 14 days later (2026-03-01 → 2026-03-15); "
-        "end moved 1 day earlier (2026-06-30 → 2026-06-29)."
+        "A1.1 “Joint leather purchase”: start moved 14 days later (1 Mar 2026 → 15 Mar 2026); "
+        "end moved 1 day earlier (30 Jun 2026 → 29 Jun 2026)."
     )
 
 
@@ -164,13 +167,15 @@ def test_a_date_set_for_the_first_time_has_no_day_count() -> None:
     change = only(diff_plans(before, BASE))
     assert change.details["end_days"] is None
     assert change.days is None
-    assert change.text == "A2.1 end set to 2026-08-31."
+    assert change.text == "A2.1 “Design training”: end set to 31 Aug 2026."
 
 
 def test_a_lead_change_names_both_organisations_or_none() -> None:
     """Lead names come from each snapshot; a missing lead reads '— none —'."""
     after = with_action(BASE, replace(PURCHASE, lead_id=3))
-    assert only(diff_plans(BASE, after)).text == "A1.1 lead changed from CALTU to Tannery Sur."
+    assert only(diff_plans(BASE, after)).text == (
+        "A1.1 “Joint leather purchase”: lead changed from CALTU to Tannery Sur."
+    )
     after = with_action(BASE, replace(PURCHASE, lead_id=None))
     change = only(diff_plans(BASE, after))
     assert (change.before, change.after) == ("CALTU", "— none —")
@@ -191,11 +196,13 @@ def test_partners_added_removed_and_changed() -> None:
     changes = diff_plans(BASE, after)
     assert [c.kind for c in changes] == ["partner_changed", "partner_added"]
     assert changes[0].text == (
-        "A1.1: partner Chamber of Commerce changed: "
-        "contribution cash → in kind, amount 5,000 → 6,000."
+        "A1.1 “Joint leather purchase”: partner Chamber of Commerce changed: "
+        "contribution cash → in kind, amount USD\u00a05,000 → USD\u00a06,000."
     )
     assert changes[0].difference == 1000.0
-    assert changes[1].text == "A1.1: Tannery Sur joined as a partner (staff days, 12)."
+    assert changes[1].text == (
+        "A1.1 “Joint leather purchase”: Tannery Sur joined as a partner (staff days, 12)."
+    )
     removed = only(diff_plans(BASE, with_action(BASE, replace(PURCHASE, partners=()))))
     assert removed.kind == "partner_removed"
     assert removed.name == "Chamber of Commerce"
@@ -209,8 +216,13 @@ def test_budget_and_cost_lines() -> None:
     assert [c.kind for c in changes] == ["action_budget_changed", "cost_line_added"]
     budget = changes[0]
     assert (budget.before, budget.after, budget.difference) == (10000.0, 12500.0, 2500.0)
-    assert budget.text == "A1.1 budget changed from 10,000 to 12,500 (+2,500)."
-    assert changes[1].text == "A1.1: cost line “Storage” of 2,500 was added (secured)."
+    assert budget.text == (
+        "A1.1 “Joint leather purchase”: budget changed from USD\u00a010,000 to USD\u00a012,500 "
+        "(+USD\u00a02,500)."
+    )
+    assert changes[1].text == (
+        "A1.1 “Joint leather purchase”: cost line “Storage” of USD\u00a02,500 added (secured)."
+    )
 
 
 def test_money_spent_changes_a_cost_line_but_not_the_budget() -> None:
@@ -219,7 +231,9 @@ def test_money_spent_changes_a_cost_line_but_not_the_budget() -> None:
     after = with_action(BASE, replace(PURCHASE, cost_lines=(spent, PURCHASE.cost_lines[1])))
     change = only(diff_plans(BASE, after))
     assert change.kind == "cost_line_changed"
-    assert change.text == "A1.1: cost line “Leather” changed: status pledged → spent."
+    assert change.text == (
+        "A1.1 “Joint leather purchase”: cost line “Leather” changed: status pledged → spent."
+    )
 
 
 def test_an_amount_spent_is_a_cost_line_change() -> None:
@@ -227,7 +241,10 @@ def test_an_amount_spent_is_a_cost_line_change() -> None:
     spent = replace(PURCHASE.cost_lines[0], spent=1200.5)
     after = with_action(BASE, replace(PURCHASE, cost_lines=(spent, PURCHASE.cost_lines[1])))
     change = only(diff_plans(BASE, after))
-    assert change.text == "A1.1: cost line “Leather” changed: spent so far 0 → 1,200.50."
+    assert change.text == (
+        "A1.1 “Joint leather purchase”: cost line “Leather” changed: "
+        "spent so far USD\u00a00 → USD\u00a01,200.50."
+    )
     assert change.details["spent_after"] == 1200.5
 
 
@@ -247,9 +264,9 @@ def test_status_progress_and_title() -> None:
     )
     changes = diff_plans(BASE, after)
     assert [c.text for c in changes] == [
-        "A1.1 status changed from approved to in progress.",
-        "A1.1 was renamed from “Joint leather purchase” to “Leather buying”.",
-        "A1.1 progress changed from 10% to 40%.",
+        "A1.1 “Leather buying”: status changed from approved to in progress.",
+        "A1.1 “Leather buying”: renamed from “Joint leather purchase”.",
+        "A1.1 “Leather buying”: progress changed from 10\u00a0% to 40\u00a0%.",
     ]
 
 
@@ -259,7 +276,7 @@ def test_an_action_moved_to_another_objective_gets_its_new_code() -> None:
     change = only(diff_plans(BASE, after))
     assert change.kind == "action_moved"
     assert (change.before, change.after) == ("A1.2", "A2.2")
-    assert change.text == "A1.2 moved from O1 to O2 and is now A2.2."
+    assert change.text == "A2.2 “Trade fair stand”: moved from Obj1 to Obj2 (was A1.2)."
 
 
 def test_objectives_added_removed_renamed_and_targets() -> None:
@@ -275,13 +292,13 @@ def test_objectives_added_removed_renamed_and_targets() -> None:
         "indicator_target_changed",
         "objective_added",
     ]
-    assert changes[0].text == "Objective O1 was renamed from “Sell more abroad” to “Export more”."
+    assert changes[0].text == "Obj1 “Export more”: renamed from “Sell more abroad”."
     assert changes[1].text == (
-        "O1: the target of indicator “Firms exporting” changed from "
-        "10 firms by 2028-12-31 to 15 firms by 2028-12-31."
+        "Obj1 “Export more”: target of indicator “Firms exporting” changed from "
+        "10 firms by 31 Dec 2028 to 15 firms by 31 Dec 2028."
     )
     assert (changes[1].before, changes[1].after, changes[1].difference) == (10.0, 15.0, 5.0)
-    assert changes[2].text == "Objective O3 “Greener tanning” was added."
+    assert changes[2].text == "Obj3 “Greener tanning”: added."
 
 
 def test_dependencies_added_removed_and_changed() -> None:
@@ -289,7 +306,10 @@ def test_dependencies_added_removed_and_changed() -> None:
     added = Dependency(501, 11, 20, DependencyKind.START_TO_START, 7)
     change = only(diff_plans(BASE, replace(BASE, dependencies=(*BASE.dependencies, added))))
     assert change.kind == "dependency_added"
-    assert change.text == "A2.1 now waits for A1.2 (start-to-start, lag 7 days)."
+    assert change.text == (
+        "A2.1 “Design training”: now waits for A1.2 “Trade fair stand” "
+        "(start-to-start, lag 7 days)."
+    )
     assert change.details["kind"] == "SS"
     changed = replace(BASE.dependencies[0], lag_days=3)
     change = only(diff_plans(BASE, replace(BASE, dependencies=(changed,))))
@@ -309,7 +329,7 @@ def test_vision_adopted_and_statement_changed() -> None:
     change = only(diff_plans(BASE, replace(BASE, vision_versions=(edited,))))
     assert change.kind == "vision_statement_changed"
     assert change.text == (
-        "The statement of vision version 1 changed from "
+        "Vision: statement of version 1 changed from "
         "“Ambato, the footwear of the Andes” to “Ambato, footwear”."
     )
 
@@ -323,9 +343,12 @@ def test_milestones_added_removed_moved_and_done() -> None:
     assert [c.kind for c in changes] == ["milestone_moved", "milestone_done", "milestone_added"]
     assert changes[0].days == 7
     assert changes[0].text == (
-        "A1.1: milestone “First order placed” moved 7 days later (2026-04-15 → 2026-04-22)."
+        "A1.1 “Joint leather purchase”: milestone “First order placed” moved 7 days later "
+        "(15 Apr 2026 → 22 Apr 2026)."
     )
-    assert changes[1].text == "A1.1: milestone “First order placed” was reached."
+    assert changes[1].text == (
+        "A1.1 “Joint leather purchase”: milestone “First order placed” reached."
+    )
     gone = only(diff_plans(BASE, with_action(BASE, replace(PURCHASE, milestones=()))))
     assert gone.kind == "milestone_removed"
 
@@ -357,7 +380,7 @@ def test_changes_come_vision_first_then_in_plan_order() -> None:
     codes = [(c.kind, c.code) for c in diff_plans(BASE, after)]
     assert codes == [
         ("vision_adopted", ""),
-        ("objective_renamed", "O2"),
+        ("objective_renamed", "Obj2"),
         ("action_progress_changed", "A2.1"),
         ("action_progress_changed", "A1.1"),
         ("action_progress_changed", "A1.2"),

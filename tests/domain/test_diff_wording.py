@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from cluster_planner.domain.diff import PlanChange, diff_plans
-from cluster_planner.domain.diff_wording import EN, ES, FR, keys, placeholders
+from cluster_planner.domain.diff_wording import EN, ES, FR, Quote, keys, placeholders, render, say
 from cluster_planner.domain.entities import (
     Action,
     CostLine,
@@ -28,7 +28,17 @@ from cluster_planner.domain.enums import (
     NetworkType,
 )
 from cluster_planner.domain.snapshot import PlanSnapshot
-from tests.domain.test_diff import BASE, FAIR, PURCHASE, TARGET, TRAINING, VISION, D, with_action
+from tests.domain.test_diff import (
+    BASE,
+    FAIR,
+    ORGS,
+    PURCHASE,
+    TARGET,
+    TRAINING,
+    VISION,
+    D,
+    with_action,
+)
 
 
 def _pairs() -> list[tuple[PlanSnapshot, PlanSnapshot]]:
@@ -236,18 +246,20 @@ def _dropped() -> tuple[PlanSnapshot, PlanSnapshot]:
     return BASE, after
 
 
+ES_LEATHER = "A1.1 “Joint leather purchase”: "
+FR_LEATHER = "A1.1 «\u00a0Joint leather purchase\u00a0»\u00a0: "
+
+
 def test_spanish_sentences() -> None:
     """Dropped with its reason, dates moved, lead and budget changed, progress in percent."""
     (change,) = diff_plans(*_dropped(), language="es")
-    assert (
-        change.text == "La acción A1.1 “Joint leather purchase” fue descartada. Motivo: No buyer."
-    )
+    assert change.text == ES_LEATHER + "se descartó (motivo: No buyer)."
     moved = replace(PURCHASE, start_date=D(2026, 2, 1), end_date=D(2026, 7, 28), lead_id=2)
     changes = diff_plans(BASE, with_action(BASE, moved), "es")
     assert [c.text for c in changes] == [
-        "A1.1: inicio adelantado 28 días (1 mar 2026 → 1 feb 2026); "
+        ES_LEATHER + "inicio adelantado 28 días (1 mar 2026 → 1 feb 2026); "
         "fin aplazado 28 días (30 jun 2026 → 28 jul 2026).",
-        "La organización líder de A1.1 cambió de CALTU a Chamber of Commerce.",
+        ES_LEATHER + "la organización líder cambió de CALTU a Chamber of Commerce.",
     ]
     budget = replace(
         PURCHASE,
@@ -255,26 +267,26 @@ def test_spanish_sentences() -> None:
         progress=20,
     )
     texts = [c.text for c in diff_plans(BASE, with_action(BASE, budget), "es")]
-    assert "El presupuesto de A1.1 cambió de 10.000 a 11.500,50 (+1.500,50)." in texts
-    assert "El avance de A1.1 pasó de 10\u00a0% a 20\u00a0%." in texts
+    assert (
+        ES_LEATHER + "el presupuesto cambió de USD\u00a010.000 a USD\u00a011.500,50 "
+        "(+USD\u00a01.500,50)." in texts
+    )
+    assert ES_LEATHER + "el avance pasó de 10\u00a0% a 20\u00a0%." in texts
     lead = replace(PURCHASE, lead_id=None)
     (change,) = diff_plans(BASE, with_action(BASE, lead), "es")
-    assert change.text == "La organización líder de A1.1 cambió de CALTU a — ninguna —."
+    assert change.text == ES_LEATHER + "la organización líder cambió de CALTU a — ninguna —."
 
 
 def test_french_sentences() -> None:
     """French quotes, non-breaking spaces before colons and percent, dates as French writes."""
     (change,) = diff_plans(*_dropped(), language="fr")
-    assert change.text == (
-        "L’action A1.1 «\u00a0Joint leather purchase\u00a0» a été abandonnée. "
-        "Motif\u00a0: No buyer."
-    )
+    assert change.text == FR_LEATHER + "abandonnée (motif\u00a0: No buyer)."
     moved = replace(PURCHASE, start_date=D(2026, 2, 1), end_date=D(2026, 7, 28), lead_id=2)
     changes = diff_plans(BASE, with_action(BASE, moved), "fr")
     assert [c.text for c in changes] == [
-        "A1.1\u00a0: début avancé de 28 jours (1 mars 2026 → 1 févr. 2026)\u202f; "
+        FR_LEATHER + "début avancé de 28 jours (1 mars 2026 → 1 févr. 2026)\u202f; "
         "fin repoussée de 28 jours (30 juin 2026 → 28 juil. 2026).",
-        "Le chef de file de A1.1 est passé de CALTU à Chamber of Commerce.",
+        FR_LEATHER + "le chef de file est passé de CALTU à Chamber of Commerce.",
     ]
     budget = replace(
         PURCHASE,
@@ -282,12 +294,38 @@ def test_french_sentences() -> None:
         progress=20,
     )
     texts = [c.text for c in diff_plans(BASE, with_action(BASE, budget), "fr")]
-    assert "Le budget de A1.1 est passé de 10\u202f000 à 11\u202f500,50 (+1\u202f500,50)." in texts
-    assert "L’avancement de A1.1 est passé de 10\u00a0% à 20\u00a0%." in texts
+    assert (
+        FR_LEATHER + "le budget est passé de 10\u202f000\u00a0USD à 11\u202f500,50\u00a0USD "
+        "(+1\u202f500,50\u00a0USD)." in texts
+    )
+    assert FR_LEATHER + "l’avancement est passé de 10\u00a0% à 20\u00a0%." in texts
+
+
+def test_french_and_spanish_contract_their_articles() -> None:
+    """“passé de approuvée” is “passé d’approuvée”, “à le plan actuel” “au plan actuel”,
+    and a name starting with a vowel takes d’; Spanish “a el” is “al”. Quoted titles and
+    figures are left alone."""
+    approved = with_action(BASE, replace(PURCHASE, status=ActionStatus.IN_PROGRESS))
+    (change,) = diff_plans(BASE, approved, "fr")
+    assert change.text == FR_LEATHER + "le statut est passé d’approuvée à en cours."
+    orgs = (*ORGS[:2], replace(ORGS[2], name="Asociación de Curtidores"))
+    lead = replace(BASE, organisations=orgs)
+    (change,) = diff_plans(lead, with_action(lead, replace(PURCHASE, lead_id=3)), "fr")
+    assert change.text.endswith("le chef de file est passé de CALTU à Asociación de Curtidores.")
+    (change,) = diff_plans(with_action(lead, replace(PURCHASE, lead_id=3)), lead, "fr")
+    assert change.text.endswith("le chef de file est passé d’Asociación de Curtidores à CALTU.")
+    assert render(say("de {x}", x="le plan"), "fr") == "du plan"
+    assert render(say("De {x}", x="les actions"), "fr") == "Des actions"
+    assert render(say("à {x}", x="les actions"), "fr") == "aux actions"
+    assert render(say("de {x}", x=Quote("Atuntaqui")), "fr") == "de «\u00a0Atuntaqui\u00a0»"
+    assert render(say("de {x}", x="10 %"), "fr") == "de 10 %"
+    assert render(say("monde {x}", x="le plan"), "fr") == "monde le plan"
+    assert render(say("a {x} y de {y}", x="el plan", y="el año"), "es") == "al plan y del año"
+    assert render(say("a {x}", x="la revisión 2"), "es") == "a la revisión 2"
 
 
 def test_an_unknown_language_gets_the_english_sentences() -> None:
     """A language without a phrasebook falls back to English, byte for byte."""
     english = [c.text for c in diff_plans(*_dropped())]
     assert [c.text for c in diff_plans(*_dropped(), language="de")] == english
-    assert english == ["A1.1 “Joint leather purchase” was dropped. Reason: No buyer."]
+    assert english == ["A1.1 “Joint leather purchase”: dropped (reason: No buyer)."]

@@ -158,7 +158,8 @@ def test_names_in_any_script_come_through(world_snapshot: PlanSnapshot, tmp_path
 def test_control_characters_and_markup_in_user_text(
     demo_snapshot: PlanSnapshot, tmp_path: Path
 ) -> None:
-    """Forbidden control characters are dropped; markup-like text stays as typed."""
+    """Control characters are shown as their pictures (␀ ␋) or �, never dropped unseen;
+    markup-like text stays as typed."""
     name = "A\x00B\x0b <w:p>&amp; \ufffe"
     snapshot = dataclasses.replace(
         demo_snapshot, profile=dataclasses.replace(demo_snapshot.profile, name=name)
@@ -167,7 +168,7 @@ def test_control_characters_and_markup_in_user_text(
         build_roadmap(snapshot, RoadmapOptions(sections=(Section.COVER,))), tmp_path / "m.docx"
     )
     document = docx.Document(str(path))
-    assert document.paragraphs[1].text == "AB <w:p>&amp;"
+    assert document.paragraphs[1].text == "A\u2400B\u240b <w:p>&amp; \ufffd"
 
 
 def test_the_cover_carries_the_logo(demo_snapshot: PlanSnapshot) -> None:

@@ -50,3 +50,27 @@ def test_the_current_plan_adds_the_changes_since_the_latest_revision() -> None:
     ]
     assert [c.text for c in history[-1].changes] == ["from 3 to None"]
     assert revision_history([], compare, current=True) == ()
+
+
+def test_each_printed_entry_is_titled_once_with_its_actions_own_title(demo_document) -> None:
+    """Every history entry about an action starts with its code and its own title, once;
+    milestones, partners and lines are changes under it, never its title."""
+    from cluster_planner.domain.codes import action_codes
+    from cluster_planner.exports.roadmap import change_lines
+    from cluster_planner.exports.wording import Wording
+
+    changes = demo_document.compare(1, None)
+    snapshot = demo_document.snapshot()
+    old = demo_document.revision_snapshot(1)
+    titles = {}
+    for plan in (old, snapshot):
+        codes = action_codes(plan.objectives, plan.actions)
+        titles |= {codes[a.id]: a.title for a in plan.actions}
+    lines = change_lines(changes, Wording("en"))
+    assert len(lines) >= 10
+    for line in lines:
+        code = line.split(" ", 1)[0]
+        if code in titles:
+            title = titles[code]
+            assert line.startswith(f"{code} “{title}”: "), line
+            assert line.count(title) == 1, line

@@ -56,7 +56,7 @@ def test_every_section_is_in_the_text(demo_pdf: Path, demo_snapshot: PlanSnapsho
     adopted = max(demo_snapshot.vision_versions, key=lambda v: v.number)
     assert " ".join(adopted.statement.split()[:6]) in " ".join(text.split())
     assert "No revision of this plan has been adopted yet." in text
-    for code in ("A1.1", "A2.1", "A5.4", "SO1", "O3"):
+    for code in ("A1.1", "A2.1", "A5.4", "SO1", "Obj3", "O3"):
         assert code in text
     flat = " ".join(text.split())
     for organisation in demo_snapshot.organisations[:5]:

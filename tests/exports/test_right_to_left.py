@@ -23,7 +23,11 @@ from tests.exports.conftest import PRINTED
 MINISTRY = "وزارة الصناعة والقدرة التنافسية"
 ACRONYM = "وصق"
 # A long action title: the timeline's label column cannot hold all of it.
-TITLE = "برنامج تدريب الحرفيين على التصميم والجودة والتسويق في الأسواق الإقليمية والدولية الجديدة"
+# Long enough to be cut even where the label column widens for long titles.
+TITLE = (
+    "برنامج تدريب الحرفيين على التصميم والجودة والتسويق في الأسواق الإقليمية والدولية الجديدة "
+    "مع ورش عمل للنساء والشباب في المدن والقرى المجاورة وزيارات ميدانية للمصانع والأسواق"
+)
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +100,11 @@ def test_word_marks_arabic_paragraphs_and_runs_right_to_left(
     options = RoadmapOptions(sections=(Section.ACTION_PLAN,), printed_on=PRINTED)
     write_docx(build_roadmap(arabic_snapshot, options), path)
     body = docx.Document(str(path)).element.body
-    arabic = [p for p in body.iter(qn("w:p")) if "".join(p.itertext()).startswith(MINISTRY)]
+    arabic = [
+        p
+        for p in body.iter(qn("w:p"))
+        if "".join(p.itertext()).lstrip("\u2068").startswith(MINISTRY)
+    ]
     assert arabic
     for paragraph in arabic:
         assert paragraph.find(qn("w:pPr")).find(qn("w:bidi")) is not None
@@ -104,3 +112,25 @@ def test_word_marks_arabic_paragraphs_and_runs_right_to_left(
         assert runs and all(r.find(qn("w:rPr")).find(qn("w:rtl")) is not None for r in runs)
     latin = next(p for p in body.iter(qn("w:p")) if "Universidad" in "".join(p.itertext()))
     assert latin.find(qn("w:pPr")).find(qn("w:bidi")) is None
+
+
+def test_an_override_inside_one_name_never_reverses_the_next(
+    demo_snapshot: PlanSnapshot, tmp_path: Path
+) -> None:
+    """Two partners in one cell, the first named with a right-to-left override: the second
+    reads as typed in the PDF and is isolated in the Word file (not “teneG ,OLR”)."""
+    action = next(a for a in demo_snapshot.actions if len(a.partners) >= 2)
+    first, second = action.partners[0].organisation_id, action.partners[1].organisation_id
+    names = {first: "RLO\u202e", second: "Genet"}
+    organisations = tuple(
+        dataclasses.replace(o, name=names[o.id], acronym="") if o.id in names else o
+        for o in demo_snapshot.organisations
+    )
+    snapshot = dataclasses.replace(demo_snapshot, organisations=organisations)
+    roadmap = build_roadmap(snapshot, RoadmapOptions(sections=(Section.ACTION_PLAN,)))
+    path = write_pdf(roadmap, tmp_path / "plan.pdf")
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    assert "Genet" in text and "teneG" not in text
+    body = docx.Document(str(write_docx(roadmap, tmp_path / "plan.docx"))).element.body
+    cells = ["".join(c.itertext()) for c in body.iter(qn("w:tc"))]
+    assert any("\u2068RLO\u202e\u2069, Genet" in c for c in cells)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cluster_planner.domain.action_plan import action_codes
+from cluster_planner.domain.codes import action_codes
 from cluster_planner.domain.enums import (
     ContributionKind,
     DependencyKind,

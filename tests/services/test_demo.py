@@ -7,13 +7,9 @@ import os
 import time
 from pathlib import Path
 
-from cluster_planner.domain.action_plan import (
-    action_codes,
-    has_cycle,
-    objective_numbers,
-    violated_dependencies,
-)
+from cluster_planner.domain.action_plan import has_cycle, violated_dependencies
 from cluster_planner.domain.checks import check_plan
+from cluster_planner.domain.codes import action_codes, objective_numbers
 from cluster_planner.domain.enums import (
     ActionStatus,
     DependencyKind,

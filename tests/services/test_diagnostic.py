@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from cluster_planner.domain.codes import item_codes, option_codes
 from cluster_planner.domain.enums import ItemStatus, OptionKind, Quadrant, Sex, StakeholderType
 from cluster_planner.domain.errors import ValidationError
 from cluster_planner.domain.prioritisation import ranking
@@ -209,3 +210,54 @@ def test_themes_are_cleaned_and_custom_themes_rename(board) -> None:
     assert doc.swot_item(ids["s1"]).themes == ("Design", "skills")
     doc.rename_theme("Design", "Product design")
     assert doc.swot_item(ids["w1"]).themes == ("Product design",)
+
+
+def _codes(doc: PlanDocument) -> dict[int, str]:
+    return item_codes(doc.swot_items())
+
+
+def test_codes_stay_when_votes_are_revealed_and_cards_move(board) -> None:
+    """Revealing a vote and reordering the board change no code; a card moved to another
+    quadrant takes the next free number there and the others keep theirs; undo restores."""
+    doc, ids = board
+    doc.add_swot_item(quadrant="strength", statement="Cheap labour", index=0)
+    before = _codes(doc)
+    assert [before[ids["s1"]], before[ids["s2"]], before[ids["w1"]]] == ["S1", "S2", "W1"]
+    round_id = new_id(doc.add_voting_round(meeting_id=ids["meeting"], title="R"), "voting_round")
+    doc.set_tally(round_id, ids["s2"], 7)
+    doc.set_tally(round_id, ids["s1"], 1)
+    doc.update_voting_round(round_id, revealed=True)
+    doc.move_swot_item(ids["s2"], Quadrant.STRENGTH, 0)
+    assert _codes(doc) == before
+    record = doc.move_swot_item(ids["s1"], Quadrant.WEAKNESS, 0)
+    after = _codes(doc)
+    assert after[ids["s1"]] == "W2"
+    assert {k: v for k, v in after.items() if k != ids["s1"]} == {
+        k: v for k, v in before.items() if k != ids["s1"]
+    }
+    doc.undo(record)
+    assert _codes(doc) == before
+    doc.delete_swot_item(ids["s1"])
+    assert _codes(doc)[ids["s2"]] == "S2"  # no renumbering when a card goes
+    new = new_id(doc.add_swot_item(quadrant="strength", statement="Good roads"), "swot_item")
+    assert _codes(doc)[new] == "S4"  # the next free number, not a gap filled
+
+
+def test_option_codes_stay_when_options_move_and_follow_a_new_kind(board) -> None:
+    """An option keeps its code when others come and go; a new kind gives the next number."""
+    doc, ids = board
+    first = new_id(
+        doc.add_option(kind="SO", statement="A", item_ids=[ids["s1"], ids["o1"]]),
+        "strategic_option",
+    )
+    second = new_id(
+        doc.add_option(kind="SO", statement="B", item_ids=[ids["s2"], ids["o1"]]),
+        "strategic_option",
+    )
+    doc.add_option(kind="WT", statement="C", item_ids=[ids["w1"], ids["t1"]])
+    doc.delete_option(first)
+    assert option_codes(doc.options())[second] == "SO2"
+    doc.update_option(second, kind="WT", item_ids=[ids["w1"], ids["t1"]])
+    assert option_codes(doc.options())[second] == "WT2"
+    with pytest.raises(TypeError):
+        doc.update_option(second, number=9)

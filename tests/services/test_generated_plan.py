@@ -78,7 +78,9 @@ def test_dependencies_never_loop_and_all_but_a_handful_hold(generated: PlanSnaps
 
 
 def test_plan_checks_run_on_a_generated_plan(loaded: PlanSnapshot) -> None:
-    """The checks find the broken dependencies and a few gaps, and nothing structural."""
+    """The checks find the broken dependencies and a few gaps, and nothing structural (the
+    generator's random figures leave some partner cash out of the cost lines and some
+    values odd for their units)."""
     found = Counter(w.code for w in check_plan(loaded))
     assert found["dependency_violated"] == VIOLATED_DEPENDENCIES
     assert set(found) <= {
@@ -86,6 +88,10 @@ def test_plan_checks_run_on_a_generated_plan(loaded: PlanSnapshot) -> None:
         "action_no_dates",
         "cost_line_no_source",
         "top_item_unanswered",
+        "partner_cash_unbudgeted",
+        "indicator_value_implausible",
+        "milestone_outside_action",
+        "objective_no_indicator",
     }
 
 

@@ -177,3 +177,29 @@ def test_save_a_copy_leaves_the_open_plan_in_place(
     finally:
         other.close()
     assert demo_document.path.name == "demo.clusterplan"
+
+
+def test_a_snapshot_from_before_stored_codes_is_numbered_on_loading(
+    empty_document: PlanDocument,
+) -> None:
+    """Items and options of an older snapshot (no numbers) are numbered as their codes showed
+    them, and the numbers are stored, so the next card takes the next free one."""
+    from cluster_planner.domain.codes import item_codes, option_codes
+    from cluster_planner.domain.snapshot import PlanSnapshot
+
+    data = {
+        "format_version": 5,
+        "swot_items": [
+            {"id": 7, "quadrant": "strength", "statement": "b", "position": 1},
+            {"id": 8, "quadrant": "strength", "statement": "a", "position": 0},
+            {"id": 9, "quadrant": "opportunity", "statement": "o", "position": 0},
+        ],
+        "options": [{"id": 3, "kind": "SO", "statement": "x", "item_ids": [7, 9]}],
+    }
+    empty_document.load_snapshot(PlanSnapshot.from_dict(data))
+    items = empty_document.swot_items()
+    assert {i.id: i.number for i in items} == {8: 1, 7: 2, 9: 1}
+    assert item_codes(items) == {8: "S1", 7: "S2", 9: "O1"}
+    assert option_codes(empty_document.options()) == {3: "SO1"}
+    new = new_id(empty_document.add_swot_item(quadrant="strength", statement="c"), "swot_item")
+    assert item_codes(empty_document.swot_items())[new] == "S3"

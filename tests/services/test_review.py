@@ -100,7 +100,7 @@ def test_dropping_an_adopted_action_needs_a_reason(doc: PlanDocument) -> None:
     assert doc.action(fair).drop_reason == "No exhibitors"
     dropped_changes = [c for c in doc.compare(1) if c.kind == "action_dropped"]
     assert {c.reason for c in dropped_changes} == {"Merged into the fair", "No exhibitors"}
-    assert any("Reason: Merged into the fair." in c.text for c in dropped_changes)
+    assert any("dropped (reason: Merged into the fair)." in c.text for c in dropped_changes)
 
 
 def test_measurements_are_kept_per_indicator_and_go_with_it(doc: PlanDocument) -> None:

@@ -138,9 +138,9 @@ def test_model_passes_the_model_tester(qtmodeltester, tree: ActionTree) -> None:
 
 
 def test_rows_show_codes_leads_and_totals(tree: ActionTree, ids: dict[str, int]) -> None:
-    """Objectives O1 … with their actions A1.1 …; leads by acronym; budgets summed."""
+    """Objectives Obj1 … with their actions A1.1 …; leads by acronym; budgets summed."""
     model = tree.model
-    assert _codes(model) == {"O1": ["A1.1", "A1.2", "A1.3"], "O2": ["A2.1", "A2.2"], "O3": []}
+    assert _codes(model) == {"Obj1": ["A1.1", "A1.2", "A1.3"], "Obj2": ["A2.1", "A2.2"], "Obj3": []}
     brand = model.action_index(ids["brand"])
     assert brand.data(ID_ROLE) == ("action", ids["brand"])
     assert model.objective_index(ids["o1"]).data(ID_ROLE) == ("objective", ids["o1"])
@@ -161,7 +161,11 @@ def test_codes_stay_when_another_action_moves(
 ) -> None:
     """Moving A1.1 to O2 makes it A2.3; A1.2 and A1.3 keep their codes."""
     session.run("move_action", ids["brand"], ids["o2"], 2)
-    assert _codes(tree.model) == {"O1": ["A1.2", "A1.3"], "O2": ["A2.1", "A2.2", "A2.3"], "O3": []}
+    assert _codes(tree.model) == {
+        "Obj1": ["A1.2", "A1.3"],
+        "Obj2": ["A2.1", "A2.2", "A2.3"],
+        "Obj3": [],
+    }
     assert tree.model.code(ids["brand"]) == "A2.3"
 
 
@@ -335,27 +339,31 @@ def test_filters_narrow_the_rows_and_clear_restores_them(
 ) -> None:
     """Text, lead and status each narrow the tree; objectives without a match go; Clear."""
     tree.search.setText("brand")
-    assert _codes(tree.model) == {"O1": ["A1.1"]}
+    assert _codes(tree.model) == {"Obj1": ["A1.1"]}
     assert tree.current_action_id() == ids["brand"]
     tree.search.setText("a2.")
-    assert _codes(tree.model) == {"O2": ["A2.1", "A2.2"]}
+    assert _codes(tree.model) == {"Obj2": ["A2.1", "A2.2"]}
     tree.search.clear()
     tree.lead_filter.setCurrentIndex(tree.lead_filter.findData(ids["school"]))
-    assert _codes(tree.model) == {"O1": ["A1.3"], "O2": ["A2.1"]}
+    assert _codes(tree.model) == {"Obj1": ["A1.3"], "Obj2": ["A2.1"]}
     tree.status_filter.setCurrentIndex(tree.status_filter.findData("proposed"))
-    assert _codes(tree.model) == {"O2": ["A2.1"]}
+    assert _codes(tree.model) == {"Obj2": ["A2.1"]}
     tree.clear_button.click()
-    assert _codes(tree.model) == {"O1": ["A1.1", "A1.2", "A1.3"], "O2": ["A2.1", "A2.2"], "O3": []}
+    assert _codes(tree.model) == {
+        "Obj1": ["A1.1", "A1.2", "A1.3"],
+        "Obj2": ["A2.1", "A2.2"],
+        "Obj3": [],
+    }
     assert tree.lead_filter.currentIndex() == 0 and not tree.search.text()
 
 
 def test_partner_and_objective_filters(tree: ActionTree, ids: dict[str, int]) -> None:
     """The partner filter finds actions an organisation takes part in; objective limits."""
     tree.partner_filter.setCurrentIndex(tree.partner_filter.findData(ids["school"]))
-    assert _codes(tree.model) == {"O1": ["A1.1"]}
+    assert _codes(tree.model) == {"Obj1": ["A1.1"]}
     tree.clear_filter()
     tree.objective_filter.setCurrentIndex(tree.objective_filter.findData(ids["o2"]))
-    assert _codes(tree.model) == {"O2": ["A2.1", "A2.2"]}
+    assert _codes(tree.model) == {"Obj2": ["A2.1", "A2.2"]}
     assert tree.select_action(ids["brand"])  # a hidden action clears the filter
     assert len(_codes(tree.model)) == 3
 
@@ -404,7 +412,7 @@ def test_renumber_closes_the_gaps(
     session.run("delete_action", ids["brand"])
     tree.select_action(ids["fair"])
     tree.renumber.trigger()
-    assert _codes(tree.model)["O1"] == ["A1.1", "A1.2"]
+    assert _codes(tree.model)["Obj1"] == ["A1.1", "A1.2"]
     assert tree.current_action_id() == ids["fair"]
 
 

@@ -15,6 +15,15 @@ from cluster_planner.domain.enums import (
     FundingSource,
     FundingStatus,
 )
+from cluster_planner.exports.roadmap import (
+    Heading,
+    Paragraph,
+    RoadmapOptions,
+    Section,
+    Table,
+    build_roadmap,
+)
+from cluster_planner.exports.wording import Wording
 from cluster_planner.services.plan_document import new_id
 from cluster_planner.ui.budget_summary import (
     SOURCES,
@@ -23,7 +32,8 @@ from cluster_planner.ui.budget_summary import (
     BudgetSummaryView,
 )
 from cluster_planner.ui.commitments_view import CommitmentsView
-from cluster_planner.ui.formats import format_days, format_money
+from cluster_planner.ui.formats import format_money
+from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.plan_session import PlanSession
 
 
@@ -39,8 +49,8 @@ class Plan:
 
 
 def _money(value: float) -> str:
-    """An amount in ETB as the sheet's plain text shows it (no-break spaces become spaces)."""
-    return format_money(value, "ETB").replace("\u00a0", " ")
+    """An amount in ETB as the sheet (and the printed roadmap) writes it, in plain text."""
+    return Wording("en").money(value, "ETB").replace("\u00a0", " ")
 
 
 def _add_action(session: PlanSession, objective_id: int, **fields: object) -> int:
@@ -154,13 +164,16 @@ def test_one_organisations_sheet_shows_what_it_leads_brings_and_pays(
     assert brand_code in text and "Logo <design>" in text
     assert _money(2500) in text
     assert "ETB" in _money(2500)
-    assert format_days(12) in text
+    assert "12 days" in text
     assert "What it pays" in text
     assert _money(4000) in text
     assert (
-        f"leads 1 action; brings {_money(2500)} in cash; "
-        f"gives {format_days(12)} of staff time; pays {_money(4000)} of the budget"
+        f"leads 1 action; takes part in 2 actions as a partner; brings {_money(2500)} in "
+        f"cash; gives 12 days of staff time; pays {_money(4000)} of the budget"
     ) in text
+    # It brings ETB 2,500 to the brand action, whose only line (ETB 1,500.50, no payer
+    # named, no source yet) can hold no more than that: the rest is said, not hidden.
+    assert f"⚠ {_money(999.5)} of the cash it brings is in no cost line" in text
     assert "Old idea" not in text  # dropped: no longer a commitment
     assert _money(99000) not in text
 
@@ -186,9 +199,7 @@ def test_all_organisations_lists_each_one_with_commitments(
     sheets = view.sheets()
     ids = [s.organisation.id for s in sheets]
     assert plan.organisation in ids and plan.partner in ids
-    assert all(
-        s.commitment.leads or s.commitment.contributions or s.commitment.funding for s in sheets
-    )
+    assert all(s.commitment.committed or s.indicators for s in sheets)
     text = view.browser.toPlainText()
     assert "Common brand" in text
 
@@ -290,7 +301,7 @@ def test_budget_by_objective_and_plan_total(
     for row, objective in enumerate(objectives):
         assert objective.title in model.data(model.index(row, 0))
         assert _cell_value(model, row, 1) == pytest.approx(totals.get(objective.id, 0.0))
-    assert model.data(model.index(0, 0)).startswith("O1  ")
+    assert model.data(model.index(0, 0)).startswith("Obj1  ")
     last = len(objectives)
     assert model.data(model.index(last, 0)) == "Plan total"
     assert _cell_value(model, last, 1) == pytest.approx(plan_budget(session.actions()).total)
@@ -305,3 +316,28 @@ def test_budget_models_pass_the_model_tester(qtmodeltester, budget: BudgetSummar
     """Both budget tables are well-behaved Qt models."""
     qtmodeltester.check(budget.by_source)
     qtmodeltester.check(budget.by_objective)
+
+
+def test_the_screen_shows_the_printed_sheets_word_for_word(
+    view: CommitmentsView, session: PlanSession, plan: Plan
+) -> None:
+    """One function builds the screen's sheets and the printed ones: every heading, sentence,
+    column and cell of the roadmap's “who committed to what” is on screen, in its order
+    (the indicators each organisation reports on included)."""
+    options = RoadmapOptions(sections=(Section.COMMITMENTS,), language=screen_language())
+    roadmap = build_roadmap(session.snapshot(), options)
+    pieces: list[str] = []
+    for block in roadmap.parts[0].blocks[2:]:  # after the heading and the part's note
+        if isinstance(block, (Heading, Paragraph)):
+            pieces.append(block.text)
+        elif isinstance(block, Table):
+            pieces += [c.title for c in block.columns]
+            pieces += [cell for row in block.rows for cell in row.cells if cell]
+    assert any(p == "Indicators it reports on" for p in pieces)
+    view.show_organisation(None)
+    screen = " ".join(view.browser.toPlainText().split())
+    at = 0
+    for piece in pieces:
+        found = screen.find(" ".join(piece.split()), at)
+        assert found >= 0, piece
+        at = found

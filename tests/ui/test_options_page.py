@@ -13,7 +13,7 @@ from cluster_planner.domain.enums import OptionKind, Quadrant
 from cluster_planner.services.plan_document import PlanDocument
 from cluster_planner.ui.impact_effort_view import Placement, placement, unrated
 from cluster_planner.ui.option_editor import ITEM_ID_ROLE
-from cluster_planner.ui.option_model import OptionModel, option_codes
+from cluster_planner.ui.option_model import OptionModel
 from cluster_planner.ui.options_page import OptionsPage
 from cluster_planner.ui.plan_session import PlanSession
 
@@ -56,17 +56,18 @@ def _tick_by_keyboard(qtbot, checklist: QListWidget, item_id: int) -> None:
 
 
 def test_matrix_shows_top_items_of_the_revealed_round(page: OptionsPage) -> None:
-    """The headers list the revealed round's top items per quadrant, numbered by rank."""
+    """The headers list the revealed round's top items per quadrant by rank, each with its
+    own code (codes never follow the rank)."""
     headers = page.matrix.headers
     assert "Priorities of the diagnostic" in page.subtitle.text()
-    assert headers[Quadrant.WEAKNESS].codes() == ["W1", "W2", "W3", "W4", "W5"]
-    assert headers[Quadrant.STRENGTH].codes() == ["S1", "S2", "S3"]  # only three got votes
-    assert headers[Quadrant.THREAT].codes() == ["T1", "T2"]
+    assert headers[Quadrant.WEAKNESS].codes() == ["W4", "W2", "W6", "W5", "W7"]
+    assert len(headers[Quadrant.STRENGTH].codes()) == 3  # only three got votes
+    assert len(headers[Quadrant.THREAT].codes()) == 2
     top_weakness = page.model.items.top(Quadrant.WEAKNESS)[0]
     assert top_weakness.item.statement == "No joint marketing and no common brand"
     assert top_weakness.score == 9
     page.top_spin.setValue(2)
-    assert headers[Quadrant.WEAKNESS].codes() == ["W1", "W2"]
+    assert headers[Quadrant.WEAKNESS].codes() == ["W4", "W2"]
 
 
 def test_each_option_sits_in_its_cell_with_code_and_marks(page: OptionsPage) -> None:
@@ -76,13 +77,13 @@ def test_each_option_sits_in_its_cell_with_code_and_marks(page: OptionsPage) -> 
     wt = page.matrix.cells[OptionKind.WT].list.model()
     first = wt.index(0, 0)
     assert first.data().startswith("WT1  Joint bulk purchase of yarn")
-    assert first.data(Qt.ItemDataRole.UserRole + 4) == "W5 · T2"
+    assert first.data(Qt.ItemDataRole.UserRole + 4) == "W7 · T2"
     assert "Impact 3 · Effort 1" in first.data(Qt.ItemDataRole.UserRole + 5)
 
 
 def test_option_codes_number_each_kind_in_order(page: OptionsPage) -> None:
-    """Codes are derived per kind in plan order: SO1 SO2 SO3 ST1 WO1 … WT2."""
-    codes = option_codes(page.model.options())
+    """Each kind's options are numbered in the order they were made: SO1 SO2 SO3 ST1 … WT2."""
+    codes = {o.id: page.model.code(o.id) for o in page.model.options()}
     assert sorted(codes.values()) == sorted(
         ["SO1", "SO2", "SO3", "ST1", "WO1", "WO2", "WO3", "WT1", "WT2"]
     )
@@ -211,7 +212,7 @@ def test_delete_key_removes_an_option_and_undo_restores_it(
     qtbot.keyClick(cell, Qt.Key.Key_Delete)
     assert page.model.find(so2) is None
     assert cell.model().rowCount() == 2
-    assert page.model.code(_option_id(page, "SO2")) == "SO2"  # SO3 moved up
+    assert [page.model.code(o.id) for o in page.model.options()][:2] == ["SO1", "SO3"]
     session.undo_stack.undo()
     assert page.model.find(so2) == original
 

@@ -97,7 +97,7 @@ def test_each_fault_is_listed_in_the_panels_words(
     assert f"{catalogue} starts 21 days too early: it waits until {brand} has finished." in texts
     number = len(session.objectives())
     assert (
-        f"Objective O{number} “Train a new generation of pattern makers” has no action yet."
+        f"Objective Obj{number} “Train a new generation of pattern makers” has no action yet."
         in texts
     )
     expected = check_plan(session.snapshot())

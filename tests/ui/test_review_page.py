@@ -137,21 +137,28 @@ def test_adopting_a_revision_shows_it_in_the_history(qtbot, page: ReviewPage, se
     assert tab.adopt_toggle.text() == "Adopt revision 4…" and not tab.adoption.isVisible()
 
 
-def test_comparing_revisions_lists_the_changes_by_kind(page: ReviewPage) -> None:
+def test_comparing_revisions_lists_the_changes_by_thing(page: ReviewPage) -> None:
+    """The summary counts the things that changed; each is a heading (its code and its own
+    title) with its changes under it, as diff and the roadmap write them."""
     history = page.history_tab
     page.tabs.setCurrentWidget(history)
     history.select(1)
     history.compare_with.setCurrentIndex(history.compare_with.findData(2))
     changes = history.compare()
-    assert history.summary.text() == f"{len(changes)} changes from revision 1 to revision 2"
+    actions = {c.thing for c in changes}
+    assert len(actions) < len(changes)
+    assert history.summary.text() == (
+        f"From revision 1 to revision 2: {len(actions)} actions changed"
+    )
     texts = [history.changes.item(i).text() for i in range(history.changes.count())]
-    assert texts[0] == "Actions added and dropped (2)"
-    assert any("was dropped. Reason: The organiser cancelled" in t for t in texts)
-    assert "Dates moved (3)" in texts and "Leads and partners (1)" in texts
+    headings = [t for t in texts if not t.startswith("    ")]
+    assert len(headings) == len(actions)
+    assert "A1.6 “A shared stand at the 2027 Quito gift and crafts fair”" in headings
+    assert any("dropped (reason: The organiser cancelled" in t for t in texts)
     history.select(2)
     history.compare_with.setCurrentIndex(0)
     assert len(history.compare()) == 4
-    assert history.summary.text() == "4 changes from revision 2 to the current plan"
+    assert history.summary.text() == "From revision 2 to the current plan: 2 actions changed"
 
 
 def test_restoring_a_revision_asks_then_is_one_undo_step(
@@ -298,7 +305,8 @@ def test_adoption_warns_when_the_meeting_already_endorsed_a_revision(
     assert form.meeting.text().startswith("Cluster Commission: half-year review")
     assert form.warning.isVisible()
     assert "already endorsed revision 2" in form.warning.text()
-    assert "4 changes since revision 2" in form.hint.text()
+    since = "From revision 2 to the current plan: 2 actions changed (see History)."
+    assert since in form.hint.text()
     qtbot.mouseClick(tab.new_meeting_button, Qt.MouseButton.LeftButton)
     assert not form.warning.isVisible()
     assert form.title_edit.text() == "Revised action plan"
@@ -321,3 +329,16 @@ def test_a_past_revision_shows_its_review_without_letting_it_change(
         assert not review.history_tab.restore_button.isEnabled()
     finally:
         past.close()
+
+
+def test_adopting_with_open_plan_checks_says_so_in_the_form_not_in_a_dialog(
+    qtbot, page: ReviewPage, prompter: ScriptedPrompter
+) -> None:
+    """The demo keeps two findings: the adoption form says so above its fields; adopting
+    stays one click, with no dialog."""
+    tab = page.meeting_tab
+    qtbot.mouseClick(tab.adopt_toggle, Qt.MouseButton.LeftButton)
+    form = tab.adoption
+    assert form.checks.isVisible()
+    assert form.checks.text().startswith("The plan checks list 2 things to fix")
+    assert prompter.messages == []

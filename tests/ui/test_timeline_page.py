@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -292,8 +293,12 @@ def test_png_export_writes_a_sharp_picture_of_the_whole_chart(
     image = QImage(str(target))
     assert not image.isNull()
     size = page.gantt.chart_size()
-    assert (image.width(), image.height()) == (2 * size.width(), 2 * size.height())
+    band = page.gantt.title_height()
+    assert band > 0  # a title and date line above the chart
+    assert (image.width(), image.height()) == (2 * size.width(), 2 * (size.height() + band))
     assert image.width() > 0 and _has_ink(image)
+    title = image.copy(0, 0, image.width(), 2 * band)
+    assert _has_ink(title)
     assert sorted(p.name for p in target.parent.iterdir()) == ["timeline.png"]
     assert not page.message.isVisible()
     assert prompter.messages == []
@@ -309,7 +314,16 @@ def test_svg_export_writes_an_svg_drawing(
     assert page.export_svg() == target
     root = ElementTree.parse(target).getroot()
     assert root.tag.rsplit("}", 1)[-1] == "svg"
-    assert "A1.1" in target.read_text(encoding="utf-8")
+    text = target.read_text(encoding="utf-8")
+    assert "A1.1" in text
+    # Fonts are named as CSS names them: a real family, then a generic one.
+    families = set(re.findall(r'font-family="([^"]*)"', text))
+    assert families
+    for family in families:
+        first, _, fallback = family.partition(",")
+        assert fallback.strip() == "sans-serif", family
+        assert first.strip().strip("'") not in ("Sans Serif", "Sans", "sans-serif", ""), family
+    assert "Atuntaqui garment cluster" in text  # the title line
     assert QApplication.activeModalWidget() is None
 
 
@@ -489,3 +503,21 @@ def test_a_hidden_timeline_rebuilds_once_when_shown_again(
     bar = scene.bar(added)
     assert bar is not None
     assert bar.bar_rect().left() == pytest.approx(scene.grid.x(dt.date(2027, 1, 4)))
+
+
+def test_a_chart_too_large_for_a_picture_is_refused_with_its_size_and_what_to_do(
+    page: TimelinePage, prompter: ScriptedPrompter, tmp_path: Path
+) -> None:
+    """At the week scale the demo's chart would be tens of thousands of pixels wide: nothing
+    is written, and the page says how large it would be and how to get a picture."""
+    page.set_scale(Scale.WEEK)
+    target = tmp_path / "weeks.png"
+    prompter.paths = [str(target)]
+    assert page.export_png() is None
+    assert not target.exists()
+    message = page.message.text()
+    size = re.search(r"(\d[\d,.\u00a0\u202f]*) × (\d[\d,.\u00a0\u202f]*) pixels", message)
+    assert size is not None, message
+    assert int(re.sub(r"\D", "", size.group(1))) > 16_384
+    assert "SVG" in message and "Fit" in message
+    assert prompter.messages == []

@@ -52,7 +52,7 @@ def test_demo_plan_fills_every_tab(page: VisionPage) -> None:
     assert page.drafts.list.count() == 2
     assert page.adopted.list.count() == 1
     assert page.objectives.list.count() == 5
-    assert page.objectives.list.item(0).text().startswith("O1  Build and promote")
+    assert page.objectives.list.item(0).text().startswith("Obj1  Build and promote")
     assert "Vision version 1 in force" in page.subtitle.text()
 
 
@@ -218,7 +218,7 @@ def test_objective_with_an_indicator_from_a_profile_figure(
     assert objective.title == "Double exports of knitwear"
     assert panel.selected_id() == objective.id
     row = panel.list.currentRow()
-    assert "O6  Double exports of knitwear" in panel.list.item(row).text()
+    assert "Obj6  Double exports of knitwear" in panel.list.item(row).text()
     assert "Not measurable yet" in panel.list.item(row).text()
     assert "1 not measurable yet" in page.subtitle.text()
 
@@ -400,3 +400,15 @@ def test_deleting_an_objective_says_its_actions_went_too(
     )
     session.undo_stack.undo()
     assert len([a for a in session.actions() if a.objective_id == objective.id]) == len(carried)
+
+
+def test_adopting_a_vision_with_open_plan_checks_says_so_in_the_page(
+    page: VisionPage, session: PlanSession, prompter
+) -> None:
+    """The vision's adoption form shows the plan checks still open, in a line, no dialog."""
+    page.tabs.setCurrentWidget(page.adopted)
+    page.add_entry()
+    form = page.adopted.form
+    assert form.checks.isVisible()
+    assert form.checks.text().startswith("The plan checks list 2 things to fix")
+    assert prompter.messages == []

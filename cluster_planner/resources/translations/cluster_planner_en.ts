@@ -96,17 +96,6 @@
         </message>
     </context>
     <context>
-        <name>commitments</name>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>leads %n action(s)</source>
-            <translation>
-                <numerusform>leads %n action</numerusform>
-                <numerusform>leads %n actions</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>diagnostic_page</name>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -245,6 +234,14 @@ Rank {rank} of all items, %n dots</numerusform>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>The plan checks list %n thing(s) to fix (Action plan ▸ Plan checks); adopting now keeps them as they are.</source>
+            <translation>
+                <numerusform>The plan checks list %n thing to fix (Action plan ▸ Plan checks); adopting now keeps it as it is.</numerusform>
+                <numerusform>The plan checks list %n things to fix (Action plan ▸ Plan checks); adopting now keeps them as they are.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>%n thing(s) to fix before the plan is endorsed</source>
             <translation>
                 <numerusform>%n thing to fix before the plan is endorsed</numerusform>
@@ -371,17 +368,6 @@ Rank {rank} of all items, %n dots</numerusform>
         </message>
     </context>
     <context>
-        <name>review_history</name>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>%n change(s) from revision {first} to {target}</source>
-            <translation>
-                <numerusform>%n change from revision {first} to {target}</numerusform>
-                <numerusform>%n changes from revision {first} to {target}</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>review_meeting</name>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -389,14 +375,6 @@ Rank {rank} of all items, %n dots</numerusform>
             <translation>
                 <numerusform>{done} of %n action reviewed at this meeting</numerusform>
                 <numerusform>{done} of %n actions reviewed at this meeting</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>%n change(s) since revision {last} (see History).</source>
-            <translation>
-                <numerusform>%n change since revision {last} (see History).</numerusform>
-                <numerusform>%n changes since revision {last} (see History).</numerusform>
             </translation>
         </message>
     </context>
@@ -408,6 +386,14 @@ Rank {rank} of all items, %n dots</numerusform>
             <translation>
                 <numerusform>%n page on {paper} paper.</numerusform>
                 <numerusform>%n pages on {paper} paper.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>%n character(s) no bundled font has print as �: {characters}.</source>
+            <translation>
+                <numerusform>%n character no bundled font has prints as �: {characters}.</numerusform>
+                <numerusform>%n characters no bundled font has print as �: {characters}.</numerusform>
             </translation>
         </message>
     </context>

@@ -910,11 +910,6 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
-            <source>O{number}</source>
-            <translation>O{number}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Source of funds</source>
             <translation>Fuente de fondos</translation>
         </message>
@@ -1074,74 +1069,6 @@ Por tipo de actor: {by_type}</translation>
         <name>commitments</name>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>no dates yet</source>
-            <translation>aún sin fechas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Has not committed to any action yet.</source>
-            <translation>Aún no se ha comprometido con ninguna acción.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>{start} – {end}</source>
-            <translation>{start} – {end}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>leads %n action(s)</source>
-            <translation>
-                <numerusform>lidera %n acción</numerusform>
-                <numerusform>lidera %n acciones</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>In this plan it {commitments}.</source>
-            <translation>En este plan {commitments}.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Code</source>
-            <translation>Código</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Action</source>
-            <translation>Acción</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Amount</source>
-            <translation>Monto</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Cost</source>
-            <translation>Costo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Source</source>
-            <translation>Fuente</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
@@ -1157,58 +1084,8 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>{name} ({acronym})</source>
-            <translation>{name} ({acronym})</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>No organisation has committed to an action yet: commitments appear here as actions get a lead organisation, partners and cost-share lines.</source>
             <translation>Ninguna organización se ha comprometido aún con una acción: los compromisos aparecen aquí a medida que las acciones reciben una organización líder, socios y líneas de cofinanciamiento.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>brings {amount} in cash</source>
-            <translation>aporta {amount} en efectivo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>brings {amount} in kind</source>
-            <translation>aporta {amount} en especie</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>gives {days} of staff time</source>
-            <translation>aporta {days} de tiempo de personal</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>pays {amount} of the budget</source>
-            <translation>paga {amount} del presupuesto</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Dates</source>
-            <translation>Fechas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Actions it leads</source>
-            <translation>Acciones que lidera</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>What it contributes</source>
-            <translation>Lo que aporta</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>What it pays</source>
-            <translation>Lo que paga</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Total</source>
-            <translation>Total</translation>
         </message>
     </context>
     <context>
@@ -1559,6 +1436,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
                 <numerusform>%n día</numerusform>
                 <numerusform>%n días</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/formats.py" />
+            <source>not stated</source>
+            <translation>sin precisar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/formats.py" />
@@ -2406,6 +2288,14 @@ Puesto {rank} entre todos los elementos, %n puntos</numerusform>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>The plan checks list %n thing(s) to fix (Action plan ▸ Plan checks); adopting now keeps them as they are.</source>
+            <translation>
+                <numerusform>Las verificaciones del plan señalan %n punto por corregir (Plan de acción ▸ Verificaciones del plan); al adoptar ahora, queda tal como está.</numerusform>
+                <numerusform>Las verificaciones del plan señalan %n puntos por corregir (Plan de acción ▸ Verificaciones del plan); al adoptar ahora, quedan tal como están.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>%n thing(s) to fix before the plan is endorsed</source>
             <translation>
                 <numerusform>%n punto por corregir antes de avalar el plan</numerusform>
@@ -2449,8 +2339,23 @@ Puesto {rank} entre todos los elementos, %n puntos</numerusform>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Partner cash in no cost line</source>
+            <translation>Efectivo de socios sin línea de costo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Actions scheduled before what they wait for</source>
             <translation>Acciones programadas antes de aquello que esperan</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Milestones outside their action's dates</source>
+            <translation>Hitos fuera de las fechas de su acción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Indicators missing or implausible</source>
+            <translation>Indicadores faltantes o inverosímiles</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
@@ -2561,6 +2466,41 @@ Puesto {rank} entre todos los elementos, %n puntos</numerusform>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{action}: milestone “{title}” on {date} is outside the action's dates ({start} – {end}).</source>
+            <translation>{action}: el hito “{title}” del {date} está fuera de las fechas de la acción ({start} – {end}).</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{action}: {organisation} brings {brought} in cash, but the action's cost lines hold {held} of it; {missing} is in no cost line of the budget.</source>
+            <translation>{action}: {organisation} aporta {brought} en efectivo, pero las líneas de costo de la acción recogen {held}; {missing} no figura en ninguna línea de costo del presupuesto.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}, more than 100 %.</source>
+            <translation>{owner}: {what} es {value}, más del 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}, below 0 %.</source>
+            <translation>{owner}: {what} es {value}, menos del 0 %.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}: a count has no decimals.</source>
+            <translation>{owner}: {what} es {value}: un conteo no tiene decimales.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}: a count is never below 0.</source>
+            <translation>{owner}: {what} es {value}: un conteo nunca es negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}: that is not a number.</source>
+            <translation>{owner}: {what} es {value}: eso no es un número.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{code} “{title}”</source>
             <translation>{code} “{title}”</translation>
         </message>
@@ -2606,6 +2546,21 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>the target of “{name}”</source>
+            <translation>la meta de “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>the baseline of “{name}”</source>
+            <translation>la línea de base de “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>the value of “{name}” measured on {date}</source>
+            <translation>el valor de “{name}” medido el {date}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>The meeting “{title}” has no attendance recorded.</source>
             <translation>La reunión “{title}” no tiene asistencia registrada.</translation>
         </message>
@@ -2616,8 +2571,22 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>Objective O{number} “{title}” has no action yet.</source>
-            <translation>El objetivo O{number} “{title}” aún no tiene acciones.</translation>
+            <source>Objective {code} “{title}” has no indicator: nobody can tell whether it is reached.</source>
+            <translation>El objetivo {code} “{title}” no tiene indicador: nadie puede saber si se alcanza.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Objective {code} “{title}” has no action yet.</source>
+            <translation>El objetivo {code} “{title}” aún no tiene acciones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>plan_codes</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_codes.py" />
+            <source>en</source>
+            <comment>the code of the language this translation is in: en, es or fr</comment>
+            <translation>es</translation>
         </message>
     </context>
     <context>
@@ -3259,46 +3228,6 @@ Para corregir: {field}</translation>
         <name>review_history</name>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Vision</source>
-            <translation>Visión</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Objectives and indicators</source>
-            <translation>Objetivos e indicadores</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Actions added and dropped</source>
-            <translation>Acciones añadidas y descartadas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Dates moved</source>
-            <translation>Fechas movidas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Leads and partners</source>
-            <translation>Líderes y socios</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Budget</source>
-            <translation>Presupuesto</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Status and progress</source>
-            <translation>Estado y avance</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Other changes</source>
-            <translation>Otros cambios</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>No revision has been adopted yet. Adopt the plan at the end of a review meeting (Review meeting tab): it is then kept exactly as it was, to open, compare and restore.</source>
             <translation>Aún no se ha adoptado ninguna revisión. Adopte el plan al final de una reunión de seguimiento (pestaña Reunión de seguimiento): a partir de entonces se conserva exactamente como estaba, para abrirlo, compararlo y restaurarlo.</translation>
         </message>
@@ -3369,11 +3298,6 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>revision {n}</source>
-            <translation>la revisión {n}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Restore revision {number}?</source>
             <translation>¿Restaurar la revisión {number}?</translation>
         </message>
@@ -3381,19 +3305,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>The plan becomes exactly what revision {number} froze: every change made since, progress reports included, is replaced. The revisions stay as they are, and Edit ▸ Undo takes the restore back.</source>
             <translation>El plan pasa a ser exactamente lo que congeló la revisión {number}: se reemplaza todo cambio hecho desde entonces, incluidos los informes de avance. Las revisiones se quedan como están, y Editar ▸ Deshacer revierte la restauración.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Nothing changed from revision {first} to {target}.</source>
-            <translation>Nada cambió de la revisión {first} a {target}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>%n change(s) from revision {first} to {target}</source>
-            <translation>
-                <numerusform>%n cambio de la revisión {first} a {target}</numerusform>
-                <numerusform>%n cambios de la revisión {first} a {target}</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
@@ -3611,13 +3522,10 @@ Para corregir: {field}</translation>
             <source>Adopt revision {number}…</source>
             <translation>Adoptar la revisión {number}…</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>%n change(s) since revision {last} (see History).</source>
-            <translation>
-                <numerusform>%n cambio desde la revisión {last} (ver Historial).</numerusform>
-                <numerusform>%n cambios desde la revisión {last} (ver Historial).</numerusform>
-            </translation>
+            <source>{changes} (see History).</source>
+            <translation>{changes} (véase Historial).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3643,11 +3551,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>This meeting already endorsed revision {number}. Pick the meeting that endorses this one above, or create it with New review meeting.</source>
             <translation>Esta reunión ya avaló la revisión {number}. Elija arriba la reunión que avala esta, o créela con Nueva reunión de seguimiento.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>Nothing has changed since revision {last}.</source>
-            <translation>Nada ha cambiado desde la revisión {last}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -4058,6 +3961,14 @@ Para corregir: {field}</translation>
             <source>roadmap</source>
             <translation>hoja de ruta</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>%n character(s) no bundled font has print as �: {characters}.</source>
+            <translation>
+                <numerusform>%n carácter que ninguna fuente incluida tiene se imprime como �: {characters}.</numerusform>
+                <numerusform>%n caracteres que ninguna fuente incluida tiene se imprimen como �: {characters}.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>{path} cannot be read ({reason}).</source>
@@ -4169,6 +4080,11 @@ Para corregir: {field}</translation>
                 <numerusform>%n punto</numerusform>
                 <numerusform>%n puntos</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
+            <source>rank {rank}</source>
+            <translation>puesto {rank}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
@@ -4373,11 +4289,6 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
-            <source>O{number}</source>
-            <translation>O{number}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>{start} to {end}</source>
             <translation>{start} a {end}</translation>
         </message>
@@ -4445,14 +4356,18 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/view.py" />
-            <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>Timeline</source>
-            <translation>Cronograma</translation>
+            <source>Cluster</source>
+            <translation>Clúster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/view.py" />
             <source>The action plan's timeline</source>
             <translation>Cronograma del plan de acción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/gantt/view.py" />
+            <source>{cluster}: timeline, {date}</source>
+            <translation>{cluster}: cronograma, {date}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4488,6 +4403,11 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Category</source>
             <translation>Categoría</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>Timeline</source>
+            <translation>Cronograma</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4647,8 +4567,8 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>The chart is too large for a picture ({width} × {height} pixels), so nothing was written. Export it as SVG, or collapse some objectives, and try again.</source>
-            <translation>El diagrama es demasiado grande para una imagen ({width} × {height} píxeles), así que no se escribió nada. Expórtelo como SVG, o contraiga algunos objetivos, y vuelva a intentarlo.</translation>
+            <source>At this zoom the chart would be a picture of {width} × {height} pixels, too large to open or print, so nothing was written. Zoom out (Fit or Years) for a picture, or export it as SVG, which has no size limit.</source>
+            <translation>Con este zoom el gráfico sería una imagen de {width} × {height} píxeles, demasiado grande para abrirla o imprimirla, así que no se escribió nada. Aleje el zoom (Ajustar o Años) para obtener una imagen, o expórtelo como SVG, que no tiene límite de tamaño.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -5340,11 +5260,6 @@ o líneas sin cuadrante</translation>
             <translation>Un nuevo elemento de la visión</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/ui/vision_fields.py" />
-            <source>O{number}</source>
-            <translation>O{number}</translation>
-        </message>
-        <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>Vision and strategic objectives</source>
             <translation>Visión y objetivos estratégicos</translation>
@@ -5784,6 +5699,11 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Not stated yet</source>
+            <translation>Sin precisar todavía</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Cluster firms</source>
             <translation>Empresas del clúster</translation>
         </message>
@@ -5966,30 +5886,6 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Policy dialogue</source>
             <translation>Diálogo de políticas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>S</source>
-            <comment>strength</comment>
-            <translation>S</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>W</source>
-            <comment>weakness</comment>
-            <translation>W</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>O</source>
-            <comment>opportunity</comment>
-            <translation>O</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>T</source>
-            <comment>threat</comment>
-            <translation>T</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />

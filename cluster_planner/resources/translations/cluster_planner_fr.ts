@@ -910,11 +910,6 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
-            <source>O{number}</source>
-            <translation>O{number}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Source of funds</source>
             <translation>Source de financement</translation>
         </message>
@@ -1074,74 +1069,6 @@ Par type d’acteur : {by_type}</translation>
         <name>commitments</name>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>no dates yet</source>
-            <translation>pas encore de dates</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Has not committed to any action yet.</source>
-            <translation>Ne s’est encore engagée sur aucune action.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>{start} – {end}</source>
-            <translation>{start} – {end}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>leads %n action(s)</source>
-            <translation>
-                <numerusform>est cheffe de file de %n action</numerusform>
-                <numerusform>est cheffe de file de %n actions</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>In this plan it {commitments}.</source>
-            <translation>Dans ce plan, elle {commitments}.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Kind</source>
-            <translation>Nature</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Cost</source>
-            <translation>Coût</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1157,58 +1084,8 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>{name} ({acronym})</source>
-            <translation>{name} ({acronym})</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>No organisation has committed to an action yet: commitments appear here as actions get a lead organisation, partners and cost-share lines.</source>
             <translation>Aucune organisation ne s’est encore engagée sur une action : les engagements apparaissent ici à mesure que les actions reçoivent une organisation cheffe de file, des partenaires et des lignes de cofinancement.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>brings {amount} in cash</source>
-            <translation>apporte {amount} en numéraire</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>brings {amount} in kind</source>
-            <translation>apporte {amount} en nature</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>gives {days} of staff time</source>
-            <translation>fournit {days} de temps de personnel</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>pays {amount} of the budget</source>
-            <translation>finance {amount} du budget</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Actions it leads</source>
-            <translation>Actions dont elle est cheffe de file</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>What it contributes</source>
-            <translation>Ce qu’elle apporte</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>What it pays</source>
-            <translation>Ce qu’elle paie</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/commitments_view.py" />
-            <source>Total</source>
-            <translation>Total</translation>
         </message>
     </context>
     <context>
@@ -1559,6 +1436,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
                 <numerusform>%n jour</numerusform>
                 <numerusform>%n jours</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/formats.py" />
+            <source>not stated</source>
+            <translation>non précisé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/formats.py" />
@@ -2406,6 +2288,14 @@ Rang {rank} sur l’ensemble des éléments, %n gommettes</numerusform>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>The plan checks list %n thing(s) to fix (Action plan ▸ Plan checks); adopting now keeps them as they are.</source>
+            <translation>
+                <numerusform>Les vérifications du plan signalent %n point à corriger (Plan d’action ▸ Vérifications du plan) ; l’adopter maintenant le laisse tel quel.</numerusform>
+                <numerusform>Les vérifications du plan signalent %n points à corriger (Plan d’action ▸ Vérifications du plan) ; l’adopter maintenant les laisse tels quels.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>%n thing(s) to fix before the plan is endorsed</source>
             <translation>
                 <numerusform>%n point à corriger avant que le plan soit entériné</numerusform>
@@ -2449,8 +2339,23 @@ Rang {rank} sur l’ensemble des éléments, %n gommettes</numerusform>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Partner cash in no cost line</source>
+            <translation>Numéraire des partenaires hors des lignes de cofinancement</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>Actions scheduled before what they wait for</source>
             <translation>Actions programmées avant celles dont elles dépendent</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Milestones outside their action's dates</source>
+            <translation>Jalons hors des dates de leur action</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Indicators missing or implausible</source>
+            <translation>Indicateurs manquants ou invraisemblables</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
@@ -2561,6 +2466,41 @@ Rang {rank} sur l’ensemble des éléments, %n gommettes</numerusform>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{action}: milestone “{title}” on {date} is outside the action's dates ({start} – {end}).</source>
+            <translation>{action} : le jalon « {title} » du {date} est hors des dates de l’action ({start} – {end}).</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{action}: {organisation} brings {brought} in cash, but the action's cost lines hold {held} of it; {missing} is in no cost line of the budget.</source>
+            <translation>{action} : {organisation} apporte {brought} en numéraire, mais les lignes de cofinancement de l’action n’en couvrent que {held} ; {missing} ne figurent dans aucune ligne du budget.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}, more than 100 %.</source>
+            <translation>{owner} : {what} vaut {value}, plus de 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}, below 0 %.</source>
+            <translation>{owner} : {what} vaut {value}, moins de 0 %.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}: a count has no decimals.</source>
+            <translation>{owner} : {what} vaut {value} : un effectif n’a pas de décimales.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}: a count is never below 0.</source>
+            <translation>{owner} : {what} vaut {value} : un effectif n’est jamais négatif.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>{owner}: {what} is {value}: that is not a number.</source>
+            <translation>{owner} : {what} vaut {value} : ce n’est pas un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{code} “{title}”</source>
             <translation>{code} « {title} »</translation>
         </message>
@@ -2606,6 +2546,21 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>the target of “{name}”</source>
+            <translation>la cible de « {name} »</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>the baseline of “{name}”</source>
+            <translation>la valeur de référence de « {name} »</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>the value of “{name}” measured on {date}</source>
+            <translation>la valeur de « {name} » mesurée le {date}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>The meeting “{title}” has no attendance recorded.</source>
             <translation>La réunion « {title} » n’a aucune présence enregistrée.</translation>
         </message>
@@ -2616,8 +2571,22 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>Objective O{number} “{title}” has no action yet.</source>
-            <translation>L’objectif O{number} « {title} » n’a pas encore d’action.</translation>
+            <source>Objective {code} “{title}” has no indicator: nobody can tell whether it is reached.</source>
+            <translation>L’objectif {code} « {title} » n’a pas d’indicateur : personne ne peut dire s’il est atteint.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Objective {code} “{title}” has no action yet.</source>
+            <translation>L’objectif {code} « {title} » n’a pas encore d’action.</translation>
+        </message>
+    </context>
+    <context>
+        <name>plan_codes</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_codes.py" />
+            <source>en</source>
+            <comment>the code of the language this translation is in: en, es or fr</comment>
+            <translation>fr</translation>
         </message>
     </context>
     <context>
@@ -3259,46 +3228,6 @@ To fix: {field}</source>
         <name>review_history</name>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Vision</source>
-            <translation>Vision</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Objectives and indicators</source>
-            <translation>Objectifs et indicateurs</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Actions added and dropped</source>
-            <translation>Actions ajoutées et abandonnées</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Dates moved</source>
-            <translation>Dates déplacées</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Leads and partners</source>
-            <translation>Chefs de file et partenaires</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Status and progress</source>
-            <translation>Statut et avancement</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Other changes</source>
-            <translation>Autres modifications</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>No revision has been adopted yet. Adopt the plan at the end of a review meeting (Review meeting tab): it is then kept exactly as it was, to open, compare and restore.</source>
             <translation>Aucune révision n’a encore été adoptée. Adoptez le plan à la fin d’une réunion de revue (onglet Réunion de revue) : il est alors conservé exactement tel quel, pour l’ouvrir, le comparer et le restaurer.</translation>
         </message>
@@ -3369,11 +3298,6 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>revision {n}</source>
-            <translation>la révision {n}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Restore revision {number}?</source>
             <translation>Restaurer la révision {number} ?</translation>
         </message>
@@ -3381,19 +3305,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>The plan becomes exactly what revision {number} froze: every change made since, progress reports included, is replaced. The revisions stay as they are, and Edit ▸ Undo takes the restore back.</source>
             <translation>Le plan redevient exactement ce que la révision {number} a figé : toutes les modifications faites depuis, rapports d’avancement compris, sont remplacées. Les révisions restent telles quelles, et Édition ▸ Annuler annule la restauration.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Nothing changed from revision {first} to {target}.</source>
-            <translation>Aucune modification entre la révision {first} et {target}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>%n change(s) from revision {first} to {target}</source>
-            <translation>
-                <numerusform>%n modification entre la révision {first} et {target}</numerusform>
-                <numerusform>%n modifications entre la révision {first} et {target}</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
@@ -3611,13 +3522,10 @@ To fix: {field}</source>
             <source>Adopt revision {number}…</source>
             <translation>Adopter la révision {number}…</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>%n change(s) since revision {last} (see History).</source>
-            <translation>
-                <numerusform>%n modification depuis la révision {last} (voir Historique).</numerusform>
-                <numerusform>%n modifications depuis la révision {last} (voir Historique).</numerusform>
-            </translation>
+            <source>{changes} (see History).</source>
+            <translation>{changes} (voir Historique).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3643,11 +3551,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>This meeting already endorsed revision {number}. Pick the meeting that endorses this one above, or create it with New review meeting.</source>
             <translation>Cette réunion a déjà entériné la révision {number}. Choisissez ci-dessus la réunion qui entérine celle-ci, ou créez-la avec Nouvelle réunion de revue.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>Nothing has changed since revision {last}.</source>
-            <translation>Rien n’a changé depuis la révision {last}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -4058,6 +3961,14 @@ To fix: {field}</source>
             <source>roadmap</source>
             <translation>feuille-de-route</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>%n character(s) no bundled font has print as �: {characters}.</source>
+            <translation>
+                <numerusform>%n caractère qu’aucune police fournie ne contient s’imprime comme � : {characters}.</numerusform>
+                <numerusform>%n caractères qu’aucune police fournie ne contient s’impriment comme � : {characters}.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>{path} cannot be read ({reason}).</source>
@@ -4169,6 +4080,11 @@ To fix: {field}</source>
                 <numerusform>%n gommette</numerusform>
                 <numerusform>%n gommettes</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
+            <source>rank {rank}</source>
+            <translation>rang {rank}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_card_delegate.py" />
@@ -4373,11 +4289,6 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/scene.py" />
-            <source>O{number}</source>
-            <translation>O{number}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/gantt/scene.py" />
             <source>{start} to {end}</source>
             <translation>du {start} au {end}</translation>
         </message>
@@ -4445,14 +4356,18 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/view.py" />
-            <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>Timeline</source>
-            <translation>Chronogramme</translation>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/gantt/view.py" />
             <source>The action plan's timeline</source>
             <translation>Le chronogramme du plan d’action</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/gantt/view.py" />
+            <source>{cluster}: timeline, {date}</source>
+            <translation>{cluster} : chronogramme, {date}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4488,6 +4403,11 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Category</source>
             <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>Timeline</source>
+            <translation>Chronogramme</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4647,8 +4567,8 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>The chart is too large for a picture ({width} × {height} pixels), so nothing was written. Export it as SVG, or collapse some objectives, and try again.</source>
-            <translation>Le diagramme est trop grand pour une image ({width} × {height} pixels) : rien n’a donc été écrit. Exportez-le en SVG, ou repliez certains objectifs, puis réessayez.</translation>
+            <source>At this zoom the chart would be a picture of {width} × {height} pixels, too large to open or print, so nothing was written. Zoom out (Fit or Years) for a picture, or export it as SVG, which has no size limit.</source>
+            <translation>À ce zoom, le graphique serait une image de {width} × {height} pixels, trop grande pour être ouverte ou imprimée : rien n’a été écrit. Dézoomez (Ajuster ou Années) pour obtenir une image, ou exportez-le en SVG, sans limite de taille.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -5340,11 +5260,6 @@ ou des lignes simples</translation>
             <translation>Un nouvel élément de vision</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/ui/vision_fields.py" />
-            <source>O{number}</source>
-            <translation>O{number}</translation>
-        </message>
-        <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>Vision and strategic objectives</source>
             <translation>Vision et objectifs stratégiques</translation>
@@ -5784,6 +5699,11 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Not stated yet</source>
+            <translation>Pas encore précisé</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Cluster firms</source>
             <translation>Entreprises du cluster</translation>
         </message>
@@ -5966,30 +5886,6 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Policy dialogue</source>
             <translation>Dialogue sur les politiques publiques</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>S</source>
-            <comment>strength</comment>
-            <translation>S</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>W</source>
-            <comment>weakness</comment>
-            <translation>W</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>O</source>
-            <comment>opportunity</comment>
-            <translation>O</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>T</source>
-            <comment>threat</comment>
-            <translation>T</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />

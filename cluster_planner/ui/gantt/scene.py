@@ -39,13 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import (
-    action_codes,
-    days_late,
-    objective_numbers,
-    violated_dependencies,
-)
+from cluster_planner.domain.action_plan import days_late, violated_dependencies
 from cluster_planner.domain.changes import ChangeRecord
+from cluster_planner.domain.codes import action_codes, objective_code, objective_numbers
 from cluster_planner.domain.entities import Action, Dependency, Objective
 from cluster_planner.domain.enums import ActionStatus, DependencyKind
 from cluster_planner.domain.timeline import (
@@ -66,6 +62,7 @@ from cluster_planner.ui.gantt.layer import LowerLayer, UpperLayer
 from cluster_planner.ui.gantt.link_item import LinkItem
 from cluster_planner.ui.gantt.milestone_item import MilestoneItem
 from cluster_planner.ui.gantt.style import BarLook, ChartLook, ColourBy, bar_look
+from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.plan_session import PlanSession
 from cluster_planner.ui.vocabulary import category_label, label
 
@@ -913,7 +910,7 @@ class TimelineScene(QGraphicsScene):
 
     def _summary_tooltip(self, objective_id: int, span: tuple[dt.date, dt.date]) -> str:
         title = next((o.title for o in self._objectives if o.id == objective_id), "")
-        code = _tr("O{number}").format(number=self._numbers.get(objective_id, 0))
+        code = objective_code(self._numbers.get(objective_id, 0), screen_language())
         dates = _tr("{start} to {end}").format(start=format_date(span[0]), end=format_date(span[1]))
         return f"{code} {title}\n{dates}"
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import html
 import math
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +41,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontInfo,
     QFontMetricsF,
     QImage,
     QImageWriter,
@@ -64,6 +67,7 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.domain.entities import Action
+from cluster_planner.domain.text import isolate
 from cluster_planner.domain.timeline import (
     NOMINAL_DAY_WIDTH,
     RowKey,
@@ -78,6 +82,7 @@ from cluster_planner.domain.timeline import (
 )
 from cluster_planner.exports.files import write_whole
 from cluster_planner.ui.action_tree_model import COLUMNS, ID_ROLE, ActionTreeModel
+from cluster_planner.ui.formats import format_date
 from cluster_planner.ui.gantt.header import TODAY_COLOUR, TimeHeader, tr
 from cluster_planner.ui.gantt.scene import TimelineScene
 from cluster_planner.ui.gantt.style import OUTLINE_PEN, bar_look
@@ -91,8 +96,26 @@ MIN_DAY_WIDTH = 0.05  # a year is 18 px
 MAX_DAY_WIDTH = 80.0
 _MARGIN = dt.timedelta(days=92)  # room before and after the plan for dragging
 _EXPORT_PIXELS = 64_000_000  # device pixels of a PNG export at most (256 MB in memory)
-_EXPORT_SIDE = 32_000  # device pixels a side at most (the raster engine's reach)
+_EXPORT_SIDE = 16_384  # pixels a side at most (what viewers, browsers and Word show)
 LegendEntry = tuple[str, str, str]  # label, colour, pattern name
+
+
+def _css_fonts(svg: str) -> str:
+    """The SVG with each font named as CSS names fonts: Qt writes the font's own family,
+    which may be a fontconfig alias ("Sans Serif") no browser knows; the real family is
+    named instead, followed by the generic family."""
+
+    def named(match: re.Match[str]) -> str:
+        family = match.group(1).strip().strip("'\"")
+        real = QFontInfo(QFont(family)).family() if family else ""
+        if not real or real.casefold() in _ALIASES:
+            real = "Noto Sans"
+        return f'font-family="{html.escape(real, quote=True)}, sans-serif"'
+
+    return re.sub(r'font-family="([^"]*)"', named, svg)
+
+
+_ALIASES = {"sans serif", "sans", "sans-serif", "serif", "monospace", "system-ui"}
 
 
 class ChartTooLarge(Exception):
@@ -918,20 +941,56 @@ class GanttView(QWidget):
             painter.drawText(QRectF(code_width + 6, top, room, height), align, shown)
         painter.restore()
 
-    def render_image(self, scale: float = 2.0) -> QImage:
-        """The whole chart as an image at ``scale`` device pixels per pixel.
+    def title_text(self) -> str:
+        """The line above an exported chart: the cluster, "timeline" and the day it was made."""
+        name = self._session.profile().name.strip() or tr("Cluster")
+        return tr("{cluster}: timeline, {date}").format(
+            cluster=isolate(name), date=format_date(self._today)
+        )
 
-        Raises ``ChartTooLarge`` when even one device pixel per pixel would not fit.
+    def title_height(self) -> float:
+        """The height of the title line above an exported chart."""
+        return math.ceil(QFontMetricsF(self._title_font()).height() * 1.8)
+
+    def _title_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        return font
+
+    def paint_titled(self, painter: QPainter) -> None:
+        """The title and date line, then the whole chart under it (for the exports)."""
+        size = self.chart_size()
+        band = self.title_height()
+        painter.save()
+        painter.fillRect(QRectF(0, 0, size.width(), band), QColor("white"))
+        painter.setFont(self._title_font())
+        painter.setPen(QColor("black"))
+        align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        metrics = QFontMetricsF(painter.font())
+        text = metrics.elidedText(self.title_text(), Qt.TextElideMode.ElideRight, size.width() - 12)
+        painter.drawText(QRectF(6, 0, size.width() - 12, band), align, text)
+        painter.translate(0, band)
+        self.paint_chart(painter)
+        painter.restore()
+
+    def render_image(self, scale: float = 2.0) -> QImage:
+        """The whole chart under its title line as an image at ``scale`` device pixels per
+        pixel (down to one, for a large chart).
+
+        Raises ``ChartTooLarge`` (with the size at one pixel per pixel) when the picture
+        would be larger than a picture can usefully be: more than 16,384 pixels a side
+        (what viewers, browsers and Word show) or 64 million pixels.
         """
         size = self.chart_size()
-        width, height = size.width(), size.height()
+        width, height = size.width(), size.height() + self.title_height()
         fitting = min(
             scale,
             _EXPORT_SIDE / width,
             _EXPORT_SIDE / height,
             math.sqrt(_EXPORT_PIXELS / (width * height)),
         )
-        if fitting < 1.0 and fitting < scale:
+        if fitting < 1.0:
             raise ChartTooLarge(math.ceil(width), math.ceil(height))
         image = QImage(
             math.ceil(width * fitting), math.ceil(height * fitting), QImage.Format.Format_ARGB32
@@ -939,12 +998,13 @@ class GanttView(QWidget):
         image.setDevicePixelRatio(fitting)
         image.fill(QColor("white"))
         painter = QPainter(image)
-        self.paint_chart(painter)
+        self.paint_titled(painter)
         painter.end()
         return image
 
     def export_png(self, path: str | Path, scale: float = 2.0) -> None:
-        """Write the whole chart as a PNG at ``scale`` (2: sharp on paper and projectors).
+        """Write the whole chart, under its title line, as a PNG at ``scale`` (2: sharp on
+        paper and projectors).
 
         The file appears whole or not at all (written aside, then renamed); raises
         ``OSError`` when it cannot be written and ``ChartTooLarge`` when it is too big.
@@ -958,22 +1018,25 @@ class GanttView(QWidget):
         write_whole(Path(path), bytes(buffer.data().data()))
 
     def export_svg(self, path: str | Path) -> None:
-        """Write the whole chart as an SVG drawing (vectors and text, scalable).
+        """Write the whole chart, under its title line, as an SVG drawing (vectors and text,
+        scalable), its fonts named as CSS names them (a real family, then sans-serif).
 
         The file appears whole or not at all; raises ``OSError`` when it cannot be written.
         """
         size = self.chart_size()
+        size = QSizeF(size.width(), size.height() + self.title_height())
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()
         generator.setOutputDevice(buffer)
         generator.setSize(size.toSize())
         generator.setViewBox(QRectF(QPointF(0, 0), size))
-        generator.setTitle(tr("Timeline"))
+        generator.setTitle(self.title_text())
         generator.setDescription(tr("The action plan's timeline"))
         painter = QPainter()
         if not painter.begin(generator):
             raise OSError(f"could not draw {path}")
-        self.paint_chart(painter)
+        self.paint_titled(painter)
         painter.end()
-        write_whole(Path(path), bytes(buffer.data().data()))
+        svg = bytes(buffer.data().data()).decode("utf-8")
+        write_whole(Path(path), _css_fonts(svg).encode("utf-8"))

@@ -1,17 +1,12 @@
-"""Schema 7: live participation (phone ballots, phone votes on drafts, pending cards, the key).
+"""Schema 8: live participation (phone ballots, phone votes on drafts, pending cards, the key).
 
 Phones in the hall place dots in a voting round (``phone_ballot`` and its ``phone_dot``
 rows, one ballot per phone and round), vote for a vision draft (``phone_draft_vote``,
 one per phone) and send SWOT ideas that wait for the facilitator (``pending_card``).
 ``live_key`` holds the secret that signs the phones' device tokens.
 
-Named rather than numbered so it can follow whichever migration lands before it: it
-adds tables only, so it can be renumbered (``down_revision`` and the ``user_version``
-below, with ``SCHEMA_VERSION`` and ``HEAD_REVISION`` in ``storage/plan_file.py``)
-without changing anything else.
-
-Revision ID: live_participation
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 """
 
 from __future__ import annotations
@@ -19,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "live_participation"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
@@ -64,7 +59,7 @@ def upgrade() -> None:
         sa.Column("secret", sa.String(64), nullable=False),
         sa.CheckConstraint("id = 1", name="live_key_single_row"),
     )
-    op.execute("PRAGMA user_version = 7")
+    op.execute("PRAGMA user_version = 8")
 
 
 def downgrade() -> None:

@@ -167,17 +167,16 @@ def _new(args: argparse.Namespace) -> int:
     from cluster_planner.services.plan_document import PlanDocument
 
     snapshot = _read_snapshot(args.snapshot) if args.snapshot else None
-    document = PlanDocument.create(args.path, overwrite=args.force)
-    try:
+
+    def fill(document: PlanDocument) -> None:
         if args.demo:
             build_demo(document)
         elif snapshot is not None:
             document.load_snapshot(snapshot)
-    except BaseException:
-        document.close()
-        args.path.unlink(missing_ok=True)  # no half-filled plan is left behind
-        raise
-    document.close()
+
+    # Built and filled beside the target, renamed over it only when whole; a plan
+    # someone is editing is refused before anything is touched.
+    PlanDocument.create(args.path, overwrite=args.force, fill=fill).close()
     print(f"Created {args.path}")
     return EXIT_OK
 

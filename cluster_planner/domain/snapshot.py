@@ -173,6 +173,45 @@ class PlanSnapshot:
         )
 
 
+def first_difference(expected: Any, found: Any, path: str = "") -> str | None:
+    """The JSON path of the first place where two snapshots' data differ, or None.
+
+    Records are matched by id and lists of plain values as sets, so the order a
+    list happens to be read in does not count; ``created_at``/``modified_at`` at
+    the top do not count either.
+    """
+    if isinstance(expected, Mapping) and isinstance(found, Mapping):
+        for key in sorted(set(expected) | set(found)):
+            if not path and key in ("created_at", "modified_at"):
+                continue
+            where = f"{path}.{key}" if path else str(key)
+            if key not in expected or key not in found:
+                return where
+            difference = first_difference(expected[key], found[key], where)
+            if difference is not None:
+                return difference
+        return None
+    if isinstance(expected, list) and isinstance(found, list):
+        if len(expected) != len(found):
+            return path
+        if all(isinstance(x, Mapping) and "id" in x for x in [*expected, *found]):
+            by_id = {x["id"]: x for x in found}
+            for index, record in enumerate(expected):
+                other = by_id.get(record["id"])
+                if other is None:
+                    return f"{path}[{index}]"
+                difference = first_difference(record, other, f"{path}[{index}]")
+                if difference is not None:
+                    return difference
+            return None
+        if sorted(map(repr, expected)) != sorted(map(repr, found)):
+            return path
+        return None
+    if expected != found or type(expected) is not type(found):
+        return path
+    return None
+
+
 # The snapshot's lists and the entity each holds.
 _LISTS: dict[str, type[Any]] = {
     "baseline_figures": BaselineFigure,

@@ -65,9 +65,26 @@ class DocumentCore:
         return cls(PlanFile.open(path, read_only=read_only, take_over_lock=take_over_lock))
 
     @classmethod
-    def create(cls, path: Path | str, *, overwrite: bool = False) -> Self:
-        """Create a new, empty plan file and open it."""
-        return cls(PlanFile.create(path, overwrite=overwrite))
+    def create(
+        cls,
+        path: Path | str,
+        *,
+        overwrite: bool = False,
+        fill: Callable[[Self], object] | None = None,
+    ) -> Self:
+        """Create a new plan file and open it; ``fill`` writes its content first.
+
+        The plan is built and filled beside ``path`` and renamed into place only when
+        ``fill`` has finished and the file checks whole; a plan someone is editing is
+        refused before anything is touched (see ``PlanFile.create``).
+        """
+        if fill is None:
+            return cls(PlanFile.create(path, overwrite=overwrite))
+
+        def fill_file(plan_file: PlanFile) -> None:
+            fill(cls(plan_file))
+
+        return cls(PlanFile.create(path, overwrite=overwrite, fill=fill_file))
 
     @property
     def path(self) -> Path:
@@ -91,6 +108,12 @@ class DocumentCore:
     def close(self) -> None:
         """Close the plan file and release its lock."""
         self._file.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def add_listener(self, listener: Listener) -> None:
         """Call ``listener(record)`` after every applied action, undo and redo."""

@@ -7,15 +7,17 @@ The actions live in one mixin per workshop step (``registers``, ``diagnostic``,
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from cluster_planner.domain.action_plan import objective_numbers
 from cluster_planner.domain.changes import ChangeRecord
-from cluster_planner.domain.errors import ValidationError
+from cluster_planner.domain.errors import SnapshotError, ValidationError
 from cluster_planner.domain.records import to_row
-from cluster_planner.domain.snapshot import PlanSnapshot
+from cluster_planner.domain.snapshot import PlanSnapshot, first_difference
 from cluster_planner.services.action_plan import ActionPlanActions, load_actions
 from cluster_planner.services.diagnostic import DiagnosticActions
 from cluster_planner.services.document_core import new_id
@@ -61,20 +63,18 @@ class PlanDocument(
     def write_revision(self, number: int, path: Path | str) -> Path:
         """Write revision ``number`` as a plan file of its own at ``path`` (a new file)."""
         snapshot = self.revision_snapshot(number)
-        copy = PlanDocument.create(path)
-        try:
-            copy.load_snapshot(snapshot)
-        except BaseException:
-            copy.close()
-            Path(path).unlink(missing_ok=True)
-            raise
-        copy.close()
+        PlanDocument.create(path, fill=lambda copy: copy.load_snapshot(snapshot)).close()
         return Path(path)
 
     # --- whole-plan loading ----------------------------------------------------------------
 
     def load_snapshot(self, snapshot: PlanSnapshot) -> ChangeRecord:
-        """Fill an empty plan from a snapshot, keeping its ids (for ``new --from``)."""
+        """Fill an empty plan from a snapshot, keeping its ids (for ``new --from``).
+
+        The plan is read back afterwards and must hold exactly what the snapshot
+        holds; anything the file could not store is a SnapshotError, never a plan
+        that silently lost part of its content.
+        """
 
         def body(r: Recorder) -> None:
             if any(
@@ -94,7 +94,23 @@ class PlanDocument(
                 raise ValidationError("plan", "a snapshot can only be loaded into an empty plan")
             self._load_content(r, snapshot)
 
-        return self._run("load_snapshot", snapshot.profile.name, body)
+        try:
+            record = self._run("load_snapshot", snapshot.profile.name, body)
+        except DBAPIError as exc:  # a rule the shared validation missed: still one sentence
+            raise SnapshotError(f"the plan file refused it ({exc.orig})") from None
+        except (UnicodeError, OverflowError) as exc:
+            raise SnapshotError(f"the plan file refused it ({exc})") from None
+        numbers = objective_numbers(snapshot.objectives)
+        expected = dataclasses.replace(
+            snapshot,
+            objectives=tuple(
+                dataclasses.replace(o, number=numbers[o.id]) for o in snapshot.objectives
+            ),
+        )
+        difference = first_difference(expected.to_dict(), self.snapshot().to_dict())
+        if difference is not None:
+            raise SnapshotError(f"{difference} could not be stored as it is written")
+        return record
 
     def _load_content(self, r: Recorder, snapshot: PlanSnapshot) -> None:
         """Write a snapshot's content into a plan whose content tables are empty."""

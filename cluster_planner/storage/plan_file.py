@@ -11,9 +11,11 @@ fails a check. Every connection runs with foreign keys on, a rollback journal an
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -34,13 +36,14 @@ from cluster_planner.domain.errors import (
     PlanFileUnreadable,
 )
 from cluster_planner.storage import schema
-from cluster_planner.storage.lock import PlanLock
+from cluster_planner.storage.lock import PlanLock, lock_path_for
 
 SUFFIX = ".clusterplan"
 APPLICATION_ID = 0x434C504E  # "CLPN"
 SCHEMA_VERSION = 6  # PRAGMA user_version written by the newest migration
 HEAD_REVISION = "0006"  # the newest Alembic revision; a test keeps the two in step
 SQLITE_MAGIC = b"SQLite format 3\x00"
+_UNLOCKED: Any = object()  # ``PlanFile.open(lock=_UNLOCKED)``: a file only this process knows
 
 
 def now_iso() -> str:
@@ -125,8 +128,12 @@ def _temporary_file(folder: Path, prefix: str) -> Path:
     return Path(name)
 
 
-def copy_database(source: sqlite3.Connection, destination: Path) -> None:
-    """Copy a live database to ``destination`` with SQLite's backup API, atomically."""
+def copy_database(source: sqlite3.Connection, destination: Path, mode: int | None = None) -> None:
+    """Copy a live database to ``destination`` with SQLite's backup API, atomically.
+
+    The copy gets permission bits ``mode`` when given; otherwise it keeps those of
+    the file it replaces, or an ordinary new file's.
+    """
     tmp = _temporary_file(destination.parent, ".copy-")
     try:
         target = sqlite3.connect(tmp)
@@ -134,7 +141,7 @@ def copy_database(source: sqlite3.Connection, destination: Path) -> None:
             source.backup(target)
         finally:
             target.close()
-        os.replace(tmp, destination)
+        _put_in_place(tmp, destination, mode)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -155,16 +162,73 @@ def build_empty_plan(path: Path, *, overwrite: bool = False, revision: str = "he
     """Write a new, empty plan file at ``path`` (not opened).
 
     The file is built under a temporary name and renamed into place, so a failure
-    never leaves half a plan. A new plan gets the head schema straight from
+    never leaves half a plan; a plan someone is editing is never replaced (see
+    ``PlanFile.create``). A new plan gets the head schema straight from
     ``schema.metadata`` (no Alembic import: that keeps "New plan" fast);
     ``revision`` other than head runs the migrations up to it, for tests that
     need a plan at an old schema.
     """
+    lock = _lock_target(path, overwrite)
+    try:
+        tmp = _build_beside(path, revision)
+        try:
+            _put_in_place(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    finally:
+        lock.release()
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    """True when two paths name one file (however spelled, through links too)."""
+    if one.resolve() == other.resolve():
+        return True
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
+
+
+def _lock_target(path: Path, overwrite: bool) -> PlanLock:
+    """Take the edit lock of a plan about to be (re)written, refusing before anything is
+    touched: an existing file without ``overwrite``, a folder, a missing folder, a plan
+    someone is editing (``PlanFileLocked``)."""
+    if path.is_dir():
+        raise PlanFileUnreadable(str(path), "it is a folder")
     if path.exists() and not overwrite:
         raise PlanFileExists(str(path))
     if not path.parent.is_dir():
         raise PlanFileUnreadable(str(path), "the folder does not exist")
-    tmp = _temporary_file(path.parent, ".new-")
+    return _acquire(path, take_over=False)
+
+
+def _acquire(path: Path, take_over: bool) -> PlanLock:
+    """``PlanLock.acquire`` with a folder nobody may write in said in words."""
+    try:
+        return PlanLock.acquire(path, take_over=take_over)
+    except PermissionError as exc:
+        raise PlanFileUnreadable(str(path), _folder_problem(path, exc)) from None
+    except OSError as exc:
+        raise PlanFileUnreadable(str(path), exc.strerror or str(exc)) from None
+
+
+def _folder_problem(path: Path, exc: OSError) -> str:
+    """Why a file beside ``path`` cannot be written, in a few words."""
+    lock = lock_path_for(path)
+    if lock.exists() and not os.access(lock, os.W_OK):
+        return "its lock file belongs to another user"
+    if not os.access(path.parent, os.W_OK):
+        return "the folder is write-protected"
+    return exc.strerror or "permission denied"
+
+
+def _build_beside(path: Path, revision: str = "head") -> Path:
+    """Build a new, empty plan under a temporary name in ``path``'s folder; return its path."""
+    try:
+        tmp = _temporary_file(path.parent, ".new-")
+    except PermissionError as exc:
+        raise PlanFileUnreadable(str(path), _folder_problem(path, exc)) from None
     try:
         init = sqlite3.connect(tmp)
         init.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -186,10 +250,50 @@ def build_empty_plan(path: Path, *, overwrite: bool = False, revision: str = "he
             conn.execute(insert(schema.plan_info).values(id=1, created_at=stamp, modified_at=stamp))
             conn.execute(insert(schema.cluster_profile).values(id=1))
         engine.dispose()
-        os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def _put_in_place(tmp: Path, path: Path, mode: int | None = None) -> None:
+    """Check the finished file ``tmp`` and rename it over ``path`` in one step.
+
+    The file is flushed to disk first and the folder after, so a power cut leaves
+    either the old file or the whole new one. It gets permission bits ``mode`` when
+    given, else a replaced file's are kept (a private plan stays private).
+    """
+    engine = _engine(tmp, read_only=True)
+    try:
+        _quick_check(engine, tmp)
+    finally:
+        engine.dispose()
+    if mode is None:
+        with contextlib.suppress(FileNotFoundError):
+            mode = stat.S_IMODE(path.stat().st_mode)
+    if mode is not None:
+        os.chmod(tmp, mode)
+    fd = os.open(tmp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a rename) to disk, where the system allows it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - Windows opens no folders
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover - some file systems refuse
+        pass
+    finally:
+        os.close(fd)
 
 
 def restamp(path: Path) -> None:
@@ -223,19 +327,56 @@ class PlanFile:
     # --- creating ----------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path | str, *, overwrite: bool = False) -> PlanFile:
-        """Create a new, empty plan at ``path`` and open it for editing."""
+    def create(
+        cls,
+        path: Path | str,
+        *,
+        overwrite: bool = False,
+        fill: Callable[[PlanFile], None] | None = None,
+    ) -> PlanFile:
+        """Create a new plan at ``path`` and open it for editing.
+
+        The plan is built beside ``path`` under a temporary name, filled by ``fill``
+        (given the new file open for editing), checked, and only then renamed over
+        ``path`` in one step while ``path``'s edit lock is held. A plan someone is
+        editing is refused before anything is touched (``PlanFileLocked``); any
+        failure leaves ``path`` as it was.
+        """
         path = Path(path)
-        build_empty_plan(path, overwrite=overwrite)
-        return cls.open(path)
+        lock = _lock_target(path, overwrite)
+        try:
+            tmp = _build_beside(path)
+            try:
+                if fill is not None:
+                    building = cls.open(tmp, lock=_UNLOCKED)
+                    try:
+                        fill(building)
+                    finally:
+                        building.close()
+                _put_in_place(tmp, path)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+            return cls.open(path, lock=lock)
+        except BaseException:
+            lock.release()
+            raise
 
     # --- opening -----------------------------------------------------------------
 
     @classmethod
     def open(
-        cls, path: Path | str, *, read_only: bool = False, take_over_lock: bool = False
+        cls,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        take_over_lock: bool = False,
+        lock: PlanLock | None = None,
     ) -> PlanFile:
-        """Open an existing plan, running the whole protocol; raise a typed error on any failure."""
+        """Open an existing plan, running the whole protocol; raise a typed error on any failure.
+
+        ``lock`` is the plan's edit lock when the caller holds it already (``create``).
+        """
         path = Path(path)
         application_id, user_version = read_header(path)
         if application_id != APPLICATION_ID:
@@ -246,7 +387,10 @@ class PlanFile:
             raise PlanFileNeedsUpgrade(str(path), f"schema version {user_version}")
         if not read_only and not os.access(path, os.W_OK):
             raise PlanFileUnreadable(str(path), "the file is write-protected")
-        lock = None if read_only else PlanLock.acquire(path, take_over=take_over_lock)
+        if lock is None and not read_only:
+            lock = _acquire(path, take_over=take_over_lock)
+        elif lock is _UNLOCKED:
+            lock = None  # a file being built under a temporary name nobody else knows
         engine: Engine | None = None
         try:
             engine = _engine(path, read_only)
@@ -266,8 +410,9 @@ class PlanFile:
     def _upgrade(engine: Engine, path: Path, old_version: int) -> Path:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = path.with_name(f"{path.stem}.schema{old_version}-backup-{stamp}{SUFFIX}")
+        mode = stat.S_IMODE(path.stat().st_mode)  # the backup is as private as the plan
         with engine.connect() as conn:
-            copy_database(conn.connection.driver_connection, backup)  # type: ignore[arg-type]
+            copy_database(conn.connection.driver_connection, backup, mode)  # type: ignore[arg-type]
         try:
             _alembic_upgrade(engine)
         except Exception as exc:
@@ -285,12 +430,20 @@ class PlanFile:
     # --- using -------------------------------------------------------------------
 
     def save_copy(self, destination: Path | str) -> None:
-        """Write a consistent copy of the plan to ``destination`` (SQLite backup API)."""
+        """Write a consistent copy of the plan to ``destination`` (SQLite backup API).
+
+        The plan itself is refused as a destination under any spelling of its path
+        (``./plan``, a symbolic or hard link), and so is a plan someone is editing.
+        """
         destination = Path(destination)
-        if destination.resolve() == self.path.resolve():
+        if _same_file(destination, self.path):
             raise PlanFileExists(str(destination), "a copy cannot replace the plan itself")
-        with self.engine.connect() as conn:
-            copy_database(conn.connection.driver_connection, destination)  # type: ignore[arg-type]
+        lock = _lock_target(destination, overwrite=True)
+        try:
+            with self.engine.connect() as conn:
+                copy_database(conn.connection.driver_connection, destination)  # type: ignore[arg-type]
+        finally:
+            lock.release()
 
     def close(self) -> None:
         """Close the database and give up the lock."""

@@ -85,7 +85,22 @@ class PlanFileMissing(PlanFileError):
 
 
 class PlanFileUnreadable(PlanFileError):
-    """The file exists but cannot be read: permissions, a folder, an I/O error."""
+    """The file cannot be read, or written where it must be: ``reason`` says why.
+
+    ``detail`` is the English phrase for the command line; the UI words ``reason``.
+    """
+
+    FOLDER = "folder"  # the path names a folder, not a file
+    NO_FOLDER = "no_folder"  # the folder does not exist
+    NO_ACCESS = "no_access"  # the file may not be read
+    FILE_READ_ONLY = "file_read_only"  # the file may be read, not written
+    FOLDER_READ_ONLY = "folder_read_only"  # nothing may be written in its folder
+    FOREIGN_LOCK = "foreign_lock"  # its lock file belongs to another user and cannot go
+    OTHER = "other"  # an input/output error; ``detail`` says which
+
+    def __init__(self, path: str, detail: str = "", reason: str = OTHER) -> None:
+        super().__init__(path, detail)
+        self.reason = reason
 
 
 class NotSQLite(PlanFileError):

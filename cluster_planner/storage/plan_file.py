@@ -60,11 +60,13 @@ def read_header(path: Path) -> tuple[int, int]:
         if not path.exists():
             raise PlanFileMissing(str(path))
         if path.is_dir():
-            raise PlanFileUnreadable(str(path), "it is a folder")
+            raise PlanFileUnreadable(str(path), "it is a folder", PlanFileUnreadable.FOLDER)
         with path.open("rb") as f:
             header = f.read(100)
     except PermissionError as exc:
-        raise PlanFileUnreadable(str(path), exc.strerror or "permission denied") from exc
+        raise PlanFileUnreadable(
+            str(path), exc.strerror or "permission denied", PlanFileUnreadable.NO_ACCESS
+        ) from exc
     except OSError as exc:
         raise PlanFileUnreadable(str(path), exc.strerror or str(exc)) from exc
     if not header:
@@ -195,11 +197,13 @@ def _lock_target(path: Path, overwrite: bool) -> PlanLock:
     touched: an existing file without ``overwrite``, a folder, a missing folder, a plan
     someone is editing (``PlanFileLocked``)."""
     if path.is_dir():
-        raise PlanFileUnreadable(str(path), "it is a folder")
+        raise PlanFileUnreadable(str(path), "it is a folder", PlanFileUnreadable.FOLDER)
     if path.exists() and not overwrite:
         raise PlanFileExists(str(path))
     if not path.parent.is_dir():
-        raise PlanFileUnreadable(str(path), "the folder does not exist")
+        raise PlanFileUnreadable(
+            str(path), "the folder does not exist", PlanFileUnreadable.NO_FOLDER
+        )
     return _acquire(path, take_over=False)
 
 
@@ -208,19 +212,25 @@ def _acquire(path: Path, take_over: bool) -> PlanLock:
     try:
         return PlanLock.acquire(path, take_over=take_over)
     except PermissionError as exc:
-        raise PlanFileUnreadable(str(path), _folder_problem(path, exc)) from None
+        raise _folder_problem(path, exc) from None
     except OSError as exc:
         raise PlanFileUnreadable(str(path), exc.strerror or str(exc)) from None
 
 
-def _folder_problem(path: Path, exc: OSError) -> str:
-    """Why a file beside ``path`` cannot be written, in a few words."""
+def _folder_problem(path: Path, exc: OSError) -> PlanFileUnreadable:
+    """Why a file beside ``path`` cannot be written."""
     lock = lock_path_for(path)
     if lock.exists() and not os.access(lock, os.W_OK):
-        return "its lock file belongs to another user"
+        return PlanFileUnreadable(
+            str(path),
+            "its lock file belongs to another user and the folder does not let it be replaced",
+            PlanFileUnreadable.FOREIGN_LOCK,
+        )
     if not os.access(path.parent, os.W_OK):
-        return "the folder is write-protected"
-    return exc.strerror or "permission denied"
+        return PlanFileUnreadable(
+            str(path), "the folder is write-protected", PlanFileUnreadable.FOLDER_READ_ONLY
+        )
+    return PlanFileUnreadable(str(path), exc.strerror or "permission denied")
 
 
 def _build_beside(path: Path, revision: str = "head") -> Path:
@@ -228,7 +238,7 @@ def _build_beside(path: Path, revision: str = "head") -> Path:
     try:
         tmp = _temporary_file(path.parent, ".new-")
     except PermissionError as exc:
-        raise PlanFileUnreadable(str(path), _folder_problem(path, exc)) from None
+        raise _folder_problem(path, exc) from None
     try:
         init = sqlite3.connect(tmp)
         init.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -386,7 +396,9 @@ class PlanFile:
         if user_version < SCHEMA_VERSION and read_only:
             raise PlanFileNeedsUpgrade(str(path), f"schema version {user_version}")
         if not read_only and not os.access(path, os.W_OK):
-            raise PlanFileUnreadable(str(path), "the file is write-protected")
+            raise PlanFileUnreadable(
+                str(path), "the file is write-protected", PlanFileUnreadable.FILE_READ_ONLY
+            )
         if lock is None and not read_only:
             lock = _acquire(path, take_over=take_over_lock)
         elif lock is _UNLOCKED:

@@ -118,16 +118,54 @@ def open_problem(error: PlanFileError) -> OpenProblem:
             "and report the problem with a copy of the file."
         )
     elif isinstance(error, PlanFileUnreadable):
+        return _unreadable(error, file)
+    else:
+        text = _tr("“{file}” could not be opened ({detail}). Nothing was changed.")
+        return OpenProblem(
+            text.format(file=file, detail=error.detail or _tr("an input or output error"))
+        )
+    return OpenProblem(text.format(file=file))
+
+
+def _unreadable(error: PlanFileUnreadable, file: str) -> OpenProblem:
+    """Why a plan cannot be read, or written where it must be, and whether reading helps."""
+    reason = error.reason
+    if reason == PlanFileUnreadable.FOLDER:
+        text = _tr(
+            "“{file}” is a folder, not a plan. Nothing was changed. Open the .clusterplan "
+            "file inside it instead."
+        )
+        return OpenProblem(text.format(file=file))
+    if reason == PlanFileUnreadable.NO_ACCESS:
+        text = _tr(
+            "You may not read “{file}”: its permissions keep it private to its owner. Nothing "
+            "was changed. Ask the owner for a copy, or to let you read it."
+        )
+        return OpenProblem(text.format(file=file))
+    if reason == PlanFileUnreadable.FILE_READ_ONLY:
+        text = _tr(
+            "“{file}” is write-protected, so it cannot be opened for editing. Nothing was "
+            "changed. Open it read-only, or copy it to your own folder and open the copy."
+        )
+    elif reason == PlanFileUnreadable.FOLDER_READ_ONLY:
+        text = _tr(
+            "“{file}” is in a folder where you may not save files, and editing a plan writes "
+            "a lock and a journal beside it. Nothing was changed. Open it read-only, or copy "
+            "it to your own folder and open the copy."
+        )
+    elif reason == PlanFileUnreadable.FOREIGN_LOCK:
+        text = _tr(
+            "“{file}” was left locked by another user of this computer, and its folder does "
+            "not let you remove their lock file (“{file}.lock”). Nothing was changed. Open it "
+            "read-only, or ask that user or an administrator to delete the lock file."
+        )
+    else:
         text = _tr(
             "“{file}” could not be opened for editing ({detail}). Nothing was changed. "
             "Check that you may read and write it, or copy it to your own folder and open "
             "the copy."
         )
-        return OpenProblem(text.format(file=file, detail=error.detail), offer_read_only=True)
-    else:
-        text = _tr("“{file}” could not be opened ({detail}). Nothing was changed.")
-        return OpenProblem(text.format(file=file, detail=error.detail or type(error).__name__))
-    return OpenProblem(text.format(file=file))
+    return OpenProblem(text.format(file=file, detail=error.detail), offer_read_only=True)
 
 
 def file_problem(error: PlanFileError) -> str:
@@ -137,10 +175,28 @@ def file_problem(error: PlanFileError) -> str:
         return _tr("“{file}” already exists, so it was not replaced. Choose another name.").format(
             file=file
         )
+    if isinstance(error, PlanFileLocked):
+        return _tr(
+            "“{file}” is being edited by {user} on {host}, so it was not replaced. Nothing "
+            "was changed. Choose another name, or close it there first."
+        ).format(file=file, user=error.owner.user, host=error.owner.host)
+    if isinstance(error, PlanFileUnreadable) and error.reason == PlanFileUnreadable.FOLDER:
+        return _tr("“{file}” is a folder, so it was not replaced. Choose another name.").format(
+            file=file
+        )
+    if isinstance(error, PlanFileUnreadable) and error.reason in (
+        PlanFileUnreadable.FOLDER_READ_ONLY,
+        PlanFileUnreadable.FOREIGN_LOCK,
+        PlanFileUnreadable.NO_FOLDER,
+    ):
+        return _tr(
+            "“{file}” could not be written there: you may not save files in that folder. "
+            "Nothing was changed. Choose a folder where you may save files."
+        ).format(file=file)
     return _tr(
         "“{file}” could not be written ({detail}). Nothing was changed. Choose a folder "
         "where you may save files."
-    ).format(file=file, detail=error.detail or type(error).__name__)
+    ).format(file=file, detail=error.detail or _tr("an input or output error"))
 
 
 def edit_problem(error: PlanError) -> str:

@@ -28,9 +28,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_new_force_over_a_plan_open_in_the_app_is_refused(
-    tmp_path: Path, demo_path: Path
-) -> None:
+def test_new_force_over_a_plan_open_in_the_app_is_refused(tmp_path: Path, demo_path: Path) -> None:
     """`new --force` on a plan being edited changes nothing, says who holds it, exits 2; the
     editor's next write still works."""
     document = PlanDocument.open(demo_path)

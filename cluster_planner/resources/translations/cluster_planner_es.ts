@@ -1338,6 +1338,21 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is a folder, not a plan. Nothing was changed. Open the .clusterplan file inside it instead.</source>
+            <translation>“{file}” es una carpeta, no un plan. No se cambió nada. Abra en su lugar el archivo .clusterplan que contiene.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>You may not read “{file}”: its permissions keep it private to its owner. Nothing was changed. Ask the owner for a copy, or to let you read it.</source>
+            <translation>No tiene permiso para leer “{file}”: sus permisos lo reservan a su propietario. No se cambió nada. Pida al propietario una copia o que le permita leerlo.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is write-protected, so it cannot be opened for editing. Nothing was changed. Open it read-only, or copy it to your own folder and open the copy.</source>
+            <translation>“{file}” está protegido contra escritura, así que no se puede abrir para edición. No se cambió nada. Ábralo en solo lectura, o cópielo a su propia carpeta y abra la copia.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>This plan is open read-only, so nothing was changed. Close it and open it again for editing to make changes.</source>
             <translation>Este plan está abierto en solo lectura, así que no se cambió nada. Ciérrelo y vuelva a abrirlo para edición si quiere hacer cambios.</translation>
         </message>
@@ -1373,6 +1388,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is in a folder where you may not save files, and editing a plan writes a lock and a journal beside it. Nothing was changed. Open it read-only, or copy it to your own folder and open the copy.</source>
+            <translation>“{file}” está en una carpeta donde no puede guardar archivos, y editar un plan escribe un bloqueo y un diario a su lado. No se cambió nada. Ábralo en solo lectura, o cópielo a su propia carpeta y abra la copia.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be written ({detail}). Nothing was changed. Choose a folder where you may save files.</source>
             <translation>No se pudo escribir “{file}” ({detail}). No se cambió nada. Elija una carpeta donde pueda guardar archivos.</translation>
         </message>
@@ -1393,8 +1413,38 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” was left locked by another user of this computer, and its folder does not let you remove their lock file (“{file}.lock”). Nothing was changed. Open it read-only, or ask that user or an administrator to delete the lock file.</source>
+            <translation>Otro usuario de este equipo dejó “{file}” bloqueado, y su carpeta no le permite quitar su archivo de bloqueo (“{file}.lock”). No se cambió nada. Ábralo en solo lectura, o pida a ese usuario o a un administrador que borre el archivo de bloqueo.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” could not be opened for editing ({detail}). Nothing was changed. Check that you may read and write it, or copy it to your own folder and open the copy.</source>
+            <translation>No se pudo abrir “{file}” para edición ({detail}). No se cambió nada. Compruebe que tiene permiso para leerlo y escribirlo, o cópielo a su propia carpeta y abra la copia.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” already exists, so it was not replaced. Choose another name.</source>
             <translation>“{file}” ya existe, así que no se reemplazó. Elija otro nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is being edited by {user} on {host}, so it was not replaced. Nothing was changed. Choose another name, or close it there first.</source>
+            <translation>{user} está editando “{file}” en {host}, así que no se reemplazó. No se cambió nada. Elija otro nombre, o ciérrelo allí primero.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is a folder, so it was not replaced. Choose another name.</source>
+            <translation>“{file}” es una carpeta, así que no se reemplazó. Elija otro nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” could not be written there: you may not save files in that folder. Nothing was changed. Choose a folder where you may save files.</source>
+            <translation>No se pudo escribir “{file}” allí: no puede guardar archivos en esa carpeta. No se cambió nada. Elija una carpeta donde pueda guardar archivos.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>an input or output error</source>
+            <translation>un error de entrada o salida</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1430,11 +1480,6 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be upgraded to this version of Cluster Planner. The file was put back exactly as it was. Keep using the previous version for this plan, and report the problem with a copy of the file.</source>
             <translation>No se pudo actualizar “{file}” a esta versión de Cluster Planner. El archivo se dejó exactamente como estaba. Siga usando la versión anterior para este plan e informe del problema adjuntando una copia del archivo.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>“{file}” could not be opened for editing ({detail}). Nothing was changed. Check that you may read and write it, or copy it to your own folder and open the copy.</source>
-            <translation>No se pudo abrir “{file}” para edición ({detail}). No se cambió nada. Compruebe que tiene permiso para leerlo y escribirlo, o cópielo a su propia carpeta y abra la copia.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />

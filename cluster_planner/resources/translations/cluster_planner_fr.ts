@@ -1338,6 +1338,21 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is a folder, not a plan. Nothing was changed. Open the .clusterplan file inside it instead.</source>
+            <translation>« {file} » est un dossier, pas un plan. Rien n’a été modifié. Ouvrez plutôt le fichier .clusterplan qu’il contient.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>You may not read “{file}”: its permissions keep it private to its owner. Nothing was changed. Ask the owner for a copy, or to let you read it.</source>
+            <translation>Vous n’avez pas le droit de lire « {file} » : ses droits le réservent à son propriétaire. Rien n’a été modifié. Demandez-lui une copie, ou l’autorisation de le lire.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is write-protected, so it cannot be opened for editing. Nothing was changed. Open it read-only, or copy it to your own folder and open the copy.</source>
+            <translation>« {file} » est protégé en écriture : il ne peut donc pas être ouvert en modification. Rien n’a été modifié. Ouvrez-le en lecture seule, ou copiez-le dans votre propre dossier et ouvrez la copie.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>This plan is open read-only, so nothing was changed. Close it and open it again for editing to make changes.</source>
             <translation>Ce plan est ouvert en lecture seule : rien n’a donc été modifié. Fermez-le et rouvrez-le en modification pour apporter des changements.</translation>
         </message>
@@ -1373,6 +1388,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is in a folder where you may not save files, and editing a plan writes a lock and a journal beside it. Nothing was changed. Open it read-only, or copy it to your own folder and open the copy.</source>
+            <translation>« {file} » se trouve dans un dossier où vous ne pouvez pas enregistrer de fichiers, et modifier un plan écrit un verrou et un journal à côté de lui. Rien n’a été modifié. Ouvrez-le en lecture seule, ou copiez-le dans votre propre dossier et ouvrez la copie.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be written ({detail}). Nothing was changed. Choose a folder where you may save files.</source>
             <translation>« {file} » n’a pas pu être écrit ({detail}). Rien n’a été modifié. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
         </message>
@@ -1393,8 +1413,38 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” was left locked by another user of this computer, and its folder does not let you remove their lock file (“{file}.lock”). Nothing was changed. Open it read-only, or ask that user or an administrator to delete the lock file.</source>
+            <translation>Un autre utilisateur de cet ordinateur a laissé « {file} » verrouillé, et son dossier ne vous permet pas de retirer son fichier de verrou (« {file}.lock »). Rien n’a été modifié. Ouvrez-le en lecture seule, ou demandez à cet utilisateur ou à un administrateur de supprimer le fichier de verrou.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” could not be opened for editing ({detail}). Nothing was changed. Check that you may read and write it, or copy it to your own folder and open the copy.</source>
+            <translation>« {file} » n’a pas pu être ouvert en modification ({detail}). Rien n’a été modifié. Vérifiez que vous avez le droit de le lire et de l’écrire, ou copiez-le dans votre propre dossier et ouvrez la copie.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” already exists, so it was not replaced. Choose another name.</source>
             <translation>« {file} » existe déjà : il n’a donc pas été remplacé. Choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is being edited by {user} on {host}, so it was not replaced. Nothing was changed. Choose another name, or close it there first.</source>
+            <translation>« {file} » est en cours de modification par {user} sur {host} : il n’a donc pas été remplacé. Rien n’a été modifié. Choisissez un autre nom, ou fermez-le d’abord là-bas.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is a folder, so it was not replaced. Choose another name.</source>
+            <translation>« {file} » est un dossier : il n’a donc pas été remplacé. Choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” could not be written there: you may not save files in that folder. Nothing was changed. Choose a folder where you may save files.</source>
+            <translation>« {file} » n’a pas pu y être écrit : vous ne pouvez pas enregistrer de fichiers dans ce dossier. Rien n’a été modifié. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>an input or output error</source>
+            <translation>une erreur d’entrée-sortie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1430,11 +1480,6 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be upgraded to this version of Cluster Planner. The file was put back exactly as it was. Keep using the previous version for this plan, and report the problem with a copy of the file.</source>
             <translation>« {file} » n’a pas pu être mis à niveau vers cette version de Cluster Planner. Le fichier a été remis exactement dans son état d’origine. Continuez à utiliser la version précédente pour ce plan, et signalez le problème en joignant une copie du fichier.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>“{file}” could not be opened for editing ({detail}). Nothing was changed. Check that you may read and write it, or copy it to your own folder and open the copy.</source>
-            <translation>« {file} » n’a pas pu être ouvert en modification ({detail}). Rien n’a été modifié. Vérifiez que vous avez le droit de le lire et de l’écrire, ou copiez-le dans votre propre dossier et ouvrez la copie.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />

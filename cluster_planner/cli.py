@@ -157,8 +157,22 @@ def _read_snapshot(path: Path) -> Any:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise errors.SnapshotError(f"{path} does not exist") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except IsADirectoryError:
+        raise errors.SnapshotError(f"{path} is a folder, not a JSON file") from None
+    except UnicodeDecodeError:
+        raise errors.SnapshotError(f"{path} is not a JSON file (it is not UTF-8 text)") from None
+    except RecursionError:
+        raise errors.SnapshotError(
+            f"{path} nests its JSON far deeper than a plan snapshot does"
+        ) from None
+    except json.JSONDecodeError as exc:
         raise errors.SnapshotError(f"{path} is not a JSON file ({exc})") from None
+    except ValueError:  # Python refuses to read a whole number thousands of digits long
+        raise errors.SnapshotError(
+            f"{path} holds a number thousands of digits long, far beyond any plan's"
+        ) from None
+    except OSError as exc:
+        raise errors.SnapshotError(f"{path} cannot be read ({exc.strerror or exc})") from None
     return PlanSnapshot.from_dict(data)
 
 

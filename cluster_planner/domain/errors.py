@@ -9,13 +9,35 @@ class PlanError(Exception):
     """Base class of every error the core raises on purpose."""
 
 
-class ValidationError(PlanError):
-    """A value a person entered breaks a rule of the plan."""
+_UNSET: object = object()
 
-    def __init__(self, field: str, problem: str) -> None:
+
+class ValidationError(PlanError):
+    """A value a person entered breaks a rule of the plan.
+
+    ``problem`` is a fixed phrase the interface translates ("must not be negative");
+    ``found`` and ``allowed`` (the value, and the values a closed list allows) complete
+    the sentence where the value came from a file rather than a form.
+    """
+
+    def __init__(
+        self,
+        field: str,
+        problem: str,
+        *,
+        found: object = _UNSET,
+        allowed: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(f"{field}: {problem}")
         self.field = field
         self.problem = problem
+        self.found = found
+        self.allowed = allowed
+
+    @property
+    def has_found(self) -> bool:
+        """True when the refused value is known."""
+        return self.found is not _UNSET
 
 
 class DependencyCycle(PlanError):
@@ -55,7 +77,17 @@ class NotFound(PlanError):
 
 
 class SnapshotError(PlanError):
-    """A snapshot (JSON) could not be read: wrong shape, version or values."""
+    """A snapshot (JSON) could not be read: wrong shape, version or values.
+
+    The message names the place as a JSON path (``organisations[3].stakeholder_type``);
+    ``field`` and ``problem`` are the last field's name and the rule's phrase, when a
+    rule of a field was broken.
+    """
+
+    def __init__(self, message: str, *, field: str = "", problem: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+        self.problem = problem
 
 
 class ImportRefused(PlanError):

@@ -20,6 +20,7 @@ from sqlalchemy import select, update
 from cluster_planner.domain.changes import ChangeRecord, inserted_id
 from cluster_planner.domain.errors import NotFound, ReadOnlyPlan, SnapshotError, ValidationError
 from cluster_planner.domain.records import from_mapping, from_rows, to_row
+from cluster_planner.domain.rules import check_record
 from cluster_planner.services.recorder import Recorder, replay
 from cluster_planner.storage import schema
 from cluster_planner.storage.plan_file import PlanFile, now_iso
@@ -29,15 +30,13 @@ Listener = Callable[[ChangeRecord], None]
 
 
 def validated_entity(cls: type[E], data: Mapping[str, Any]) -> E:
-    """Build an entity from edited values, turning type problems into ValidationError."""
+    """Build an entity from edited values and check it against the plan's rules
+    (``domain/rules.py``, which reading a snapshot applies too); raise ValidationError."""
     try:
         entity = from_mapping(cls, data)
     except SnapshotError as exc:
-        field = str(exc).split(" ")[0].split(".")[-1]
-        raise ValidationError(field, str(exc)) from None
-    for name in ("name", "title"):
-        if hasattr(entity, name) and not str(getattr(entity, name)).strip():
-            raise ValidationError(name, "must not be empty")
+        raise ValidationError(exc.field or "value", exc.problem or str(exc)) from None
+    check_record(entity)
     return entity
 
 

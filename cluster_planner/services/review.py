@@ -194,8 +194,6 @@ class ReviewActions(DocumentCore):
         values: dict[str, Any] = {
             k: getattr(entry, k) for k in _PROGRESS_FIELDS if getattr(entry, k) is not None
         }
-        if entry.progress is not None and not 0 <= entry.progress <= 100:
-            raise ValidationError("progress", "must be between 0 and 100")
         start = values.get("actual_start", current.actual_start)
         end = values.get("actual_end", current.actual_end)
         if start is not None and end is not None and end < start:

@@ -92,3 +92,62 @@ def test_new_force_replaces_a_closed_plan(tmp_path: Path, demo_path: Path) -> No
     assert result.returncode == 0, result.stderr
     with PlanDocument.open(demo_path, read_only=True) as document:
         assert document.organisations() == []
+
+
+def _demo_dump(demo_path: Path) -> dict:
+    with PlanDocument.open(demo_path, read_only=True) as document:
+        return json.loads(json.dumps(document.snapshot().to_dict()))
+
+
+def _surrogate(data: dict) -> None:
+    data["swot_items"][0]["statement"] = "Skilled \ud800"
+
+
+def _duplicate_theme(data: dict) -> None:
+    data["swot_items"][0]["themes"] = ["skills", "skills"]
+
+
+def _duplicate_option(data: dict) -> None:
+    data["options"].append(dict(data["options"][0]))
+
+
+BAD_SNAPSHOTS = {
+    "huge id": lambda d: d["organisations"][0].update(id=2**63),
+    "huge horizon": lambda d: d["profile"].update(horizon_end=2**64),
+    "huge progress": lambda d: d["actions"][0].update(progress=2**63),
+    "NaN amount": lambda d: d["actions"][0]["cost_lines"].append(
+        {"id": 9999, "amount": float("nan")}
+    ),
+    "1e400 amount": lambda d: d["actions"][0]["cost_lines"].append({"id": 9999, "amount": 1e400}),
+    "duplicated theme": _duplicate_theme,
+    "duplicated option": _duplicate_option,
+    "lone surrogate": _surrogate,
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_SNAPSHOTS))
+def test_a_bad_snapshot_is_one_sentence_and_the_plan_is_kept(
+    tmp_path: Path, demo_path: Path, name: str
+) -> None:
+    """Each snapshot that used to end in a traceback (overflow, a refused row, a broken
+    character) is refused in one line with exit 2, and the plan it would replace is kept."""
+    data = _demo_dump(demo_path)
+    BAD_SNAPSHOTS[name](data)
+    snapshot = tmp_path / "bad.json"
+    snapshot.write_text(json.dumps(data), encoding="utf-8")  # NaN and 1e400 as JSON writes them
+    before = digest(demo_path)
+    result = run("new", str(demo_path), "--from", str(snapshot), "--force", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert digest(demo_path) == before
+
+
+def test_json_nested_far_too_deep_is_one_sentence(tmp_path: Path) -> None:
+    """JSON nested 100,000 deep is refused in one line, not a RecursionError."""
+    snapshot = tmp_path / "deep.json"
+    snapshot.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    result = run("new", "x.clusterplan", "--from", str(snapshot), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "nests its JSON far deeper" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "x.clusterplan").exists()

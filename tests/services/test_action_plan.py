@@ -255,11 +255,20 @@ def test_older_snapshots_without_objective_numbers_get_them_on_load(tmp_path: Pa
 @pytest.mark.parametrize(
     ("change", "problem"),
     [
-        (lambda d: d["actions"][0].update(objective_id=99), "missing objective"),
-        (lambda d: d["actions"][0].update(lead_id=99), "missing organisation"),
-        (lambda d: d["actions"][1].update(number=1), "same number"),
-        (lambda d: d["actions"][0].update(end_date="2020-01-01"), "ends before it starts"),
-        (lambda d: d["dependencies"].append(dict(d["dependencies"][0], id=9)), "twice"),
+        (
+            lambda d: d["actions"][0].update(objective_id=99),
+            r"objective_id: names objective 99, which is not in the snapshot",
+        ),
+        (lambda d: d["actions"][0].update(lead_id=99), r"lead_id: names organisation \(the lead\)"),
+        (lambda d: d["actions"][1].update(number=1), "is the number of actions"),
+        (
+            lambda d: d["actions"][0].update(end_date="2020-01-01"),
+            "end_date: comes before the start",
+        ),
+        (
+            lambda d: d["dependencies"].append(dict(d["dependencies"][0], id=9)),
+            "links the same two actions",
+        ),
         (
             lambda d: d["dependencies"].append(
                 {

@@ -2578,16 +2578,6 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/action_plan.py" />
-            <source>comes before the start</source>
-            <translation>es anterior al inicio</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
-            <source>is a percentage from 0 to 100</source>
-            <translation>es un porcentaje de 0 a 100</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
             <location filename="../../../cluster_planner/services/registers.py" />
             <location filename="../../../cluster_planner/services/vision.py" />
             <source>no such organisation</source>
@@ -2597,23 +2587,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/services/action_plan.py" />
             <source>already waits for that action</source>
             <translation>ya espera a esa acción</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <location filename="../../../cluster_planner/services/registers.py" />
-            <location filename="../../../cluster_planner/services/vision.py" />
-            <source>must not be negative</source>
-            <translation>no puede ser negativo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <location filename="../../../cluster_planner/services/document_core.py" />
-            <location filename="../../../cluster_planner/services/review.py" />
-            <location filename="../../../cluster_planner/services/vision.py" />
-            <source>must not be empty</source>
-            <translation>no puede quedar vacío</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
@@ -2651,6 +2624,13 @@ Para corregir: {field}</translation>
             <translation>esta tarjeta no está fusionada</translation>
         </message>
         <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <location filename="../../../cluster_planner/services/review.py" />
+            <source>must not be empty</source>
+            <translation>no puede quedar vacío</translation>
+        </message>
+        <message>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
             <source>votes go to cards on the board</source>
             <translation>los votos van a tarjetas del tablero</translation>
@@ -2659,11 +2639,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
             <source>names the same group twice</source>
             <translation>nombra dos veces el mismo grupo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <source>each voter needs at least one dot</source>
-            <translation>cada votante necesita al menos un punto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
@@ -2681,11 +2656,6 @@ Para corregir: {field}</translation>
             <translation>una opción usa al menos un elemento interno (S/W) y uno externo (O/T)</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <source>rate it from 1 (low) to 5 (high)</source>
-            <translation>califíquelo de 1 (bajo) a 5 (alto)</translation>
-        </message>
-        <message>
             <location filename="../../../cluster_planner/services/document_core.py" />
             <source>names something that does not exist</source>
             <translation>nombra algo que no existe</translation>
@@ -2694,16 +2664,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/services/plan_document.py" />
             <source>a snapshot can only be loaded into an empty plan</source>
             <translation>una instantánea solo puede cargarse en un plan vacío</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/registers.py" />
-            <source>the planning horizon ends before it starts</source>
-            <translation>el horizonte de planificación termina antes de empezar</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/registers.py" />
-            <source>must be a three-letter ISO 4217 code such as USD</source>
-            <translation>debe ser un código ISO 4217 de tres letras, como USD</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/registers.py" />
@@ -2716,19 +2676,10 @@ Para corregir: {field}</translation>
             <translation>incluye a alguien que no está en el registro</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/review.py" />
-            <source>must be between 0 and 100</source>
-            <translation>debe estar entre 0 y 100</translation>
-        </message>
-        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
             <location filename="../../../cluster_planner/services/review.py" />
             <source>must not be before the actual start</source>
             <translation>no puede ser anterior al inicio real</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/vision.py" />
-            <source>an empty draft cannot be adopted</source>
-            <translation>no se puede adoptar un borrador vacío</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/vision.py" />
@@ -2736,14 +2687,159 @@ Para corregir: {field}</translation>
             <translation>una visión se adopta en una reunión registrada</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/vision.py" />
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be true or false</source>
+            <translation>debe ser verdadero o falso</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a list</source>
+            <translation>debe ser una lista</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a JSON object</source>
+            <translation>debe ser un objeto JSON</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a date written YYYY-MM-DD</source>
+            <translation>debe ser una fecha escrita AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a number</source>
+            <translation>debe ser un número</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a finite number</source>
+            <translation>debe ser un número finito</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a whole number</source>
+            <translation>debe ser un número entero</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is far too large</source>
+            <translation>es muchísimo más grande de lo posible</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be text</source>
+            <translation>debe ser texto</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>holds a broken character (an unpaired surrogate)</source>
+            <translation>contiene un carácter roto (un sustituto sin pareja)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must have a value</source>
+            <translation>debe tener un valor</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is not one of the allowed values</source>
+            <translation>no es uno de los valores permitidos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is not a day of the calendar</source>
+            <translation>no es un día del calendario</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>is a percentage from 0 to 100</source>
+            <translation>es un porcentaje de 0 a 100</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>the planning horizon ends before it starts</source>
+            <translation>el horizonte de planificación termina antes de empezar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be a three-letter ISO 4217 code such as USD</source>
+            <translation>debe ser un código ISO 4217 de tres letras, como USD</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must name the card it was merged into</source>
+            <translation>debe nombrar la tarjeta con la que se fusionó</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be merged for a card merged into another</source>
+            <translation>debe ser «fusionada» para una tarjeta fusionada con otra</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>cannot name the card itself</source>
+            <translation>no puede nombrar la propia tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>each voter needs at least one dot</source>
+            <translation>cada votante necesita al menos un punto</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be a year from 1900 to 2199</source>
+            <translation>debe ser un año de 1900 a 2199</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
             <source>the next review comes after the adoption</source>
             <translation>el próximo seguimiento es posterior a la adopción</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/vision.py" />
+            <location filename="../../../cluster_planner/domain/rules.py" />
             <source>the target date comes after the baseline date</source>
             <translation>la fecha de la meta es posterior a la de la línea de base</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>comes before the start</source>
+            <translation>es anterior al inicio</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be within ten years</source>
+            <translation>debe quedar dentro de diez años</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must not hold control characters</source>
+            <translation>no debe contener caracteres de control</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must not be negative</source>
+            <translation>no puede ser negativo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>rate it from 1 (low) to 5 (high)</source>
+            <translation>califíquelo de 1 (bajo) a 5 (alto)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be a date from 1900 to 2199</source>
+            <translation>debe ser una fecha de 1900 a 2199</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>is too large</source>
+            <translation>es demasiado grande</translation>
         </message>
     </context>
     <context>

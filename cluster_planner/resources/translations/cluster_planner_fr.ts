@@ -2578,16 +2578,6 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/action_plan.py" />
-            <source>comes before the start</source>
-            <translation>tombe avant le début</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
-            <source>is a percentage from 0 to 100</source>
-            <translation>c’est un pourcentage de 0 à 100</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
             <location filename="../../../cluster_planner/services/registers.py" />
             <location filename="../../../cluster_planner/services/vision.py" />
             <source>no such organisation</source>
@@ -2597,23 +2587,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/services/action_plan.py" />
             <source>already waits for that action</source>
             <translation>elle dépend déjà de cette action</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <location filename="../../../cluster_planner/services/registers.py" />
-            <location filename="../../../cluster_planner/services/vision.py" />
-            <source>must not be negative</source>
-            <translation>ne peut pas être négatif</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <location filename="../../../cluster_planner/services/document_core.py" />
-            <location filename="../../../cluster_planner/services/review.py" />
-            <location filename="../../../cluster_planner/services/vision.py" />
-            <source>must not be empty</source>
-            <translation>ne peut pas être vide</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
@@ -2651,6 +2624,13 @@ To fix: {field}</source>
             <translation>cette carte n’est pas fusionnée</translation>
         </message>
         <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <location filename="../../../cluster_planner/services/review.py" />
+            <source>must not be empty</source>
+            <translation>ne peut pas être vide</translation>
+        </message>
+        <message>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
             <source>votes go to cards on the board</source>
             <translation>les votes vont aux cartes du tableau</translation>
@@ -2659,11 +2639,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
             <source>names the same group twice</source>
             <translation>nomme deux fois le même groupe</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <source>each voter needs at least one dot</source>
-            <translation>chaque votant a besoin d’au moins une gommette</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
@@ -2681,11 +2656,6 @@ To fix: {field}</source>
             <translation>une option utilise au moins un élément interne (S/W) et un externe (O/T)</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <source>rate it from 1 (low) to 5 (high)</source>
-            <translation>notez-le de 1 (faible) à 5 (fort)</translation>
-        </message>
-        <message>
             <location filename="../../../cluster_planner/services/document_core.py" />
             <source>names something that does not exist</source>
             <translation>nomme quelque chose qui n’existe pas</translation>
@@ -2694,16 +2664,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/services/plan_document.py" />
             <source>a snapshot can only be loaded into an empty plan</source>
             <translation>un instantané ne peut être chargé que dans un plan vide</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/registers.py" />
-            <source>the planning horizon ends before it starts</source>
-            <translation>l’horizon de planification se termine avant de commencer</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/registers.py" />
-            <source>must be a three-letter ISO 4217 code such as USD</source>
-            <translation>doit être un code ISO 4217 de trois lettres, comme USD</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/registers.py" />
@@ -2716,19 +2676,10 @@ To fix: {field}</source>
             <translation>cite une personne absente du registre</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/review.py" />
-            <source>must be between 0 and 100</source>
-            <translation>doit être compris entre 0 et 100</translation>
-        </message>
-        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
             <location filename="../../../cluster_planner/services/review.py" />
             <source>must not be before the actual start</source>
             <translation>ne peut pas précéder le début réel</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/vision.py" />
-            <source>an empty draft cannot be adopted</source>
-            <translation>un projet vide ne peut pas être adopté</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/vision.py" />
@@ -2736,14 +2687,159 @@ To fix: {field}</source>
             <translation>une vision est adoptée lors d’une réunion enregistrée</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/vision.py" />
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be true or false</source>
+            <translation>doit être vrai ou faux</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a list</source>
+            <translation>doit être une liste</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a JSON object</source>
+            <translation>doit être un objet JSON</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a date written YYYY-MM-DD</source>
+            <translation>doit être une date écrite AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a number</source>
+            <translation>doit être un nombre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a finite number</source>
+            <translation>doit être un nombre fini</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a whole number</source>
+            <translation>doit être un nombre entier</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is far too large</source>
+            <translation>est beaucoup trop grand</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be text</source>
+            <translation>doit être du texte</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>holds a broken character (an unpaired surrogate)</source>
+            <translation>contient un caractère cassé (un substitut isolé)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must have a value</source>
+            <translation>doit avoir une valeur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is not one of the allowed values</source>
+            <translation>n’est pas une des valeurs permises</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is not a day of the calendar</source>
+            <translation>n’est pas un jour du calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is missing</source>
+            <translation>est absent</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>is a percentage from 0 to 100</source>
+            <translation>c’est un pourcentage de 0 à 100</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>the planning horizon ends before it starts</source>
+            <translation>l’horizon de planification se termine avant de commencer</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be a three-letter ISO 4217 code such as USD</source>
+            <translation>doit être un code ISO 4217 de trois lettres, comme USD</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must name the card it was merged into</source>
+            <translation>doit nommer la carte dans laquelle elle a été fusionnée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be merged for a card merged into another</source>
+            <translation>doit être « fusionnée » pour une carte fusionnée dans une autre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>cannot name the card itself</source>
+            <translation>ne peut pas nommer la carte elle-même</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>each voter needs at least one dot</source>
+            <translation>chaque votant a besoin d’au moins une gommette</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be a year from 1900 to 2199</source>
+            <translation>doit être une année de 1900 à 2199</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
             <source>the next review comes after the adoption</source>
             <translation>la prochaine revue vient après l’adoption</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/vision.py" />
+            <location filename="../../../cluster_planner/domain/rules.py" />
             <source>the target date comes after the baseline date</source>
             <translation>la date cible vient après la date de référence</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>comes before the start</source>
+            <translation>tombe avant le début</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be within ten years</source>
+            <translation>doit rester en deçà de dix ans</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must not hold control characters</source>
+            <translation>ne doit pas contenir de caractères de contrôle</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must not be negative</source>
+            <translation>ne peut pas être négatif</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>rate it from 1 (low) to 5 (high)</source>
+            <translation>notez-le de 1 (faible) à 5 (fort)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be a date from 1900 to 2199</source>
+            <translation>doit être une date de 1900 à 2199</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>is too large</source>
+            <translation>est trop grand</translation>
         </message>
     </context>
     <context>

@@ -107,6 +107,11 @@ class PlanFileError(PlanError):
     """Base of every problem with a plan file; ``path`` names the file."""
 
     def __init__(self, path: str, detail: str = "") -> None:
+        # One line, and short: details come from SQLite and the system, which may quote a
+        # whole table definition.
+        detail = " ".join(detail.split())
+        if len(detail) > 200:
+            detail = detail[:199] + "…"
         super().__init__(f"{path}: {detail}" if detail else path)
         self.path = path
         self.detail = detail

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shutil
 import sqlite3
 import stat
 import tempfile
@@ -29,6 +30,7 @@ from cluster_planner.domain.errors import (
     NotAPlanFile,
     NotSQLite,
     PlanFileDamaged,
+    PlanFileError,
     PlanFileExists,
     PlanFileMissing,
     PlanFileNeedsUpgrade,
@@ -110,6 +112,42 @@ def _engine(path: Path, read_only: bool) -> Engine:
     return engine
 
 
+SQLITE_READONLY_ROLLBACK = 776  # a hot journal that a read-only connection cannot roll back
+
+
+def journal_path(path: Path) -> Path:
+    """The rollback journal SQLite keeps beside a plan while it saves."""
+    return path.with_name(path.name + "-journal")
+
+
+def _hot_journal(path: Path) -> bool:
+    """True when ``path`` has a journal no process is writing (it needs rolling back)."""
+    if not journal_path(path).exists():
+        return False
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as exc:
+        return getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK
+    finally:
+        conn.close()
+    return False
+
+
+def _roll_back(path: Path, named: Path | None = None) -> None:
+    """Let SQLite roll back a hot journal of ``path`` (a no-op when there is none)."""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=rw", uri=True, timeout=5)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise PlanFileDamaged(
+            str(named or path), f"the save it was left in cannot be rolled back ({exc})"
+        ) from None
+
+
 def _quick_check(engine: Engine, path: Path) -> None:
     try:
         with engine.connect() as conn:
@@ -117,7 +155,13 @@ def _quick_check(engine: Engine, path: Path) -> None:
     except Exception as exc:
         raise PlanFileDamaged(str(path), str(getattr(exc, "orig", exc))) from exc
     if rows != ["ok"]:
-        raise PlanFileDamaged(str(path), "; ".join(str(r) for r in rows[:3]))
+        raise PlanFileDamaged(str(path), sqlite_findings(rows[:3]))
+
+
+def sqlite_findings(rows: list[Any]) -> str:
+    """SQLite's integrity findings on one line: "SQLite's check: … ; …"."""
+    found = [" ".join(str(r).replace("*** in database main ***", "").split()) for r in rows]
+    return "SQLite's check: " + "; ".join(f for f in found if f)
 
 
 def _temporary_file(folder: Path, prefix: str) -> Path:
@@ -333,6 +377,9 @@ class PlanFile:
         self.read_only = read_only
         self._lock = lock
         self.upgrade_backup = upgrade_backup
+        # Set when the plan was left in the middle of a save and is read from a private
+        # copy rolled back to its last whole state (read-only opens); removed on close.
+        self.recovered_in: Path | None = None
 
     # --- creating ----------------------------------------------------------------
 
@@ -382,31 +429,59 @@ class PlanFile:
         read_only: bool = False,
         take_over_lock: bool = False,
         lock: PlanLock | None = None,
+        salvage: bool = False,
     ) -> PlanFile:
         """Open an existing plan, running the whole protocol; raise a typed error on any failure.
 
         ``lock`` is the plan's edit lock when the caller holds it already (``create``).
+        ``salvage`` opens a plan read-only without SQLite's health check, to read what a
+        damaged plan still holds (its revisions); nothing else should use it.
         """
+        if salvage and not read_only:
+            raise ValueError("a plan is salvaged read-only")
         path = Path(path)
         application_id, user_version = read_header(path)
-        if application_id != APPLICATION_ID:
-            raise NotAPlanFile(str(path), "an SQLite database of another application")
-        if user_version > SCHEMA_VERSION:
-            raise PlanFileTooNew(str(path), user_version, SCHEMA_VERSION)
-        if user_version < SCHEMA_VERSION and read_only:
-            raise PlanFileNeedsUpgrade(str(path), f"schema version {user_version}")
-        if not read_only and not os.access(path, os.W_OK):
-            raise PlanFileUnreadable(
-                str(path), "the file is write-protected", PlanFileUnreadable.FILE_READ_ONLY
-            )
+        if lock is _UNLOCKED:
+            lock = None  # a file being built under a temporary name nobody else knows
+        elif journal_path(path).exists():
+            # Left in the middle of a save (a crash, a power cut): the header may not be
+            # the plan's until the journal is rolled back, so recover first, then look.
+            if read_only:
+                return cls._open_recovered(path, salvage)
+            if not os.access(path, os.W_OK):
+                raise PlanFileUnreadable(
+                    str(path), "the file is write-protected", PlanFileUnreadable.FILE_READ_ONLY
+                )
+            if lock is None:
+                lock = _acquire(path, take_over=take_over_lock)
+            try:
+                _roll_back(path)
+                application_id, user_version = read_header(path)
+            except BaseException:
+                lock.release()
+                raise
+        try:
+            if application_id != APPLICATION_ID:
+                raise NotAPlanFile(str(path), "an SQLite database of another application")
+            if user_version > SCHEMA_VERSION:
+                raise PlanFileTooNew(str(path), user_version, SCHEMA_VERSION)
+            if user_version < SCHEMA_VERSION and read_only:
+                raise PlanFileNeedsUpgrade(str(path), f"schema version {user_version}")
+            if not read_only and not os.access(path, os.W_OK):
+                raise PlanFileUnreadable(
+                    str(path), "the file is write-protected", PlanFileUnreadable.FILE_READ_ONLY
+                )
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         if lock is None and not read_only:
             lock = _acquire(path, take_over=take_over_lock)
-        elif lock is _UNLOCKED:
-            lock = None  # a file being built under a temporary name nobody else knows
         engine: Engine | None = None
         try:
             engine = _engine(path, read_only)
-            _quick_check(engine, path)
+            if not salvage:
+                _quick_check(engine, path)
             backup = None
             if user_version < SCHEMA_VERSION:
                 backup = cls._upgrade(engine, path, user_version)
@@ -417,6 +492,40 @@ class PlanFile:
             if lock is not None:
                 lock.release()
             raise
+
+    @classmethod
+    def _open_recovered(cls, path: Path, salvage: bool = False) -> PlanFile:
+        """Open read-only a plan whose journal may be hot, without writing to it.
+
+        A journal a saving process is still writing is not hot: SQLite reads the plan as
+        last committed. A hot one (the saving process died) cannot be rolled back
+        without writing, so it is rolled back on a private copy, which is read instead;
+        the next editing open rolls the plan itself back.
+        """
+        if not _hot_journal(path):
+            return cls.open(path, read_only=True, lock=_UNLOCKED, salvage=salvage)
+        folder = Path(tempfile.mkdtemp(prefix="cluster-planner-recovered-"))
+        try:
+            copy = folder / path.name
+            try:
+                shutil.copyfile(path, copy)
+                shutil.copyfile(journal_path(path), journal_path(copy))
+            except OSError as exc:
+                raise PlanFileUnreadable(
+                    str(path), exc.strerror or str(exc), PlanFileUnreadable.NO_ACCESS
+                ) from None
+            _roll_back(copy, path)
+            plan = cls.open(copy, read_only=True, lock=_UNLOCKED, salvage=salvage)
+        except PlanFileError as error:
+            shutil.rmtree(folder, ignore_errors=True)
+            error.path = str(path)  # the person's file, not the private copy
+            raise
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        plan.path = path
+        plan.recovered_in = folder
+        return plan
 
     @staticmethod
     def _upgrade(engine: Engine, path: Path, old_version: int) -> Path:
@@ -457,12 +566,31 @@ class PlanFile:
         finally:
             lock.release()
 
+    def integrity(self) -> list[str]:
+        """What SQLite's full integrity check and foreign-key check find wrong (empty: none)."""
+        found: list[str] = []
+        with self.engine.connect() as conn:
+            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check(20)")]
+            if rows != ["ok"]:
+                found += [sqlite_findings([row]) for row in rows]
+            for table, rowid, parent, _ in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                found.append(f"{table} row {rowid} names a missing {parent}")
+        return found
+
+    @property
+    def recovered(self) -> bool:
+        """True when the plan had been left in the middle of a save (see ``open``)."""
+        return self.recovered_in is not None
+
     def close(self) -> None:
         """Close the database and give up the lock."""
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+        if self.recovered_in is not None:
+            shutil.rmtree(self.recovered_in, ignore_errors=True)
+            self.recovered_in = None
 
     def __enter__(self) -> PlanFile:
         return self

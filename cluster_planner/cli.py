@@ -39,7 +39,7 @@ def describe(error: Exception) -> str:
         case errors.PlanFileNeedsUpgrade():
             return f"{name} was saved by an older version; open it for editing once to upgrade it."
         case errors.PlanFileDamaged():
-            return f"{name} is damaged ({error.detail}). Nothing was changed; open a backup copy."
+            return f"{name} is damaged ({error.detail}). Nothing was changed."
         case errors.PlanFileLocked():
             owner = error.owner
             return (
@@ -61,6 +61,32 @@ def describe(error: Exception) -> str:
         case ExportRefused():
             return f"Cannot export: {error}."
     return str(error)
+
+
+def what_can_be_done(path: Path) -> str:
+    """What a person can still do with a damaged plan: its readable revisions, a fresh copy."""
+    from cluster_planner.services.plan_document import left_open, readable_revisions
+
+    advice = ""
+    if left_open(path):
+        advice = (
+            "A lock file lies beside it, so it was probably copied while it was open and being "
+            "saved: copy it again after closing it, or use Save a Copy in Cluster Planner. "
+        )
+    readable = readable_revisions(path) if path.is_file() else []
+    if not readable:
+        return advice + "Open a backup copy of the plan instead."
+    last = readable[-1]
+    held = (
+        f"Revision {last} can still be read"
+        if len(readable) == 1
+        else f"Revisions {', '.join(map(str, readable[:-1]))} and {last} can still be read"
+    )
+    return (
+        f"{advice}{held}: `cluster-planner dump {path} --revision {last} > revision-{last}.json` "
+        f"then `cluster-planner new COPY.clusterplan --from revision-{last}.json` makes a plan "
+        "of it; or open a backup copy."
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -195,19 +221,39 @@ def _new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _dump(args: argparse.Namespace) -> int:
+def _read(path: Path, *, salvage: bool = False) -> Any:
+    """The plan at ``path`` opened read-only, saying on stderr when it had been left in the
+    middle of a save; with ``salvage``, a damaged plan is opened to read what it still holds."""
     from cluster_planner.services.plan_document import PlanDocument
 
-    document = PlanDocument.open(args.path, read_only=True)
+    try:
+        document = PlanDocument.open(path, read_only=True)
+    except errors.PlanFileDamaged:
+        if not salvage:
+            raise
+        document = PlanDocument.open_to_salvage(path)
+    if document.recovered:
+        print(
+            f"note: {path.name} was left in the middle of a save (the program saving it "
+            "stopped); this reads it as it was last saved whole, without changing it. "
+            "Opening it for editing once finishes the recovery.",
+            file=sys.stderr,
+        )
+    return document
+
+
+def _dump(args: argparse.Namespace) -> int:
+    document = _read(args.path, salvage=args.revision is not None)
     try:
         if args.revision is None:
-            snapshot = document.snapshot()
+            data = document.verified_snapshot().to_dict()
         else:
-            _check_revisions(document, args.path, args.revision)
-            snapshot = document.revision_snapshot(args.revision)
+            with document.reporting_damage():
+                _check_revisions(document, args.path, args.revision)
+            data = document.verified_revision_snapshot(args.revision).to_dict()
     finally:
         document.close()
-    json.dump(snapshot.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return EXIT_OK
 
@@ -246,12 +292,12 @@ class NoSuchRevision(errors.PlanError):
 
 
 def _revisions(args: argparse.Namespace) -> int:
-    from cluster_planner.services.plan_document import PlanDocument
 
-    document = PlanDocument.open(args.path, read_only=True)
+    document = _read(args.path)
     try:
-        revisions = document.revisions()
-        restores = document.restores()
+        with document.reporting_damage():
+            revisions = document.revisions()
+            restores = document.restores()
     finally:
         document.close()
     if not revisions:
@@ -298,12 +344,12 @@ _DIFF_HEADINGS = {
 
 def _diff(args: argparse.Namespace) -> int:
     from cluster_planner.domain.diff import to_json
-    from cluster_planner.services.plan_document import PlanDocument
 
-    document = PlanDocument.open(args.path, read_only=True)
+    document = _read(args.path)
     try:
-        _check_revisions(document, args.path, args.from_number, args.to_number)
-        changes = document.compare(args.from_number, args.to_number)
+        with document.reporting_damage():
+            _check_revisions(document, args.path, args.from_number, args.to_number)
+            changes = document.compare(args.from_number, args.to_number)
     finally:
         document.close()
     changes = [change.in_language(args.lang) for change in changes]
@@ -327,7 +373,6 @@ def _export(args: argparse.Namespace) -> int:
     from cluster_planner.exports.history import revision_history
     from cluster_planner.exports.roadmap import Paper, RoadmapOptions, Section, build_roadmap
     from cluster_planner.exports.wording import LANGUAGES
-    from cluster_planner.services.plan_document import PlanDocument
 
     suffix = args.output.suffix.lower().lstrip(".")
     kind = args.format or suffix
@@ -351,18 +396,20 @@ def _export(args: argparse.Namespace) -> int:
             f"not in {args.lang!r}"
         )
     logo = _read_logo(args.logo) if args.logo else None
-    document = PlanDocument.open(args.path, read_only=True)
+    document = _read(args.path)
     try:
-        revisions = document.revisions()
         if args.revision is None:
-            snapshot = document.snapshot()
+            snapshot = document.verified_snapshot()
             revision = None
         else:
-            _check_revisions(document, args.path, args.revision)
-            snapshot = document.revision_snapshot(args.revision)
-        history = revision_history(
-            revisions, document.compare, args.revision, current=args.revision is None
-        )
+            with document.reporting_damage():
+                _check_revisions(document, args.path, args.revision)
+            snapshot = document.verified_revision_snapshot(args.revision)
+        with document.reporting_damage():
+            revisions = document.revisions()
+            history = revision_history(
+                revisions, document.compare, args.revision, current=args.revision is None
+            )
         if args.revision is not None:
             revision = next(h for h in history if h.number == args.revision)
     finally:
@@ -414,15 +461,37 @@ def _utc(stamp: str) -> str:
 
 def _check(args: argparse.Namespace) -> int:
     from cluster_planner.domain.checks import check_plan
-    from cluster_planner.services.plan_document import PlanDocument
 
-    document = PlanDocument.open(args.path, read_only=True)
     try:
-        warnings = check_plan(document.snapshot())
+        document = _read(args.path)
+    except errors.PlanFileDamaged as error:
+        print(f"damage: {error.detail}")
+        print(f"{args.path.name}: damaged. {what_can_be_done(args.path)}")
+        return EXIT_PROBLEMS
+    try:
+        damage, refused = document.health()
+        snapshot = None if damage else document.verified_snapshot()
     finally:
         document.close()
+    if snapshot is None:
+        for finding in damage:
+            print(f"damage: {finding}")
+        print(
+            f"{args.path.name}: damaged, {len(damage)} problem(s) found. "
+            f"{what_can_be_done(args.path)}"
+        )
+        return EXIT_PROBLEMS
+    for finding in refused:
+        print(f"problem: {finding}")
+    warnings = check_plan(snapshot)
     for warning in warnings:
         print(f"warning: {warning.message}")
+    if refused:
+        print(
+            f"{args.path.name}: readable, but it holds a value an edit would refuse; "
+            f"correct it in Cluster Planner. {len(warnings)} warning(s)"
+        )
+        return EXIT_PROBLEMS
     print(f"{args.path.name}: healthy, {len(warnings)} warning(s)")
     return EXIT_OK
 
@@ -475,6 +544,9 @@ def main(argv: Sequence[str]) -> int:
     }
     try:
         return handlers[args.command](args)
+    except errors.PlanFileDamaged as exc:
+        print(f"error: {describe(exc)} {what_can_be_done(Path(exc.path))}", file=sys.stderr)
+        return EXIT_FAILED
     except errors.PlanError as exc:
         print(f"error: {describe(exc)}", file=sys.stderr)
         return EXIT_FAILED

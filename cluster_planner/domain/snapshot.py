@@ -109,12 +109,14 @@ class PlanSnapshot:
         return data
 
     @classmethod
-    def from_dict(cls, data: Any) -> PlanSnapshot:
+    def from_dict(cls, data: Any, *, rules: bool = True) -> PlanSnapshot:
         """Read and check snapshot data; raise SnapshotError saying what is wrong.
 
         Every record meets the rules an edit meets (``domain/rules.py``) and every
         reference, number and list is checked against the rest of the plan; the message
         names the place as a JSON path and, for a closed list, the values allowed.
+        ``rules=False`` checks only what any stored plan meets (kinds, references,
+        numbers), for telling damage from values entered under older rules.
         """
         if not isinstance(data, Mapping):
             raise SnapshotError("a plan snapshot must be a JSON object")
@@ -123,10 +125,10 @@ class PlanSnapshot:
         if not isinstance(profile_data, Mapping):
             raise SnapshotError(f"profile: must be a JSON object, not {shown(profile_data)}")
         snapshot = cls(
-            profile=checked(ClusterProfile, profile_data, "profile"),
+            profile=checked(ClusterProfile, profile_data, "profile", rules),
             created_at=_stamp(data, "created_at"),
             modified_at=_stamp(data, "modified_at"),
-            **{name: _entities(kind, data, name) for name, kind in _LISTS.items()},
+            **{name: _entities(kind, data, name, rules) for name, kind in _LISTS.items()},
         )
         _check_plan(snapshot)
         return snapshot
@@ -145,7 +147,7 @@ class PlanSnapshot:
         goes through ``from_dict`` and its checks.
         """
         if data.get("format_version") != FORMAT_VERSION:
-            return cls.from_dict(data)
+            return cls.from_dict(data, rules=False)  # as stored, not as entered today
         lists: dict[str, tuple[Any, ...]] = {}
         for name, kind in _LISTS.items():
             items = data.get(name, ())
@@ -257,11 +259,12 @@ def _stamp(data: Mapping[str, Any], key: str) -> str:
     return value
 
 
-def checked(cls: type[T], data: Mapping[str, Any], path: str) -> T:
+def checked(cls: type[T], data: Mapping[str, Any], path: str, rules: bool = True) -> T:
     """Record ``cls`` read from snapshot data at JSON path ``path``, every field checked:
-    its kind, and the rules an edit meets, in the records it holds too."""
+    its kind, and (with ``rules``) the rules an edit meets, in the records it holds too."""
     record = from_mapping(cls, data, path)
-    _check_rules(record, path)
+    if rules:
+        _check_rules(record, path)
     return record
 
 
@@ -289,7 +292,9 @@ def _nested(cls: Any) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _entities(cls: type[Any], data: Mapping[str, Any], key: str) -> tuple[Any, ...]:
+def _entities(
+    cls: type[Any], data: Mapping[str, Any], key: str, rules: bool = True
+) -> tuple[Any, ...]:
     items = data.get(key, [])
     if not isinstance(items, list):
         raise SnapshotError(f"{key}: must be a list, not {shown(items)}")
@@ -298,7 +303,7 @@ def _entities(cls: type[Any], data: Mapping[str, Any], key: str) -> tuple[Any, .
         path = f"{key}[{index}]"
         if not isinstance(item, Mapping):
             raise SnapshotError(f"{path}: must be a JSON object, not {shown(item)}")
-        entities.append(checked(cls, item, path))
+        entities.append(checked(cls, item, path, rules))
     _check_ids(key, entities)
     return tuple(entities)
 

@@ -15,7 +15,12 @@ from sqlalchemy.exc import DBAPIError
 
 from cluster_planner.domain.action_plan import objective_numbers
 from cluster_planner.domain.changes import ChangeRecord
-from cluster_planner.domain.errors import SnapshotError, ValidationError
+from cluster_planner.domain.errors import (
+    PlanError,
+    PlanFileDamaged,
+    SnapshotError,
+    ValidationError,
+)
 from cluster_planner.domain.records import to_row
 from cluster_planner.domain.snapshot import PlanSnapshot, first_difference
 from cluster_planner.services.action_plan import ActionPlanActions, load_actions
@@ -26,8 +31,9 @@ from cluster_planner.services.registers import RegisterActions
 from cluster_planner.services.review import ReviewActions
 from cluster_planner.services.vision import VisionActions, load_links
 from cluster_planner.storage import schema
+from cluster_planner.storage.lock import stale_lock_beside
 
-__all__ = ["PlanDocument", "new_id"]
+__all__ = ["PlanDocument", "left_open", "new_id", "readable_revisions"]
 
 
 class PlanDocument(
@@ -59,6 +65,56 @@ class PlanDocument(
             created_at=info["created_at"],
             modified_at=info["modified_at"],
         )
+
+    # --- reading with every stored value checked -------------------------------------------
+
+    def verified_snapshot(self) -> PlanSnapshot:
+        """The whole plan, every stored value checked as any plan's (kinds, codes, dates,
+        references); PlanFileDamaged says what a damaged file breaks."""
+        with self.reporting_damage():
+            snapshot = self.snapshot()
+            PlanSnapshot.from_dict(snapshot.to_dict(), rules=False)
+        return snapshot
+
+    def verified_revision_snapshot(self, number: int) -> PlanSnapshot:
+        """Revision ``number``'s plan, checked like ``verified_snapshot``."""
+        with self.reporting_damage():
+            snapshot = self.revision_snapshot(number)
+            PlanSnapshot.from_dict(snapshot.to_dict(), rules=False)
+        return snapshot
+
+    def health(self) -> tuple[list[str], list[str]]:
+        """What is wrong with the file, in sentences: (damage, values an edit would refuse).
+
+        Damage: SQLite's full integrity and foreign-key checks, every stored value of the
+        plan checked as any plan's (kinds, codes, dates, references), every revision
+        decompressed, parsed and checked. Then the plan's values against the rules an edit
+        meets today (values an older version let in, which nothing refuses to read).
+        """
+        damage = list(self._file.integrity())
+        refused: list[str] = []
+        try:
+            with self.reporting_damage():
+                content = self.snapshot().to_dict()
+                PlanSnapshot.from_dict(content, rules=False)
+        except PlanFileDamaged as error:
+            damage.append(f"the plan: {error.detail}")
+        else:
+            try:
+                PlanSnapshot.from_dict(content)
+            except SnapshotError as error:
+                refused.append(f"{error} (entered before this version's rules)")
+        try:
+            with self.reporting_damage():
+                numbers = [r.number for r in self.revisions()]
+        except PlanFileDamaged as error:
+            return [*damage, f"the list of revisions: {error.detail}"], refused
+        for number in numbers:
+            try:
+                self.verified_revision_snapshot(number)
+            except PlanFileDamaged as error:
+                damage.append(f"revision {number}: {error.detail}")
+        return damage, refused
 
     def write_revision(self, number: int, path: Path | str) -> Path:
         """Write revision ``number`` as a plan file of its own at ``path`` (a new file)."""
@@ -163,3 +219,38 @@ class PlanDocument(
             for indicator in objective.indicators:
                 r.insert(schema.indicator, {**to_row(indicator), "objective_id": objective.id})
         load_actions(r, snapshot.actions, snapshot.dependencies)
+
+
+def readable_revisions(path: Path | str) -> list[int]:
+    """The adopted revisions of a (damaged) plan that can still be read whole.
+
+    The plan is opened read-only without SQLite's health check, and each revision is
+    read and checked on its own; whatever fails is left out. Empty when nothing can be
+    read at all.
+    """
+    try:
+        document = PlanDocument.open_to_salvage(path)
+    except PlanError:
+        return []
+    readable = []
+    try:
+        try:
+            with document.reporting_damage():
+                numbers = [r.number for r in document.revisions()]
+        except PlanError:
+            return []
+        for number in numbers:
+            try:
+                document.verified_revision_snapshot(number)
+            except PlanError:
+                continue
+            readable.append(number)
+    finally:
+        document.close()
+    return readable
+
+
+def left_open(path: Path | str) -> bool:
+    """True when a lock nobody holds lies beside the plan: it was copied (or left by a
+    crash) while it was open, perhaps in the middle of a save."""
+    return stale_lock_beside(Path(path))

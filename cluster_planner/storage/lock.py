@@ -165,3 +165,24 @@ class PlanLock:
     def held(self) -> bool:
         """True until ``release()``."""
         return self._fd is not None
+
+
+def stale_lock_beside(plan_path: Path) -> bool:
+    """True when a lock file lies beside the plan and no process on this computer holds it:
+    the plan was copied or left while it was open (a copy taken with its folder, a crash)."""
+    path = lock_path_for(plan_path)
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        if fcntl is None:  # pragma: no cover - Windows
+            owner = read_owner(path)
+            return owner is None or not _pid_alive(owner.pid)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+    finally:
+        os.close(fd)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,7 @@ class OpenProblem:
     offer_take_over: bool = False
     offer_upgrade: bool = False
     forget_recent: bool = False
+    offer_salvage: int | None = None  # a damaged plan's last readable revision
 
 
 def local_time(iso: str) -> str:
@@ -56,8 +58,14 @@ def local_time(iso: str) -> str:
     return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
-def open_problem(error: PlanFileError) -> OpenProblem:
-    """The sentence (and the offers) for a plan file that could not be opened."""
+def open_problem(
+    error: PlanFileError, *, readable: Sequence[int] = (), left_open: bool = False
+) -> OpenProblem:
+    """The sentence (and the offers) for a plan file that could not be opened.
+
+    For a damaged plan, ``readable`` are the revisions that can still be read (the last is
+    offered as a new plan) and ``left_open`` says a lock nobody holds lies beside it.
+    """
     path = Path(error.path)
     file, folder = path.name, str(path.parent)
     if isinstance(error, PlanFileLocked):
@@ -107,10 +115,7 @@ def open_problem(error: PlanFileError) -> OpenProblem:
         )
         return OpenProblem(text.format(file=file), offer_upgrade=True)
     elif isinstance(error, PlanFileDamaged):
-        text = _tr(
-            "“{file}” is damaged: its database failed the integrity check. Nothing was "
-            "changed. Open a backup copy of the plan instead."
-        )
+        return _damaged(file, readable, left_open)
     elif isinstance(error, MigrationFailed):
         text = _tr(
             "“{file}” could not be upgraded to this version of Cluster Planner. The file "
@@ -125,6 +130,27 @@ def open_problem(error: PlanFileError) -> OpenProblem:
             text.format(file=file, detail=error.detail or _tr("an input or output error"))
         )
     return OpenProblem(text.format(file=file))
+
+
+def _damaged(file: str, readable: Sequence[int], left_open: bool) -> OpenProblem:
+    """A damaged plan: what happened, and what can still be done with it."""
+    text = _tr("“{file}” is damaged: part of what it holds cannot be read. Nothing was changed.")
+    parts = [text.format(file=file)]
+    if left_open:
+        parts.append(
+            _tr(
+                "A lock file lies beside it, so it was probably copied while it was open and "
+                "being saved: copy it again after closing it, or use File ▸ Save a Copy."
+            )
+        )
+    if readable:
+        parts.append(
+            _tr("Its revision {number} can still be read and saved as a new plan.").format(
+                number=readable[-1]
+            )
+        )
+    parts.append(_tr("Otherwise, open a backup copy of the plan."))
+    return OpenProblem(" ".join(parts), offer_salvage=readable[-1] if readable else None)
 
 
 def _unreadable(error: PlanFileUnreadable, file: str) -> OpenProblem:

@@ -1328,6 +1328,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         <name>error_messages</name>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is damaged: part of what it holds cannot be read. Nothing was changed.</source>
+            <translation>“{file}” está dañado: parte de lo que contiene no se puede leer. No se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be found in {folder}. It may have been moved, renamed or deleted. Nothing was changed. Open it from its new place, or choose another plan.</source>
             <translation>No se encontró “{file}” en {folder}. Puede que se haya movido, renombrado o eliminado. No se cambió nada. Ábralo desde su nueva ubicación o elija otro plan.</translation>
         </message>
@@ -1335,6 +1340,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” is not a Cluster Planner plan: it is not a database file. Nothing was changed. Open a .clusterplan file instead.</source>
             <translation>“{file}” no es un plan de Cluster Planner: no es un archivo de base de datos. No se cambió nada. Abra un archivo .clusterplan.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>Otherwise, open a backup copy of the plan.</source>
+            <translation>Si no, abra una copia de respaldo del plan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1385,6 +1395,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” is not a Cluster Planner plan: it is a database of another program. Nothing was changed. Open a .clusterplan file instead.</source>
             <translation>“{file}” no es un plan de Cluster Planner: es una base de datos de otro programa. No se cambió nada. Abra un archivo .clusterplan.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>A lock file lies beside it, so it was probably copied while it was open and being saved: copy it again after closing it, or use File ▸ Save a Copy.</source>
+            <translation>Tiene al lado un archivo de bloqueo, así que probablemente se copió mientras estaba abierto y guardándose: cópielo de nuevo después de cerrarlo, o use Archivo ▸ Guardar una copia.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1473,8 +1488,8 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>“{file}” is damaged: its database failed the integrity check. Nothing was changed. Open a backup copy of the plan instead.</source>
-            <translation>“{file}” está dañado: su base de datos no superó la verificación de integridad. No se cambió nada. Abra en su lugar una copia de seguridad del plan.</translation>
+            <source>Its revision {number} can still be read and saved as a new plan.</source>
+            <translation>Su revisión {number} todavía se puede leer y guardar como un plan nuevo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1705,6 +1720,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Save a Revision as a New Plan</source>
+            <translation>Guardar una revisión como plan nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>New Plan</source>
             <translation>Nuevo plan</translation>
         </message>
@@ -1754,6 +1774,11 @@ Construcción de la visión y planificación de acciones para iniciativas de des
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>The plan was not created</source>
+            <translation>No se creó el plan</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>A past revision: {number} “{title}”, adopted on {date}{meeting}. You can look at everything; nothing can be changed. The plan itself is “{file}”.</source>
             <translation>Una revisión anterior: {number} “{title}”, adoptada el {date}{meeting}. Puede consultarlo todo; no se puede cambiar nada. El plan en sí es “{file}”.</translation>
         </message>
@@ -1766,11 +1791,6 @@ Construcción de la visión y planificación de acciones para iniciativas de des
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>New cluster plan</source>
             <translation>Nuevo plan de clúster</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>The plan was not created</source>
-            <translation>No se creó el plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -1814,18 +1834,28 @@ Construcción de la visión y planificación de acciones para iniciativas de des
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>{name} revision {number}</source>
+            <translation>{name} revisión {number}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The plan was upgraded to this version of Cluster Planner. The original is kept as “{backup}” in {folder}.</source>
             <translation>El plan se actualizó a esta versión de Cluster Planner. El original se conserva como “{backup}” en {folder}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>“{file}” is open read-only.</source>
-            <translation>“{file}” está abierto en solo lectura.</translation>
+            <source>Save Revision {number} as a New Plan…</source>
+            <translation>Guardar la revisión {number} como plan nuevo…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>Opened “{file}”. Every change is saved as you make it.</source>
-            <translation>Se abrió “{file}”. Cada cambio se guarda en cuanto lo hace.</translation>
+            <source>Revision {number} could not be saved as a new plan.</source>
+            <translation>No se pudo guardar la revisión {number} como plan nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>“{file}” was left in the middle of a save and is shown as it was last saved whole, read-only. Opening it for editing finishes the recovery.</source>
+            <translation>“{file}” quedó a mitad de un guardado y se muestra tal como se guardó completo por última vez, en solo lectura. Abrirlo para edición termina la recuperación.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -1841,6 +1871,16 @@ Construcción de la visión y planificación de acciones para iniciativas de des
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{name} copy</source>
             <translation>{name} copia</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>“{file}” is open read-only.</source>
+            <translation>“{file}” está abierto en solo lectura.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Opened “{file}”. Every change is saved as you make it.</source>
+            <translation>Se abrió “{file}”. Cada cambio se guarda en cuanto lo hace.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />

@@ -1328,6 +1328,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         <name>error_messages</name>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is damaged: part of what it holds cannot be read. Nothing was changed.</source>
+            <translation>« {file} » est endommagé : une partie de son contenu ne peut pas être lue. Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be found in {folder}. It may have been moved, renamed or deleted. Nothing was changed. Open it from its new place, or choose another plan.</source>
             <translation>« {file} » est introuvable dans {folder}. Il a peut-être été déplacé, renommé ou supprimé. Rien n’a été modifié. Ouvrez-le depuis son nouvel emplacement, ou choisissez un autre plan.</translation>
         </message>
@@ -1335,6 +1340,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” is not a Cluster Planner plan: it is not a database file. Nothing was changed. Open a .clusterplan file instead.</source>
             <translation>« {file} » n’est pas un plan Cluster Planner : ce n’est pas un fichier de base de données. Rien n’a été modifié. Ouvrez plutôt un fichier .clusterplan.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>Otherwise, open a backup copy of the plan.</source>
+            <translation>Sinon, ouvrez une copie de sauvegarde du plan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1385,6 +1395,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” is not a Cluster Planner plan: it is a database of another program. Nothing was changed. Open a .clusterplan file instead.</source>
             <translation>« {file} » n’est pas un plan Cluster Planner : c’est la base de données d’un autre programme. Rien n’a été modifié. Ouvrez plutôt un fichier .clusterplan.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>A lock file lies beside it, so it was probably copied while it was open and being saved: copy it again after closing it, or use File ▸ Save a Copy.</source>
+            <translation>Un fichier de verrou se trouve à côté : il a donc probablement été copié pendant qu’il était ouvert et en cours d’enregistrement. Copiez-le de nouveau après l’avoir fermé, ou utilisez Fichier ▸ Enregistrer une copie.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1473,8 +1488,8 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>“{file}” is damaged: its database failed the integrity check. Nothing was changed. Open a backup copy of the plan instead.</source>
-            <translation>« {file} » est endommagé : sa base de données a échoué au contrôle d’intégrité. Rien n’a été modifié. Ouvrez plutôt une copie de sauvegarde du plan.</translation>
+            <source>Its revision {number} can still be read and saved as a new plan.</source>
+            <translation>Sa révision {number} peut encore être lue et enregistrée comme nouveau plan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1705,6 +1720,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Save a Revision as a New Plan</source>
+            <translation>Enregistrer une révision comme nouveau plan</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>New Plan</source>
             <translation>Nouveau plan</translation>
         </message>
@@ -1754,6 +1774,11 @@ Vision building and action planning for industrial cluster development initiativ
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>The plan was not created</source>
+            <translation>Le plan n’a pas été créé</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>A past revision: {number} “{title}”, adopted on {date}{meeting}. You can look at everything; nothing can be changed. The plan itself is “{file}”.</source>
             <translation>Une révision antérieure : {number} « {title} », adoptée le {date}{meeting}. Vous pouvez tout consulter ; rien ne peut être modifié. Le plan lui-même est « {file} ».</translation>
         </message>
@@ -1766,11 +1791,6 @@ Vision building and action planning for industrial cluster development initiativ
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>New cluster plan</source>
             <translation>Nouveau plan de cluster</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>The plan was not created</source>
-            <translation>Le plan n’a pas été créé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -1814,18 +1834,28 @@ Vision building and action planning for industrial cluster development initiativ
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>{name} revision {number}</source>
+            <translation>{name}, révision {number}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The plan was upgraded to this version of Cluster Planner. The original is kept as “{backup}” in {folder}.</source>
             <translation>Le plan a été mis à niveau vers cette version de Cluster Planner. L’original est conservé sous « {backup} » dans {folder}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>“{file}” is open read-only.</source>
-            <translation>« {file} » est ouvert en lecture seule.</translation>
+            <source>Save Revision {number} as a New Plan…</source>
+            <translation>Enregistrer la révision {number} comme nouveau plan…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>Opened “{file}”. Every change is saved as you make it.</source>
-            <translation>« {file} » ouvert. Chaque modification est enregistrée au fur et à mesure.</translation>
+            <source>Revision {number} could not be saved as a new plan.</source>
+            <translation>La révision {number} n’a pas pu être enregistrée comme nouveau plan.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>“{file}” was left in the middle of a save and is shown as it was last saved whole, read-only. Opening it for editing finishes the recovery.</source>
+            <translation>« {file} » est resté au milieu d’un enregistrement : il est affiché tel qu’il a été enregistré en entier pour la dernière fois, en lecture seule. L’ouvrir en modification termine la récupération.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -1841,6 +1871,16 @@ Vision building and action planning for industrial cluster development initiativ
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{name} copy</source>
             <translation>{name} copie</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>“{file}” is open read-only.</source>
+            <translation>« {file} » est ouvert en lecture seule.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Opened “{file}”. Every change is saved as you make it.</source>
+            <translation>« {file} » ouvert. Chaque modification est enregistrée au fur et à mesure.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />

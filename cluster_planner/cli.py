@@ -177,7 +177,8 @@ def _sections(text: str) -> tuple[str, ...]:
 
 
 def _read_snapshot(path: Path) -> Any:
-    from cluster_planner.domain.snapshot import PlanSnapshot
+    """The plan snapshot and its history (revisions, restores) a JSON file holds."""
+    from cluster_planner.domain.snapshot import PlanHistory, PlanSnapshot
 
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -199,20 +200,21 @@ def _read_snapshot(path: Path) -> Any:
         ) from None
     except OSError as exc:
         raise errors.SnapshotError(f"{path} cannot be read ({exc.strerror or exc})") from None
-    return PlanSnapshot.from_dict(data)
+    snapshot = PlanSnapshot.from_dict(data)
+    return snapshot, PlanHistory.from_dict(data)
 
 
 def _new(args: argparse.Namespace) -> int:
     from cluster_planner.services.demo import build_demo
     from cluster_planner.services.plan_document import PlanDocument
 
-    snapshot = _read_snapshot(args.snapshot) if args.snapshot else None
+    snapshot, history = _read_snapshot(args.snapshot) if args.snapshot else (None, None)
 
     def fill(document: PlanDocument) -> None:
         if args.demo:
             build_demo(document)
         elif snapshot is not None:
-            document.load_snapshot(snapshot)
+            document.load_snapshot(snapshot, history)
 
     # Built and filled beside the target, renamed over it only when whole; a plan
     # someone is editing is refused before anything is touched.
@@ -246,7 +248,10 @@ def _dump(args: argparse.Namespace) -> int:
     document = _read(args.path, salvage=args.revision is not None)
     try:
         if args.revision is None:
+            # The whole plan: its content, then its history (revisions and restores).
             data = document.verified_snapshot().to_dict()
+            with document.reporting_damage():
+                data |= document.history().to_dict()
         else:
             with document.reporting_damage():
                 _check_revisions(document, args.path, args.revision)

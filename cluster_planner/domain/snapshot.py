@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import typing
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from cluster_planner.domain.entities import (
     Objective,
     Organisation,
     Person,
+    Revision,
     StrategicOption,
     SwotItem,
     VisionDraft,
@@ -210,6 +212,106 @@ def first_difference(expected: Any, found: Any, path: str = "") -> str | None:
     if expected != found or type(expected) is not type(found):
         return path
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class FrozenRevision:
+    """An adopted revision with the whole plan it froze."""
+
+    revision: Revision
+    plan: PlanSnapshot
+
+
+@dataclass(frozen=True, slots=True)
+class Restore:
+    """One time a revision was made the current plan again."""
+
+    id: int
+    revision_id: int
+    restored_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlanHistory:
+    """The plan's history beside its content: the adopted revisions and their restores.
+
+    ``cluster-planner dump`` writes it after the content (``revisions``, ``restores``) and
+    ``new --from`` loads it, so a dump is the plan's whole backup. A revision holds its
+    frozen plan under ``plan``, as a snapshot of its own.
+    """
+
+    revisions: tuple[FrozenRevision, ...] = ()
+    restores: tuple[Restore, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The history as JSON-ready data: ``{"revisions": […], "restores": […]}``."""
+        return {
+            "revisions": [
+                {**to_mapping(frozen.revision), "plan": frozen.plan.to_dict()}
+                for frozen in self.revisions
+            ],
+            "restores": [dataclasses.asdict(restore) for restore in self.restores],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PlanHistory:
+        """Read and check the history of snapshot data (absent: none); SnapshotError.
+
+        A revision's plan is checked as any stored plan is (kinds, codes, references), not
+        against today's rules: it is history, frozen as the app held it.
+        """
+        revisions_data = data.get("revisions", [])
+        if not isinstance(revisions_data, list):
+            raise SnapshotError(f"revisions: must be a list, not {shown(revisions_data)}")
+        revisions = []
+        numbers: dict[int, int] = {}
+        for index, item in enumerate(revisions_data):
+            where = f"revisions[{index}]"
+            if not isinstance(item, Mapping):
+                raise SnapshotError(f"{where}: must be a JSON object, not {shown(item)}")
+            revision = checked(Revision, item, where)
+            if not revision.title.strip():
+                raise SnapshotError(f"{where}.title: must not be empty")
+            if revision.number < 1:
+                raise SnapshotError(f"{where}.number: must be 1 or more, not {revision.number}")
+            if revision.number in numbers:
+                raise SnapshotError(
+                    f"{where}.number: {revision.number} is the number of "
+                    f"revisions[{numbers[revision.number]}] too"
+                )
+            numbers[revision.number] = index
+            plan = item.get("plan")
+            if not isinstance(plan, Mapping):
+                raise SnapshotError(f"{where}.plan: must be the plan it froze, not {shown(plan)}")
+            try:
+                frozen = PlanSnapshot.from_dict(plan, rules=False)
+            except SnapshotError as error:
+                raise SnapshotError(_inside(f"{where}.plan", str(error))) from None
+            revisions.append(FrozenRevision(revision, frozen))
+        _check_ids("revisions", [r.revision for r in revisions])
+        restores_data = data.get("restores", [])
+        if not isinstance(restores_data, list):
+            raise SnapshotError(f"restores: must be a list, not {shown(restores_data)}")
+        restores = []
+        ids = {r.revision.id for r in revisions}
+        for index, item in enumerate(restores_data):
+            where = f"restores[{index}]"
+            if not isinstance(item, Mapping):
+                raise SnapshotError(f"{where}: must be a JSON object, not {shown(item)}")
+            restore = checked(Restore, item, where)
+            if restore.revision_id not in ids:
+                raise _missing(f"{where}.revision_id", "revision", restore.revision_id)
+            restores.append(restore)
+        _check_ids("restores", restores)
+        ordered = sorted(revisions, key=lambda r: r.revision.number)
+        return cls(tuple(ordered), tuple(restores))
+
+
+def _inside(where: str, message: str) -> str:
+    """A message about a snapshot nested at ``where``, its JSON path made whole."""
+    if re.match(r"[a-z_]+[\[.:]", message):
+        return f"{where}.{message}"
+    return f"{where}: {message}"
 
 
 # The snapshot's lists and the entity each holds.

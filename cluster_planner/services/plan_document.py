@@ -22,7 +22,7 @@ from cluster_planner.domain.errors import (
     ValidationError,
 )
 from cluster_planner.domain.records import to_row
-from cluster_planner.domain.snapshot import PlanSnapshot, first_difference
+from cluster_planner.domain.snapshot import PlanHistory, PlanSnapshot, first_difference
 from cluster_planner.services.action_plan import ActionPlanActions, load_actions
 from cluster_planner.services.diagnostic import DiagnosticActions
 from cluster_planner.services.document_core import new_id
@@ -124,8 +124,11 @@ class PlanDocument(
 
     # --- whole-plan loading ----------------------------------------------------------------
 
-    def load_snapshot(self, snapshot: PlanSnapshot) -> ChangeRecord:
-        """Fill an empty plan from a snapshot, keeping its ids (for ``new --from``).
+    def load_snapshot(
+        self, snapshot: PlanSnapshot, history: PlanHistory | None = None
+    ) -> ChangeRecord:
+        """Fill an empty plan from a snapshot, keeping its ids (for ``new --from``), and
+        with its history (adopted revisions and restores) when given.
 
         The plan is read back afterwards and must hold exactly what the snapshot
         holds; anything the file could not store is a SnapshotError, never a plan
@@ -145,10 +148,13 @@ class PlanDocument(
                     schema.vision_element,
                     schema.vision_draft,
                     schema.objective,
+                    schema.revision,
                 )
             ):
                 raise ValidationError("plan", "a snapshot can only be loaded into an empty plan")
             self._load_content(r, snapshot)
+            if history is not None:
+                self._load_history(r, history)
 
         try:
             record = self._run("load_snapshot", snapshot.profile.name, body)
@@ -164,6 +170,8 @@ class PlanDocument(
             ),
         )
         difference = first_difference(expected.to_dict(), self.snapshot().to_dict())
+        if difference is None and history is not None:
+            difference = first_difference(history.to_dict(), self.history().to_dict())
         if difference is not None:
             raise SnapshotError(f"{difference} could not be stored as it is written")
         return record

@@ -89,3 +89,37 @@ def test_a_copy_over_a_plan_being_edited_is_refused(
         assert demo_path.read_bytes() == before
     finally:
         other.close()
+
+
+def test_a_damaged_plan_offers_its_last_readable_revision_as_a_new_plan(
+    window: MainWindow, prompter, tmp_path: Path
+) -> None:
+    """A plan SQLite finds malformed is refused in words; its last readable revision can be
+    saved as a new plan, which then opens; the damaged file keeps every byte."""
+    from tests.test_corpus import copy_of, fingerprint
+
+    path = copy_of({"file": "plans/malformed-page.clusterplan"}, tmp_path)
+    before = fingerprint(path)
+    prompter.choice = "salvage"
+    prompter.paths = [str(tmp_path / "saved.clusterplan")]
+    assert window.open_plan(path)
+    assert prompter.messages[0].startswith("“malformed-page.clusterplan” is damaged")
+    assert "revision 2 can still be read" in prompter.messages[0]
+    assert prompter.options[0] == ["Save Revision 2 as a New Plan…"]
+    assert window.session is not None and window.session.path.name == "saved.clusterplan"
+    assert window.session.document.profile().name == "Ambato footwear cluster"
+    assert fingerprint(path) == before
+
+
+def test_a_copy_made_while_the_plan_was_open_says_so(
+    window: MainWindow, prompter, tmp_path: Path
+) -> None:
+    """A damaged copy with the lock file of the open plan beside it is said to have been
+    copied while it was being saved, with the way to copy it right."""
+    from tests.test_corpus import copy_of
+
+    path = copy_of({"file": "plans/copied-while-open.clusterplan"}, tmp_path)
+    prompter.choice = "read_only"  # its lock names another computer: read it, then
+    assert not window.open_plan(path)
+    assert "is being edited by maria on field-laptop" in prompter.messages[0]
+    assert "probably copied while it was open and being saved" in prompter.messages[1]

@@ -142,6 +142,11 @@ def _parser() -> argparse.ArgumentParser:
     swot.add_argument(
         "--valid-only", action="store_true", help="import the good rows even if some are bad"
     )
+    swot.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help="import rows that say what a card of their quadrant already says (default: skip)",
+    )
     return parser
 
 
@@ -505,12 +510,20 @@ PROBLEMS = {
     "no_statement": "no statement",
     "no_quadrant": "no quadrant",
     "unknown_quadrant": "unknown quadrant {value!r} (use S, W, O, T or their names)",
+    "formula_without_value": (
+        "a formula without a computed value ({value}); open and save the workbook in Excel "
+        "or LibreOffice, then import it again"
+    ),
 }
 
 
 def _import_swot(args: argparse.Namespace) -> int:
     from cluster_planner.services.plan_document import PlanDocument
-    from cluster_planner.services.swot_import import preview_file
+    from cluster_planner.services.swot_import import (
+        ImportRow,
+        already_on_the_board,
+        preview_file,
+    )
 
     preview = preview_file(args.source)
     for problem in preview.problems:
@@ -528,10 +541,29 @@ def _import_swot(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     document = PlanDocument.open(args.path)
     try:
-        document.import_swot_items(preview.rows)
+        rows: tuple[ImportRow, ...] = preview.rows
+        repeated: tuple[ImportRow, ...] = ()
+        if not args.allow_duplicates:
+            with document.reporting_damage():
+                cards = [(item.quadrant, item.statement) for item in document.swot_items()]
+            rows, repeated = already_on_the_board(preview.rows, cards)
+        for row in repeated:
+            print(
+                f"{args.source.name}, row {row.row}: already on the board as a "
+                f"{row.quadrant.value} card; skipped",
+                file=sys.stderr,
+            )
+        if rows:
+            document.import_swot_items(rows)
     finally:
         document.close()
-    print(f"Imported {len(preview.rows)} SWOT item(s) into {args.path.name}")
+    skipped = (
+        f"; {len(repeated)} row(s) already on the board were skipped "
+        "(--allow-duplicates imports them anyway)"
+        if repeated
+        else ""
+    )
+    print(f"Imported {len(rows)} SWOT item(s) into {args.path.name}{skipped}")
     return EXIT_OK
 
 

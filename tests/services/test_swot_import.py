@@ -12,6 +12,10 @@ from cluster_planner.domain.enums import Quadrant
 from cluster_planner.domain.errors import ImportRefused
 from cluster_planner.services.plan_document import PlanDocument
 from cluster_planner.services.swot_import import (
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    MAX_UNZIPPED_BYTES,
+    already_on_the_board,
     preview_csv,
     preview_file,
     preview_pasted,
@@ -174,3 +178,107 @@ def test_import_adds_all_rows_in_one_undo_step(empty_document: PlanDocument) -> 
     assert items[0].themes == ("skills",)
     empty_document.undo(record)
     assert empty_document.snapshot().swot_items == before
+
+
+# --- the limits and the files that used to end in a traceback or a wrong sentence ----------
+
+
+def test_a_csv_cell_too_long_for_the_csv_reader_is_refused_in_words() -> None:
+    """A cell over the csv module's field limit (131,072 characters) is one sentence."""
+    data = ("quadrant,statement\nS," + "x" * 140_000 + "\n").encode()
+    with pytest.raises(ImportRefused, match=r"row \d+ holds a cell of more than 131,072"):
+        preview_csv(data)
+
+
+def test_a_folder_is_said_to_be_a_folder(tmp_path: Path) -> None:
+    """A folder is not "a file that does not exist"."""
+    with pytest.raises(ImportRefused, match="is a folder, not a CSV or XLSX file"):
+        preview_file(tmp_path)
+    with pytest.raises(ImportRefused, match="does not exist"):
+        preview_file(tmp_path / "missing.csv")
+
+
+def test_a_formula_without_a_computed_value_is_named(tmp_path: Path) -> None:
+    """A workbook written by a program stores formulas without their values: the row says so
+    (with the formula) instead of "no statement"; rows with values import as ever."""
+    path = write_xlsx(
+        tmp_path / "swot.xlsx",
+        [["Quadrant", "Statement"], ["S", '="Skilled " & "cutters"'], ["W", "Old machines"]],
+    )
+    preview = preview_xlsx(path)
+    assert [(p.row, p.code, p.value) for p in preview.problems] == [
+        (2, "formula_without_value", '="Skilled " & "cutters"')
+    ]
+    assert [r.statement for r in preview.rows] == ["Old machines"]
+
+
+def test_the_file_size_limit(tmp_path: Path) -> None:
+    """Files of up to 10 MB are read; one byte more is refused, CSV and XLSX alike."""
+    header = b"quadrant,statement\n"
+    line = b"S,Skilled cutters and stitchers of the cluster\n"
+    body = header + line * ((MAX_FILE_BYTES - len(header)) // len(line))
+    body += b" " * (MAX_FILE_BYTES - len(body) - 1) + b"\n"
+    assert len(body) == MAX_FILE_BYTES
+    with pytest.raises(ImportRefused, match="more than 20000 rows"):
+        preview_csv(body)  # within the size limit: the row limit speaks
+    with pytest.raises(ImportRefused, match="larger than 10 MB"):
+        preview_csv(body + b" ")
+    workbook = tmp_path / "big.xlsx"
+    workbook.write_bytes(b"PK" + b"\0" * (MAX_FILE_BYTES - 2))
+    with pytest.raises(ImportRefused, match="not an Excel workbook"):
+        preview_xlsx(workbook)
+    workbook.write_bytes(b"PK" + b"\0" * (MAX_FILE_BYTES - 1))
+    with pytest.raises(ImportRefused, match="larger than 10 MB"):
+        preview_xlsx(workbook)
+
+
+def test_the_row_limit() -> None:
+    """20,000 rows are read; one more is refused."""
+    rows = b"quadrant,statement\n" + b"S,Skilled\n" * MAX_ROWS
+    assert len(preview_csv(rows).rows) == MAX_ROWS
+    with pytest.raises(ImportRefused, match="more than 20000 rows"):
+        preview_csv(rows + b"S,One more\n")
+
+
+def test_the_unzipped_total_limit(tmp_path: Path) -> None:
+    """Parts that each look ordinary but together unpack to over 100 MB are refused, as are
+    parts of over 1 MB that unpack 100 times their size; a 1 MB part may."""
+    path = write_xlsx(tmp_path / "many.xlsx", [["Quadrant", "Statement"], ["S", "x"]])
+    part = b"\0" * (1024 * 1024)
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/one.bin", part)
+    assert preview_xlsx(path).rows  # 1 MB at a huge ratio: not above the 1 MB threshold
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        for number in range(MAX_UNZIPPED_BYTES // len(part)):
+            archive.writestr(f"xl/media/p{number}.bin", part)
+    with pytest.raises(ImportRefused, match="unsafe"):
+        preview_xlsx(path)
+
+
+def test_the_compression_ratio_limit(tmp_path: Path) -> None:
+    """A part of over 1 MB unpacking to 100 times its size or less is read; more is not."""
+    import random
+
+    noise = random.Random(4).randbytes(1024 * 1024 // 90 + 1)
+    ordinary = (noise + b"\0" * (1024 * 1024))[: 1024 * 1024 + 1024]
+    path = write_xlsx(tmp_path / "ok.xlsx", [["Quadrant", "Statement"], ["S", "x"]])
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/ok.bin", ordinary)
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("xl/media/ok.bin")
+        assert info.file_size > 1024 * 1024 and info.file_size / info.compress_size <= 100
+    assert preview_xlsx(path).rows
+
+
+def test_rows_already_on_the_board_are_told_apart() -> None:
+    """Letter case, accents and spacing aside, a row saying what a card of its quadrant says
+    is already on the board; the same words in another quadrant are not."""
+    preview = preview_csv(
+        "quadrant,statement\nS,Skilled  CUTTERS\nW,Skilled cutters\nS,Télares viejos\n".encode()
+    )
+    new, repeated = already_on_the_board(
+        preview.rows,
+        [(Quadrant.STRENGTH, "skilled cutters"), (Quadrant.STRENGTH, "Telares Viejos ")],
+    )
+    assert [r.row for r in repeated] == [2, 4]
+    assert [r.row for r in new] == [3]

@@ -4191,6 +4191,11 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Row {row} holds a formula without a computed value ({formula}): open and save the workbook in Excel or LibreOffice, then import it again.</source>
+            <translation>La fila {row} contiene una fórmula sin valor calculado ({formula}): abra y guarde el libro en Excel o LibreOffice, y vuelva a importarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row</source>
             <translation>Fila</translation>
         </message>

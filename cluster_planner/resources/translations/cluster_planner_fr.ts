@@ -4191,6 +4191,11 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Row {row} holds a formula without a computed value ({formula}): open and save the workbook in Excel or LibreOffice, then import it again.</source>
+            <translation>La ligne {row} contient une formule sans valeur calculée ({formula}) : ouvrez et enregistrez le classeur dans Excel ou LibreOffice, puis importez-le de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row</source>
             <translation>Ligne</translation>
         </message>

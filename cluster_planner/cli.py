@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -592,4 +593,17 @@ def main(argv: Sequence[str]) -> int:
         return EXIT_OK
     except OSError as exc:
         print(f"error: {exc.filename or ''} {exc.strerror or exc}".strip(), file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:
+        # A failure no rule foresaw is still one sentence: every write is one transaction
+        # or a file built beside its target, so nothing was left half done.
+        if os.environ.get("CLUSTER_PLANNER_DEBUG"):
+            raise
+        detail = " ".join(str(exc).split())[:200] or "no detail"
+        print(
+            f"error: the command stopped on a problem Cluster Planner does not know ({detail}); "
+            "nothing was left half done. Please report it with the command you ran "
+            "(CLUSTER_PLANNER_DEBUG=1 shows where it happened).",
+            file=sys.stderr,
+        )
         return EXIT_FAILED

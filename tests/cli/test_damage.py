@@ -95,3 +95,21 @@ def test_a_page_sqlite_finds_malformed(demo_path: Path, capsys) -> None:
         assert "is damaged (SQLite's check:" in err
     status, out, _ = run(capsys, "check", str(demo_path))
     assert status == 1 and out.startswith("damage: SQLite's check:")
+
+
+def test_a_failure_nothing_foresaw_is_still_one_sentence(
+    demo_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last resort: one line, exit 2, no class name; CLUSTER_PLANNER_DEBUG shows it."""
+    from cluster_planner.services.plan_document import PlanDocument
+
+    def broken(self):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the unforeseen")
+
+    monkeypatch.setattr(PlanDocument, "revisions", broken)
+    status, _, err = run(capsys, "revisions", str(demo_path))
+    assert status == 2 and err.count("\n") == 1
+    assert "(the unforeseen)" in err and "RuntimeError" not in err
+    monkeypatch.setenv("CLUSTER_PLANNER_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        cli.main(["revisions", str(demo_path)])

@@ -329,3 +329,16 @@ def test_a_moved_action_takes_its_milestones_along_and_a_resized_one_keeps_them(
     assert doc.action(b).milestones[0].date == D(2026, 2, 20)
     doc.reschedule_action(a, D(2026, 1, 11), D(2026, 2, 20))  # only the end
     assert doc.action(a).milestones[0].date == D(2026, 1, 30)
+
+
+@pytest.mark.parametrize("amount", [True, False])
+def test_a_boolean_is_not_an_amount(doc: PlanDocument, amount: bool) -> None:
+    """true/false typed where money goes is refused, for a cost line and a partner alike."""
+    a = add(doc, 1, "Fair")
+    before = state(doc)
+    with pytest.raises(ValidationError) as refused:
+        doc.add_cost_line(a, amount=amount)
+    assert (refused.value.field, refused.value.problem) == ("amount", "must be a number")
+    with pytest.raises(ValidationError):
+        doc.add_partner(a, organisation_id=1, amount=amount)
+    assert state(doc) == before

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 HEADLESS_COMMANDS = frozenset(
     {"new", "dump", "check", "import-swot", "revisions", "diff", "export"}
 )
+# Linux: add or remove the menu entry and plan file type for this person (desktop.py).
+DESKTOP_COMMANDS = frozenset({"install-desktop", "uninstall-desktop"})
 
 
 def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -44,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cluster_planner.cli import main as cli_main
 
         return cli_main(args)
+    if args and args[0] in DESKTOP_COMMANDS:
+        from cluster_planner.desktop import main as desktop_main
+
+        return desktop_main(args)
     if args in ([], ["--demo"]) or (len(args) == 1 and not args[0].startswith("-")):
         # The everyday launches need no parser (argparse costs a noticeable slice of start-up).
         demo = args == ["--demo"]

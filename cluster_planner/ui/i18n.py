@@ -350,8 +350,12 @@ def ts_path(language: str) -> Path:
     return TRANSLATIONS / f"cluster_planner_{language}.ts"
 
 
-def build(force: bool = False) -> list[Path]:
-    """Compile each .ts file to the .qm file the app loads (when missing or older)."""
+def build(force: bool = False, target: Path | None = None) -> list[Path]:
+    """Compile each .ts file to the .qm file the app loads (when missing or older).
+
+    ``target`` is the folder the .qm files go to (default: beside the .ts files); the
+    package build (``setup.py``) passes its own build folder, so a wheel carries them.
+    """
     import subprocess
 
     import PySide6
@@ -359,11 +363,16 @@ def build(force: bool = False) -> list[Path]:
     lrelease = Path(PySide6.__file__).parent / "lrelease"
     built: list[Path] = []
     for source in sorted(TRANSLATIONS.glob("*.ts")):
-        target = source.with_suffix(".qm")
-        if not force and target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        target_file = (target or source.parent) / source.with_suffix(".qm").name
+        target_file.parent.mkdir(parents=True, exist_ok=True)
+        if (
+            not force
+            and target_file.exists()
+            and target_file.stat().st_mtime >= source.stat().st_mtime
+        ):
             continue
-        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
-        built.append(target)
+        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target_file)], check=True)
+        built.append(target_file)
     return built
 
 

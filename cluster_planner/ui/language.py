@@ -1,9 +1,9 @@
 """The interface's language: chosen by the person (default: the system's), set at start.
 
-The translations are Qt Linguist files compiled to ``.qm`` by the set-up
-(``python -m cluster_planner.ui.i18n build``); Qt's own translations (standard
-dialogs, context menus) come with PySide6. A language is applied when the app
-starts: the menus and pages are built once, in that language.
+The translations are Qt Linguist files compiled to ``.qm`` by the package build
+(``setup.py``) and the set-up (``python -m cluster_planner.ui.i18n build``); Qt's own
+translations (standard dialogs, context menus) come with PySide6. A language is applied
+when the app starts: the menus and pages are built once, in that language.
 """
 
 from __future__ import annotations

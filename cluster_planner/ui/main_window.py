@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
-from cluster_planner import __version__
 from cluster_planner.ui.prompter import PLAN_SUFFIX, Prompter
 from cluster_planner.ui.settings import AppSettings
 from cluster_planner.ui.workshop_steps import workshop_steps
@@ -31,6 +30,7 @@ from cluster_planner.ui.workshop_steps import workshop_steps
 if TYPE_CHECKING:
     from cluster_planner.domain.errors import PlanFileError
     from cluster_planner.services.plan_document import PlanDocument
+    from cluster_planner.ui.about_dialog import AboutDialog
     from cluster_planner.ui.plan_session import PlanSession
     from cluster_planner.ui.plan_view import PlanView
     from cluster_planner.ui.presentation.controller import PresentationController
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.past_revision_folder: Path | None = None  # set on a window showing a past revision
 
         self._welcome: WelcomeScreen | None = None
+        self._about: AboutDialog | None = None
         self.central = QStackedWidget()
         self.setCentralWidget(self.central)
 
@@ -574,9 +575,9 @@ class MainWindow(QMainWindow):
             page.tabs.setCurrentWidget(page.profile_tab)
             page.profile_tab.form.editors["name"].widget.setFocus()
 
-    def open_demo(self) -> bool:
-        """Create a fresh copy of the demo plan in the app's data folder and open it."""
-        folder = self._demo_folder or (
+    def demo_folder(self) -> Path:
+        """Where demo copies are made: the app's data folder's ``demo``."""
+        return self._demo_folder or (
             Path(
                 QStandardPaths.writableLocation(
                     QStandardPaths.StandardLocation.AppLocalDataLocation
@@ -584,6 +585,10 @@ class MainWindow(QMainWindow):
             )
             / "demo"
         )
+
+    def open_demo(self) -> bool:
+        """Create a fresh copy of the demo plan in the app's data folder and open it."""
+        folder = self.demo_folder()
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         path = folder / f"demo-{stamp}{PLAN_SUFFIX}"
         number = 1
@@ -660,17 +665,16 @@ class MainWindow(QMainWindow):
 
     # --- help ------------------------------------------------------------------------
 
-    def about_text(self) -> str:
-        """What Help ▸ About says."""
-        return _tr(
-            "Cluster Planner {version}\n\nVision building and action planning for industrial "
-            "cluster development initiatives: from the diagnostic to a shared vision, an "
-            "action plan and a roadmap for the Cluster Commission."
-        ).format(version=__version__)
+    def about(self) -> AboutDialog:
+        """Help ▸ About: version, licences and where settings and demo copies live."""
+        from cluster_planner.ui.about_dialog import AboutDialog
 
-    def about(self) -> None:
-        """Show name, version and purpose."""
-        self.prompter.inform(self, _tr("About Cluster Planner"), self.about_text())
+        if self._about is None:
+            self._about = AboutDialog(self.settings.store.fileName(), self.demo_folder(), self)
+        self._about.show()
+        self._about.raise_()
+        self._about.activateWindow()
+        return self._about
 
     # --- window events ---------------------------------------------------------------
 
@@ -700,9 +704,10 @@ class MainWindow(QMainWindow):
 
 
 def dropped_path(mime: QMimeData) -> str | None:
-    """The first local file a drag carries, if any."""
+    """The first plan file (``*.clusterplan``) a drag carries, if any: other files are
+    refused while still dragged, so the pointer says they cannot be dropped."""
     for url in mime.urls() if mime.hasUrls() else []:
-        if url.isLocalFile():
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(PLAN_SUFFIX):
             return url.toLocalFile()
     return None
 

@@ -4,7 +4,9 @@ The plan (and with it SQLAlchemy) is opened only once the main window has painte
 so people see the window at once. With CLUSTER_PLANNER_STARTUP_PROBE=1 (set by
 ``bench/startup.py``) it also prints ``startup-probe first_paint <epoch seconds>``
 and, once the opened plan's page has painted, ``startup-probe ready <epoch
-seconds>``, then quits.
+seconds>``, then quits. Just before ``ready`` it prints ``startup-probe-window`` and the
+window's title and menu titles as JSON, so a test of an installed copy can read which
+language the interface came up in.
 """
 
 from __future__ import annotations
@@ -27,6 +29,17 @@ def enabled() -> bool:
 def mark(name: str) -> None:
     """Print one timing mark."""
     print(f"startup-probe {name} {time.time():.6f}", flush=True)
+
+
+def describe(window: QWidget) -> None:
+    """Print the window's title and its menus' titles (one JSON line)."""
+    import json
+
+    from PySide6.QtWidgets import QMainWindow
+
+    menus = window.menuBar().actions() if isinstance(window, QMainWindow) else []
+    shown = {"title": window.windowTitle(), "menus": [action.text() for action in menus]}
+    print(f"startup-probe-window {json.dumps(shown, ensure_ascii=False)}", flush=True)
 
 
 def _application() -> QCoreApplication:
@@ -64,6 +77,7 @@ def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
         callback()
         if enabled():
             window.repaint()
+            describe(window)
             mark("ready")
             QApplication.quit()
 

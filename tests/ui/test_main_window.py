@@ -7,10 +7,20 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QUrl
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
+from cluster_planner import __version__
+from cluster_planner.app import main as app_main
 from cluster_planner.services.plan_document import PlanDocument
 from cluster_planner.ui.main_window import MainWindow
 
@@ -169,20 +179,69 @@ def test_an_older_plan_is_upgraded_and_the_backup_named(window: MainWindow, tmp_
     assert "was upgraded" in message and "old.schema1-backup-" in message
 
 
-def test_dropping_a_plan_file_opens_it(window: MainWindow, demo_path: Path, qtbot) -> None:
-    """Dropping a .clusterplan file on the window opens it."""
+def drag_and_drop(window: MainWindow, files: list[Path], at: QPoint) -> tuple[bool, bool]:
+    """Drag ``files`` from outside over the window to ``at`` and drop them there, the way
+    the platform delivers it: to the window's QWindow, which finds the widget under the
+    pointer and passes the events up to the one accepting drops. (entered, dropped)."""
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(demo_path))])
-    event = QDropEvent(
-        QPoint(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(event)
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in files])
+    handle = window.windowHandle()
+    point = QPointF(at)
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    enter = QDragEnterEvent(point.toPoint(), actions, mime, buttons, keys)
+    QApplication.sendEvent(handle, enter)
+    move = QDragMoveEvent(point.toPoint(), actions, mime, buttons, keys)
+    if enter.isAccepted():  # as Qt's own drag handling does after an accepted enter
+        move.setDropAction(enter.dropAction())
+        move.accept()
+    QApplication.sendEvent(handle, move)
+    entered = enter.isAccepted() and move.isAccepted()
+    if not entered:
+        QApplication.sendEvent(handle, QDragLeaveEvent())
+        return False, False
+    drop = QDropEvent(point, actions, mime, buttons, keys)
+    QApplication.sendEvent(handle, drop)
+    return entered, drop.isAccepted()
+
+
+def test_dropping_a_plan_file_on_the_welcome_screen_opens_it(
+    window: MainWindow, demo_path: Path, qtbot
+) -> None:
+    """A .clusterplan file dragged from the file manager onto the welcome screen opens."""
+    target = window.welcome.new_button
+    at = target.mapTo(window, target.rect().center())
+    assert drag_and_drop(window, [demo_path], at) == (True, True)
     qtbot.waitUntil(lambda: window.session is not None)
     assert window.session is not None and window.session.path == demo_path
+    assert window.plan_view is not None
+    assert window.plan_view.cluster_page.title.text() == "Atuntaqui garment cluster"
+
+
+def test_dropping_a_plan_on_an_open_plan_opens_the_new_one(
+    demo_window: MainWindow, demo_template: Path, tmp_path: Path, qtbot
+) -> None:
+    """Dropped onto a plan's page (a table, say), the new plan replaces the open one."""
+    other = tmp_path / "other" / "second.clusterplan"
+    other.parent.mkdir()
+    shutil.copy(demo_template, other)
+    assert demo_window.plan_view is not None
+    table = demo_window.plan_view.cluster_page
+    at = table.mapTo(demo_window, table.rect().center())
+    assert drag_and_drop(demo_window, [tmp_path / "notes.txt", other], at) == (True, True)
+    qtbot.waitUntil(lambda: demo_window.session is not None and demo_window.session.path == other)
+
+
+def test_files_that_are_not_plans_cannot_be_dropped(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    """A spreadsheet or a folder is refused while still dragged; nothing opens."""
+    sheet = tmp_path / "swot.xlsx"
+    sheet.write_bytes(b"PK")
+    at = window.welcome.rect().center()
+    assert drag_and_drop(window, [sheet, tmp_path], at) == (False, False)
+    qtbot.wait(50)
+    assert window.session is None
 
 
 def test_new_plan_creates_and_opens_an_empty_plan(
@@ -231,10 +290,45 @@ def test_closing_the_window_releases_the_plan(window: MainWindow, demo_path: Pat
     assert window.settings.window_geometry() is not None
 
 
-def test_about_names_version_and_purpose(window: MainWindow, prompter) -> None:
-    """Help ▸ About names the app, its version and its purpose."""
+def test_about_says_version_licences_and_where_things_live(
+    window: MainWindow, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    """Help ▸ About: the version, the MIT licence, the fonts' licence, what it was built
+    with, the settings file and the demo folder, each folder opened with one click; the
+    Licences tab holds both licence texts."""
     window.help_about.trigger()
-    assert prompter.messages[0].startswith("Cluster Planner 0.1.0\n\nVision building")
+    dialog = window.findChild(QDialog, "about_dialog")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.version.text() == f"Version {__version__}"
+    assert "MIT licence" in dialog.licence.text()
+    assert "Noto Sans" in dialog.fonts.text()
+    assert "SIL Open Font License 1.1" in dialog.fonts.text()
+    assert "Qt 6." in dialog.built_with.text()
+    assert dialog.settings_place.text() == str(tmp_path / "settings.ini")
+    assert dialog.demo_place.text() == f"The ten newest copies are kept in {tmp_path / 'demo'}."
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    qtbot.mouseClick(dialog.open_settings, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.open_demo, Qt.MouseButton.LeftButton)
+    assert opened == [str(tmp_path), str(tmp_path / "demo")]
+    assert (tmp_path / "demo").is_dir()
+    dialog.tabs.setCurrentIndex(1)
+    texts = dialog.licence_texts.toPlainText()
+    assert "Permission is hereby granted, free of charge" in texts  # MIT
+    assert "SIL OPEN FONT LICENSE Version 1.1" in texts
+    for width, height in ((1280, 720), (1366, 768)):
+        screen = QRect(0, 0, width, height)
+        assert screen.contains(QRect(QPoint(0, 0), dialog.frameSize())), (width, height)
+    window.help_about.trigger()  # again: the same dialog comes forward
+    assert window.findChildren(QDialog, "about_dialog") == [dialog]
+
+
+def test_the_version_on_the_command_line(capsys) -> None:
+    """`cluster-planner --version` names the package's version."""
+    with pytest.raises(SystemExit) as exit_status:
+        app_main(["--version"])
+    assert exit_status.value.code == 0
+    assert capsys.readouterr().out == f"cluster-planner {__version__}\n"
 
 
 def test_menus_hold_every_command_with_standard_shortcuts(window: MainWindow) -> None:

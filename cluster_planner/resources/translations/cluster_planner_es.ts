@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>about_dialog</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Vision building and action planning for industrial cluster development initiatives: from the diagnostic to a shared vision, an action plan and a roadmap for the Cluster Commission.</source>
+            <translation>Construcción de la visión y planificación de acciones para iniciativas de desarrollo de clústeres industriales: del diagnóstico a una visión compartida, un plan de acción y una hoja de ruta para la Comisión del Clúster.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Python {python}, Qt {qt} and PySide6 {pyside} (LGPL 3)</source>
+            <translation>Python {python}, Qt {qt} y PySide6 {pyside} (LGPL 3)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>About Cluster Planner</source>
+            <translation>Acerca de Cluster Planner</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Cluster Planner</source>
+            <translation>Cluster Planner</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Free software under the MIT licence: use it, copy it, change it and share it.</source>
+            <translation>Software libre bajo la licencia MIT: puede usarlo, copiarlo, modificarlo y compartirlo.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Open &amp;Settings Folder</source>
+            <translation>Abrir la carpeta de a&amp;justes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Open &amp;Demo Folder</source>
+            <translation>Abrir la carpeta de &amp;demostración</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Licence:</source>
+            <translation>Licencia:</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Fonts:</source>
+            <translation>Tipos de letra:</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Built with:</source>
+            <translation>Hecho con:</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Settings:</source>
+            <translation>Ajustes:</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Demo copies:</source>
+            <translation>Copias de demostración:</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>The licences are legal texts and are given in English.</source>
+            <translation>Las licencias son textos legales y se muestran en inglés.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>&amp;About</source>
+            <translation>&amp;Acerca de</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>&amp;Licences</source>
+            <translation>&amp;Licencias</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Version {version}</source>
+            <translation>Versión {version}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>The roadmaps are printed in {fonts}, under the SIL Open Font License 1.1, which lets them be embedded in the documents.</source>
+            <translation>Las hojas de ruta se imprimen con los tipos de letra {fonts}, bajo la licencia SIL Open Font License 1.1, que permite incrustarlos en los documentos.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>The ten newest copies are kept in {folder}.</source>
+            <translation>Se conservan las diez copias más recientes en {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>The licence file {file} is missing.</source>
+            <translation>Falta el archivo de licencia {file}.</translation>
+        </message>
+    </context>
+    <context>
         <name>action_plan</name>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
@@ -1735,22 +1833,8 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>About Cluster Planner</source>
-            <translation>Acerca de Cluster Planner</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{plan} revision {number}</source>
             <translation>{plan} revisión {number}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>Cluster Planner {version}
-
-Vision building and action planning for industrial cluster development initiatives: from the diagnostic to a shared vision, an action plan and a roadmap for the Cluster Commission.</source>
-            <translation>Cluster Planner {version}
-
-Construcción de la visión y planificación de acciones para iniciativas de desarrollo de clústeres industriales: del diagnóstico a una visión compartida, un plan de acción y una hoja de ruta para la Comisión del Clúster.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />

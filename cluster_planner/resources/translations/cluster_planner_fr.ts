@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
+        <name>about_dialog</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Vision building and action planning for industrial cluster development initiatives: from the diagnostic to a shared vision, an action plan and a roadmap for the Cluster Commission.</source>
+            <translation>Élaboration de la vision et planification des actions pour les initiatives de développement de clusters industriels : du diagnostic à une vision partagée, un plan d’action et une feuille de route pour la Commission du cluster.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Python {python}, Qt {qt} and PySide6 {pyside} (LGPL 3)</source>
+            <translation>Python {python}, Qt {qt} et PySide6 {pyside} (LGPL 3)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>About Cluster Planner</source>
+            <translation>À propos de Cluster Planner</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Cluster Planner</source>
+            <translation>Cluster Planner</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Free software under the MIT licence: use it, copy it, change it and share it.</source>
+            <translation>Logiciel libre sous licence MIT : vous pouvez l’utiliser, le copier, le modifier et le partager.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Open &amp;Settings Folder</source>
+            <translation>Ouvrir le dossier des pa&amp;ramètres</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Open &amp;Demo Folder</source>
+            <translation>Ouvrir le dossier de &amp;démonstration</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Licence:</source>
+            <translation>Licence :</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Fonts:</source>
+            <translation>Polices :</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Built with:</source>
+            <translation>Réalisé avec :</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Settings:</source>
+            <translation>Paramètres :</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Demo copies:</source>
+            <translation>Copies de démonstration :</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>The licences are legal texts and are given in English.</source>
+            <translation>Les licences sont des textes juridiques et sont données en anglais.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>&amp;About</source>
+            <translation>À &amp;propos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>&amp;Licences</source>
+            <translation>&amp;Licences</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>Version {version}</source>
+            <translation>Version {version}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>The roadmaps are printed in {fonts}, under the SIL Open Font License 1.1, which lets them be embedded in the documents.</source>
+            <translation>Les feuilles de route sont imprimées avec les polices {fonts}, sous licence SIL Open Font License 1.1, qui permet de les incorporer aux documents.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>The ten newest copies are kept in {folder}.</source>
+            <translation>Les dix copies les plus récentes sont conservées dans {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/about_dialog.py" />
+            <source>The licence file {file} is missing.</source>
+            <translation>Le fichier de licence {file} est absent.</translation>
+        </message>
+    </context>
+    <context>
         <name>action_plan</name>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
@@ -1735,22 +1833,8 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>About Cluster Planner</source>
-            <translation>À propos de Cluster Planner</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{plan} revision {number}</source>
             <translation>{plan}, révision {number}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>Cluster Planner {version}
-
-Vision building and action planning for industrial cluster development initiatives: from the diagnostic to a shared vision, an action plan and a roadmap for the Cluster Commission.</source>
-            <translation>Cluster Planner {version}
-
-Élaboration de la vision et planification des actions pour les initiatives de développement de clusters industriels : du diagnostic à une vision partagée, un plan d’action et une feuille de route pour la Commission du cluster.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />

@@ -93,6 +93,7 @@ def test_a_page_sqlite_finds_malformed(demo_path: Path, capsys) -> None:
         status, _, err = run(capsys, command, str(demo_path), *extra)
         assert status == 2 and err.count("\n") == 1, err
         assert "is damaged (SQLite's check:" in err
+        assert "lock file" not in err  # nothing lies beside it: not "copied while open"
     status, out, _ = run(capsys, "check", str(demo_path))
     assert status == 1 and out.startswith("damage: SQLite's check:")
 

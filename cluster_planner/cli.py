@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -41,7 +42,7 @@ def describe(error: Exception) -> str:
         case errors.PlanFileNeedsUpgrade():
             return f"{name} was saved by an older version; open it for editing once to upgrade it."
         case errors.PlanFileDamaged():
-            return f"{name} is damaged ({error.detail}). Nothing was changed; open a backup copy."
+            return f"{name} is damaged ({error.detail}). Nothing was changed."
         case errors.PlanFileLocked():
             owner = error.owner
             return (
@@ -63,6 +64,32 @@ def describe(error: Exception) -> str:
         case ExportRefused():
             return f"Cannot export: {error}."
     return str(error)
+
+
+def what_can_be_done(path: Path) -> str:
+    """What a person can still do with a damaged plan: its readable revisions, a fresh copy."""
+    from cluster_planner.services.plan_document import left_open, readable_revisions
+
+    advice = ""
+    if left_open(path):
+        advice = (
+            "A lock file lies beside it, so it was probably copied while it was open and being "
+            "saved: copy it again after closing it, or use Save a Copy in Cluster Planner. "
+        )
+    readable = readable_revisions(path) if path.is_file() else []
+    if not readable:
+        return advice + "Open a backup copy of the plan instead."
+    last = readable[-1]
+    held = (
+        f"Revision {last} can still be read"
+        if len(readable) == 1
+        else f"Revisions {', '.join(map(str, readable[:-1]))} and {last} can still be read"
+    )
+    return (
+        f"{advice}{held}: `cluster-planner dump {path} --revision {last} > revision-{last}.json` "
+        f"then `cluster-planner new COPY.clusterplan --from revision-{last}.json` makes a plan "
+        "of it; or open a backup copy."
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -127,6 +154,11 @@ def _parser() -> argparse.ArgumentParser:
         "--valid-only", action="store_true", help="import the good rows even if some are bad"
     )
     _live_parser(commands)
+    swot.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help="import rows that say what a card of their quadrant already says (default: skip)",
+    )
     return parser
 
 
@@ -224,50 +256,88 @@ def _sections(text: str) -> tuple[str, ...]:
 
 
 def _read_snapshot(path: Path) -> Any:
-    from cluster_planner.domain.snapshot import PlanSnapshot
+    """The plan snapshot and its history (revisions, restores) a JSON file holds."""
+    from cluster_planner.domain.snapshot import PlanHistory, PlanSnapshot
 
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise errors.SnapshotError(f"{path} does not exist") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except IsADirectoryError:
+        raise errors.SnapshotError(f"{path} is a folder, not a JSON file") from None
+    except UnicodeDecodeError:
+        raise errors.SnapshotError(f"{path} is not a JSON file (it is not UTF-8 text)") from None
+    except RecursionError:
+        raise errors.SnapshotError(
+            f"{path} nests its JSON far deeper than a plan snapshot does"
+        ) from None
+    except json.JSONDecodeError as exc:
         raise errors.SnapshotError(f"{path} is not a JSON file ({exc})") from None
-    return PlanSnapshot.from_dict(data)
+    except ValueError:  # Python refuses to read a whole number thousands of digits long
+        raise errors.SnapshotError(
+            f"{path} holds a number thousands of digits long, far beyond any plan's"
+        ) from None
+    except OSError as exc:
+        raise errors.SnapshotError(f"{path} cannot be read ({exc.strerror or exc})") from None
+    snapshot = PlanSnapshot.from_dict(data)
+    return snapshot, PlanHistory.from_dict(data)
 
 
 def _new(args: argparse.Namespace) -> int:
     from cluster_planner.services.demo import build_demo
     from cluster_planner.services.plan_document import PlanDocument
 
-    snapshot = _read_snapshot(args.snapshot) if args.snapshot else None
-    document = PlanDocument.create(args.path, overwrite=args.force)
-    try:
+    snapshot, history = _read_snapshot(args.snapshot) if args.snapshot else (None, None)
+
+    def fill(document: PlanDocument) -> None:
         if args.demo:
             build_demo(document)
         elif snapshot is not None:
-            document.load_snapshot(snapshot)
-    except BaseException:
-        document.close()
-        args.path.unlink(missing_ok=True)  # no half-filled plan is left behind
-        raise
-    document.close()
+            document.load_snapshot(snapshot, history)
+
+    # Built and filled beside the target, renamed over it only when whole; a plan
+    # someone is editing is refused before anything is touched.
+    PlanDocument.create(args.path, overwrite=args.force, fill=fill).close()
     print(f"Created {args.path}")
     return EXIT_OK
 
 
-def _dump(args: argparse.Namespace) -> int:
+def _read(path: Path, *, salvage: bool = False) -> Any:
+    """The plan at ``path`` opened read-only, saying on stderr when it had been left in the
+    middle of a save; with ``salvage``, a damaged plan is opened to read what it still holds."""
     from cluster_planner.services.plan_document import PlanDocument
 
-    document = PlanDocument.open(args.path, read_only=True)
+    try:
+        document = PlanDocument.open(path, read_only=True)
+    except errors.PlanFileDamaged:
+        if not salvage:
+            raise
+        document = PlanDocument.open_to_salvage(path)
+    if document.recovered:
+        print(
+            f"note: {path.name} was left in the middle of a save (the program saving it "
+            "stopped); this reads it as it was last saved whole, without changing it. "
+            "Opening it for editing once finishes the recovery.",
+            file=sys.stderr,
+        )
+    return document
+
+
+def _dump(args: argparse.Namespace) -> int:
+    document = _read(args.path, salvage=args.revision is not None)
     try:
         if args.revision is None:
-            snapshot = document.snapshot()
+            # The whole plan: its content, then its history (revisions and restores).
+            data = document.verified_snapshot().to_dict()
+            with document.reporting_damage():
+                data |= document.history().to_dict()
         else:
-            _check_revisions(document, args.path, args.revision)
-            snapshot = document.revision_snapshot(args.revision)
+            with document.reporting_damage():
+                _check_revisions(document, args.path, args.revision)
+            data = document.verified_revision_snapshot(args.revision).to_dict()
     finally:
         document.close()
-    json.dump(snapshot.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return EXIT_OK
 
@@ -306,12 +376,12 @@ class NoSuchRevision(errors.PlanError):
 
 
 def _revisions(args: argparse.Namespace) -> int:
-    from cluster_planner.services.plan_document import PlanDocument
 
-    document = PlanDocument.open(args.path, read_only=True)
+    document = _read(args.path)
     try:
-        revisions = document.revisions()
-        restores = document.restores()
+        with document.reporting_damage():
+            revisions = document.revisions()
+            restores = document.restores()
     finally:
         document.close()
     if not revisions:
@@ -332,12 +402,12 @@ def _revisions(args: argparse.Namespace) -> int:
 
 def _diff(args: argparse.Namespace) -> int:
     from cluster_planner.domain.diff import changed_things, comparison_heading, to_json
-    from cluster_planner.services.plan_document import PlanDocument
 
-    document = PlanDocument.open(args.path, read_only=True)
+    document = _read(args.path)
     try:
-        _check_revisions(document, args.path, args.from_number, args.to_number)
-        changes = document.compare(args.from_number, args.to_number)
+        with document.reporting_damage():
+            _check_revisions(document, args.path, args.from_number, args.to_number)
+            changes = document.compare(args.from_number, args.to_number)
     finally:
         document.close()
     changes = [change.in_language(args.lang) for change in changes]
@@ -374,7 +444,6 @@ def _export(args: argparse.Namespace) -> int:
         unprintable_warning,
     )
     from cluster_planner.exports.wording import LANGUAGES
-    from cluster_planner.services.plan_document import PlanDocument
 
     suffix = args.output.suffix.lower().lstrip(".")
     kind = args.format or suffix
@@ -398,18 +467,20 @@ def _export(args: argparse.Namespace) -> int:
             f"not in {args.lang!r}"
         )
     logo = _read_logo(args.logo) if args.logo else None
-    document = PlanDocument.open(args.path, read_only=True)
+    document = _read(args.path)
     try:
-        revisions = document.revisions()
         if args.revision is None:
-            snapshot = document.snapshot()
+            snapshot = document.verified_snapshot()
             revision = None
         else:
-            _check_revisions(document, args.path, args.revision)
-            snapshot = document.revision_snapshot(args.revision)
-        history = revision_history(
-            revisions, document.compare, args.revision, current=args.revision is None
-        )
+            with document.reporting_damage():
+                _check_revisions(document, args.path, args.revision)
+            snapshot = document.verified_revision_snapshot(args.revision)
+        with document.reporting_damage():
+            revisions = document.revisions()
+            history = revision_history(
+                revisions, document.compare, args.revision, current=args.revision is None
+            )
         if args.revision is not None:
             revision = next(h for h in history if h.number == args.revision)
         baseline = baseline_of(revisions, document.revision_snapshot, args.revision)
@@ -466,16 +537,38 @@ def _utc(stamp: str) -> str:
 
 def _check(args: argparse.Namespace) -> int:
     from cluster_planner.domain.checks import check_plan
-    from cluster_planner.services.plan_document import PlanDocument
 
-    document = PlanDocument.open(args.path, read_only=True)
     try:
-        warnings = check_plan(document.snapshot())
+        document = _read(args.path)
+    except errors.PlanFileDamaged as error:
+        print(f"damage: {error.detail}")
+        print(f"{args.path.name}: damaged. {what_can_be_done(args.path)}")
+        return EXIT_PROBLEMS
+    try:
+        damage, refused = document.health()
+        snapshot = None if damage else document.verified_snapshot()
     finally:
         document.close()
+    if snapshot is None:
+        for finding in damage:
+            print(f"damage: {finding}")
+        print(
+            f"{args.path.name}: damaged, {len(damage)} problem(s) found. "
+            f"{what_can_be_done(args.path)}"
+        )
+        return EXIT_PROBLEMS
+    for finding in refused:
+        print(f"problem: {finding}")
+    warnings = check_plan(snapshot)
     for warning in warnings:
         print(f"warning: {warning.message}")
     found = {0: "nothing", 1: "1 warning"}.get(len(warnings), f"{len(warnings)} warnings")
+    if refused:
+        print(
+            f"{args.path.name}: readable, but it holds a value an edit would refuse; "
+            f"correct it in Cluster Planner. The plan checks found {found}"
+        )
+        return EXIT_PROBLEMS
     print(f"{args.path.name}: the file is healthy; the plan checks found {found}")
     return EXIT_PROBLEMS if warnings else EXIT_OK
 
@@ -484,12 +577,20 @@ PROBLEMS = {
     "no_statement": "no statement",
     "no_quadrant": "no quadrant",
     "unknown_quadrant": "unknown quadrant {value!r} (use S, W, O, T or their names)",
+    "formula_without_value": (
+        "a formula without a computed value ({value}); open and save the workbook in Excel "
+        "or LibreOffice, then import it again"
+    ),
 }
 
 
 def _import_swot(args: argparse.Namespace) -> int:
     from cluster_planner.services.plan_document import PlanDocument
-    from cluster_planner.services.swot_import import preview_file
+    from cluster_planner.services.swot_import import (
+        ImportRow,
+        already_on_the_board,
+        preview_file,
+    )
 
     preview = preview_file(args.source)
     for problem in preview.problems:
@@ -507,10 +608,29 @@ def _import_swot(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     document = PlanDocument.open(args.path)
     try:
-        document.import_swot_items(preview.rows)
+        rows: tuple[ImportRow, ...] = preview.rows
+        repeated: tuple[ImportRow, ...] = ()
+        if not args.allow_duplicates:
+            with document.reporting_damage():
+                cards = [(item.quadrant, item.statement) for item in document.swot_items()]
+            rows, repeated = already_on_the_board(preview.rows, cards)
+        for row in repeated:
+            print(
+                f"{args.source.name}, row {row.row}: already on the board as a "
+                f"{row.quadrant.value} card; skipped",
+                file=sys.stderr,
+            )
+        if rows:
+            document.import_swot_items(rows)
     finally:
         document.close()
-    print(f"Imported {len(preview.rows)} SWOT item(s) into {args.path.name}")
+    skipped = (
+        f"; {len(repeated)} row(s) already on the board were skipped "
+        "(--allow-duplicates imports them anyway)"
+        if repeated
+        else ""
+    )
+    print(f"Imported {len(rows)} SWOT item(s) into {args.path.name}{skipped}")
     return EXIT_OK
 
 
@@ -529,6 +649,9 @@ def main(argv: Sequence[str]) -> int:
     }
     try:
         return handlers[args.command](args)
+    except errors.PlanFileDamaged as exc:
+        print(f"error: {describe(exc)} {what_can_be_done(Path(exc.path))}", file=sys.stderr)
+        return EXIT_FAILED
     except errors.PlanError as exc:
         print(f"error: {describe(exc)}", file=sys.stderr)
         return EXIT_FAILED
@@ -537,4 +660,17 @@ def main(argv: Sequence[str]) -> int:
         return EXIT_OK
     except OSError as exc:
         print(f"error: {exc.filename or ''} {exc.strerror or exc}".strip(), file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:
+        # A failure no rule foresaw is still one sentence: every write is one transaction
+        # or a file built beside its target, so nothing was left half done.
+        if os.environ.get("CLUSTER_PLANNER_DEBUG"):
+            raise
+        detail = " ".join(str(exc).split())[:200] or "no detail"
+        print(
+            f"error: the command stopped on a problem Cluster Planner does not know ({detail}); "
+            "nothing was left half done. Please report it with the command you ran "
+            "(CLUSTER_PLANNER_DEBUG=1 shows where it happened).",
+            file=sys.stderr,
+        )
         return EXIT_FAILED

@@ -9,13 +9,35 @@ class PlanError(Exception):
     """Base class of every error the core raises on purpose."""
 
 
-class ValidationError(PlanError):
-    """A value a person entered breaks a rule of the plan."""
+_UNSET: object = object()
 
-    def __init__(self, field: str, problem: str) -> None:
+
+class ValidationError(PlanError):
+    """A value a person entered breaks a rule of the plan.
+
+    ``problem`` is a fixed phrase the interface translates ("must not be negative");
+    ``found`` and ``allowed`` (the value, and the values a closed list allows) complete
+    the sentence where the value came from a file rather than a form.
+    """
+
+    def __init__(
+        self,
+        field: str,
+        problem: str,
+        *,
+        found: object = _UNSET,
+        allowed: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(f"{field}: {problem}")
         self.field = field
         self.problem = problem
+        self.found = found
+        self.allowed = allowed
+
+    @property
+    def has_found(self) -> bool:
+        """True when the refused value is known."""
+        return self.found is not _UNSET
 
 
 class DependencyCycle(PlanError):
@@ -55,7 +77,17 @@ class NotFound(PlanError):
 
 
 class SnapshotError(PlanError):
-    """A snapshot (JSON) could not be read: wrong shape, version or values."""
+    """A snapshot (JSON) could not be read: wrong shape, version or values.
+
+    The message names the place as a JSON path (``organisations[3].stakeholder_type``);
+    ``field`` and ``problem`` are the last field's name and the rule's phrase, when a
+    rule of a field was broken.
+    """
+
+    def __init__(self, message: str, *, field: str = "", problem: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+        self.problem = problem
 
 
 class ImportRefused(PlanError):
@@ -75,6 +107,11 @@ class PlanFileError(PlanError):
     """Base of every problem with a plan file; ``path`` names the file."""
 
     def __init__(self, path: str, detail: str = "") -> None:
+        # One line, and short: details come from SQLite and the system, which may quote a
+        # whole table definition.
+        detail = " ".join(detail.split())
+        if len(detail) > 200:
+            detail = detail[:199] + "…"
         super().__init__(f"{path}: {detail}" if detail else path)
         self.path = path
         self.detail = detail
@@ -85,7 +122,22 @@ class PlanFileMissing(PlanFileError):
 
 
 class PlanFileUnreadable(PlanFileError):
-    """The file exists but cannot be read: permissions, a folder, an I/O error."""
+    """The file cannot be read, or written where it must be: ``reason`` says why.
+
+    ``detail`` is the English phrase for the command line; the UI words ``reason``.
+    """
+
+    FOLDER = "folder"  # the path names a folder, not a file
+    NO_FOLDER = "no_folder"  # the folder does not exist
+    NO_ACCESS = "no_access"  # the file may not be read
+    FILE_READ_ONLY = "file_read_only"  # the file may be read, not written
+    FOLDER_READ_ONLY = "folder_read_only"  # nothing may be written in its folder
+    FOREIGN_LOCK = "foreign_lock"  # its lock file belongs to another user and cannot go
+    OTHER = "other"  # an input/output error; ``detail`` says which
+
+    def __init__(self, path: str, detail: str = "", reason: str = OTHER) -> None:
+        super().__init__(path, detail)
+        self.reason = reason
 
 
 class NotSQLite(PlanFileError):

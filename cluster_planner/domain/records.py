@@ -6,12 +6,14 @@ import dataclasses
 import datetime as dt
 import enum
 import functools
+import math
+import re
 import types
 import typing
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar, cast
 
-from cluster_planner.domain.errors import SnapshotError
+from cluster_planner.domain.errors import SnapshotError, ValidationError
 
 T = TypeVar("T")
 
@@ -22,102 +24,170 @@ def _field_types(cls: Any) -> dict[str, Any]:
     return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
 
 
-Check = Any  # a callable taking a value from outside and returning it checked and coerced
+Check = Any  # a callable (value, path of the record) -> the value checked and coerced
+
+MAX_STORED_INT = 2**63 - 1  # the largest whole number the plan file can hold
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _check(kind: str, name: str, annotation: Any) -> Check:
-    """A function that checks and coerces one field's value, compiled once per field."""
+def shown(value: Any) -> str:
+    """A value as a message quotes it: as written in JSON, cut short when long."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    elif isinstance(value, dt.date):
+        value = value.isoformat()
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def place(path: str, name: str) -> str:
+    """The JSON path of field ``name`` of the record at ``path``."""
+    return f"{path}.{name}" if path else name
+
+
+def refused(where: str, error: ValidationError) -> SnapshotError:
+    """A broken rule as the one sentence a file's reader gets: the JSON path, the rule, the
+    value found, and the values allowed where the list is closed."""
+    if error.allowed:
+        found = shown(error.found) if error.has_found else "this value"
+        message = f"{where}: {found} is not one of: {', '.join(error.allowed)}"
+    elif error.has_found:
+        message = f"{where}: {error.problem}, not {shown(error.found)}"
+    else:
+        message = f"{where}: {error.problem}"
+    return SnapshotError(message, field=error.field, problem=error.problem)
+
+
+def _check(name: str, annotation: Any) -> Check:
+    """A function that checks and coerces one field's value, compiled once per field.
+
+    These are the checks of a value's *kind*, which a stored plan meets too (a number, a
+    date, a known code, text the file can hold); the rules of what an edit may enter
+    (ranges, order, control characters) live in ``domain/rules.py``.
+    """
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
     if origin in (typing.Union, types.UnionType):
         (inner,) = [a for a in args if a is not type(None)]
-        check_inner = _check(kind, name, inner)
+        check_inner = _check(name, inner)
         if type(None) not in args:
             return check_inner
-        return lambda value: None if value is None else check_inner(value)
+        return lambda value, path: None if value is None else check_inner(value, path)
     if origin is tuple:
-        check_item = _check(kind, name, args[0])
+        check_item = _check(name, args[0])
 
-        def check_tuple(value: Any) -> Any:
+        def check_tuple(value: Any, path: str) -> Any:
             if not isinstance(value, (list, tuple)):
-                raise SnapshotError(f"{kind}.{name} must be a list, not {value!r}")
-            return tuple(check_item(v) for v in value)
+                error = ValidationError(name, "must be a list", found=value)
+                raise refused(place(path, name), error)
+            items = []
+            for index, item in enumerate(value):
+                if item is None:
+                    where = f"{place(path, name)}[{index}]"
+                    raise refused(where, ValidationError(name, "must have a value"))
+                items.append(check_item(item, path, index))
+            return tuple(items)
 
         return check_tuple
 
-    def required(check: Check) -> Check:
-        def checked(value: Any) -> Any:
+    def required(check: Any) -> Check:
+        def checked(value: Any, path: str, index: int | None = None) -> Any:
             if value is None:
-                raise SnapshotError(f"{kind}.{name} must not be empty")
-            return check(value)
+                raise refused(place(path, name), ValidationError(name, "must have a value"))
+            try:
+                return check(value, path, index)
+            except ValidationError as error:
+                where = place(path, name) + ("" if index is None else f"[{index}]")
+                raise refused(where, error) from None
 
         return checked
 
     if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
         entity = annotation
 
-        def check_entity(value: Any) -> Any:
+        def check_entity(value: Any, path: str, index: int | None) -> Any:
             if isinstance(value, entity):
                 return value
             if not isinstance(value, Mapping):
-                raise SnapshotError(f"{kind}.{name} must be a JSON object, not {value!r}")
-            return from_mapping(entity, value)
+                raise ValidationError(name, "must be a JSON object", found=value)
+            where = place(path, name) + ("" if index is None else f"[{index}]")
+            return from_mapping(entity, value, where)
 
         return required(check_entity)
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         members = annotation._value2member_map_
+        allowed = tuple(str(m.value) for m in annotation)
 
-        def check_enum(value: Any) -> Any:
+        def check_enum(value: Any, path: str, index: int | None) -> Any:
             try:
                 return members[value]
             except (KeyError, TypeError):
-                raise SnapshotError(f"{kind}.{name} has an unknown value {value!r}") from None
+                raise ValidationError(
+                    name, "is not one of the allowed values", found=value, allowed=allowed
+                ) from None
 
         return required(check_enum)
     if annotation is dt.date:
 
-        def check_date(value: Any) -> Any:
+        def check_date(value: Any, path: str, index: int | None) -> Any:
             if isinstance(value, dt.date):
                 return value
+            if not isinstance(value, str) or not _DATE.fullmatch(value):
+                raise ValidationError(name, "must be a date written YYYY-MM-DD", found=value)
             try:
-                return dt.date.fromisoformat(str(value))
+                return dt.date.fromisoformat(value)
             except ValueError:
-                raise SnapshotError(f"{kind}.{name} is not a date: {value!r}") from None
+                raise ValidationError(name, "is not a day of the calendar", found=value) from None
 
         return required(check_date)
     if annotation is bool:
 
-        def check_bool(value: Any) -> Any:
-            if isinstance(value, bool) or value in (0, 1):
-                return bool(value)
-            raise SnapshotError(f"{kind}.{name} must be true or false, not {value!r}")
+        def check_bool(value: Any, path: str, index: int | None) -> Any:
+            if isinstance(value, bool):
+                return value
+            raise ValidationError(name, "must be true or false", found=value)
 
         return required(check_bool)
     if annotation is float:
 
-        def check_float(value: Any) -> Any:
+        def check_float(value: Any, path: str, index: int | None) -> Any:
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise SnapshotError(f"{kind}.{name} must be a number, not {value!r}")
-            return float(value)
+                raise ValidationError(name, "must be a number", found=value)
+            try:
+                number = float(value)
+            except OverflowError:
+                raise ValidationError(name, "is far too large", found=value) from None
+            if not math.isfinite(number):
+                raise ValidationError(name, "must be a finite number", found=value)
+            return number
 
         return required(check_float)
     if annotation is int:
 
-        def check_int(value: Any) -> Any:
+        def check_int(value: Any, path: str, index: int | None) -> Any:
             if isinstance(value, bool) or not isinstance(value, int):
-                raise SnapshotError(f"{kind}.{name} must be a whole number, not {value!r}")
+                raise ValidationError(name, "must be a whole number", found=value)
+            if not -MAX_STORED_INT <= value <= MAX_STORED_INT:
+                raise ValidationError(name, "is far too large", found=value)
             return value
 
         return required(check_int)
     if annotation is str:
 
-        def check_str(value: Any) -> Any:
+        def check_str(value: Any, path: str, index: int | None) -> Any:
             if not isinstance(value, str):
-                raise SnapshotError(f"{kind}.{name} must be text, not {value!r}")
+                raise ValidationError(name, "must be text", found=value)
+            if _SURROGATE.search(value):
+                raise ValidationError(
+                    name, "holds a broken character (an unpaired surrogate)", found=value
+                )
             return value
 
         return required(check_str)
-    return required(lambda value: value)
+    return required(lambda value, path, index: value)
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @functools.cache
@@ -128,19 +198,23 @@ def _checks(cls: Any) -> tuple[tuple[str, Check, bool], ...]:
         for f in dataclasses.fields(cls)
     }
     return tuple(
-        (name, _check(cls.__name__, name, annotation), defaults[name])
+        (name, _check(name, annotation), defaults[name])
         for name, annotation in _field_types(cls).items()
     )
 
 
-def from_mapping(cls: type[T], data: Mapping[Any, Any]) -> T:
-    """Build entity ``cls`` from a mapping, checking and coercing every field."""
+def from_mapping(cls: type[T], data: Mapping[Any, Any], path: str = "") -> T:
+    """Build entity ``cls`` from a mapping, checking and coercing every field's kind.
+
+    ``path`` is where the record sits in a snapshot (``actions[2]``), for the message of a
+    SnapshotError: ``actions[2].progress: must be a whole number, not '50'``.
+    """
     values: dict[str, Any] = {}
     for name, check, optional in _checks(cast(Any, cls)):
         if name in data:
-            values[name] = check(data[name])
+            values[name] = check(data[name], path)
         elif not optional:
-            raise SnapshotError(f"{cls.__name__} is missing the field {name!r}")
+            raise refused(place(path, name), ValidationError(name, "is missing"))
     return cls(**values)
 
 

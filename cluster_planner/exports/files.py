@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -13,8 +14,11 @@ def write_whole(path: Path, data: bytes) -> Path:
 
     The bytes go to a hidden temporary file in the same folder, reach the disk, and then
     replace ``path`` in one rename, so a failed or interrupted export never leaves half a
-    file (nor spoils an earlier export of the same name).
+    file (nor spoils an earlier export of the same name). A write-protected file of that
+    name is refused, as a save dialog would, rather than silently replaced by the rename.
     """
+    if path.exists() and not os.access(path, os.W_OK):
+        raise PermissionError(errno.EACCES, "the file is write-protected", str(path))
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as file:

@@ -348,11 +348,17 @@ class _State:
         self.running_title = ""  # the title of pages that continue a sheet
 
 
+# The tallest heading (in points, about ten lines) that moves to the next page whole
+# rather than being split.
+_WHOLE_HEADING = 200.0
+
+
 class HeadingFlowable(TextParagraph):
     """A heading that bookmarks its page, enters the outline, and (level 1) its contents line.
 
-    A heading too long for a page (a title of thousands of characters) is split like any
-    paragraph: the first piece bookmarks, the rest are plain paragraphs.
+    A heading of a few lines moves to the next page whole; one taller than
+    ``_WHOLE_HEADING`` (a title of thousands of characters) is split like any paragraph:
+    the first piece bookmarks, the rest are plain paragraphs.
     """
 
     def __init__(
@@ -377,6 +383,8 @@ class HeadingFlowable(TextParagraph):
         self.contents_form = contents_form
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if self.level and self.wrap(available_width, available_height)[1] <= _WHOLE_HEADING:
+            return []  # a heading of a few lines is never cut by a page: it moves on whole
         pieces = list(super().split(available_width, available_height))
         if pieces and self.level:
             first = pieces[0]

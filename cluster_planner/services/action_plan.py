@@ -31,6 +31,7 @@ from cluster_planner.domain.errors import (
     ValidationError,
 )
 from cluster_planner.domain.records import from_mapping, from_rows, to_row
+from cluster_planner.domain.rules import check_record
 from cluster_planner.domain.timeline import successors_moved
 from cluster_planner.services.document_core import (
     DocumentCore,
@@ -292,23 +293,7 @@ class ActionPlanActions(DocumentCore):
         return self._run("renumber_actions", objective.title, body)
 
     def _checked_action(self, action: Action) -> Action:
-        if (
-            action.start_date is not None
-            and action.end_date is not None
-            and action.end_date < action.start_date
-        ):
-            raise ValidationError("end_date", "comes before the start")
-        if not 0 <= action.progress <= 100:
-            raise ValidationError("progress", "is a percentage from 0 to 100")
-        for name in (
-            "beneficiary_firms",
-            "beneficiary_women",
-            "beneficiary_youth",
-            "beneficiary_poor_households",
-        ):
-            value = getattr(action, name)
-            if value is not None and value < 0:
-                raise ValidationError(name, "must not be negative")
+        check_record(action)  # a rescheduled action is made here, not from edited values
         if action.lead_id is not None and not self._exists(schema.organisation, action.lead_id):
             raise ValidationError("lead_id", "no such organisation")
         return self._checked_links(action)
@@ -406,20 +391,11 @@ class ActionPlanActions(DocumentCore):
         if isinstance(child, Partner):
             if not self._exists(schema.organisation, child.organisation_id):
                 raise ValidationError("organisation_id", "no such organisation")
-            if child.amount is not None and child.amount < 0:
-                raise ValidationError("amount", "must not be negative")
         elif isinstance(child, CostLine):
-            if child.amount < 0:
-                raise ValidationError("amount", "must not be negative")
-            if child.spent is not None and child.spent < 0:
-                raise ValidationError("spent", "must not be negative")
             if child.organisation_id is not None and not self._exists(
                 schema.organisation, child.organisation_id
             ):
                 raise ValidationError("organisation_id", "no such organisation")
-        elif isinstance(child, Milestone):
-            if not child.title.strip():
-                raise ValidationError("title", "must not be empty")
         elif isinstance(child, Indicator):
             child = self._checked_indicator(child)  # type: ignore[attr-defined]
         return child

@@ -1980,13 +1980,7 @@ def create_demo_plan(path: Path | str, *, template_folder: Path | None = None) -
     """
     path = Path(path)
     if template_folder is None:
-        document = PlanDocument.create(path, overwrite=True)
-        try:
-            build_demo(document)
-        except BaseException:
-            document.close()
-            raise
-        return document
+        return PlanDocument.create(path, overwrite=True, fill=build_demo)
     template = _template(template_folder)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     shutil.copyfile(template, tmp)

@@ -26,8 +26,6 @@ from cluster_planner.services.recorder import Recorder
 from cluster_planner.services.swot_import import ImportRow
 from cluster_planner.storage import schema
 
-RATING_RANGE = range(1, 6)  # impact and effort are rated 1 (low) to 5 (high)
-
 
 def _clean_themes(themes: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({t.strip() for t in themes if t and t.strip()}))
@@ -101,8 +99,6 @@ class DiagnosticActions(DocumentCore):
         """Put a new card in a quadrant, at ``index`` in the board order (default: last)."""
         check_fields(SwotItem, fields)
         item = validated_entity(SwotItem, {"id": 0, **fields, "status": ItemStatus.ACTIVE})
-        if not item.statement.strip():
-            raise ValidationError("statement", "must not be empty")
         row = to_row(item, exclude=("id", "themes", "merged_into_id"))
 
         def body(r: Recorder) -> None:
@@ -157,8 +153,6 @@ class DiagnosticActions(DocumentCore):
                 raise TypeError(f"use move_swot_item or merge_swot_items to change {fixed}")
         current = self.swot_item(item_id)
         item = self._edited(SwotItem, current, fields)
-        if not item.statement.strip():
-            raise ValidationError("statement", "must not be empty")
         if "status" in fields and item.status is ItemStatus.MERGED:
             raise ValidationError("status", "use merge to merge items")
         if current.status is ItemStatus.MERGED and "status" in fields:
@@ -356,8 +350,6 @@ class DiagnosticActions(DocumentCore):
             raise TypeError("give either count or breakdown")
         entries = [{"count": count}] if breakdown is None else list(breakdown)
         tallies = [validated_entity(Tally, {"item_id": item_id, **e}) for e in entries]
-        if any(t.count < 0 for t in tallies):
-            raise ValidationError("count", "must not be negative")
         groups = [(t.stakeholder_type, t.sex) for t in tallies]
         if len(set(groups)) != len(groups):
             raise ValidationError("breakdown", "names the same group twice")
@@ -374,10 +366,6 @@ class DiagnosticActions(DocumentCore):
         return self._run("set_tally", item.statement, body)
 
     def _checked_round(self, voting_round: VotingRound) -> VotingRound:
-        if voting_round.dots_per_voter < 1:
-            raise ValidationError("dots_per_voter", "each voter needs at least one dot")
-        if voting_round.voters is not None and voting_round.voters < 0:
-            raise ValidationError("voters", "must not be negative")
         if not self._exists(schema.meeting, voting_round.meeting_id):
             raise ValidationError("meeting_id", "a voting round belongs to a recorded meeting")
         return voting_round
@@ -445,12 +433,6 @@ class DiagnosticActions(DocumentCore):
         return self._run("delete_option", option.statement, body)
 
     def _checked_option(self, option: StrategicOption) -> StrategicOption:
-        if not option.statement.strip():
-            raise ValidationError("statement", "must not be empty")
-        for name in ("impact", "effort"):
-            value = getattr(option, name)
-            if value is not None and value not in RATING_RANGE:
-                raise ValidationError(name, "rate it from 1 (low) to 5 (high)")
         items = {i.id: i for i in self.swot_items()}
         used = [items.get(i) for i in option.item_ids]
         if any(i is None for i in used):

@@ -9,17 +9,29 @@ and redo, so views can refresh what changed.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Self, TypeVar
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import DBAPIError
 
 from cluster_planner.domain.changes import ChangeRecord, inserted_id
-from cluster_planner.domain.errors import NotFound, ReadOnlyPlan, SnapshotError, ValidationError
+from cluster_planner.domain.errors import (
+    NotFound,
+    PlanError,
+    PlanFileDamaged,
+    PlanFileUnreadable,
+    ReadOnlyPlan,
+    SnapshotError,
+    ValidationError,
+)
 from cluster_planner.domain.records import from_mapping, from_rows, to_row
+from cluster_planner.domain.rules import check_record
 from cluster_planner.services.recorder import Recorder, replay
 from cluster_planner.storage import schema
 from cluster_planner.storage.plan_file import PlanFile, now_iso
@@ -29,16 +41,52 @@ Listener = Callable[[ChangeRecord], None]
 
 
 def validated_entity(cls: type[E], data: Mapping[str, Any]) -> E:
-    """Build an entity from edited values, turning type problems into ValidationError."""
+    """Build an entity from edited values and check it against the plan's rules
+    (``domain/rules.py``, which reading a snapshot applies too); raise ValidationError."""
     try:
         entity = from_mapping(cls, data)
     except SnapshotError as exc:
-        field = str(exc).split(" ")[0].split(".")[-1]
-        raise ValidationError(field, str(exc)) from None
-    for name in ("name", "title"):
-        if hasattr(entity, name) and not str(getattr(entity, name)).strip():
-            raise ValidationError(name, "must not be empty")
+        raise ValidationError(exc.field or "value", exc.problem or str(exc)) from None
+    check_record(entity)
     return entity
+
+
+# What reading a damaged file fails with, deep in SQLite, SQLAlchemy's converters or zlib.
+_DAMAGE = (
+    ValueError,
+    LookupError,
+    TypeError,
+    OverflowError,
+    UnicodeError,
+    RecursionError,
+    zlib.error,
+)
+_BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED: another program holds the file, not damage
+_IO = 10  # SQLITE_IOERR: the disk or the network failed while reading
+
+
+@contextlib.contextmanager
+def reporting_damage(path: Path) -> Iterator[None]:
+    """Turn what reading a damaged plan fails with into PlanFileDamaged, naming what broke.
+
+    A stored value no plan holds (an unknown code, a date that is no date, a revision
+    whose compressed snapshot is broken) or a page SQLite finds malformed all end here,
+    so every reader of stored values reports damage in one sentence, never a traceback.
+    """
+    try:
+        yield
+    except SnapshotError as exc:
+        raise PlanFileDamaged(str(path), f"it holds a value no plan holds: {exc}") from None
+    except PlanError:
+        raise
+    except DBAPIError as exc:
+        code = getattr(exc.orig, "sqlite_errorcode", None)
+        if code in _BUSY or code == _IO:
+            raise PlanFileUnreadable(str(path), str(exc.orig)) from None
+        raise PlanFileDamaged(str(path), str(exc.orig)) from None
+    except _DAMAGE as exc:
+        detail = str(exc) or "a stored value cannot be read"
+        raise PlanFileDamaged(str(path), f"a stored value cannot be read: {detail}") from None
 
 
 def check_fields(cls: type[Any], fields: Mapping[str, Any]) -> None:
@@ -65,9 +113,32 @@ class DocumentCore:
         return cls(PlanFile.open(path, read_only=read_only, take_over_lock=take_over_lock))
 
     @classmethod
-    def create(cls, path: Path | str, *, overwrite: bool = False) -> Self:
-        """Create a new, empty plan file and open it."""
-        return cls(PlanFile.create(path, overwrite=overwrite))
+    def open_to_salvage(cls, path: Path | str) -> Self:
+        """Open a damaged plan read-only without SQLite's health check, to read what it
+        still holds (``readable_revisions``); nothing else should use it."""
+        return cls(PlanFile.open(path, read_only=True, salvage=True))
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        *,
+        overwrite: bool = False,
+        fill: Callable[[Self], object] | None = None,
+    ) -> Self:
+        """Create a new plan file and open it; ``fill`` writes its content first.
+
+        The plan is built and filled beside ``path`` and renamed into place only when
+        ``fill`` has finished and the file checks whole; a plan someone is editing is
+        refused before anything is touched (see ``PlanFile.create``).
+        """
+        if fill is None:
+            return cls(PlanFile.create(path, overwrite=overwrite))
+
+        def fill_file(plan_file: PlanFile) -> None:
+            fill(cls(plan_file))
+
+        return cls(PlanFile.create(path, overwrite=overwrite, fill=fill_file))
 
     @property
     def path(self) -> Path:
@@ -91,6 +162,23 @@ class DocumentCore:
     def close(self) -> None:
         """Close the plan file and release its lock."""
         self._file.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def recovered(self) -> bool:
+        """True when the plan had been left in the middle of a save and is read as it was
+        last saved whole (read-only opens; the next editing open finishes the recovery)."""
+        return self._file.recovered
+
+    def reporting_damage(self) -> contextlib.AbstractContextManager[None]:
+        """``with document.reporting_damage():`` reads that fail on damage say so (see
+        ``reporting_damage``)."""
+        return reporting_damage(self.path)
 
     def add_listener(self, listener: Listener) -> None:
         """Call ``listener(record)`` after every applied action, undo and redo."""

@@ -7,15 +7,22 @@ The actions live in one mixin per workshop step (``registers``, ``diagnostic``,
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from cluster_planner.domain.changes import ChangeRecord
 from cluster_planner.domain.codes import item_numbers, objective_numbers, option_numbers
-from cluster_planner.domain.errors import ValidationError
+from cluster_planner.domain.errors import (
+    PlanError,
+    PlanFileDamaged,
+    SnapshotError,
+    ValidationError,
+)
 from cluster_planner.domain.records import to_row
-from cluster_planner.domain.snapshot import PlanSnapshot
+from cluster_planner.domain.snapshot import PlanHistory, PlanSnapshot, first_difference
 from cluster_planner.services.action_plan import ActionPlanActions, load_actions
 from cluster_planner.services.diagnostic import DiagnosticActions
 from cluster_planner.services.document_core import new_id
@@ -25,8 +32,9 @@ from cluster_planner.services.registers import RegisterActions
 from cluster_planner.services.review import ReviewActions
 from cluster_planner.services.vision import VisionActions, load_links
 from cluster_planner.storage import schema
+from cluster_planner.storage.lock import stale_lock_beside
 
-__all__ = ["PlanDocument", "new_id"]
+__all__ = ["PlanDocument", "left_open", "new_id", "readable_revisions"]
 
 
 class PlanDocument(
@@ -64,23 +72,74 @@ class PlanDocument(
             modified_at=info["modified_at"],
         )
 
+    # --- reading with every stored value checked -------------------------------------------
+
+    def verified_snapshot(self) -> PlanSnapshot:
+        """The whole plan, every stored value checked as any plan's (kinds, codes, dates,
+        references); PlanFileDamaged says what a damaged file breaks."""
+        with self.reporting_damage():
+            snapshot = self.snapshot()
+            PlanSnapshot.from_dict(snapshot.to_dict(), rules=False)
+        return snapshot
+
+    def verified_revision_snapshot(self, number: int) -> PlanSnapshot:
+        """Revision ``number``'s plan, checked like ``verified_snapshot``."""
+        with self.reporting_damage():
+            snapshot = self.revision_snapshot(number)
+            PlanSnapshot.from_dict(snapshot.to_dict(), rules=False)
+        return snapshot
+
+    def health(self) -> tuple[list[str], list[str]]:
+        """What is wrong with the file, in sentences: (damage, values an edit would refuse).
+
+        Damage: SQLite's full integrity and foreign-key checks, every stored value of the
+        plan checked as any plan's (kinds, codes, dates, references), every revision
+        decompressed, parsed and checked. Then the plan's values against the rules an edit
+        meets today (values an older version let in, which nothing refuses to read).
+        """
+        damage = list(self._file.integrity())
+        refused: list[str] = []
+        try:
+            with self.reporting_damage():
+                content = self.snapshot().to_dict()
+                PlanSnapshot.from_dict(content, rules=False)
+        except PlanFileDamaged as error:
+            damage.append(f"the plan: {error.detail}")
+        else:
+            try:
+                PlanSnapshot.from_dict(content)
+            except SnapshotError as error:
+                refused.append(f"{error} (entered before this version's rules)")
+        try:
+            with self.reporting_damage():
+                numbers = [r.number for r in self.revisions()]
+        except PlanFileDamaged as error:
+            return [*damage, f"the list of revisions: {error.detail}"], refused
+        for number in numbers:
+            try:
+                self.verified_revision_snapshot(number)
+            except PlanFileDamaged as error:
+                damage.append(f"revision {number}: {error.detail}")
+        return damage, refused
+
     def write_revision(self, number: int, path: Path | str) -> Path:
         """Write revision ``number`` as a plan file of its own at ``path`` (a new file)."""
         snapshot = self.revision_snapshot(number)
-        copy = PlanDocument.create(path)
-        try:
-            copy.load_snapshot(snapshot)
-        except BaseException:
-            copy.close()
-            Path(path).unlink(missing_ok=True)
-            raise
-        copy.close()
+        PlanDocument.create(path, fill=lambda copy: copy.load_snapshot(snapshot)).close()
         return Path(path)
 
     # --- whole-plan loading ----------------------------------------------------------------
 
-    def load_snapshot(self, snapshot: PlanSnapshot) -> ChangeRecord:
-        """Fill an empty plan from a snapshot, keeping its ids (for ``new --from``)."""
+    def load_snapshot(
+        self, snapshot: PlanSnapshot, history: PlanHistory | None = None
+    ) -> ChangeRecord:
+        """Fill an empty plan from a snapshot, keeping its ids (for ``new --from``), and
+        with its history (adopted revisions and restores) when given.
+
+        The plan is read back afterwards and must hold exactly what the snapshot
+        holds; anything the file could not store is a SnapshotError, never a plan
+        that silently lost part of its content.
+        """
 
         def body(r: Recorder) -> None:
             if any(
@@ -95,12 +154,41 @@ class PlanDocument(
                     schema.vision_element,
                     schema.vision_draft,
                     schema.objective,
+                    schema.revision,
                 )
             ):
                 raise ValidationError("plan", "a snapshot can only be loaded into an empty plan")
             self._load_content(r, snapshot)
+            if history is not None:
+                self._load_history(r, history)
 
-        return self._run("load_snapshot", snapshot.profile.name, body)
+        try:
+            record = self._run("load_snapshot", snapshot.profile.name, body)
+        except DBAPIError as exc:  # a rule the shared validation missed: still one sentence
+            raise SnapshotError(f"the plan file refused it ({exc.orig})") from None
+        except (UnicodeError, OverflowError) as exc:
+            raise SnapshotError(f"the plan file refused it ({exc})") from None
+        # Numbers given out on loading (records from before they were stored) count as
+        # what the snapshot meant.
+        numbers = objective_numbers(snapshot.objectives)
+        items = item_numbers(snapshot.swot_items)
+        options = option_numbers(snapshot.options)
+        expected = dataclasses.replace(
+            snapshot,
+            swot_items=tuple(
+                dataclasses.replace(i, number=items[i.id]) for i in snapshot.swot_items
+            ),
+            options=tuple(dataclasses.replace(o, number=options[o.id]) for o in snapshot.options),
+            objectives=tuple(
+                dataclasses.replace(o, number=numbers[o.id]) for o in snapshot.objectives
+            ),
+        )
+        difference = first_difference(expected.to_dict(), self.snapshot().to_dict())
+        if difference is None and history is not None:
+            difference = first_difference(history.to_dict(), self.history().to_dict())
+        if difference is not None:
+            raise SnapshotError(f"{difference} could not be stored as it is written")
+        return record
 
     def _load_content(self, r: Recorder, snapshot: PlanSnapshot) -> None:
         """Write a snapshot's content into a plan whose content tables are empty."""
@@ -163,3 +251,38 @@ class PlanDocument(
             for indicator in objective.indicators:
                 r.insert(schema.indicator, {**to_row(indicator), "objective_id": objective.id})
         load_actions(r, snapshot.actions, snapshot.dependencies)
+
+
+def readable_revisions(path: Path | str) -> list[int]:
+    """The adopted revisions of a (damaged) plan that can still be read whole.
+
+    The plan is opened read-only without SQLite's health check, and each revision is
+    read and checked on its own; whatever fails is left out. Empty when nothing can be
+    read at all.
+    """
+    try:
+        document = PlanDocument.open_to_salvage(path)
+    except PlanError:
+        return []
+    readable = []
+    try:
+        try:
+            with document.reporting_damage():
+                numbers = [r.number for r in document.revisions()]
+        except PlanError:
+            return []
+        for number in numbers:
+            try:
+                document.verified_revision_snapshot(number)
+            except PlanError:
+                continue
+            readable.append(number)
+    finally:
+        document.close()
+    return readable
+
+
+def left_open(path: Path | str) -> bool:
+    """True when a lock nobody holds lies beside the plan: it was copied (or left by a
+    crash) while it was open, perhaps in the middle of a save."""
+    return stale_lock_beside(Path(path))

@@ -83,14 +83,6 @@ class RegisterActions(DocumentCore):
         check_fields(ClusterProfile, fields)
         current = dataclasses.asdict(self.profile())
         profile = validated_entity(ClusterProfile, {**current, **fields})
-        if (
-            profile.horizon_start is not None
-            and profile.horizon_end is not None
-            and profile.horizon_end < profile.horizon_start
-        ):
-            raise ValidationError("horizon_end", "the planning horizon ends before it starts")
-        if len(profile.currency) != 3 or not profile.currency.isalpha():
-            raise ValidationError("currency", "must be a three-letter ISO 4217 code such as USD")
         row = {k: v for k, v in to_row(profile).items() if k in fields}
         if "currency" in row:
             row["currency"] = row["currency"].upper()
@@ -104,8 +96,6 @@ class RegisterActions(DocumentCore):
         """Record a baseline figure (kind, value, as_of, source, note)."""
         check_fields(BaselineFigure, fields)
         figure = validated_entity(BaselineFigure, {"id": 0, **fields})
-        if figure.value < 0:
-            raise ValidationError("value", "must not be negative")
         return self._run(
             "add_baseline_figure",
             figure.kind.value,
@@ -116,8 +106,6 @@ class RegisterActions(DocumentCore):
         """Change fields of a baseline figure."""
         current = self._one(BaselineFigure, schema.baseline_figure, figure_id)
         figure = self._edited(BaselineFigure, current, fields)
-        if figure.value < 0:
-            raise ValidationError("value", "must not be negative")
         return self._update(
             "update_baseline_figure", figure.kind.value, schema.baseline_figure, figure, fields
         )

@@ -7,6 +7,7 @@ the history as it is (plus a line saying it was restored).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import zlib
@@ -27,7 +28,7 @@ from cluster_planner.domain.entities import (
 from cluster_planner.domain.enums import ActionStatus
 from cluster_planner.domain.errors import NotFound, ValidationError
 from cluster_planner.domain.records import from_mapping, to_row
-from cluster_planner.domain.snapshot import PlanSnapshot
+from cluster_planner.domain.snapshot import FrozenRevision, PlanHistory, PlanSnapshot, Restore
 from cluster_planner.services.document_core import DocumentCore, check_fields, validated_entity
 from cluster_planner.services.participation import SESSION_TABLES
 from cluster_planner.services.recorder import Recorder
@@ -149,6 +150,40 @@ class ReviewActions(DocumentCore):
         before, after = self._revision_snapshots(from_number, to_number)
         return diff_plans(before, after)
 
+    def history(self) -> PlanHistory:
+        """The adopted revisions with the plans they froze, and the restores: what ``dump``
+        writes beside the content and ``new --from`` loads back."""
+        rev, res = schema.revision, schema.revision_restore
+        columns = [rev.c[name] for name in Revision.__dataclass_fields__]
+        frozen = []
+        with self._file.engine.connect() as conn:
+            rows = conn.execute(select(*columns, rev.c.snapshot).order_by(rev.c.number)).mappings()
+            for row in rows:
+                _, plan = unpack_snapshot(row["snapshot"])
+                frozen.append(FrozenRevision(_revision(row), plan))
+            restores = [
+                Restore(int(r.id), int(r.revision_id), str(r.restored_at))
+                for r in conn.execute(select(res).order_by(res.c.id))
+            ]
+        return PlanHistory(tuple(frozen), tuple(restores))
+
+    def _load_history(self, r: Recorder, history: PlanHistory) -> None:
+        """Write a snapshot's history into a plan that has none (``load_snapshot``)."""
+        for item in history.revisions:
+            live = " ".join(
+                str(a.id) for a in item.plan.actions if a.status is not ActionStatus.DROPPED
+            )
+            r.insert(
+                schema.revision,
+                {
+                    **to_row(item.revision),
+                    "snapshot": pack_snapshot(item.plan),
+                    "action_ids": live,
+                },
+            )
+        for restore in history.restores:
+            r.insert(schema.revision_restore, dataclasses.asdict(restore))
+
     def restores(self) -> list[tuple[int, str]]:
         """(revision number, when) for each time a revision was restored, oldest first."""
         rev, res = schema.revision, schema.revision_restore
@@ -195,8 +230,6 @@ class ReviewActions(DocumentCore):
         values: dict[str, Any] = {
             k: getattr(entry, k) for k in _PROGRESS_FIELDS if getattr(entry, k) is not None
         }
-        if entry.progress is not None and not 0 <= entry.progress <= 100:
-            raise ValidationError("progress", "must be between 0 and 100")
         start = values.get("actual_start", current.actual_start)
         end = values.get("actual_end", current.actual_end)
         if start is not None and end is not None and end < start:

@@ -14,9 +14,10 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cluster_planner.domain.enums import BUILTIN_THEMES, Quadrant
 from cluster_planner.domain.errors import ImportRefused
@@ -24,6 +25,7 @@ from cluster_planner.domain.errors import ImportRefused
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 20_000
 MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
+_UNREADABLE_WORKBOOK = "the workbook cannot be read: it is damaged or not a workbook"
 MAX_ZIP_RATIO = 100  # a real workbook compresses 5–20×; a zip bomb thousands of times
 
 
@@ -44,7 +46,7 @@ class RowProblem:
     """A row that cannot be imported, and why (in English; the UI words its own)."""
 
     row: int
-    code: str  # "no_statement", "unknown_quadrant", "no_quadrant"
+    code: str  # "no_statement", "unknown_quadrant", "no_quadrant", "formula_without_value"
     value: str = ""
 
 
@@ -236,6 +238,17 @@ def themes_from_cell(cell: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(themes))
 
 
+@dataclass(frozen=True, slots=True)
+class UncomputedFormula:
+    """A workbook cell holding a formula whose value was never computed and saved (a file
+    written by a program, not by Excel or LibreOffice): there is nothing to import in it."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return ""
+
+
 def preview_rows(table: Iterable[Sequence[object]]) -> ImportPreview:
     """Turn a table (first row: headers) into a preview; rows are numbered as in the file."""
     rows = iter(table)
@@ -269,13 +282,24 @@ def preview_rows(table: Iterable[Sequence[object]]) -> ImportPreview:
             index = columns.get(key)
             return cells[index] if index is not None and index < len(cells) else ""
 
-        if not any(cells):
+        formulas = {
+            key: found.formula
+            for key, index in columns.items()
+            if index < len(raw)
+            for found in (raw[index],)
+            if isinstance(found, UncomputedFormula)
+        }
+        if not any(cells) and not formulas:
             continue
         statement = cell("statement")
         label = cell("quadrant")
         quadrant = quadrant_from_label(label) if label else None
-        if not statement:
+        if not statement and "statement" in formulas:
+            problems.append(RowProblem(number, "formula_without_value", formulas["statement"]))
+        elif not statement:
             problems.append(RowProblem(number, "no_statement"))
+        elif not label and "quadrant" in formulas:
+            problems.append(RowProblem(number, "formula_without_value", formulas["quadrant"]))
         elif "quadrant" not in columns or not label:
             problems.append(RowProblem(number, "no_quadrant"))
         elif quadrant is None:
@@ -311,7 +335,16 @@ def preview_csv(data: bytes) -> ImportPreview:
     text, notes = _decode(data)
     first_line = text.split("\n", 1)[0]
     delimiter = max([",", ";", "\t"], key=first_line.count)
-    preview = preview_rows(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        preview = preview_rows(reader)
+    except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise ImportRefused(
+                f"row {reader.line_num} holds a cell of more than "
+                f"{csv.field_size_limit():,} characters, far more than any SWOT statement"
+            ) from None
+        raise ImportRefused(f"row {reader.line_num} cannot be read as CSV ({exc})") from None
     return ImportPreview(preview.rows, preview.problems, notes)
 
 
@@ -345,24 +378,59 @@ def preview_xlsx(path: Path) -> ImportPreview:
         raise ImportRefused("safe XML reading (defusedxml) is not installed")
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for broken files
-        raise ImportRefused(f"the workbook cannot be read ({type(exc).__name__})") from None
+    except Exception:  # noqa: BLE001 - openpyxl raises many types for broken files
+        raise ImportRefused(
+            "the workbook cannot be read: it is damaged or not a workbook"
+        ) from None
     try:
         sheet = workbook.worksheets[0]
-        return preview_rows(sheet.iter_rows(values_only=True))
+        preview = preview_rows(sheet.iter_rows(values_only=True))
+        if any(p.code in ("no_statement", "no_quadrant") for p in preview.problems):
+            # A cell with no saved value may hold a formula nobody computed: say so.
+            preview = preview_rows(_with_formulas(sheet, path))
+        return preview
     except ImportRefused:
         raise
-    except Exception as exc:  # noqa: BLE001 - malformed sheets fail deep inside openpyxl
-        raise ImportRefused(f"the workbook cannot be read ({type(exc).__name__})") from None
+    except Exception:  # noqa: BLE001 - malformed sheets fail deep inside openpyxl
+        raise ImportRefused(
+            "the workbook cannot be read: it is damaged or not a workbook"
+        ) from None
     finally:
         workbook.close()
+
+
+def _with_formulas(sheet: Any, path: Path) -> Iterator[list[object]]:
+    """The sheet's rows of saved values, with an UncomputedFormula where a formula cell has
+    no saved value (read from the same sheet of the workbook opened for its formulas)."""
+    import openpyxl
+
+    formulas = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    try:
+        written = formulas.worksheets[0].iter_rows(values_only=True)
+        for values, raw in zip(sheet.iter_rows(values_only=True), written, strict=False):
+            row: list[object] = list(values)
+            for index, source in enumerate(raw):
+                if (
+                    index < len(row)
+                    and row[index] is None
+                    and isinstance(source, str)
+                    and source.startswith("=")
+                ):
+                    row[index] = UncomputedFormula(source)
+            yield row
+    finally:
+        formulas.close()
 
 
 def preview_file(path: Path | str) -> ImportPreview:
     """Preview a CSV or XLSX file, chosen by its extension."""
     path = Path(path)
-    if not path.is_file():
+    if path.is_dir():
+        raise ImportRefused(f"{path} is a folder, not a CSV or XLSX file")
+    if not path.exists():
         raise ImportRefused(f"{path} does not exist")
+    if not path.is_file():
+        raise ImportRefused(f"{path} is not a file")
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt", ".tsv"):
         return preview_csv(path.read_bytes())
@@ -371,6 +439,21 @@ def preview_file(path: Path | str) -> ImportPreview:
     raise ImportRefused(
         f"{suffix or 'files without an extension'} cannot be imported; use .csv or .xlsx"
     )
+
+
+def already_on_the_board(
+    rows: Sequence[ImportRow], cards: Iterable[tuple[Quadrant, str]]
+) -> tuple[tuple[ImportRow, ...], tuple[ImportRow, ...]]:
+    """Split rows into (new, already on the board): a row is on the board when a card of
+    its quadrant says the same (letter case, accents and spacing aside), so importing
+    the same file twice adds nothing the second time."""
+    known = {(quadrant, _fold(statement)) for quadrant, statement in cards}
+    new: list[ImportRow] = []
+    repeated: list[ImportRow] = []
+    for row in rows:
+        key = (row.quadrant, _fold(row.statement))
+        (repeated if key in known else new).append(row)
+    return tuple(new), tuple(repeated)
 
 
 _PREFIX = re.compile(r"^\s*(?:[-*•]\s*)?([^:：]{1,20})\s*[:：]\s*(.+)$")

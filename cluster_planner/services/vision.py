@@ -20,6 +20,7 @@ from cluster_planner.domain.entities import (
 )
 from cluster_planner.domain.errors import NotFound, ValidationError
 from cluster_planner.domain.records import from_mapping, to_row
+from cluster_planner.domain.rules import check_record
 from cluster_planner.services.action_plan import delete_measurements, delete_objective_actions
 from cluster_planner.services.document_core import (
     DocumentCore,
@@ -253,16 +254,8 @@ class VisionActions(DocumentCore):
         return self._run("adopt_vision", draft.title, body)
 
     def _check_decision(self, version: VisionVersion) -> None:
-        if not version.statement.strip():
-            raise ValidationError("statement", "an empty draft cannot be adopted")
         if not self._exists(schema.meeting, version.meeting_id):
             raise ValidationError("meeting_id", "a vision is adopted at a recorded meeting")
-        if version.next_review is not None and version.next_review <= version.adopted_on:
-            raise ValidationError("next_review", "the next review comes after the adoption")
-        for name in ("votes_for", "votes_against", "abstentions"):
-            value = getattr(version, name)
-            if value is not None and value < 0:
-                raise ValidationError(name, "must not be negative")
 
     # --- objectives and indicators ----------------------------------------------------------
 
@@ -376,12 +369,7 @@ class VisionActions(DocumentCore):
                 baseline_date=figure.as_of,
                 baseline_source=indicator.baseline_source or figure.source,
             )
-        if (
-            indicator.baseline_date is not None
-            and indicator.target_date is not None
-            and indicator.target_date <= indicator.baseline_date
-        ):
-            raise ValidationError("target_date", "the target date comes after the baseline date")
+        check_record(indicator)  # the figure's values meet the rules too
         if indicator.responsible_id is not None and not self._exists(
             schema.organisation, indicator.responsible_id
         ):
@@ -391,10 +379,6 @@ class VisionActions(DocumentCore):
     # --- shared checks and writes -------------------------------------------------------
 
     def _checked_draft(self, draft: VisionDraft) -> VisionDraft:
-        if not draft.statement.strip():
-            raise ValidationError("statement", "must not be empty")
-        if draft.votes is not None and draft.votes < 0:
-            raise ValidationError("votes", "must not be negative")
         return self._checked_links(draft)
 
     def _update_with_links(

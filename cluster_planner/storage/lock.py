@@ -75,7 +75,7 @@ class PlanLock:
         """Take the lock of ``plan_path`` or raise PlanFileLocked naming the holder."""
         path = lock_path_for(plan_path)
         me = _me()
-        fd = cls._open_locked(path, plan_path, me)
+        fd = cls._open_locked(path, plan_path, me, take_over)
         try:
             owner = read_owner(path)
             if owner is not None and not take_over:
@@ -97,10 +97,17 @@ class PlanLock:
         return cls(path, fd)
 
     @staticmethod
-    def _open_locked(path: Path, plan_path: Path, me: LockOwner) -> int:
+    def _open_locked(path: Path, plan_path: Path, me: LockOwner, take_over: bool) -> int:
         """Open the lock file and hold its OS lock (where the OS has one)."""
         while True:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            except PermissionError:
+                if not path.exists():
+                    raise  # the folder is write-protected
+                # A lock file another user left: replaced when nobody holds it any more.
+                PlanLock._remove_if_stale(path, plan_path, me, take_over)
+                continue
             if fcntl is None:
                 return fd
             try:
@@ -118,6 +125,33 @@ class PlanLock:
             # The holder released (and removed) the file between our open and lock.
             os.close(fd)
 
+    @staticmethod
+    def _remove_if_stale(path: Path, plan_path: Path, me: LockOwner, take_over: bool) -> None:
+        """Remove a lock file this user may not write once sure no process holds it.
+
+        Raises PlanFileLocked when a process on this computer holds it, or when it names
+        another computer (unless ``take_over``), and PermissionError when the file cannot
+        be read or removed (the folder forbids it).
+        """
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            owner = read_owner(path)
+            if owner is not None and owner.host != me.host and not take_over:
+                raise PlanFileLocked(str(plan_path), owner, same_host=False)
+            if fcntl is not None:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    owner = read_owner(path) or LockOwner("unknown", me.host, 0, "")
+                    raise PlanFileLocked(str(plan_path), owner, same_host=True) from None
+            else:  # pragma: no cover - Windows
+                owner = read_owner(path)
+                if owner is not None and _pid_alive(owner.pid):
+                    raise PlanFileLocked(str(plan_path), owner, same_host=True)
+            path.unlink()
+        finally:
+            os.close(fd)
+
     def release(self) -> None:
         """Give the lock up and remove the lock file."""
         if self._fd is None:
@@ -131,3 +165,24 @@ class PlanLock:
     def held(self) -> bool:
         """True until ``release()``."""
         return self._fd is not None
+
+
+def stale_lock_beside(plan_path: Path) -> bool:
+    """True when a lock file lies beside the plan and no process on this computer holds it:
+    the plan was copied or left while it was open (a copy taken with its folder, a crash)."""
+    path = lock_path_for(plan_path)
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        if fcntl is None:  # pragma: no cover - Windows
+            owner = read_owner(path)
+            return owner is None or not _pid_alive(owner.pid)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+    finally:
+        os.close(fd)

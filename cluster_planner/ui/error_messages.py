@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,7 @@ class OpenProblem:
     offer_take_over: bool = False
     offer_upgrade: bool = False
     forget_recent: bool = False
+    offer_salvage: int | None = None  # a damaged plan's last readable revision
 
 
 def local_time(iso: str) -> str:
@@ -56,8 +58,14 @@ def local_time(iso: str) -> str:
     return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
-def open_problem(error: PlanFileError) -> OpenProblem:
-    """The sentence (and the offers) for a plan file that could not be opened."""
+def open_problem(
+    error: PlanFileError, *, readable: Sequence[int] = (), left_open: bool = False
+) -> OpenProblem:
+    """The sentence (and the offers) for a plan file that could not be opened.
+
+    For a damaged plan, ``readable`` are the revisions that can still be read (the last is
+    offered as a new plan) and ``left_open`` says a lock nobody holds lies beside it.
+    """
     path = Path(error.path)
     file, folder = path.name, str(path.parent)
     if isinstance(error, PlanFileLocked):
@@ -107,10 +115,7 @@ def open_problem(error: PlanFileError) -> OpenProblem:
         )
         return OpenProblem(text.format(file=file), offer_upgrade=True)
     elif isinstance(error, PlanFileDamaged):
-        text = _tr(
-            "“{file}” is damaged: its database failed the integrity check. Nothing was "
-            "changed. Open a backup copy of the plan instead."
-        )
+        return _damaged(file, readable, left_open)
     elif isinstance(error, MigrationFailed):
         text = _tr(
             "“{file}” could not be upgraded to this version of Cluster Planner. The file "
@@ -118,16 +123,75 @@ def open_problem(error: PlanFileError) -> OpenProblem:
             "and report the problem with a copy of the file."
         )
     elif isinstance(error, PlanFileUnreadable):
+        return _unreadable(error, file)
+    else:
+        text = _tr("“{file}” could not be opened ({detail}). Nothing was changed.")
+        return OpenProblem(
+            text.format(file=file, detail=error.detail or _tr("an input or output error"))
+        )
+    return OpenProblem(text.format(file=file))
+
+
+def _damaged(file: str, readable: Sequence[int], left_open: bool) -> OpenProblem:
+    """A damaged plan: what happened, and what can still be done with it."""
+    text = _tr("“{file}” is damaged: part of what it holds cannot be read. Nothing was changed.")
+    parts = [text.format(file=file)]
+    if left_open:
+        parts.append(
+            _tr(
+                "A lock file lies beside it, so it was probably copied while it was open and "
+                "being saved: copy it again after closing it, or use File ▸ Save a Copy."
+            )
+        )
+    if readable:
+        parts.append(
+            _tr("Its revision {number} can still be read and saved as a new plan.").format(
+                number=readable[-1]
+            )
+        )
+    parts.append(_tr("Otherwise, open a backup copy of the plan."))
+    return OpenProblem(" ".join(parts), offer_salvage=readable[-1] if readable else None)
+
+
+def _unreadable(error: PlanFileUnreadable, file: str) -> OpenProblem:
+    """Why a plan cannot be read, or written where it must be, and whether reading helps."""
+    reason = error.reason
+    if reason == PlanFileUnreadable.FOLDER:
+        text = _tr(
+            "“{file}” is a folder, not a plan. Nothing was changed. Open the .clusterplan "
+            "file inside it instead."
+        )
+        return OpenProblem(text.format(file=file))
+    if reason == PlanFileUnreadable.NO_ACCESS:
+        text = _tr(
+            "You may not read “{file}”: its permissions keep it private to its owner. Nothing "
+            "was changed. Ask the owner for a copy, or to let you read it."
+        )
+        return OpenProblem(text.format(file=file))
+    if reason == PlanFileUnreadable.FILE_READ_ONLY:
+        text = _tr(
+            "“{file}” is write-protected, so it cannot be opened for editing. Nothing was "
+            "changed. Open it read-only, or copy it to your own folder and open the copy."
+        )
+    elif reason == PlanFileUnreadable.FOLDER_READ_ONLY:
+        text = _tr(
+            "“{file}” is in a folder where you may not save files, and editing a plan writes "
+            "a lock and a journal beside it. Nothing was changed. Open it read-only, or copy "
+            "it to your own folder and open the copy."
+        )
+    elif reason == PlanFileUnreadable.FOREIGN_LOCK:
+        text = _tr(
+            "“{file}” was left locked by another user of this computer, and its folder does "
+            "not let you remove their lock file (“{file}.lock”). Nothing was changed. Open it "
+            "read-only, or ask that user or an administrator to delete the lock file."
+        )
+    else:
         text = _tr(
             "“{file}” could not be opened for editing ({detail}). Nothing was changed. "
             "Check that you may read and write it, or copy it to your own folder and open "
             "the copy."
         )
-        return OpenProblem(text.format(file=file, detail=error.detail), offer_read_only=True)
-    else:
-        text = _tr("“{file}” could not be opened ({detail}). Nothing was changed.")
-        return OpenProblem(text.format(file=file, detail=error.detail or type(error).__name__))
-    return OpenProblem(text.format(file=file))
+    return OpenProblem(text.format(file=file, detail=error.detail), offer_read_only=True)
 
 
 def file_problem(error: PlanFileError) -> str:
@@ -137,10 +201,28 @@ def file_problem(error: PlanFileError) -> str:
         return _tr("“{file}” already exists, so it was not replaced. Choose another name.").format(
             file=file
         )
+    if isinstance(error, PlanFileLocked):
+        return _tr(
+            "“{file}” is being edited by {user} on {host}, so it was not replaced. Nothing "
+            "was changed. Choose another name, or close it there first."
+        ).format(file=file, user=error.owner.user, host=error.owner.host)
+    if isinstance(error, PlanFileUnreadable) and error.reason == PlanFileUnreadable.FOLDER:
+        return _tr("“{file}” is a folder, so it was not replaced. Choose another name.").format(
+            file=file
+        )
+    if isinstance(error, PlanFileUnreadable) and error.reason in (
+        PlanFileUnreadable.FOLDER_READ_ONLY,
+        PlanFileUnreadable.FOREIGN_LOCK,
+        PlanFileUnreadable.NO_FOLDER,
+    ):
+        return _tr(
+            "“{file}” could not be written there: you may not save files in that folder. "
+            "Nothing was changed. Choose a folder where you may save files."
+        ).format(file=file)
     return _tr(
         "“{file}” could not be written ({detail}). Nothing was changed. Choose a folder "
         "where you may save files."
-    ).format(file=file, detail=error.detail or type(error).__name__)
+    ).format(file=file, detail=error.detail or _tr("an input or output error"))
 
 
 def edit_problem(error: PlanError) -> str:

@@ -335,13 +335,26 @@ class MainWindow(QMainWindow):
             document = PlanDocument.open(path, read_only=read_only, take_over_lock=take_over_lock)
         except PlanFileError as error:
             return self._handle_open_problem(path, error)
+        try:
+            document.verified_snapshot()  # damage is said now, not met by a page later
+        except PlanFileError as error:
+            document.close()
+            return self._handle_open_problem(path, error)
         self.show_document(document)
         return True
 
     def _handle_open_problem(self, path: Path, error: PlanFileError) -> bool:
+        from cluster_planner.domain.errors import PlanFileDamaged
         from cluster_planner.ui.error_messages import open_problem
 
-        problem = open_problem(error)
+        if isinstance(error, PlanFileDamaged):
+            from cluster_planner.services.plan_document import left_open, readable_revisions
+
+            problem = open_problem(
+                error, readable=readable_revisions(path), left_open=left_open(path)
+            )
+        else:
+            problem = open_problem(error)
         if problem.forget_recent:
             self.settings.remove_recent_file(path)
             self.welcome.set_recent_files(self.settings.recent_files())
@@ -353,6 +366,15 @@ class MainWindow(QMainWindow):
             options.append(("take_over", _tr("Open Anyway")))
         if problem.offer_upgrade:
             options.append(("upgrade", _tr("Open for Editing")))
+        if problem.offer_salvage is not None:
+            options.append(
+                (
+                    "salvage",
+                    _tr("Save Revision {number} as a New Plan…").format(
+                        number=problem.offer_salvage
+                    ),
+                )
+            )
         if not options:
             self.prompter.warn(self, title, problem.text)
             return False
@@ -363,7 +385,40 @@ class MainWindow(QMainWindow):
             return self.open_plan(path, take_over_lock=True)
         if choice == "upgrade":
             return self.open_plan(path)
+        if choice == "salvage" and problem.offer_salvage is not None:
+            return self._save_revision_of_damaged(path, problem.offer_salvage)
         return False
+
+    def _save_revision_of_damaged(self, path: Path, number: int) -> bool:
+        """Write revision ``number`` of a damaged plan as a new plan and open that."""
+        from cluster_planner.domain.errors import PlanError, PlanFileError
+        from cluster_planner.services.plan_document import PlanDocument
+
+        suggestion = path.with_name(
+            _tr("{name} revision {number}").format(name=path.stem, number=number) + PLAN_SUFFIX
+        )
+        target = self.prompter.save_path(
+            self, _tr("Save a Revision as a New Plan"), str(suggestion)
+        )
+        if not target:
+            return False
+        try:
+            damaged = PlanDocument.open_to_salvage(path)
+            try:
+                damaged.write_revision(number, target)
+            finally:
+                damaged.close()
+        except PlanError as error:
+            text = (
+                file_problem(error)
+                if isinstance(error, PlanFileError) and error.path != str(path)
+                else _tr("Revision {number} could not be saved as a new plan.").format(
+                    number=number
+                )
+            )
+            self.prompter.warn(self, _tr("The plan was not created"), text)
+            return False
+        return self.open_plan(target)
 
     def show_document(self, document: PlanDocument, *, remember: bool = True) -> None:
         """Make ``document`` the open plan, closing the one open before."""
@@ -397,6 +452,13 @@ class MainWindow(QMainWindow):
                 ).format(
                     backup=document.upgrade_backup.name, folder=document.upgrade_backup.parent
                 ),
+            )
+        elif document.read_only and document.recovered:
+            self.statusBar().showMessage(
+                _tr(
+                    "“{file}” was left in the middle of a save and is shown as it was last "
+                    "saved whole, read-only. Opening it for editing finishes the recovery."
+                ).format(file=document.path.name)
             )
         elif document.read_only:
             self.statusBar().showMessage(

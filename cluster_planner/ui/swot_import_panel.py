@@ -74,6 +74,11 @@ def problem_sentence(problem: RowProblem, *, pasted: bool = False) -> str:
         return _tr("Row {row} names no quadrant — put S, W, O or T in its quadrant column.").format(
             row=problem.row
         )
+    if problem.code == "formula_without_value":
+        return _tr(
+            "Row {row} holds a formula without a computed value ({formula}): open and save the "
+            "workbook in Excel or LibreOffice, then import it again."
+        ).format(row=problem.row, formula=problem.value)
     return _tr("Row {row} cannot be imported ({code}).").format(row=problem.row, code=problem.code)
 
 

@@ -426,18 +426,24 @@ days = st.dates(min_value=D(2025, 1, 1), max_value=D(2032, 12, 31))
 amounts = st.floats(min_value=0, max_value=1e7, allow_nan=False, allow_infinity=False)
 
 
+def words(longest: int) -> st.SearchStrategy[str]:
+    """Names and titles a plan may hold: not blank, no control characters (domain/rules.py)."""
+    typed = st.characters(exclude_categories=("Cs", "Cc"))
+    return st.text(typed, min_size=1, max_size=longest).filter(str.strip)
+
+
 @st.composite
 def snapshots(draw: st.DrawFn) -> PlanSnapshot:
     """A small, valid plan: a few objectives and actions with random dates, leads and money."""
     orgs = tuple(
-        Organisation(i, draw(st.text(max_size=8)), draw(st.sampled_from(StakeholderType)))
+        Organisation(i, draw(words(8)), draw(st.sampled_from(StakeholderType)))
         for i in range(1, draw(st.integers(1, 4)) + 1)
     )
     org_ids = st.sampled_from([o.id for o in orgs])
     objectives = tuple(
         Objective(
             i,
-            draw(st.text(max_size=10)),
+            draw(words(10)),
             position=draw(st.integers(0, 5)),
             number=i,
             indicators=tuple(
@@ -456,7 +462,7 @@ def snapshots(draw: st.DrawFn) -> PlanSnapshot:
             Action(
                 number,
                 objective_id=draw(st.sampled_from([o.id for o in objectives])),
-                title=draw(st.text(max_size=10)),
+                title=draw(words(10)),
                 number=number,
                 lead_id=draw(st.none() | org_ids),
                 start_date=start,
@@ -495,7 +501,7 @@ def snapshots(draw: st.DrawFn) -> PlanSnapshot:
         if a.id < b.id and draw(st.booleans())
     )
     versions = tuple(
-        VisionVersion(n, n, draw(st.text(max_size=20)), D(2026, 1, n), meeting_id=1)
+        VisionVersion(n, n, draw(words(20)), D(2026, 1, n), meeting_id=1)
         for n in range(1, draw(st.integers(0, 2)) + 1)
     )
     return PlanSnapshot(

@@ -255,11 +255,20 @@ def test_older_snapshots_without_objective_numbers_get_them_on_load(tmp_path: Pa
 @pytest.mark.parametrize(
     ("change", "problem"),
     [
-        (lambda d: d["actions"][0].update(objective_id=99), "missing objective"),
-        (lambda d: d["actions"][0].update(lead_id=99), "missing organisation"),
-        (lambda d: d["actions"][1].update(number=1), "same number"),
-        (lambda d: d["actions"][0].update(end_date="2020-01-01"), "ends before it starts"),
-        (lambda d: d["dependencies"].append(dict(d["dependencies"][0], id=9)), "twice"),
+        (
+            lambda d: d["actions"][0].update(objective_id=99),
+            r"objective_id: names objective 99, which is not in the snapshot",
+        ),
+        (lambda d: d["actions"][0].update(lead_id=99), r"lead_id: names organisation \(the lead\)"),
+        (lambda d: d["actions"][1].update(number=1), "is the number of actions"),
+        (
+            lambda d: d["actions"][0].update(end_date="2020-01-01"),
+            "end_date: comes before the start",
+        ),
+        (
+            lambda d: d["dependencies"].append(dict(d["dependencies"][0], id=9)),
+            "links the same two actions",
+        ),
         (
             lambda d: d["dependencies"].append(
                 {
@@ -320,3 +329,16 @@ def test_a_moved_action_takes_its_milestones_along_and_a_resized_one_keeps_them(
     assert doc.action(b).milestones[0].date == D(2026, 2, 20)
     doc.reschedule_action(a, D(2026, 1, 11), D(2026, 2, 20))  # only the end
     assert doc.action(a).milestones[0].date == D(2026, 1, 30)
+
+
+@pytest.mark.parametrize("amount", [True, False])
+def test_a_boolean_is_not_an_amount(doc: PlanDocument, amount: bool) -> None:
+    """true/false typed where money goes is refused, for a cost line and a partner alike."""
+    a = add(doc, 1, "Fair")
+    before = state(doc)
+    with pytest.raises(ValidationError) as refused:
+        doc.add_cost_line(a, amount=amount)
+    assert (refused.value.field, refused.value.problem) == ("amount", "must be a number")
+    with pytest.raises(ValidationError):
+        doc.add_partner(a, organisation_id=1, amount=amount)
+    assert state(doc) == before

@@ -252,7 +252,9 @@ def test_a_snapshot_naming_a_missing_card_in_a_phone_ballot_is_refused(hall) -> 
     doc.set_phone_ballot(ids["round"], PHONE_A, {ids["s1"]: 1})
     data = doc.snapshot().to_dict()
     data["voting_rounds"][0]["phone_ballots"][0]["dots"][0]["item_id"] = 999
-    with pytest.raises(Exception, match="phone dots for a missing item"):
+    with pytest.raises(
+        Exception, match=r"phone_ballots\[0\]\.dots\[0\]\.item_id: names SWOT item 999"
+    ):
         PlanSnapshot.from_dict(data)
 
 

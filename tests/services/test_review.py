@@ -196,7 +196,10 @@ _edits = st.lists(
     st.tuples(
         st.sampled_from(["rename", "move", "drop", "progress", "add", "delete", "lead"]),
         st.integers(0, 5),
-        st.text(min_size=1, max_size=8).filter(str.strip),
+        # Any text a person can type: control characters are refused (domain/rules.py).
+        st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=8).filter(
+            str.strip
+        ),
     ),
     max_size=6,
 )

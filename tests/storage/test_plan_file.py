@@ -6,7 +6,6 @@ import hashlib
 import os
 import shutil
 import sqlite3
-import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -160,30 +159,6 @@ def test_folder_is_unreadable(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(errors.PlanFileUnreadable):
         PlanFile.open(folder)
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
-def test_unreadable_file(tmp_path: Path) -> None:
-    """A file without read permission is reported as unreadable."""
-    path = tmp_path / "secret.clusterplan"
-    PlanFile.create(path).close()
-    path.chmod(0)
-    try:
-        with pytest.raises(errors.PlanFileUnreadable):
-            PlanFile.open(path)
-    finally:
-        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes every file")
-def test_write_protected_file_opens_read_only_only(tmp_path: Path) -> None:
-    """A write-protected plan is refused for editing and opens read-only."""
-    path = tmp_path / "ro.clusterplan"
-    PlanFile.create(path).close()
-    path.chmod(stat.S_IRUSR)
-    with pytest.raises(errors.PlanFileUnreadable):
-        PlanFile.open(path)
-    PlanFile.open(path, read_only=True).close()
 
 
 def test_second_opener_is_told_who_holds_the_plan(tmp_path: Path) -> None:

@@ -1313,6 +1313,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         <name>error_messages</name>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is damaged: part of what it holds cannot be read. Nothing was changed.</source>
+            <translation>“{file}” está dañado: parte de lo que contiene no se puede leer. No se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be found in {folder}. It may have been moved, renamed or deleted. Nothing was changed. Open it from its new place, or choose another plan.</source>
             <translation>No se encontró “{file}” en {folder}. Puede que se haya movido, renombrado o eliminado. No se cambió nada. Ábralo desde su nueva ubicación o elija otro plan.</translation>
         </message>
@@ -1320,6 +1325,26 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” is not a Cluster Planner plan: it is not a database file. Nothing was changed. Open a .clusterplan file instead.</source>
             <translation>“{file}” no es un plan de Cluster Planner: no es un archivo de base de datos. No se cambió nada. Abra un archivo .clusterplan.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>Otherwise, open a backup copy of the plan.</source>
+            <translation>Si no, abra una copia de respaldo del plan.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is a folder, not a plan. Nothing was changed. Open the .clusterplan file inside it instead.</source>
+            <translation>“{file}” es una carpeta, no un plan. No se cambió nada. Abra en su lugar el archivo .clusterplan que contiene.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>You may not read “{file}”: its permissions keep it private to its owner. Nothing was changed. Ask the owner for a copy, or to let you read it.</source>
+            <translation>No tiene permiso para leer “{file}”: sus permisos lo reservan a su propietario. No se cambió nada. Pida al propietario una copia o que le permita leerlo.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is write-protected, so it cannot be opened for editing. Nothing was changed. Open it read-only, or copy it to your own folder and open the copy.</source>
+            <translation>“{file}” está protegido contra escritura, así que no se puede abrir para edición. No se cambió nada. Ábralo en solo lectura, o cópielo a su propia carpeta y abra la copia.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1358,6 +1383,16 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>A lock file lies beside it, so it was probably copied while it was open and being saved: copy it again after closing it, or use File ▸ Save a Copy.</source>
+            <translation>Tiene al lado un archivo de bloqueo, así que probablemente se copió mientras estaba abierto y guardándose: cópielo de nuevo después de cerrarlo, o use Archivo ▸ Guardar una copia.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is in a folder where you may not save files, and editing a plan writes a lock and a journal beside it. Nothing was changed. Open it read-only, or copy it to your own folder and open the copy.</source>
+            <translation>“{file}” está en una carpeta donde no puede guardar archivos, y editar un plan escribe un bloqueo y un diario a su lado. No se cambió nada. Ábralo en solo lectura, o cópielo a su propia carpeta y abra la copia.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be written ({detail}). Nothing was changed. Choose a folder where you may save files.</source>
             <translation>No se pudo escribir “{file}” ({detail}). No se cambió nada. Elija una carpeta donde pueda guardar archivos.</translation>
         </message>
@@ -1378,8 +1413,38 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” was left locked by another user of this computer, and its folder does not let you remove their lock file (“{file}.lock”). Nothing was changed. Open it read-only, or ask that user or an administrator to delete the lock file.</source>
+            <translation>Otro usuario de este equipo dejó “{file}” bloqueado, y su carpeta no le permite quitar su archivo de bloqueo (“{file}.lock”). No se cambió nada. Ábralo en solo lectura, o pida a ese usuario o a un administrador que borre el archivo de bloqueo.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” could not be opened for editing ({detail}). Nothing was changed. Check that you may read and write it, or copy it to your own folder and open the copy.</source>
+            <translation>No se pudo abrir “{file}” para edición ({detail}). No se cambió nada. Compruebe que tiene permiso para leerlo y escribirlo, o cópielo a su propia carpeta y abra la copia.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” already exists, so it was not replaced. Choose another name.</source>
             <translation>“{file}” ya existe, así que no se reemplazó. Elija otro nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is being edited by {user} on {host}, so it was not replaced. Nothing was changed. Choose another name, or close it there first.</source>
+            <translation>{user} está editando “{file}” en {host}, así que no se reemplazó. No se cambió nada. Elija otro nombre, o ciérrelo allí primero.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is a folder, so it was not replaced. Choose another name.</source>
+            <translation>“{file}” es una carpeta, así que no se reemplazó. Elija otro nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” could not be written there: you may not save files in that folder. Nothing was changed. Choose a folder where you may save files.</source>
+            <translation>No se pudo escribir “{file}” allí: no puede guardar archivos en esa carpeta. No se cambió nada. Elija una carpeta donde pueda guardar archivos.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>an input or output error</source>
+            <translation>un error de entrada o salida</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1408,18 +1473,13 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>“{file}” is damaged: its database failed the integrity check. Nothing was changed. Open a backup copy of the plan instead.</source>
-            <translation>“{file}” está dañado: su base de datos no superó la verificación de integridad. No se cambió nada. Abra en su lugar una copia de seguridad del plan.</translation>
+            <source>Its revision {number} can still be read and saved as a new plan.</source>
+            <translation>Su revisión {number} todavía se puede leer y guardar como un plan nuevo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be upgraded to this version of Cluster Planner. The file was put back exactly as it was. Keep using the previous version for this plan, and report the problem with a copy of the file.</source>
             <translation>No se pudo actualizar “{file}” a esta versión de Cluster Planner. El archivo se dejó exactamente como estaba. Siga usando la versión anterior para este plan e informe del problema adjuntando una copia del archivo.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>“{file}” could not be opened for editing ({detail}). Nothing was changed. Check that you may read and write it, or copy it to your own folder and open the copy.</source>
-            <translation>No se pudo abrir “{file}” para edición ({detail}). No se cambió nada. Compruebe que tiene permiso para leerlo y escribirlo, o cópielo a su propia carpeta y abra la copia.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1838,6 +1898,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Save a Revision as a New Plan</source>
+            <translation>Guardar una revisión como plan nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>New Plan</source>
             <translation>Nuevo plan</translation>
         </message>
@@ -1873,6 +1938,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>The plan was not created</source>
+            <translation>No se creó el plan</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>A past revision: {number} “{title}”, adopted on {date}{meeting}. You can look at everything; nothing can be changed. The plan itself is “{file}”.</source>
             <translation>Una revisión anterior: {number} “{title}”, adoptada el {date}{meeting}. Puede consultarlo todo; no se puede cambiar nada. El plan en sí es “{file}”.</translation>
         </message>
@@ -1885,11 +1955,6 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>New cluster plan</source>
             <translation>Nuevo plan de clúster</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>The plan was not created</source>
-            <translation>No se creó el plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -1933,18 +1998,28 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>{name} revision {number}</source>
+            <translation>{name} revisión {number}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The plan was upgraded to this version of Cluster Planner. The original is kept as “{backup}” in {folder}.</source>
             <translation>El plan se actualizó a esta versión de Cluster Planner. El original se conserva como “{backup}” en {folder}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>“{file}” is open read-only.</source>
-            <translation>“{file}” está abierto en solo lectura.</translation>
+            <source>Save Revision {number} as a New Plan…</source>
+            <translation>Guardar la revisión {number} como plan nuevo…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>Opened “{file}”. Every change is saved as you make it.</source>
-            <translation>Se abrió “{file}”. Cada cambio se guarda en cuanto lo hace.</translation>
+            <source>Revision {number} could not be saved as a new plan.</source>
+            <translation>No se pudo guardar la revisión {number} como plan nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>“{file}” was left in the middle of a save and is shown as it was last saved whole, read-only. Opening it for editing finishes the recovery.</source>
+            <translation>“{file}” quedó a mitad de un guardado y se muestra tal como se guardó completo por última vez, en solo lectura. Abrirlo para edición termina la recuperación.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -1960,6 +2035,16 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{name} copy</source>
             <translation>{name} copia</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>“{file}” is open read-only.</source>
+            <translation>“{file}” está abierto en solo lectura.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Opened “{file}”. Every change is saved as you make it.</source>
+            <translation>Se abrió “{file}”. Cada cambio se guarda en cuanto lo hace.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -2784,16 +2869,6 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/action_plan.py" />
-            <source>comes before the start</source>
-            <translation>es anterior al inicio</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
-            <source>is a percentage from 0 to 100</source>
-            <translation>es un porcentaje de 0 a 100</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
             <location filename="../../../cluster_planner/services/registers.py" />
             <location filename="../../../cluster_planner/services/vision.py" />
             <source>no such organisation</source>
@@ -2803,23 +2878,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/services/action_plan.py" />
             <source>already waits for that action</source>
             <translation>ya espera a esa acción</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <location filename="../../../cluster_planner/services/registers.py" />
-            <location filename="../../../cluster_planner/services/vision.py" />
-            <source>must not be negative</source>
-            <translation>no puede ser negativo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <location filename="../../../cluster_planner/services/document_core.py" />
-            <location filename="../../../cluster_planner/services/review.py" />
-            <location filename="../../../cluster_planner/services/vision.py" />
-            <source>must not be empty</source>
-            <translation>no puede quedar vacío</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
@@ -2858,6 +2916,13 @@ Para corregir: {field}</translation>
             <translation>esta tarjeta no está fusionada</translation>
         </message>
         <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <location filename="../../../cluster_planner/services/review.py" />
+            <source>must not be empty</source>
+            <translation>no puede quedar vacío</translation>
+        </message>
+        <message>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
             <source>votes go to cards on the board</source>
             <translation>los votos van a tarjetas del tablero</translation>
@@ -2866,11 +2931,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
             <source>names the same group twice</source>
             <translation>nombra dos veces el mismo grupo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <source>each voter needs at least one dot</source>
-            <translation>cada votante necesita al menos un punto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
@@ -2888,11 +2948,6 @@ Para corregir: {field}</translation>
             <translation>una opción usa al menos un elemento interno (S/W) y uno externo (O/T)</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <source>rate it from 1 (low) to 5 (high)</source>
-            <translation>califíquelo de 1 (bajo) a 5 (alto)</translation>
-        </message>
-        <message>
             <location filename="../../../cluster_planner/services/document_core.py" />
             <source>names something that does not exist</source>
             <translation>nombra algo que no existe</translation>
@@ -2901,16 +2956,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/services/plan_document.py" />
             <source>a snapshot can only be loaded into an empty plan</source>
             <translation>una instantánea solo puede cargarse en un plan vacío</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/registers.py" />
-            <source>the planning horizon ends before it starts</source>
-            <translation>el horizonte de planificación termina antes de empezar</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/registers.py" />
-            <source>must be a three-letter ISO 4217 code such as USD</source>
-            <translation>debe ser un código ISO 4217 de tres letras, como USD</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/registers.py" />
@@ -2923,19 +2968,10 @@ Para corregir: {field}</translation>
             <translation>incluye a alguien que no está en el registro</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/review.py" />
-            <source>must be between 0 and 100</source>
-            <translation>debe estar entre 0 y 100</translation>
-        </message>
-        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
             <location filename="../../../cluster_planner/services/review.py" />
             <source>must not be before the actual start</source>
             <translation>no puede ser anterior al inicio real</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/vision.py" />
-            <source>an empty draft cannot be adopted</source>
-            <translation>no se puede adoptar un borrador vacío</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/vision.py" />
@@ -2943,14 +2979,159 @@ Para corregir: {field}</translation>
             <translation>una visión se adopta en una reunión registrada</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/vision.py" />
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be true or false</source>
+            <translation>debe ser verdadero o falso</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a list</source>
+            <translation>debe ser una lista</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a JSON object</source>
+            <translation>debe ser un objeto JSON</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a date written YYYY-MM-DD</source>
+            <translation>debe ser una fecha escrita AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a number</source>
+            <translation>debe ser un número</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a finite number</source>
+            <translation>debe ser un número finito</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a whole number</source>
+            <translation>debe ser un número entero</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is far too large</source>
+            <translation>es muchísimo más grande de lo posible</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be text</source>
+            <translation>debe ser texto</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>holds a broken character (an unpaired surrogate)</source>
+            <translation>contiene un carácter roto (un sustituto sin pareja)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must have a value</source>
+            <translation>debe tener un valor</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is not one of the allowed values</source>
+            <translation>no es uno de los valores permitidos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is not a day of the calendar</source>
+            <translation>no es un día del calendario</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>is a percentage from 0 to 100</source>
+            <translation>es un porcentaje de 0 a 100</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>the planning horizon ends before it starts</source>
+            <translation>el horizonte de planificación termina antes de empezar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be a three-letter ISO 4217 code such as USD</source>
+            <translation>debe ser un código ISO 4217 de tres letras, como USD</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must name the card it was merged into</source>
+            <translation>debe nombrar la tarjeta con la que se fusionó</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be merged for a card merged into another</source>
+            <translation>debe ser «fusionada» para una tarjeta fusionada con otra</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>cannot name the card itself</source>
+            <translation>no puede nombrar la propia tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>each voter needs at least one dot</source>
+            <translation>cada votante necesita al menos un punto</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be a year from 1900 to 2199</source>
+            <translation>debe ser un año de 1900 a 2199</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
             <source>the next review comes after the adoption</source>
             <translation>el próximo seguimiento es posterior a la adopción</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/vision.py" />
+            <location filename="../../../cluster_planner/domain/rules.py" />
             <source>the target date comes after the baseline date</source>
             <translation>la fecha de la meta es posterior a la de la línea de base</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>comes before the start</source>
+            <translation>es anterior al inicio</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be within ten years</source>
+            <translation>debe quedar dentro de diez años</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must not hold control characters</source>
+            <translation>no debe contener caracteres de control</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must not be negative</source>
+            <translation>no puede ser negativo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>rate it from 1 (low) to 5 (high)</source>
+            <translation>califíquelo de 1 (bajo) a 5 (alto)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be a date from 1900 to 2199</source>
+            <translation>debe ser una fecha de 1900 a 2199</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>is too large</source>
+            <translation>es demasiado grande</translation>
         </message>
     </context>
     <context>
@@ -4206,6 +4387,11 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row {row} names no quadrant — put S, W, O or T in its quadrant column.</source>
             <translation>La fila {row} no indica ningún cuadrante — ponga S, W, O o T en su columna de cuadrante.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Row {row} holds a formula without a computed value ({formula}): open and save the workbook in Excel or LibreOffice, then import it again.</source>
+            <translation>La fila {row} contiene una fórmula sin valor calculado ({formula}): abra y guarde el libro en Excel o LibreOffice, y vuelva a importarlo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />

@@ -1313,6 +1313,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         <name>error_messages</name>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is damaged: part of what it holds cannot be read. Nothing was changed.</source>
+            <translation>« {file} » est endommagé : une partie de son contenu ne peut pas être lue. Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be found in {folder}. It may have been moved, renamed or deleted. Nothing was changed. Open it from its new place, or choose another plan.</source>
             <translation>« {file} » est introuvable dans {folder}. Il a peut-être été déplacé, renommé ou supprimé. Rien n’a été modifié. Ouvrez-le depuis son nouvel emplacement, ou choisissez un autre plan.</translation>
         </message>
@@ -1320,6 +1325,26 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” is not a Cluster Planner plan: it is not a database file. Nothing was changed. Open a .clusterplan file instead.</source>
             <translation>« {file} » n’est pas un plan Cluster Planner : ce n’est pas un fichier de base de données. Rien n’a été modifié. Ouvrez plutôt un fichier .clusterplan.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>Otherwise, open a backup copy of the plan.</source>
+            <translation>Sinon, ouvrez une copie de sauvegarde du plan.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is a folder, not a plan. Nothing was changed. Open the .clusterplan file inside it instead.</source>
+            <translation>« {file} » est un dossier, pas un plan. Rien n’a été modifié. Ouvrez plutôt le fichier .clusterplan qu’il contient.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>You may not read “{file}”: its permissions keep it private to its owner. Nothing was changed. Ask the owner for a copy, or to let you read it.</source>
+            <translation>Vous n’avez pas le droit de lire « {file} » : ses droits le réservent à son propriétaire. Rien n’a été modifié. Demandez-lui une copie, ou l’autorisation de le lire.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is write-protected, so it cannot be opened for editing. Nothing was changed. Open it read-only, or copy it to your own folder and open the copy.</source>
+            <translation>« {file} » est protégé en écriture : il ne peut donc pas être ouvert en modification. Rien n’a été modifié. Ouvrez-le en lecture seule, ou copiez-le dans votre propre dossier et ouvrez la copie.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1358,6 +1383,16 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>A lock file lies beside it, so it was probably copied while it was open and being saved: copy it again after closing it, or use File ▸ Save a Copy.</source>
+            <translation>Un fichier de verrou se trouve à côté : il a donc probablement été copié pendant qu’il était ouvert et en cours d’enregistrement. Copiez-le de nouveau après l’avoir fermé, ou utilisez Fichier ▸ Enregistrer une copie.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is in a folder where you may not save files, and editing a plan writes a lock and a journal beside it. Nothing was changed. Open it read-only, or copy it to your own folder and open the copy.</source>
+            <translation>« {file} » se trouve dans un dossier où vous ne pouvez pas enregistrer de fichiers, et modifier un plan écrit un verrou et un journal à côté de lui. Rien n’a été modifié. Ouvrez-le en lecture seule, ou copiez-le dans votre propre dossier et ouvrez la copie.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be written ({detail}). Nothing was changed. Choose a folder where you may save files.</source>
             <translation>« {file} » n’a pas pu être écrit ({detail}). Rien n’a été modifié. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
         </message>
@@ -1378,8 +1413,38 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” was left locked by another user of this computer, and its folder does not let you remove their lock file (“{file}.lock”). Nothing was changed. Open it read-only, or ask that user or an administrator to delete the lock file.</source>
+            <translation>Un autre utilisateur de cet ordinateur a laissé « {file} » verrouillé, et son dossier ne vous permet pas de retirer son fichier de verrou (« {file}.lock »). Rien n’a été modifié. Ouvrez-le en lecture seule, ou demandez à cet utilisateur ou à un administrateur de supprimer le fichier de verrou.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” could not be opened for editing ({detail}). Nothing was changed. Check that you may read and write it, or copy it to your own folder and open the copy.</source>
+            <translation>« {file} » n’a pas pu être ouvert en modification ({detail}). Rien n’a été modifié. Vérifiez que vous avez le droit de le lire et de l’écrire, ou copiez-le dans votre propre dossier et ouvrez la copie.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” already exists, so it was not replaced. Choose another name.</source>
             <translation>« {file} » existe déjà : il n’a donc pas été remplacé. Choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is being edited by {user} on {host}, so it was not replaced. Nothing was changed. Choose another name, or close it there first.</source>
+            <translation>« {file} » est en cours de modification par {user} sur {host} : il n’a donc pas été remplacé. Rien n’a été modifié. Choisissez un autre nom, ou fermez-le d’abord là-bas.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” is a folder, so it was not replaced. Choose another name.</source>
+            <translation>« {file} » est un dossier : il n’a donc pas été remplacé. Choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{file}” could not be written there: you may not save files in that folder. Nothing was changed. Choose a folder where you may save files.</source>
+            <translation>« {file} » n’a pas pu y être écrit : vous ne pouvez pas enregistrer de fichiers dans ce dossier. Rien n’a été modifié. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>an input or output error</source>
+            <translation>une erreur d’entrée-sortie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1408,18 +1473,13 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>“{file}” is damaged: its database failed the integrity check. Nothing was changed. Open a backup copy of the plan instead.</source>
-            <translation>« {file} » est endommagé : sa base de données a échoué au contrôle d’intégrité. Rien n’a été modifié. Ouvrez plutôt une copie de sauvegarde du plan.</translation>
+            <source>Its revision {number} can still be read and saved as a new plan.</source>
+            <translation>Sa révision {number} peut encore être lue et enregistrée comme nouveau plan.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be upgraded to this version of Cluster Planner. The file was put back exactly as it was. Keep using the previous version for this plan, and report the problem with a copy of the file.</source>
             <translation>« {file} » n’a pas pu être mis à niveau vers cette version de Cluster Planner. Le fichier a été remis exactement dans son état d’origine. Continuez à utiliser la version précédente pour ce plan, et signalez le problème en joignant une copie du fichier.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>“{file}” could not be opened for editing ({detail}). Nothing was changed. Check that you may read and write it, or copy it to your own folder and open the copy.</source>
-            <translation>« {file} » n’a pas pu être ouvert en modification ({detail}). Rien n’a été modifié. Vérifiez que vous avez le droit de le lire et de l’écrire, ou copiez-le dans votre propre dossier et ouvrez la copie.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1838,6 +1898,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Save a Revision as a New Plan</source>
+            <translation>Enregistrer une révision comme nouveau plan</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>New Plan</source>
             <translation>Nouveau plan</translation>
         </message>
@@ -1873,6 +1938,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>The plan was not created</source>
+            <translation>Le plan n’a pas été créé</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>A past revision: {number} “{title}”, adopted on {date}{meeting}. You can look at everything; nothing can be changed. The plan itself is “{file}”.</source>
             <translation>Une révision antérieure : {number} « {title} », adoptée le {date}{meeting}. Vous pouvez tout consulter ; rien ne peut être modifié. Le plan lui-même est « {file} ».</translation>
         </message>
@@ -1885,11 +1955,6 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>New cluster plan</source>
             <translation>Nouveau plan de cluster</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>The plan was not created</source>
-            <translation>Le plan n’a pas été créé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -1933,18 +1998,28 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>{name} revision {number}</source>
+            <translation>{name}, révision {number}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>The plan was upgraded to this version of Cluster Planner. The original is kept as “{backup}” in {folder}.</source>
             <translation>Le plan a été mis à niveau vers cette version de Cluster Planner. L’original est conservé sous « {backup} » dans {folder}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>“{file}” is open read-only.</source>
-            <translation>« {file} » est ouvert en lecture seule.</translation>
+            <source>Save Revision {number} as a New Plan…</source>
+            <translation>Enregistrer la révision {number} comme nouveau plan…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>Opened “{file}”. Every change is saved as you make it.</source>
-            <translation>« {file} » ouvert. Chaque modification est enregistrée au fur et à mesure.</translation>
+            <source>Revision {number} could not be saved as a new plan.</source>
+            <translation>La révision {number} n’a pas pu être enregistrée comme nouveau plan.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>“{file}” was left in the middle of a save and is shown as it was last saved whole, read-only. Opening it for editing finishes the recovery.</source>
+            <translation>« {file} » est resté au milieu d’un enregistrement : il est affiché tel qu’il a été enregistré en entier pour la dernière fois, en lecture seule. L’ouvrir en modification termine la récupération.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -1960,6 +2035,16 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{name} copy</source>
             <translation>{name} copie</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>“{file}” is open read-only.</source>
+            <translation>« {file} » est ouvert en lecture seule.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Opened “{file}”. Every change is saved as you make it.</source>
+            <translation>« {file} » ouvert. Chaque modification est enregistrée au fur et à mesure.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -2784,16 +2869,6 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/action_plan.py" />
-            <source>comes before the start</source>
-            <translation>tombe avant le début</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
-            <source>is a percentage from 0 to 100</source>
-            <translation>c’est un pourcentage de 0 à 100</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
             <location filename="../../../cluster_planner/services/registers.py" />
             <location filename="../../../cluster_planner/services/vision.py" />
             <source>no such organisation</source>
@@ -2803,23 +2878,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/services/action_plan.py" />
             <source>already waits for that action</source>
             <translation>elle dépend déjà de cette action</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <location filename="../../../cluster_planner/services/registers.py" />
-            <location filename="../../../cluster_planner/services/vision.py" />
-            <source>must not be negative</source>
-            <translation>ne peut pas être négatif</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/action_plan.py" />
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <location filename="../../../cluster_planner/services/document_core.py" />
-            <location filename="../../../cluster_planner/services/review.py" />
-            <location filename="../../../cluster_planner/services/vision.py" />
-            <source>must not be empty</source>
-            <translation>ne peut pas être vide</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
@@ -2858,6 +2916,13 @@ To fix: {field}</source>
             <translation>cette carte n’est pas fusionnée</translation>
         </message>
         <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <location filename="../../../cluster_planner/services/diagnostic.py" />
+            <location filename="../../../cluster_planner/services/review.py" />
+            <source>must not be empty</source>
+            <translation>ne peut pas être vide</translation>
+        </message>
+        <message>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
             <source>votes go to cards on the board</source>
             <translation>les votes vont aux cartes du tableau</translation>
@@ -2866,11 +2931,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
             <source>names the same group twice</source>
             <translation>nomme deux fois le même groupe</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <source>each voter needs at least one dot</source>
-            <translation>chaque votant a besoin d’au moins une gommette</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
@@ -2888,11 +2948,6 @@ To fix: {field}</source>
             <translation>une option utilise au moins un élément interne (S/W) et un externe (O/T)</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/diagnostic.py" />
-            <source>rate it from 1 (low) to 5 (high)</source>
-            <translation>notez-le de 1 (faible) à 5 (fort)</translation>
-        </message>
-        <message>
             <location filename="../../../cluster_planner/services/document_core.py" />
             <source>names something that does not exist</source>
             <translation>nomme quelque chose qui n’existe pas</translation>
@@ -2901,16 +2956,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/services/plan_document.py" />
             <source>a snapshot can only be loaded into an empty plan</source>
             <translation>un instantané ne peut être chargé que dans un plan vide</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/registers.py" />
-            <source>the planning horizon ends before it starts</source>
-            <translation>l’horizon de planification se termine avant de commencer</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/registers.py" />
-            <source>must be a three-letter ISO 4217 code such as USD</source>
-            <translation>doit être un code ISO 4217 de trois lettres, comme USD</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/registers.py" />
@@ -2923,19 +2968,10 @@ To fix: {field}</source>
             <translation>cite une personne absente du registre</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/review.py" />
-            <source>must be between 0 and 100</source>
-            <translation>doit être compris entre 0 et 100</translation>
-        </message>
-        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
             <location filename="../../../cluster_planner/services/review.py" />
             <source>must not be before the actual start</source>
             <translation>ne peut pas précéder le début réel</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/services/vision.py" />
-            <source>an empty draft cannot be adopted</source>
-            <translation>un projet vide ne peut pas être adopté</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/vision.py" />
@@ -2943,14 +2979,159 @@ To fix: {field}</source>
             <translation>une vision est adoptée lors d’une réunion enregistrée</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/vision.py" />
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be true or false</source>
+            <translation>doit être vrai ou faux</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a list</source>
+            <translation>doit être une liste</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a JSON object</source>
+            <translation>doit être un objet JSON</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a date written YYYY-MM-DD</source>
+            <translation>doit être une date écrite AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a number</source>
+            <translation>doit être un nombre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a finite number</source>
+            <translation>doit être un nombre fini</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be a whole number</source>
+            <translation>doit être un nombre entier</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is far too large</source>
+            <translation>est beaucoup trop grand</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must be text</source>
+            <translation>doit être du texte</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>holds a broken character (an unpaired surrogate)</source>
+            <translation>contient un caractère cassé (un substitut isolé)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>must have a value</source>
+            <translation>doit avoir une valeur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is not one of the allowed values</source>
+            <translation>n’est pas une des valeurs permises</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is not a day of the calendar</source>
+            <translation>n’est pas un jour du calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/records.py" />
+            <source>is missing</source>
+            <translation>est absent</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>is a percentage from 0 to 100</source>
+            <translation>c’est un pourcentage de 0 à 100</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>the planning horizon ends before it starts</source>
+            <translation>l’horizon de planification se termine avant de commencer</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be a three-letter ISO 4217 code such as USD</source>
+            <translation>doit être un code ISO 4217 de trois lettres, comme USD</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must name the card it was merged into</source>
+            <translation>doit nommer la carte dans laquelle elle a été fusionnée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be merged for a card merged into another</source>
+            <translation>doit être « fusionnée » pour une carte fusionnée dans une autre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>cannot name the card itself</source>
+            <translation>ne peut pas nommer la carte elle-même</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>each voter needs at least one dot</source>
+            <translation>chaque votant a besoin d’au moins une gommette</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be a year from 1900 to 2199</source>
+            <translation>doit être une année de 1900 à 2199</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
             <source>the next review comes after the adoption</source>
             <translation>la prochaine revue vient après l’adoption</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/services/vision.py" />
+            <location filename="../../../cluster_planner/domain/rules.py" />
             <source>the target date comes after the baseline date</source>
             <translation>la date cible vient après la date de référence</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>comes before the start</source>
+            <translation>tombe avant le début</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be within ten years</source>
+            <translation>doit rester en deçà de dix ans</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must not hold control characters</source>
+            <translation>ne doit pas contenir de caractères de contrôle</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must not be negative</source>
+            <translation>ne peut pas être négatif</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>rate it from 1 (low) to 5 (high)</source>
+            <translation>notez-le de 1 (faible) à 5 (fort)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>must be a date from 1900 to 2199</source>
+            <translation>doit être une date de 1900 à 2199</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <source>is too large</source>
+            <translation>est trop grand</translation>
         </message>
     </context>
     <context>
@@ -4206,6 +4387,11 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row {row} names no quadrant — put S, W, O or T in its quadrant column.</source>
             <translation>La ligne {row} n’indique aucun quadrant — mettez S, W, O ou T dans sa colonne de quadrant.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Row {row} holds a formula without a computed value ({formula}): open and save the workbook in Excel or LibreOffice, then import it again.</source>
+            <translation>La ligne {row} contient une formule sans valeur calculée ({formula}) : ouvrez et enregistrez le classeur dans Excel ou LibreOffice, puis importez-le de nouveau.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />

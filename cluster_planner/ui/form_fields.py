@@ -354,6 +354,10 @@ class DetailsForm(QWidget):
         for editor in self.editors.values():
             editor.set_read_only(read_only)
 
+    def chain(self) -> list[QWidget]:
+        """The fields in tab order: top to bottom."""
+        return [editor.widget for editor in self.editors.values()]
+
     def first_field(self) -> QWidget | None:
         """The first field, where focus goes after adding an entry."""
         return next(iter(self.editors.values())).widget if self.editors else None

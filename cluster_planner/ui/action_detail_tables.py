@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -30,7 +29,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCalendarWidget,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -38,7 +36,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -48,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.action_plan import action_codes
 from cluster_planner.domain.changes import inserted_id
+from cluster_planner.ui.date_field import DateField
 from cluster_planner.ui.form_fields import Choices, Kind, date_format, plain, qdate
 from cluster_planner.ui.formats import format_number
 from cluster_planner.ui.indicator_form import parse_number
@@ -487,140 +485,6 @@ class PartDelegate(QStyledItemDelegate):
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
-
-
-# Ways people write dates, tried after the locale's own short and long formats.
-_DATE_FORMATS = (
-    "d MMM yyyy",
-    "d MMMM yyyy",
-    "MMM d yyyy",
-    "MMMM d yyyy",
-    "yyyy-M-d",
-    "d/M/yyyy",
-    "d.M.yyyy",
-    "d-M-yyyy",
-    "dMMMyyyy",
-)
-
-
-def parse_date(text: str) -> dt.date | None:
-    """A date typed in a usual way (1 Mar 2026, 2026-03-01, 1/3/2026 …), or None."""
-    cleaned = " ".join(re.sub(r"(?<=[^\W\d_])\.", "", text).replace(",", " ").split())
-    for locale in (QLocale(), QLocale.c()):
-        short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-        long = locale.dateFormat(QLocale.FormatType.LongFormat)
-        for form in (short, long, *_DATE_FORMATS):
-            found = locale.toDate(cleaned, form)
-            if found.isValid():
-                day: dt.date = found.toPython()  # type: ignore[assignment]
-                return day
-    return None
-
-
-def date_text(value: dt.date | None) -> str:
-    """A date as date fields show it (1 Mar 2026), or nothing."""
-    return QLocale().toString(qdate(value), date_format()) if value is not None else ""
-
-
-class DateField(QLineEdit):
-    """A date typed as text (1 Mar 2026, 2026-03-01 …); Up and Down step it, Alt+Down or F4
-    opens a calendar.
-
-    Contract: when editing finishes the text is read as a date and shown again in the
-    usual form; unreadable text is replaced by the last date and reported by
-    ``unreadable``. Slots connected to ``editingFinished`` after construction see the
-    date read.
-    """
-
-    unreadable = Signal(str)
-
-    def __init__(self, optional: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.optional = optional
-        self.suggestion: Callable[[], dt.date] = dt.date.today
-        self._date: dt.date | None = None if optional else dt.date.today()
-        self.setPlaceholderText(tr("— (e.g. 1 Mar 2026)") if optional else tr("e.g. 1 Mar 2026"))
-        self.setToolTip(
-            tr(
-                "Type a date such as 1 Mar 2026; Up and Down change it by a day, "
-                "Alt+Down opens a calendar"
-            )
-        )
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("30 Sep 2026") + 48)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("30 September 2026") + 64)
-        calendar = self.addAction(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-            QLineEdit.ActionPosition.TrailingPosition,
-        )
-        calendar.setToolTip(tr("Calendar (Alt+Down)"))
-        calendar.triggered.connect(self.open_calendar)
-        self.editingFinished.connect(self._settle)
-        self._show_date()
-
-    def value(self) -> dt.date | str | None:
-        """The date typed (None when empty), or the text itself while it is not a date."""
-        text = self.text().strip()
-        if not text:
-            return None if self.optional else text
-        found = parse_date(text)
-        return found if found is not None else text
-
-    def set_value(self, value: dt.date | None) -> None:
-        """Show ``value`` (None: empty)."""
-        self._date = value
-        self._show_date()
-
-    def _show_date(self) -> None:
-        self.setText(date_text(self._date))
-        self.setCursorPosition(0)
-
-    def _settle(self) -> None:
-        value = self.value()
-        if isinstance(value, str):
-            self.unreadable.emit(value)
-        else:
-            self._date = value
-        self._show_date()
-
-    def _step(self, days: int) -> None:
-        value = self.value()
-        if isinstance(value, dt.date):
-            self.setText(date_text(value + dt.timedelta(days=days)))
-        else:  # the first press in an empty field starts from the last date or the suggestion
-            self.setText(date_text(self._date or self.suggestion()))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        if self.isReadOnly():
-            super().keyPressEvent(event)
-        elif key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
-            self.open_calendar()
-        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self._step(1 if key == Qt.Key.Key_Up else -1)
-        else:
-            super().keyPressEvent(event)
-
-    def open_calendar(self) -> None:
-        """Pick the date from a calendar under the field."""
-        if self.isReadOnly() or not self.isEnabled():
-            return
-        value = self.value()
-        calendar = QCalendarWidget(self)
-        calendar.setWindowFlags(Qt.WindowType.Popup)
-        calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        calendar.setSelectedDate(qdate(value if isinstance(value, dt.date) else self.suggestion()))
-        calendar.activated.connect(lambda day: self._pick(calendar, day))
-        calendar.clicked.connect(lambda day: self._pick(calendar, day))
-        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
-        calendar.show()
-        calendar.setFocus(Qt.FocusReason.PopupFocusReason)
-
-    def _pick(self, calendar: QCalendarWidget, day: QDate) -> None:
-        calendar.close()
-        self.setText(date_text(day.toPython()))  # type: ignore[arg-type]
-        self.setFocus(Qt.FocusReason.PopupFocusReason)
-        self.editingFinished.emit()
 
 
 _REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)

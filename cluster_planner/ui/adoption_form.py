@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.enums import DecisionRule
 from cluster_planner.ui import theme
-from cluster_planner.ui.form_fields import date_format, install_form_keys, qdate
+from cluster_planner.ui.date_field import DateField, not_a_date
+from cluster_planner.ui.form_fields import install_form_keys
 from cluster_planner.ui.formats import format_date
-from cluster_planner.ui.vision_fields import OptionalCount, OptionalDate, tr
+from cluster_planner.ui.vision_fields import OptionalCount, tr
 from cluster_planner.ui.vocabulary import field_label, label
 
 if TYPE_CHECKING:
@@ -59,10 +59,8 @@ class AdoptionForm(QWidget):
         self.meeting = QComboBox()
         self.meeting.setObjectName("adoption_meeting")
         self.meeting.currentIndexChanged.connect(self._meeting_date)
-        self.adopted_on = QDateEdit()
+        self.adopted_on = DateField(optional=False)
         self.adopted_on.setObjectName("adoption_date")
-        self.adopted_on.setCalendarPopup(True)
-        self.adopted_on.setDisplayFormat(date_format())
         self.decision_rule = QComboBox()
         self.decision_rule.setObjectName("adoption_rule")
         for rule in DecisionRule:
@@ -81,8 +79,10 @@ class AdoptionForm(QWidget):
         self.dissent.setTabChangesFocus(True)
         self.dissent.setPlaceholderText(tr("Who disagreed, and what they asked for"))
         self.dissent.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
-        self.next_review = OptionalDate()
+        self.next_review = DateField(optional=True)
         self.next_review.setObjectName("adoption_next_review")
+        for field in (self.adopted_on, self.next_review):
+            field.unreadable.connect(lambda text: self.problem.emit(not_a_date(text)))
         self.adopt_button = QPushButton(tr("Adopt"))
         self.adopt_button.setObjectName("adoption_adopt")
         self.adopt_button.setDefault(True)
@@ -197,14 +197,13 @@ class AdoptionForm(QWidget):
         meeting = next(
             (m for m in self._session.meetings() if m.id == self.meeting.currentData()), None
         )
-        self.adopted_on.setDate(qdate(meeting.date if meeting else dt.date.today()))
+        self.adopted_on.set_value(meeting.date if meeting else dt.date.today())
 
     def decision(self) -> dict[str, Any]:
         """The adoption as adopt_vision's keyword arguments."""
-        adopted_on: dt.date = self.adopted_on.date().toPython()  # type: ignore[assignment]
         return {
             "meeting_id": self.meeting.currentData(),
-            "adopted_on": adopted_on,
+            "adopted_on": self.adopted_on.date(),
             "decision_rule": DecisionRule(self.decision_rule.currentData()),
             "votes_for": self.votes_for.count(),
             "votes_against": self.votes_against.count(),
@@ -227,5 +226,11 @@ class AdoptionForm(QWidget):
                 )
             )
             return
+        for field in (self.adopted_on, self.next_review):
+            typed = field.value()
+            if isinstance(typed, str):
+                self.problem.emit(not_a_date(typed))
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         if self._session.run("adopt_vision", draft_id, **self.decision()) is not None:
             self.adopted.emit()

@@ -13,7 +13,6 @@ from PySide6.QtGui import QFocusEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -67,14 +66,6 @@ def qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-def date_edit() -> QDateEdit:
-    """A date field with a calendar pop-up, in ISO form (2027-03-01)."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
 def scrolled(widget: QWidget) -> QScrollArea:
     """``widget`` in a frameless scroll area, so a long form fits a laptop screen."""
     scroll = QScrollArea()
@@ -91,9 +82,11 @@ def plain(value: Any) -> Any:
 
 
 class FieldEditor(QObject):
-    """A widget for one field; emits ``committed`` once the person finishes a real change."""
+    """A widget for one field; emits ``committed`` once the person finishes a real change,
+    and ``problem`` with a sentence when what was typed cannot be read (it is not taken)."""
 
     committed = Signal(str, object)
+    problem = Signal(str)
 
     def __init__(self, spec: FieldSpec, widget: QWidget) -> None:
         super().__init__(widget)
@@ -238,30 +231,6 @@ class CheckEditor(FieldEditor):
         self.check.setChecked(bool(value))
 
 
-class DateEditor(FieldEditor):
-    """A date with a calendar pop-up; committed on Enter, focus out or a calendar click."""
-
-    def __init__(self, spec: FieldSpec) -> None:
-        self.date = QDateEdit()
-        super().__init__(spec, self.date)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_format())
-        self.date.setMinimumDate(QDate(1900, 1, 1))
-        if spec.optional:
-            self.date.setSpecialValueText("—")
-        self.date.editingFinished.connect(self._commit)
-        self.date.calendarWidget().clicked.connect(lambda _date: self._commit())
-
-    def value(self) -> dt.date | None:
-        if self.spec.optional and self.date.date() == self.date.minimumDate():
-            return None
-        value: dt.date = self.date.date().toPython()  # type: ignore[assignment]
-        return value
-
-    def _show(self, value: Any) -> None:
-        self.date.setDate(qdate(value) if value is not None else self.date.minimumDate())
-
-
 class YearEditor(FieldEditor):
     """A year, or none (shown as a dash)."""
 
@@ -298,6 +267,8 @@ def make_editor(spec: FieldSpec, session: PlanSession) -> FieldEditor:
     if spec.kind is Kind.CHECK:
         return CheckEditor(spec)
     if spec.kind is Kind.DATE:
+        from cluster_planner.ui.date_field import DateEditor  # it builds on this module
+
         return DateEditor(spec)
     if spec.kind is Kind.YEAR:
         return YearEditor(spec)
@@ -329,6 +300,7 @@ class DetailsForm(QWidget):
             editor = make_editor(spec, session)
             editor.widget.setObjectName(f"field_{spec.name}")
             editor.committed.connect(self._on_committed)
+            editor.problem.connect(session.failed)  # said where refusals are said
             self.editors[spec.name] = editor
             layout.addRow(spec.label(), editor.widget)
             if previous is not None:

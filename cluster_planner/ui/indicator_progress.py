@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.action_plan import action_codes, objective_numbers
 from cluster_planner.domain.review import IndicatorStanding, measurements_by_indicator, standing
 from cluster_planner.ui import theme
-from cluster_planner.ui.form_fields import date_edit
+from cluster_planner.ui.date_field import DateField, not_a_date
 from cluster_planner.ui.formats import format_date, format_number
 
 if TYPE_CHECKING:
@@ -91,7 +91,9 @@ class IndicatorsTab(QWidget):
         self.history.setWordWrap(True)
         self.delete_button = QPushButton(_tr("Delete Value"))
         self.delete_button.setObjectName("delete_measurement")
-        self.on = date_edit()
+        self.on = DateField(optional=False)
+        self.on.setObjectName("measurement_date")
+        self.on.unreadable.connect(lambda text: session.failed.emit(not_a_date(text)))
         self.value = QDoubleSpinBox(decimals=2, maximum=1e12, minimum=-1e12)
         self.value.setObjectName("measurement_value")
         self.source = QLineEdit(placeholderText=_tr("Where the figure comes from"))
@@ -195,7 +197,7 @@ class IndicatorsTab(QWidget):
         indicator_id = self.selected()
         state = self._standings.get(indicator_id or 0)
         self.history.clear()
-        self.on.setDate(QDate(self._today.year, self._today.month, self._today.day))
+        self.on.set_value(self._today)
         if state is None:
             self.heading.setText(_tr("No indicators yet: add them to objectives and actions."))
             self._update_buttons()
@@ -225,11 +227,14 @@ class IndicatorsTab(QWidget):
         indicator_id = self.selected()
         if indicator_id is None:
             return
-        date = self.on.date()
+        typed = self.on.value()
+        if not isinstance(typed, dt.date):
+            self._session.failed.emit(not_a_date(str(typed or "")))
+            return
         self._session.run(
             "record_measurement",
             indicator_id,
-            measured_on=dt.date(date.year(), date.month(), date.day()),
+            measured_on=typed,
             value=self.value.value(),
             source=self.source.text().strip(),
         )

@@ -120,7 +120,7 @@ def test_a_meeting_date_cell_changes_only_when_edited(small_window: MainWindow, 
     assert [m.date for m in session.meetings()] == dates
 
 
-@pytest.mark.parametrize("name", ["organisations", "people"])
+@pytest.mark.parametrize("name", ["organisations", "people", "meetings"])
 def test_tab_follows_the_form_top_to_bottom(small_window: MainWindow, qtbot, name: str) -> None:
     """From the first field, Tab visits every field of the form in order, then leaves it."""
     tab = _open(small_window, name)

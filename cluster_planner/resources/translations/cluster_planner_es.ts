@@ -5,26 +5,6 @@
         <name>action_plan</name>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>Type a date such as 1 Mar 2026; Up and Down change it by a day, Alt+Down opens a calendar</source>
-            <translation>Escriba una fecha como 1 mar 2026; las flechas arriba y abajo la cambian en un día, Alt+Down abre un calendario</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>Calendar (Alt+Down)</source>
-            <translation>Calendario (Alt+Down)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>— (e.g. 1 Mar 2026)</source>
-            <translation>— (p. ej., 1 mar 2026)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>e.g. 1 Mar 2026</source>
-            <translation>p. ej., 1 mar 2026</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>{field} was kept: “{text}” is not a date.</source>
             <translation>Se mantuvo {field}: “{text}” no es una fecha.</translation>
         </message>
@@ -238,11 +218,6 @@
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>There is no other action for this one to wait for.</source>
             <translation>No hay otra acción a la que esta pueda esperar.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
-            <source>“{text}” is not a date; type one such as 1 Mar 2026.</source>
-            <translation>“{text}” no es una fecha; escriba una como 1 mar 2026.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -1124,6 +1099,34 @@ Por tipo de actor: {by_type}</translation>
             <location filename="../../../cluster_planner/ui/presentation/countdown.py" />
             <source>Paused</source>
             <translation>En pausa</translation>
+        </message>
+    </context>
+    <context>
+        <name>date_field</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>“{text}” is not a date; type one such as 1 Mar 2026 or 2026-03-01.</source>
+            <translation>“{text}” no es una fecha; escriba una como 1 mar 2026 o 2026-03-01.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>Type a date such as 1 Mar 2026 or 2026-03-01; Up and Down change it by a day, Alt+Down opens a calendar</source>
+            <translation>Escriba una fecha como 1 mar 2026 o 2026-03-01; las flechas arriba y abajo la cambian en un día, Alt+Down abre un calendario</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>Calendar (Alt+Down)</source>
+            <translation>Calendario (Alt+Down)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>— (e.g. 1 Mar 2026)</source>
+            <translation>— (p. ej., 1 mar 2026)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>e.g. 1 Mar 2026</source>
+            <translation>p. ej., 1 mar 2026</translation>
         </message>
     </context>
     <context>
@@ -3304,6 +3307,11 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>No revision was adopted before this meeting: this is the plan as it stands.</source>
             <translation>No se adoptó ninguna revisión antes de esta reunión: este es el plan tal como está.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>A progress report tells what has happened: date it today or earlier.</source>
+            <translation>Un informe de avance cuenta lo que ya ha ocurrido: fechéelo hoy o antes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />

@@ -5,26 +5,6 @@
         <name>action_plan</name>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>Type a date such as 1 Mar 2026; Up and Down change it by a day, Alt+Down opens a calendar</source>
-            <translation>Saisissez une date comme 1 mars 2026 ; les flèches ↑ et ↓ la changent d’un jour, Alt+Down ouvre un calendrier</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>Calendar (Alt+Down)</source>
-            <translation>Calendrier (Alt+Down)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>— (e.g. 1 Mar 2026)</source>
-            <translation>— (p. ex. 1 mars 2026)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>e.g. 1 Mar 2026</source>
-            <translation>p. ex. 1 mars 2026</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>{field} was kept: “{text}” is not a date.</source>
             <translation>{field} : valeur précédente conservée ; « {text} » n’est pas une date.</translation>
         </message>
@@ -238,11 +218,6 @@
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>There is no other action for this one to wait for.</source>
             <translation>Il n’y a aucune autre action dont celle-ci pourrait dépendre.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
-            <source>“{text}” is not a date; type one such as 1 Mar 2026.</source>
-            <translation>« {text} » n’est pas une date ; saisissez-en une comme 1 mars 2026.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -1124,6 +1099,34 @@ Par type d’acteur : {by_type}</translation>
             <location filename="../../../cluster_planner/ui/presentation/countdown.py" />
             <source>Paused</source>
             <translation>En pause</translation>
+        </message>
+    </context>
+    <context>
+        <name>date_field</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>“{text}” is not a date; type one such as 1 Mar 2026 or 2026-03-01.</source>
+            <translation>« {text} » n’est pas une date ; saisissez-en une comme 1 mars 2026 ou 2026-03-01.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>Type a date such as 1 Mar 2026 or 2026-03-01; Up and Down change it by a day, Alt+Down opens a calendar</source>
+            <translation>Saisissez une date comme 1 mars 2026 ou 2026-03-01 ; les flèches ↑ et ↓ la changent d’un jour, Alt+Down ouvre un calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>Calendar (Alt+Down)</source>
+            <translation>Calendrier (Alt+Down)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>— (e.g. 1 Mar 2026)</source>
+            <translation>— (p. ex. 1 mars 2026)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>e.g. 1 Mar 2026</source>
+            <translation>p. ex. 1 mars 2026</translation>
         </message>
     </context>
     <context>
@@ -3304,6 +3307,11 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>No revision was adopted before this meeting: this is the plan as it stands.</source>
             <translation>Aucune révision n’a été adoptée avant cette réunion : voici le plan tel qu’il est.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>A progress report tells what has happened: date it today or earlier.</source>
+            <translation>Un rapport d’avancement dit ce qui s’est passé : datez-le d’aujourd’hui ou d’avant.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />

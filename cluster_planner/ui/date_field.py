@@ -93,9 +93,7 @@ class DateField(QLineEdit):
         self.optional = optional
         self.suggestion: Callable[[], dt.date] = dt.date.today
         self._date: dt.date | None = None if optional else dt.date.today()
-        self.setPlaceholderText(
-            _tr("— (e.g. 1 Mar 2026)") if optional else _tr("e.g. 1 Mar 2026")
-        )
+        self.setPlaceholderText(_tr("— (e.g. 1 Mar 2026)") if optional else _tr("e.g. 1 Mar 2026"))
         self.setToolTip(
             _tr(
                 "Type a date such as 1 Mar 2026 or 2026-03-01; Up and Down change it by a "

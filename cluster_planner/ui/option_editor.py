@@ -287,15 +287,15 @@ class OptionEditor(QWidget):
         chain: list[QWidget] = [
             self.statement,
             self.kind,
-            self.internal.list,
             self.internal.show_all,
-            self.external.list,
+            self.internal.list,
             self.external.show_all,
+            self.external.list,
             self.impact,
             self.effort,
             self.notes,
-            self.save_button,
             self.cancel_button,
+            self.save_button,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)

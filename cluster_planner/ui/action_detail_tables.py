@@ -49,6 +49,7 @@ from cluster_planner.ui.date_field import DateField
 from cluster_planner.ui.form_fields import Choices, Kind, date_format, plain, qdate
 from cluster_planner.ui.formats import format_number
 from cluster_planner.ui.indicator_form import parse_number
+from cluster_planner.ui.text_undo import empty_line
 from cluster_planner.ui.vocabulary import field_label
 
 if TYPE_CHECKING:
@@ -618,7 +619,7 @@ class AddBar(QWidget):
         """Empty the typed inputs (another action is shown: nothing half-typed carries over)."""
         for widget in self.inputs:
             if isinstance(widget, QLineEdit):
-                widget.clear()
+                empty_line(widget)
 
 
 class PartSection(QObject):

@@ -55,6 +55,7 @@ from cluster_planner.ui.form_fields import (
     plain,
 )
 from cluster_planner.ui.formats import plural
+from cluster_planner.ui.text_undo import empty_line, forget_typing
 from cluster_planner.ui.vision_fields import CheckList, OptionalCount, item_entries, option_entries
 from cluster_planner.ui.vocabulary import category_label, choices, label
 
@@ -245,6 +246,7 @@ class FieldGroup(QObject):
         editor = self.editors[name]
         if self._context.update(name, value):
             editor.loaded = value
+            forget_typing(editor.widget)  # saved: Ctrl+Z is the plan's undo now
         else:
             editor.revert()
 
@@ -541,7 +543,7 @@ class ScheduleTab(FieldTab):
             return
         record = self.context.run("add_milestone", action.id, title=title, date=day)
         if self.milestones.added(record, "milestone"):
-            self.milestone_title.clear()
+            empty_line(self.milestone_title)
 
     def add_dependency(self) -> None:
         """Make the action wait for the one chosen in the bar (one undo step)."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_planner.ui.text_undo import forget_typing
 from cluster_planner.ui.vocabulary import field_label
 
 if TYPE_CHECKING:
@@ -338,6 +339,7 @@ class DetailsForm(QWidget):
         editor = self.editors[name]
         if self._commit(name, value):
             editor.loaded = value
+            forget_typing(editor.widget)  # saved: Ctrl+Z is the plan's undo now
         else:
             editor.revert()
 

@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         if self._set_up:
             return
         self._set_up = True
+        from cluster_planner.ui.text_undo import route_text_undo
+
+        route_text_undo()
         self._create_actions()
         self._create_menus()
         self._update_title()
@@ -175,6 +178,9 @@ class MainWindow(QMainWindow):
         self.edit_redo.setObjectName("edit_redo")
         self.edit_redo.setShortcuts(keys.Redo)
         self.addActions([self.edit_undo, self.edit_redo])
+        # The key may undo a change made on another page: the status bar names it.
+        self.edit_undo.triggered.connect(lambda: self._say_replayed(undone=True))
+        self.edit_redo.triggered.connect(lambda: self._say_replayed(undone=False))
 
         self.view_workshop_steps = self._action(
             "view_workshop_steps", _tr("Show &Workshop Steps"), self._toggle_steps, "F9"
@@ -592,6 +598,15 @@ class MainWindow(QMainWindow):
     def show_problem(self, text: str) -> None:
         """Show a refused edit as a sentence in the status bar; nothing pops up."""
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def _say_replayed(self, *, undone: bool) -> None:
+        stack = self.undo_group.activeStack()
+        if stack is None:
+            return
+        change = stack.redoText() if undone else stack.undoText()
+        if change:
+            text = _tr("Undone: {change}") if undone else _tr("Redone: {change}")
+            self.statusBar().showMessage(text.format(change=change), STATUS_TIMEOUT_MS)
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)

@@ -41,6 +41,7 @@ from cluster_planner.ui.form_fields import (
     scrolled,
 )
 from cluster_planner.ui.formats import format_date, format_days, format_money, plural
+from cluster_planner.ui.text_undo import empty_line
 from cluster_planner.ui.vocabulary import label
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ class ProgressReport(QGroupBox):
         ):
             box.setChecked(value is not None)
             edit.set_value(value or fallback or today)
-        self.note.clear()
+        empty_line(self.note)
         self.show_lists(action)
 
     def show_lists(self, action: Action) -> None:
@@ -673,9 +674,8 @@ class ReviewMeetingTab(QWidget):
             reason=form.reason.text().strip(),
         )
         if record is not None:
-            form.title_edit.clear()
-            form.decision.clear()
-            form.reason.clear()
+            for line in (form.title_edit, form.decision, form.reason):
+                empty_line(line)
             self.adopt_toggle.setChecked(False)
             self._fill_adoption()
             self.adopted.emit(self._session.revisions()[-1].number)

@@ -24,6 +24,7 @@ from cluster_planner.domain.enums import Quadrant
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.swot_card_delegate import SwotCardDelegate, card_font
 from cluster_planner.ui.swot_card_model import CARD_TABLES, ITEM_ID_ROLE, CardMark, SwotCardModel
+from cluster_planner.ui.text_undo import empty_line
 from cluster_planner.ui.vocabulary import label, quadrant_letter
 
 if TYPE_CHECKING:
@@ -222,7 +223,7 @@ class QuadrantPanel(QFrame):
         record = self._session.run("add_swot_item", quadrant=self.quadrant, statement=text)
         if record is None:
             return
-        self.capture.clear()
+        empty_line(self.capture)  # Ctrl+Z now takes the card back, not the text
         row = self.model.row_of(inserted_id(record, "swot_item"))
         if row >= 0:
             self.cards.scrollTo(self.model.index(row, 0))

@@ -1683,6 +1683,16 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Undone: {change}</source>
+            <translation>Deshecho: {change}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Redone: {change}</source>
+            <translation>Rehecho: {change}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Cluster Planner {version}
 
 Vision building and action planning for industrial cluster development initiatives: from the diagnostic to a shared vision, an action plan and a roadmap for the Cluster Commission.</source>

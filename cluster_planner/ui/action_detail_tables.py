@@ -616,10 +616,13 @@ class AddBar(QWidget):
         return [*self.inputs, self.button]
 
     def clear(self) -> None:
-        """Empty the typed inputs (another action is shown: nothing half-typed carries over)."""
+        """Empty the typed inputs and put the drop-downs back on their first choice: another
+        action is shown, and nothing typed or chosen for the last one carries over."""
         for widget in self.inputs:
             if isinstance(widget, QLineEdit):
                 empty_line(widget)
+            elif isinstance(widget, QComboBox) and widget.count():
+                widget.setCurrentIndex(0)
 
 
 class PartSection(QObject):

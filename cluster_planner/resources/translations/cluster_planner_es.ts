@@ -1548,6 +1548,21 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <source>not measured yet</source>
             <translation>aún sin medir</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>0 to 100 %</source>
+            <translation>de 0 a 100 %</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>No value was recorded: type the value measured, such as 12 or 3.5.</source>
+            <translation>No se registró ningún valor: escriba el valor medido, como 12 o 3,5.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>No value was recorded: “{text}” is not a number.</source>
+            <translation>No se registró ningún valor: “{text}” no es un número.</translation>
+        </message>
     </context>
     <context>
         <name>main_window</name>
@@ -2551,6 +2566,7 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/action_plan.py" />
+            <location filename="../../../cluster_planner/services/review.py" />
             <source>is a percentage from 0 to 100</source>
             <translation>es un porcentaje de 0 a 100</translation>
         </message>

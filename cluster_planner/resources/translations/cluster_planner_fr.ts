@@ -1548,6 +1548,21 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <source>not measured yet</source>
             <translation>pas encore mesuré</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>0 to 100 %</source>
+            <translation>de 0 à 100 %</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>No value was recorded: type the value measured, such as 12 or 3.5.</source>
+            <translation>Aucune valeur n’a été enregistrée : saisissez la valeur mesurée, comme 12 ou 3,5.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>No value was recorded: “{text}” is not a number.</source>
+            <translation>Aucune valeur n’a été enregistrée : « {text} » n’est pas un nombre.</translation>
+        </message>
     </context>
     <context>
         <name>main_window</name>
@@ -2551,6 +2566,7 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/action_plan.py" />
+            <location filename="../../../cluster_planner/services/review.py" />
             <source>is a percentage from 0 to 100</source>
             <translation>c’est un pourcentage de 0 à 100</translation>
         </message>

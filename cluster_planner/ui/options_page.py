@@ -28,6 +28,7 @@ from cluster_planner.ui.formats import plural
 from cluster_planner.ui.impact_effort_view import ImpactEffortView
 from cluster_planner.ui.option_editor import OptionEditor
 from cluster_planner.ui.option_model import OPTION_ID_ROLE, WATCHED_TABLES, OptionModel
+from cluster_planner.ui.page_header import page_header, show_page_message
 from cluster_planner.ui.tows_matrix import TowsMatrix
 
 if TYPE_CHECKING:
@@ -160,10 +161,8 @@ class OptionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
+        layout.addLayout(page_header(self.title, self.subtitle, self.message))
         layout.addSpacing(6)
-        layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         chain: list[QWidget] = [self.top_spin, *self.command_buttons, *self.matrix.tab_chain()]
         for first, second in itertools.pairwise(chain):
@@ -257,8 +256,7 @@ class OptionsPage(QWidget):
 
     def show_message(self, sentence: str) -> None:
         """Show a refusal or a problem in the page, without interrupting anyone."""
-        self.message.setText(sentence)
-        self.message.show()
+        show_page_message(self.message, sentence)
 
     # --- refreshing ----------------------------------------------------------------------
 

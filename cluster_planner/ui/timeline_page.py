@@ -25,6 +25,7 @@ from cluster_planner.domain.timeline import Scale, plan_span
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import format_date, plural
 from cluster_planner.ui.gantt.view import ChartTooLarge, GanttView
+from cluster_planner.ui.page_header import page_header, show_page_message
 from cluster_planner.ui.prompter import PLAN_SUFFIX
 from cluster_planner.ui.read_only_guard import mark_view_control
 
@@ -260,10 +261,8 @@ class TimelinePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
+        layout.addLayout(page_header(self.title, self.subtitle, self.message))
         layout.addSpacing(6)
-        layout.addWidget(self.message)
         layout.addLayout(toolbar)
         layout.addLayout(options)
         layout.addSpacing(4)
@@ -311,8 +310,7 @@ class TimelinePage(QWidget):
 
     def show_message(self, sentence: str) -> None:
         """Show a refusal or a problem in the page, without interrupting anyone."""
-        self.message.setText(sentence)
-        self.message.show()
+        show_page_message(self.message, sentence)
         self.status_message.emit(sentence)
 
     def export_png(self) -> Path | None:

@@ -15,6 +15,7 @@ from cluster_planner.ui import theme
 from cluster_planner.ui.adopted_vision_panel import AdoptedVisionPanel
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.objectives_panel import ObjectivesPanel
+from cluster_planner.ui.page_header import page_header, show_page_message
 from cluster_planner.ui.traceability_view import TraceabilityView
 from cluster_planner.ui.vision_drafts_panel import DraftsPanel
 from cluster_planner.ui.vision_elements_panel import ElementsPanel
@@ -103,10 +104,8 @@ class VisionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
+        layout.addLayout(page_header(self.title, self.subtitle, self.message))
         layout.addSpacing(6)
-        layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 
         self.adopted.draft_started.connect(self._show_draft)
@@ -213,8 +212,7 @@ class VisionPage(QWidget):
 
     def show_message(self, sentence: str) -> None:
         """Show a refusal or a problem in the page, without interrupting anyone."""
-        self.message.setText(sentence)
-        self.message.show()
+        show_page_message(self.message, sentence)
 
     def _show_draft(self, draft_id: int) -> None:
         self.tabs.setCurrentWidget(self.drafts)

@@ -16,6 +16,14 @@ LEFT = Qt.MouseButton.LeftButton
 NO_KEYS = Qt.KeyboardModifier.NoModifier
 
 
+def settle() -> None:
+    """Let the window finish what it posted (layouts that follow a resize or a new size
+    limit), as it does long before a person's next click."""
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
 def focused() -> QWidget:
     """The widget with the keyboard focus (the test fails when nothing has it)."""
     widget = QApplication.focusWidget()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.domain.enums import BUILTIN_THEMES, ItemStatus, Quadrant
-from cluster_planner.domain.prioritisation import ranking, top_items
+from cluster_planner.domain.prioritisation import ranking, scores, top_items
 from cluster_planner.ui import theme
 from cluster_planner.ui.card_details import CardDetails
 from cluster_planner.ui.formats import plural
@@ -388,9 +388,15 @@ class DiagnosticPage(QWidget):
         return [by_id[i] for i in ids if i in by_id]
 
     def delete_selected(self) -> None:
-        """Delete the selected cards (Undo brings them back, so nothing asks first)."""
+        """Delete the selected cards; a card that was voted on or that options, vision
+        elements or actions use is deleted only after a question naming them."""
         items = self._items(self.board.selected_ids())
         if not items or self._session.read_only:
+            return
+        question = self._delete_question(items)
+        if question and not self._prompter.confirm(
+            self, _tr("Delete Card"), question, _tr("Delete")
+        ):
             return
         focus = self.board.focused_panel()
         row = focus.cards.currentIndex().row() if focus is not None else -1
@@ -411,6 +417,47 @@ class DiagnosticPage(QWidget):
                 len(deleted),
             )
         self.show_status(text)
+
+    def _delete_question(self, items: list[SwotItem]) -> str:
+        """What deleting ``items`` takes with it, as a question; "" when nothing."""
+        rounds = self._session.voting_rounds()
+        options = self._session.options()
+        elements = self._session.vision_elements()
+        actions = self._session.actions()
+        cards = self._session.swot_items()
+        dots_of = [scores(r, cards) for r in rounds]
+        lines = []
+        for item in items:
+            dots = sum(found.get(item.id, 0) for found in dots_of)
+            uses = []
+            if dots:
+                uses.append(plural("diagnostic_page", "%n dot(s) of the voting", dots))
+            used = sum(1 for o in options if item.id in o.item_ids)
+            if used:
+                uses.append(plural("diagnostic_page", "%n strategic option(s)", used))
+            used = sum(1 for e in elements if item.id in e.item_ids)
+            if used:
+                uses.append(plural("diagnostic_page", "%n vision element(s)", used))
+            used = sum(1 for a in actions if item.id in a.item_ids)
+            if used:
+                uses.append(plural("diagnostic_page", "%n action(s) answering it", used))
+            if uses:
+                lines.append(
+                    _tr("“{card}” has {uses}.").format(
+                        card=_short(item.statement), uses=", ".join(uses)
+                    )
+                )
+        if not lines:
+            return ""
+        return "\n".join(
+            [
+                *lines,
+                _tr(
+                    "Deleting takes the votes and these links with it (Ctrl+Z brings them "
+                    "back). To take a card off the board but keep it, drop it (Ctrl+D)."
+                ),
+            ]
+        )
 
     def edit_current(self) -> None:
         """Edit the current card's statement in place."""

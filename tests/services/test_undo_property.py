@@ -24,7 +24,7 @@ from cluster_planner.domain.enums import (
     SizeClass,
     StakeholderType,
 )
-from cluster_planner.domain.errors import DependencyCycle, InUse, ValidationError
+from cluster_planner.domain.errors import DependencyCycle, InUse, OptionNeedsItem, ValidationError
 from cluster_planner.services.plan_document import PlanDocument
 
 text = st.text(min_size=0, max_size=12)
@@ -246,7 +246,7 @@ def test_undoing_every_action_restores_the_original(
             for action in sequence:
                 try:
                     record = _apply(doc, action)
-                except (ValidationError, DependencyCycle, InUse):
+                except (ValidationError, DependencyCycle, InUse, OptionNeedsItem):
                     continue
                 if record is not None and not record.is_empty:
                     records.append(record)

@@ -302,9 +302,13 @@ def test_the_lock_refuses_deletes_and_drags_and_ctrl_shift_l_unlocks(
     qtbot.keyClick(shown, Qt.Key.Key_L, Ctrl | Shift)
     assert not lock.locked and "Unlocked" in shown.presentation.badge.text()
     assert panel.cards.dragEnabled() and panel.cards.acceptDrops()
-    page.board.select(card.id, focus=True)  # type: ignore[attr-defined]
+    # A card nobody voted for or uses: deleting one that is used asks first, in the page.
+    spare = session.run("add_swot_item", quadrant=Quadrant.WEAKNESS, statement="Spare card")
+    assert spare is not None
+    spare_id = next(i.id for i in session.swot_items() if i.statement == "Spare card")
+    page.board.select(spare_id, focus=True)  # type: ignore[attr-defined]
     qtbot.keyClick(panel.cards, Qt.Key.Key_Delete)
-    assert not any(i.id == card.id for i in session.swot_items())
+    assert not any(i.id == spare_id for i in session.swot_items())
     qtbot.keyClick(shown, Qt.Key.Key_L, Ctrl | Shift)
     assert lock.locked
 

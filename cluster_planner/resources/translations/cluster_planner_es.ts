@@ -1282,6 +1282,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Deleting takes the votes and these links with it (Ctrl+Z brings them back). To take a card off the board but keep it, drop it (Ctrl+D).</source>
+            <translation>Al eliminarla se van con ella los votos y estos vínculos (Ctrl+Z los recupera). Para quitar una tarjeta del tablero pero conservarla, descártela (Ctrl+D).</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Merge duplicates</source>
             <translation>Fusionar duplicados</translation>
         </message>
@@ -1292,8 +1297,50 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Delete Card</source>
+            <translation>Eliminar tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Deleted “{card}”. Ctrl+Z brings it back.</source>
             <translation>Se eliminó “{card}”. Ctrl+Z la recupera.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n dot(s) of the voting</source>
+            <translation>
+                <numerusform>%n punto de la votación</numerusform>
+                <numerusform>%n puntos de la votación</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n strategic option(s)</source>
+            <translation>
+                <numerusform>%n opción estratégica</numerusform>
+                <numerusform>%n opciones estratégicas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n vision element(s)</source>
+            <translation>
+                <numerusform>%n elemento de la visión</numerusform>
+                <numerusform>%n elementos de la visión</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n action(s) answering it</source>
+            <translation>
+                <numerusform>%n acción que responde a ella</numerusform>
+                <numerusform>%n acciones que responden a ella</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1325,6 +1372,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Dropped “{card}”: it is hidden; tick Show dropped cards to see it.</source>
             <translation>Se descartó “{card}”: está oculta; marque Mostrar tarjetas descartadas para verla.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>“{card}” has {uses}.</source>
+            <translation>“{card}” tiene {uses}.</translation>
         </message>
     </context>
     <context>
@@ -1378,6 +1430,16 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be written ({detail}). Nothing was changed. Choose a folder where you may save files.</source>
             <translation>No se pudo escribir “{file}” ({detail}). No se cambió nada. Elija una carpeta donde pueda guardar archivos.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{card}” was kept: without it, {options} would have no strength or weakness. Tick another one there first, or drop the card (Ctrl+D): it leaves the board and stays with the option.</source>
+            <translation>Se mantuvo “{card}”: sin ella, {options} no tendría ninguna fortaleza ni debilidad. Marque otra allí primero, o descarte la tarjeta (Ctrl+D): sale del tablero y se queda con la opción.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{card}” was kept: without it, {options} would have no opportunity or threat. Tick another one there first, or drop the card (Ctrl+D): it leaves the board and stays with the option.</source>
+            <translation>Se mantuvo “{card}”: sin ella, {options} no tendría ninguna oportunidad ni amenaza. Marque otra allí primero, o descarte la tarjeta (Ctrl+D): sale del tablero y se queda con la opción.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />

@@ -1282,6 +1282,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Deleting takes the votes and these links with it (Ctrl+Z brings them back). To take a card off the board but keep it, drop it (Ctrl+D).</source>
+            <translation>La supprimer emporte les votes et ces liens (Ctrl+Z les rétablit). Pour retirer une carte du tableau en la gardant, écartez-la (Ctrl+D).</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Merge duplicates</source>
             <translation>Fusionner les doublons</translation>
         </message>
@@ -1292,8 +1297,50 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Delete Card</source>
+            <translation>Supprimer la carte</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Deleted “{card}”. Ctrl+Z brings it back.</source>
             <translation>« {card} » supprimée. Ctrl+Z la rétablit.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n dot(s) of the voting</source>
+            <translation>
+                <numerusform>%n point du vote</numerusform>
+                <numerusform>%n points du vote</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n strategic option(s)</source>
+            <translation>
+                <numerusform>%n option stratégique</numerusform>
+                <numerusform>%n options stratégiques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n vision element(s)</source>
+            <translation>
+                <numerusform>%n élément de la vision</numerusform>
+                <numerusform>%n éléments de la vision</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n action(s) answering it</source>
+            <translation>
+                <numerusform>%n action qui y répond</numerusform>
+                <numerusform>%n actions qui y répondent</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1325,6 +1372,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Dropped “{card}”: it is hidden; tick Show dropped cards to see it.</source>
             <translation>« {card} » écartée : elle est masquée ; cochez Afficher les cartes écartées pour la voir.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>“{card}” has {uses}.</source>
+            <translation>« {card} » a {uses}.</translation>
         </message>
     </context>
     <context>
@@ -1378,6 +1430,16 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be written ({detail}). Nothing was changed. Choose a folder where you may save files.</source>
             <translation>« {file} » n’a pas pu être écrit ({detail}). Rien n’a été modifié. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{card}” was kept: without it, {options} would have no strength or weakness. Tick another one there first, or drop the card (Ctrl+D): it leaves the board and stays with the option.</source>
+            <translation>« {card} » a été gardée : sans elle, {options} n’aurait plus de force ni de faiblesse. Cochez-en une autre d’abord, ou écartez la carte (Ctrl+D) : elle quitte le tableau et reste avec l’option.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{card}” was kept: without it, {options} would have no opportunity or threat. Tick another one there first, or drop the card (Ctrl+D): it leaves the board and stays with the option.</source>
+            <translation>« {card} » a été gardée : sans elle, {options} n’aurait plus d’opportunité ni de menace. Cochez-en une autre d’abord, ou écartez la carte (Ctrl+D) : elle quitte le tableau et reste avec l’option.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />

@@ -47,7 +47,7 @@ from cluster_planner.ui.action_detail_tabs import (
     GeneralTab,
     ScheduleTab,
 )
-from cluster_planner.ui.form_fields import Choices, Kind
+from cluster_planner.ui.form_fields import Choices, Kind, ask_before_discarding
 from cluster_planner.ui.formats import contribution_amount, format_money
 from cluster_planner.ui.indicator_form import IndicatorForm, parse_number
 from cluster_planner.ui.text_undo import empty_line
@@ -628,6 +628,8 @@ class ActionDetails(QWidget):
         self._scrolls[name].setWidget(tab)
         tab.problem.connect(self.problem.emit)
         tab.set_read_only(self._session.read_only)
+        for form in tab.findChildren(IndicatorForm):
+            ask_before_discarding(form.discard, self._prompter, self)
         for field in tab.findChildren(QWidget):
             if isinstance(field, (QComboBox, QAbstractSpinBox)):
                 field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -29,6 +30,7 @@ from cluster_planner.ui.vision_fields import OptionalCount, tr
 from cluster_planner.ui.vocabulary import field_label, label
 
 if TYPE_CHECKING:
+    from cluster_planner.domain.entities import VisionDraft
     from cluster_planner.ui.plan_session import PlanSession
 
 
@@ -47,6 +49,7 @@ class AdoptionForm(QWidget):
         super().__init__(parent)
         self.setObjectName("adoption_form")
         self._session = session
+        self._taken_votes: tuple[int | None, int | None] = (None, None)
         self.heading = QLabel(tr("Adopt a draft as the next version of the vision"))
         theme.set_role(self.heading, theme.HEADING)
         self.draft = QComboBox()
@@ -67,6 +70,9 @@ class AdoptionForm(QWidget):
             self.decision_rule.addItem(label(rule), rule.value)
         self.votes_for = OptionalCount()
         self.votes_for.setObjectName("adoption_votes_for")
+        self.votes_for.setToolTip(
+            tr("Taken from the drafts' votes: change it if the adoption was voted on its own")
+        )
         self.votes_against = OptionalCount()
         self.votes_against.setObjectName("adoption_votes_against")
         self.abstentions = OptionalCount()
@@ -90,8 +96,8 @@ class AdoptionForm(QWidget):
         self.adopt_button.clicked.connect(self.adopt)
         self.cancel_button = QPushButton(tr("Close without adopting"))
         self.cancel_button.setToolTip(tr("Escape"))
-        self.cancel_button.clicked.connect(self.closed.emit)
-        install_form_keys(self, self.adopt, self.closed.emit)
+        self.discard = install_form_keys(self, self.adopt, self.closed.emit)
+        self.cancel_button.clicked.connect(self.discard.request_close)
         self._layout()
 
     def _layout(self) -> None:
@@ -170,7 +176,6 @@ class AdoptionForm(QWidget):
             self.draft.addItem(draft.title, draft.id)
         self.draft.setCurrentIndex(max(self.draft.findData(draft_id), 0))
         self.draft.blockSignals(False)
-        self._show_statement()
         self.meeting.blockSignals(True)
         self.meeting.clear()
         for meeting in self._session.meetings():
@@ -182,16 +187,34 @@ class AdoptionForm(QWidget):
         self.decision_rule.setCurrentIndex(0)
         for box in (self.votes_for, self.votes_against, self.abstentions):
             box.set_count(None)
+        self._taken_votes = (None, None)
+        self._show_statement()
         self.result.clear()
         self.dissent.clear()
         self.next_review.set_value(None)
+        self.discard.mark_clean()
         self.draft.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_statement(self, *_args: Any) -> None:
-        draft = next(
-            (d for d in self._session.vision_drafts() if d.id == self.draft.currentData()), None
-        )
+        drafts = self._session.vision_drafts()
+        draft = next((d for d in drafts if d.id == self.draft.currentData()), None)
         self.statement.setText(draft.statement if draft else tr("There is no draft to adopt yet."))
+        self._take_draft_votes(draft, drafts)
+
+    def _take_draft_votes(self, draft: VisionDraft | None, drafts: Sequence[VisionDraft]) -> None:
+        """Start the vote from the drafts' votes, already entered when they were compared: for
+        the chosen draft, against it those for the others. A vote typed here stays."""
+        boxes = (self.votes_for, self.votes_against)
+        if tuple(box.count() for box in boxes) != self._taken_votes:
+            return  # typed by the person: theirs
+        counted = [d.votes for d in drafts if d.votes is not None]
+        if draft is None or draft.votes is None:
+            taken: tuple[int | None, int | None] = (None, None)
+        else:
+            taken = (draft.votes, sum(counted) - draft.votes if len(counted) > 1 else None)
+        for box, value in zip(boxes, taken, strict=True):
+            box.set_count(value)
+        self._taken_votes = taken
 
     def _meeting_date(self, *_args: Any) -> None:
         meeting = next(

@@ -8,13 +8,16 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
@@ -26,8 +29,13 @@ from cluster_planner.ui.vocabulary import field_label
 
 if TYPE_CHECKING:
     from cluster_planner.ui.plan_session import PlanSession
+    from cluster_planner.ui.prompter import Prompter
 
 Choices = list[tuple[str, Any]]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("form_fields", text)
 
 
 class Kind(StrEnum):
@@ -344,14 +352,78 @@ class DetailsForm(QWidget):
             editor.revert()
 
 
+def form_state(form: QWidget) -> tuple[object, ...]:
+    """What every input of ``form`` holds: texts, numbers, choices, ticks."""
+    state: list[object] = []
+    for widget in form.findChildren(QWidget):
+        if isinstance(widget, QLineEdit):
+            if not isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+                state.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            state.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractSpinBox):
+            state.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            state.append(widget.currentIndex())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            state.append(widget.isChecked())
+        elif isinstance(widget, QListWidget):
+            state.append(tuple(widget.item(row).checkState() for row in range(widget.count())))
+    return tuple(state)
+
+
+class DiscardGuard:
+    """Closing a form without saving asks first when something in it was changed since it
+    opened (``ask`` answers: True to throw it away); unchanged, it just closes."""
+
+    def __init__(self, form: QWidget, close: Callable[[], object]) -> None:
+        self.ask: Callable[[], bool] | None = None
+        self._form = form
+        self._close = close
+        self._clean: tuple[object, ...] = ()
+
+    def mark_clean(self) -> None:
+        """What the form holds now is what it opened with (call after filling it)."""
+        self._clean = form_state(self._form)
+
+    def changed(self) -> bool:
+        """True when something was typed, chosen or ticked since the form opened."""
+        return form_state(self._form) != self._clean
+
+    def request_close(self) -> bool:
+        """Close the form, asking first when that throws away changes; False when kept."""
+        if self.changed() and self.ask is not None and not self.ask():
+            return False
+        self._close()
+        return True
+
+
+def ask_before_discarding(guard: DiscardGuard, prompter: Prompter, parent: QWidget) -> None:
+    """Let ``guard`` ask through ``prompter`` (a dialog, or a question in the page while
+    presenting) before a changed form is closed without saving."""
+
+    def ask() -> bool:
+        return prompter.confirm(
+            parent,
+            _tr("Close without Saving"),
+            _tr("What was typed or chosen in this form since it opened is not saved. Close it?"),
+            _tr("Close without Saving"),
+        )
+
+    guard.ask = ask
+
+
 def install_form_keys(
     form: QWidget, submit: Callable[[], object], close: Callable[[], object]
-) -> None:
-    """Ctrl+Enter submits ``form`` and Escape closes it, while focus is inside it."""
+) -> DiscardGuard:
+    """Ctrl+Enter submits ``form`` and Escape closes it, while focus is inside it; closing
+    goes through the returned guard, which asks before throwing changes away."""
+    guard = DiscardGuard(form, close)
     for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
         shortcut = QShortcut(keys, form)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(submit)
     escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), form)
     escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    escape.activated.connect(close)
+    escape.activated.connect(guard.request_close)
+    return guard

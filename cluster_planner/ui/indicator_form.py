@@ -108,8 +108,8 @@ class IndicatorForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(tr("Close without saving"))
         self.cancel_button.setToolTip(tr("Escape"))
-        self.cancel_button.clicked.connect(self.closed.emit)
-        install_form_keys(self, self.save, self.closed.emit)
+        self.discard = install_form_keys(self, self.save, self.closed.emit)
+        self.cancel_button.clicked.connect(self.discard.request_close)
         self._layout()
 
     def _layout(self) -> None:
@@ -200,6 +200,7 @@ class IndicatorForm(QWidget):
         self.baseline_date.set_value(indicator.baseline_date if indicator else None)
         self.target_date.set_value(indicator.target_date if indicator else None)
         self._show_figure()
+        self.discard.mark_clean()
         self.fields["name"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose_figure(self, figure_id: int | None) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.enums import ItemStatus, OptionKind, Quadrant
 from cluster_planner.ui import theme
+from cluster_planner.ui.form_fields import DiscardGuard
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.tows_matrix import scaled_font
 from cluster_planner.ui.vocabulary import label
@@ -225,6 +226,7 @@ class OptionEditor(QWidget):
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
+        self.discard = DiscardGuard(self, self.closed.emit)
         self.cancel_action = QAction(_tr("Cancel"), self)
         self.cancel_action.setObjectName("edit_cancel_option")
         self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -315,6 +317,7 @@ class OptionEditor(QWidget):
         self.impact.setValue(0)
         self.effort.setValue(0)
         self._set_kind(kind, set())
+        self.discard.mark_clean()
         self.statement.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def start_edit(self, option: StrategicOption) -> None:
@@ -329,6 +332,7 @@ class OptionEditor(QWidget):
         self.impact.setValue(option.impact or 0)
         self.effort.setValue(option.effort or 0)
         self._set_kind(option.kind, set(option.item_ids))
+        self.discard.mark_clean()
         self.statement.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_kind(self, kind: OptionKind, checked: set[int]) -> None:
@@ -396,8 +400,8 @@ class OptionEditor(QWidget):
             self.saved.emit(record)
 
     def cancel(self) -> None:
-        """Close without saving."""
-        self.closed.emit()
+        """Close without saving (asking first when something was changed)."""
+        self.discard.request_close()
 
 
 def _plain(value: Any) -> Any:

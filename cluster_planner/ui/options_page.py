@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import OptionKind
 from cluster_planner.ui import theme
+from cluster_planner.ui.form_fields import ask_before_discarding
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.impact_effort_view import ImpactEffortView
 from cluster_planner.ui.option_editor import OptionEditor
@@ -83,6 +84,7 @@ class OptionsPage(QWidget):
         self.matrix = TowsMatrix(self.model)
         self.editor = OptionEditor(self.model)
         self.editor.set_runner(None if session.read_only else session.run)
+        ask_before_discarding(self.editor.discard, prompter, self)
         self.impact_effort = ImpactEffortView(self.model)
         self.impact_effort.set_runner(session.run, session.read_only)
         self.stack = QStackedWidget()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from cluster_planner.ui import theme
 from cluster_planner.ui.adopted_vision_panel import AdoptedVisionPanel
+from cluster_planner.ui.form_fields import ask_before_discarding
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.objectives_panel import ObjectivesPanel
 from cluster_planner.ui.page_header import page_header, show_page_message
@@ -108,6 +109,12 @@ class VisionPage(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.tabs, 1)
 
+        for guard in (
+            self.drafts.composer.discard,
+            self.objectives.indicator_form.discard,
+            self.adopted.form.discard,
+        ):
+            ask_before_discarding(guard, prompter, self)
         self.adopted.draft_started.connect(self._show_draft)
         self.adopted.form.problem.connect(self.show_message)
         self.objectives.indicator_form.problem.connect(self.show_message)

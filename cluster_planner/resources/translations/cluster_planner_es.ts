@@ -1508,6 +1508,19 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
     </context>
     <context>
+        <name>form_fields</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/form_fields.py" />
+            <source>Close without Saving</source>
+            <translation>Cerrar sin guardar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/form_fields.py" />
+            <source>What was typed or chosen in this form since it opened is not saved. Close it?</source>
+            <translation>Lo que se escribió o eligió en este formulario desde que se abrió no está guardado. ¿Cerrarlo?</translation>
+        </message>
+    </context>
+    <context>
         <name>formats</name>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/formats.py" />
@@ -4565,6 +4578,11 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />
             <source>Adopt a draft as the next version of the vision</source>
             <translation>Adoptar un borrador como la siguiente versión de la visión</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Taken from the drafts' votes: change it if the adoption was voted on its own</source>
+            <translation>Tomado de los votos de los borradores: cámbielo si la adopción se votó aparte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />

@@ -1508,6 +1508,19 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
     </context>
     <context>
+        <name>form_fields</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/form_fields.py" />
+            <source>Close without Saving</source>
+            <translation>Fermer sans enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/form_fields.py" />
+            <source>What was typed or chosen in this form since it opened is not saved. Close it?</source>
+            <translation>Ce qui a été saisi ou choisi dans ce formulaire depuis son ouverture n’est pas enregistré. Le fermer ?</translation>
+        </message>
+    </context>
+    <context>
         <name>formats</name>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/formats.py" />
@@ -4565,6 +4578,11 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />
             <source>Adopt a draft as the next version of the vision</source>
             <translation>Adopter un projet comme prochaine version de la vision</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Taken from the drafts' votes: change it if the adoption was voted on its own</source>
+            <translation>Repris des votes des projets : modifiez-le si l’adoption a été votée à part</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />

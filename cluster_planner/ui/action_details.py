@@ -444,6 +444,7 @@ class IndicatorsTab(ActionTab):
 
     def close_form(self) -> None:
         """Back to the indicators table."""
+        self.indicator_form.discard.done()
         self.stack.setCurrentWidget(self.table_page)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -98,6 +98,7 @@ class AdoptionForm(QWidget):
         self.cancel_button.setToolTip(tr("Escape"))
         self.discard = install_form_keys(self, self.adopt, self.closed.emit)
         self.cancel_button.clicked.connect(self.discard.request_close)
+        self.adopted.connect(self.discard.done)
         self._layout()
 
     def _layout(self) -> None:

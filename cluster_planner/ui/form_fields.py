@@ -372,19 +372,71 @@ def form_state(form: QWidget) -> tuple[object, ...]:
     return tuple(state)
 
 
-class DiscardGuard:
+class UnsavedForms(QObject):
+    """The forms open with typing not yet saved into the plan (a draft being written …):
+    the only things in the window a crash or a quit could lose."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._forms: list[QWidget] = []
+
+    def set_unsaved(self, form: QWidget, unsaved: bool) -> None:
+        """Record whether ``form`` holds unsaved typing."""
+        if unsaved and form not in self._forms:
+            self._forms.append(form)
+        elif not unsaved and form in self._forms:
+            self._forms.remove(form)
+        else:
+            return
+        self.changed.emit()
+
+    def within(self, widget: QWidget) -> list[QWidget]:
+        """The unsaved forms inside ``widget``."""
+        return [f for f in self._forms if widget is f or widget.isAncestorOf(f)]
+
+
+_unsaved: UnsavedForms | None = None
+
+
+def unsaved_forms() -> UnsavedForms:
+    """The application's record of forms with unsaved typing."""
+    global _unsaved
+    if _unsaved is None:
+        _unsaved = UnsavedForms()
+    return _unsaved
+
+
+class DiscardGuard(QObject):
     """Closing a form without saving asks first when something in it was changed since it
-    opened (``ask`` answers: True to throw it away); unchanged, it just closes."""
+    opened (``ask`` answers: True to throw it away); unchanged, it just closes.
+
+    Contract: the form calls ``mark_clean`` once filled and ``done`` once closed (saved or
+    not); in between, the guard tells ``unsaved_forms()`` whether the form holds changes.
+    """
 
     def __init__(self, form: QWidget, close: Callable[[], object]) -> None:
+        super().__init__(form)
         self.ask: Callable[[], bool] | None = None
         self._form = form
         self._close = close
         self._clean: tuple[object, ...] = ()
+        self._open = False
+        self._watched: set[int] = set()
+        form.destroyed.connect(lambda *_: unsaved_forms().set_unsaved(form, False))
 
     def mark_clean(self) -> None:
         """What the form holds now is what it opened with (call after filling it)."""
         self._clean = form_state(self._form)
+        self._open = True
+        self._watch()
+        self._recheck()
+
+    def done(self) -> None:
+        """The form was closed: nothing in it is pending any more."""
+        self._open = False
+        self._recheck()
 
     def changed(self) -> bool:
         """True when something was typed, chosen or ticked since the form opened."""
@@ -395,7 +447,31 @@ class DiscardGuard:
         if self.changed() and self.ask is not None and not self.ask():
             return False
         self._close()
+        self.done()
         return True
+
+    def _recheck(self, *_args: object) -> None:
+        unsaved_forms().set_unsaved(self._form, self._open and self.changed())
+
+    def _watch(self) -> None:
+        """Recheck on every change of an input (inputs added since are watched too)."""
+        for widget in self._form.findChildren(QWidget):
+            if id(widget) in self._watched:
+                continue
+            signal = None
+            if isinstance(widget, QLineEdit | QAbstractSpinBox):
+                signal = getattr(widget, "textChanged", None)
+            elif isinstance(widget, QPlainTextEdit):
+                signal = widget.textChanged
+            elif isinstance(widget, QComboBox):
+                signal = widget.currentIndexChanged
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                signal = widget.toggled
+            elif isinstance(widget, QListWidget):
+                signal = widget.itemChanged
+            if signal is not None:
+                signal.connect(self._recheck)
+                self._watched.add(id(widget))
 
 
 def ask_before_discarding(guard: DiscardGuard, prompter: Prompter, parent: QWidget) -> None:

@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         from cluster_planner.ui.text_undo import route_text_undo
 
         route_text_undo()
+        from cluster_planner.ui.form_fields import unsaved_forms
+
+        unsaved_forms().changed.connect(self._show_unsaved)
         self._create_actions()
         self._create_menus()
         self._update_title()
@@ -163,9 +166,11 @@ class MainWindow(QMainWindow):
             "file_save_copy", _tr("Save a &Copy…"), self.save_copy, keys.SaveAs
         )
         self.file_close = self._action(
-            "file_close", _tr("&Close Plan"), self.close_plan, keys.Close
+            "file_close", _tr("&Close Plan"), self._close_plan_asking, keys.Close
         )
         self.app_quit = self._action("app_quit", _tr("&Quit"), self.close, keys.Quit)
+        if not self.app_quit.shortcuts():  # platforms with no key of their own for Quit
+            self.app_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.app_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.file_clear_recent = self._action(
             "file_clear_recent", _tr("&Clear Recent Plans"), self._clear_recent_files
@@ -375,11 +380,13 @@ class MainWindow(QMainWindow):
         from cluster_planner.ui.plan_session import PlanSession
         from cluster_planner.ui.plan_view import PlanView
 
+        if not self.may_discard_forms():
+            document.close()
+            return
         self.close_plan()
         session = PlanSession(document, self)
         session.failed.connect(self.show_problem)
         session.changed.connect(self._update_title)
-        session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         self.session = session
@@ -473,6 +480,10 @@ class MainWindow(QMainWindow):
         window.show()
         self._revision_windows = [w for w in self._revision_windows if w.isVisible()] + [window]
         return window
+
+    def _close_plan_asking(self) -> None:
+        if self.may_discard_forms():
+            self.close_plan()
 
     def close_plan(self) -> None:
         """Close the open plan (releasing its lock) and go back to the welcome screen."""
@@ -608,8 +619,30 @@ class MainWindow(QMainWindow):
             text = _tr("Undone: {change}") if undone else _tr("Redone: {change}")
             self.statusBar().showMessage(text.format(change=change), STATUS_TIMEOUT_MS)
 
-    def _on_clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
+    def _show_unsaved(self) -> None:
+        """The title's * says that a form holds typing not saved yet (the plan itself is
+        saved at every change)."""
+        self.setWindowModified(bool(self._unsaved_forms()))
+
+    def _unsaved_forms(self) -> list[QWidget]:
+        from cluster_planner.ui.form_fields import unsaved_forms
+
+        return unsaved_forms().within(self.plan_view) if self.plan_view is not None else []
+
+    def may_discard_forms(self) -> bool:
+        """True when no form holds unsaved typing, or the person agrees to lose it."""
+        if not self._unsaved_forms():
+            return True
+        return self.prompter.confirm(
+            self,
+            _tr("Unsaved Typing"),
+            _tr(
+                "A form on the page holds typing that is not saved in the plan yet (a draft "
+                "being written, an indicator, an option). Everything else is saved. Close "
+                "and lose that typing?"
+            ),
+            _tr("Close and Lose It"),
+        )
 
     # --- help ------------------------------------------------------------------------
 
@@ -629,6 +662,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._leave_presentation()
+        if not self.may_discard_forms():
+            event.ignore()
+            return
         if self.past_revision_folder is None:
             self.settings.set_window_geometry(self.saveGeometry())
         self.close_plan()

@@ -227,6 +227,7 @@ class OptionEditor(QWidget):
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
         self.discard = DiscardGuard(self, self.closed.emit)
+        self.saved.connect(lambda _record: self.discard.done())
         self.cancel_action = QAction(_tr("Cancel"), self)
         self.cancel_action.setObjectName("edit_cancel_option")
         self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))

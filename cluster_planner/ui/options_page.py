@@ -244,6 +244,7 @@ class OptionsPage(QWidget):
 
     def close_editor(self) -> None:
         """Go back to the matrix, keyboard focus in the cell of the option edited."""
+        self.editor.discard.done()
         self.stack.setCurrentWidget(self.matrix)
         if self.editor.option_id is not None:
             self.matrix.select(self.editor.option_id)

@@ -114,6 +114,7 @@ class VisionComposer(QWidget):
         self.cancel_button.setToolTip(tr("Escape"))
         self.discard = install_form_keys(self, self.save, self.closed.emit)
         self.cancel_button.clicked.connect(self.discard.request_close)
+        self.saved.connect(lambda _draft: self.discard.done())
         self._layout()
 
     def _layout(self) -> None:

@@ -113,3 +113,40 @@ def test_the_adoption_takes_the_votes_the_drafts_have(
     press(qtbot, Qt.Key.Key_Tab)
     form.draft.setCurrentIndex(form.draft.findData(leader.id))
     assert form.votes_for.count() == 3
+
+
+def test_the_title_mark_shows_only_unsaved_typing(
+    vision: VisionPage, demo_window: MainWindow, qtbot
+) -> None:
+    """Edits are saved as they are made: no * after them. A draft being written is not saved
+    yet: * while it holds typing, gone once it is saved."""
+    session = demo_window.session
+    session.run("update_profile", sector="Knitwear and garments")
+    assert not demo_window.isWindowModified()
+    vision.tabs.setCurrentWidget(vision.drafts)
+    click(qtbot, vision.drafts.new_button)
+    assert not demo_window.isWindowModified()  # opened, nothing typed yet
+    composer = vision.drafts.composer
+    composer.statement.setFocus(Qt.FocusReason.TabFocusReason)
+    type_text(qtbot, "By 2030 Atuntaqui is the Andean reference for knitwear.")
+    assert demo_window.isWindowModified()
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not vision.drafts.editing()
+    assert not demo_window.isWindowModified()
+
+
+def test_quitting_with_unsaved_typing_asks(
+    vision: VisionPage, demo_window: MainWindow, prompter: ScriptedPrompter, qtbot
+) -> None:
+    """Ctrl+Q with a draft being written asks; No keeps the window and the typing."""
+    vision.tabs.setCurrentWidget(vision.drafts)
+    click(qtbot, vision.drafts.new_button)
+    composer = vision.drafts.composer
+    composer.statement.setFocus(Qt.FocusReason.TabFocusReason)
+    type_text(qtbot, "Unsaved words")
+    prompter.confirmation = False
+    press(qtbot, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert prompter.messages and "not saved" in prompter.messages[-1]
+    assert demo_window.isVisible() and demo_window.session is not None
+    assert composer.statement.toPlainText() == "Unsaved words"
+    prompter.confirmation = True

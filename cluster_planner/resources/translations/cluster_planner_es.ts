@@ -1763,6 +1763,21 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Unsaved Typing</source>
+            <translation>Texto sin guardar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>A form on the page holds typing that is not saved in the plan yet (a draft being written, an indicator, an option). Everything else is saved. Close and lose that typing?</source>
+            <translation>Un formulario de la página contiene texto que aún no se ha guardado en el plan (un borrador en redacción, un indicador, una opción). Todo lo demás está guardado. ¿Cerrar y perder ese texto?</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Close and Lose It</source>
+            <translation>Cerrar y perderlo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>About Cluster Planner</source>
             <translation>Acerca de Cluster Planner</translation>
         </message>

@@ -1763,6 +1763,21 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Unsaved Typing</source>
+            <translation>Saisie non enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>A form on the page holds typing that is not saved in the plan yet (a draft being written, an indicator, an option). Everything else is saved. Close and lose that typing?</source>
+            <translation>Un formulaire de la page contient une saisie pas encore enregistrée dans le plan (un projet en cours de rédaction, un indicateur, une option). Tout le reste est enregistré. Fermer et perdre cette saisie ?</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Close and Lose It</source>
+            <translation>Fermer et la perdre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>About Cluster Planner</source>
             <translation>À propos de Cluster Planner</translation>
         </message>

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
@@ -108,6 +108,7 @@ class DateField(QLineEdit):
         )
         calendar.setToolTip(_tr("Calendar (Alt+Down)"))
         calendar.triggered.connect(self.open_calendar)
+        self._calendar_button = calendar
         self.editingFinished.connect(self._settle)
         self._show_date()
 
@@ -147,6 +148,12 @@ class DateField(QLineEdit):
             self.setText(date_text(value + dt.timedelta(days=days)))
         else:  # the first press in an empty field starts from the last date or the suggestion
             self.setText(date_text(self._date or self.suggestion()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A read-only date shows no calendar button: nothing here can be picked."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ReadOnlyChange:
+            self._calendar_button.setVisible(not self.isReadOnly())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -38,6 +38,12 @@ def make_read_only(widget: QWidget) -> None:
         return
     if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
         widget.setReadOnly(True)
+        if isinstance(widget, QAbstractSpinBox):
+            widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        # The style sheet draws read-only fields on the window's grey, without a frame
+        # that invites typing; it reads the property when the widget is polished again.
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
     elif isinstance(widget, QAbstractItemView):
         widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         widget.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)

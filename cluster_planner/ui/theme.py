@@ -55,6 +55,11 @@ def _style_sheet(size: float) -> str:
     QPushButton[role="big"] {{
         padding: 10px 18px; font-size: {size * 1.1:.1f}pt; text-align: left;
     }}
+    QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], QTextEdit[readOnly="true"],
+    QAbstractSpinBox[readOnly="true"] {{
+        background: palette(window); border: 1px dashed palette(mid); border-radius: 3px;
+        color: palette(text);
+    }}
     QTableView {{ gridline-color: palette(midlight); }}
     QTableView::item {{ padding: 2px 6px; }}
     QHeaderView::section {{ padding: 6px; font-weight: 600; }}

@@ -1,0 +1,75 @@
+"""A past revision's fields look read-only: drawn on the window's grey, without spin arrows or
+a calendar button, so nobody tries to type into them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
+
+from cluster_planner.ui.date_field import DateField
+from cluster_planner.ui.main_window import MainWindow
+from cluster_planner.ui.theme import apply_theme
+from tests.ui.gestures import click_row, settle
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[None]:
+    """The app's own style sheet, as the app runs with it; the test app's given back after."""
+    sheet, font = qapp.styleSheet(), QFont(qapp.font())
+    apply_theme(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+
+
+def _inside(widget: QWidget) -> QColor:
+    """The colour most of ``widget`` is painted in: its background."""
+    image = widget.grab().toImage()
+    colours = Counter(
+        image.pixel(x, y) for x in range(2, image.width() - 2) for y in range(2, image.height() - 2)
+    )
+    return QColor.fromRgb(colours.most_common(1)[0][0])
+
+
+def test_a_past_revision_s_fields_look_read_only(
+    themed: None, demo_window: MainWindow, qtbot
+) -> None:
+    """The same organisation form: white and typeable in the plan, grey and read-only in
+    revision 1; its meeting date shows no calendar button and counts no arrows."""
+    demo_window.resize(1280, 720)
+    assert demo_window.plan_view is not None
+    page = demo_window.plan_view.cluster_page
+    page.tabs.setCurrentWidget(page.organisations_tab)
+    click_row(qtbot, page.organisations_tab.table, 0)
+    settle()
+    assert page.organisations_tab.form is not None
+    live = page.organisations_tab.form.editors["name"].widget
+    assert isinstance(live, QLineEdit) and not live.isReadOnly()
+
+    past = demo_window.open_revision(1)
+    assert past is not None and past.plan_view is not None
+    past.resize(1280, 720)
+    past_page = past.plan_view.cluster_page
+    past_page.tabs.setCurrentWidget(past_page.organisations_tab)
+    click_row(qtbot, past_page.organisations_tab.table, 0)
+    settle()
+    assert past_page.organisations_tab.form is not None
+    frozen = past_page.organisations_tab.form.editors["name"].widget
+    assert isinstance(frozen, QLineEdit) and frozen.isReadOnly()
+    assert _inside(frozen) != _inside(live)
+    assert _inside(frozen) == past.palette().window().color()
+
+    past_page.tabs.setCurrentWidget(past_page.meetings_tab)
+    click_row(qtbot, past_page.meetings_tab.table, 0)
+    settle()
+    assert past_page.meetings_tab.form is not None
+    date = past_page.meetings_tab.form.editors["date"].widget
+    assert isinstance(date, DateField) and date.isReadOnly()
+    assert not any(action.isVisible() for action in date.actions())
+    spins = [s for s in past.findChildren(QAbstractSpinBox) if s.isVisible()]
+    assert all(s.buttonSymbols() is QAbstractSpinBox.ButtonSymbols.NoButtons for s in spins)
+    past.close()

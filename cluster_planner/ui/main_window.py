@@ -11,14 +11,24 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QStandardPaths, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMargins,
+    QMimeData,
+    QPoint,
+    QRect,
+    QStandardPaths,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
+    QShowEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
@@ -86,12 +96,49 @@ class MainWindow(QMainWindow):
         self._presentation: PresentationController | None = None  # made with the menus
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
-        geometry = self.settings.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        self._placed: QRect | None = None
+        self._place()
         if not deferred:
             self.complete_setup()
             self.show_welcome()
+
+    def _place(self) -> None:
+        """Open inside the screen's available area, at the size last used on that screen."""
+        from cluster_planner.ui.window_place import default_geometry, fitted, screen_key
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        available = screen.availableGeometry()
+        saved = self.settings.window_geometry(screen_key(screen))
+        if saved is not None and self.restoreGeometry(saved):
+            if not self.isMaximized() and not self.isFullScreen():
+                self.setGeometry(fitted(self.geometry(), available))
+        else:
+            self.setGeometry(default_geometry(available))
+        self._placed = self.geometry()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once shown, the real frame is known: keep the whole window on the screen (unless
+        it was resized on purpose since it was placed)."""
+        super().showEvent(event)
+        placed, self._placed = self._placed, None
+        screen = self.screen()
+        if placed is None or screen is None or self.geometry() != placed:
+            return
+        from cluster_planner.ui.window_place import fitted
+
+        frame = self.frameGeometry()
+        margins = QMargins(
+            self.geometry().left() - frame.left(),
+            self.geometry().top() - frame.top(),
+            frame.right() - self.geometry().right(),
+            frame.bottom() - self.geometry().bottom(),
+        )
+        inside = fitted(self.geometry(), screen.availableGeometry(), margins)
+        if inside != self.geometry():
+            self.setGeometry(inside)
 
     @property
     def presentation(self) -> PresentationController:
@@ -477,6 +524,11 @@ class MainWindow(QMainWindow):
             )
         )
         window.move(self.pos() + QPoint(40, 40))
+        screen = window.screen()
+        if screen is not None:  # the step aside must not push it off the screen
+            from cluster_planner.ui.window_place import fitted
+
+            window.setGeometry(fitted(window.geometry(), screen.availableGeometry()))
         window.show()
         self._revision_windows = [w for w in self._revision_windows if w.isVisible()] + [window]
         return window
@@ -666,7 +718,12 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.past_revision_folder is None:
-            self.settings.set_window_geometry(self.saveGeometry())
+            from cluster_planner.ui.window_place import screen_key
+
+            screen = self.screen()
+            self.settings.set_window_geometry(
+                self.saveGeometry(), screen_key(screen) if screen is not None else None
+            )
         self.close_plan()
         if self.past_revision_folder is not None:
             import shutil

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -52,6 +52,8 @@ class OptionsPage(QWidget):
     dialog. ``add_action``, ``edit_action`` and ``delete_action`` are meant for the Edit
     menu; they act on the option selected in the view shown.
     """
+
+    status_message = Signal(str)  # a sentence for the window's status line
 
     def __init__(
         self, session: PlanSession, prompter: Prompter, parent: QWidget | None = None
@@ -260,6 +262,7 @@ class OptionsPage(QWidget):
     def show_message(self, sentence: str) -> None:
         """Show a refusal or a problem in the page, without interrupting anyone."""
         show_page_message(self.message, sentence)
+        self.status_message.emit(sentence)  # the window's status line holds it whole too
 
     # --- refreshing ----------------------------------------------------------------------
 

@@ -44,6 +44,7 @@ def _style_sheet(size: float) -> str:
         background: #fff4ce; color: #3d2f00; border: 1px solid #e0c060;
         border-radius: 4px; padding: 8px 12px;
     }}
+    QLabel[role="banner"][in_header="true"] {{ padding: 0px 6px; }}
     QListWidget#workshop_steps {{
         font-size: {size * 1.1:.1f}pt; border: none; background: palette(window);
         padding-top: 8px; outline: 0;

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -66,6 +66,8 @@ class VisionPage(QWidget):
     dialog. ``add_action``, ``edit_action`` and ``delete_action`` are meant for the Edit
     menu; they act on the tab shown.
     """
+
+    status_message = Signal(str)  # a sentence for the window's status line
 
     def __init__(
         self, session: PlanSession, prompter: Prompter, parent: QWidget | None = None
@@ -220,6 +222,7 @@ class VisionPage(QWidget):
     def show_message(self, sentence: str) -> None:
         """Show a refusal or a problem in the page, without interrupting anyone."""
         show_page_message(self.message, sentence)
+        self.status_message.emit(sentence)  # the window's status line holds it whole too
 
     def _show_draft(self, draft_id: int) -> None:
         self.tabs.setCurrentWidget(self.drafts)

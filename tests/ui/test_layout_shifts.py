@@ -100,7 +100,9 @@ def test_the_other_pages_keep_their_place_for_a_message(small_window: MainWindow
 def test_an_over_count_warning_moves_no_tally(small_window: MainWindow, qtbot) -> None:
     """Typing more dots than the voters could cast warns under the tallies, which stay put."""
     page = _page(small_window, "diagnostic")
-    page.side.setCurrentWidget(page.voting)
+    click(qtbot, page.view_buttons["panel"])  # the side panel, then its Voting tab
+    bar = page.side.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
     voting = page.voting
     QApplication.processEvents()
     click(qtbot, voting.voters)

@@ -773,15 +773,17 @@ def test_the_timer_digits_are_a_tenth_of_the_screen_high(qtbot, shown: MainWindo
 
 
 def test_the_message_bar_leaves_the_pages_status_line_readable(qtbot, shown: MainWindow) -> None:
-    """With the bar up, the page ends above it: its own status line is not covered."""
+    """With the bar up, the page ends above it: its board and its own status (said beside
+    the title) are not covered."""
     page = _present(qtbot, shown, "diagnostic")
     bar = shown.presentation.message_bar
     bar.tell("", "That date is before the start of the plan.")
+    page.show_status("Deleted a card.")  # type: ignore[attr-defined]
     QApplication.processEvents()
-    status = page.status  # type: ignore[attr-defined]
-    assert status.isVisible()
-    bottom = status.mapTo(shown, status.rect().bottomLeft()).y()
-    assert bottom < bar.geometry().top()
+    for part in (page.status, page.splitter):  # type: ignore[attr-defined]
+        assert part.isVisible()
+        bottom = part.mapTo(shown, part.rect().bottomLeft()).y()
+        assert bottom < bar.geometry().top()
     bar.dismiss()
     QApplication.processEvents()
     assert shown.centralWidget().contentsMargins().bottom() == 0

@@ -1188,6 +1188,41 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>&amp;Sort by Votes</source>
+            <translation>&amp;Ordenar por votos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Show each quadrant's most voted cards first (Ctrl+Shift+R); the board keeps its own order</source>
+            <translation>Muestra primero las tarjetas más votadas de cada cuadrante (Ctrl+Shift+R); el tablero conserva su propio orden</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>&amp;Side Panel</source>
+            <translation>&amp;Panel lateral</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Show or hide the card's details and the voting panel beside the board (F6); it opens by itself when a card is selected</source>
+            <translation>Muestra u oculta los detalles de la tarjeta y el panel de votación junto al tablero (F6); se abre solo al seleccionar una tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Larger Cards</source>
+            <translation>Tarjetas más grandes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Smaller Cards</source>
+            <translation>Tarjetas más pequeñas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Cards at Usual Size</source>
+            <translation>Tarjetas a tamaño normal</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Reveal Results</source>
             <translation>&amp;Revelar resultados</translation>
         </message>

@@ -1188,6 +1188,41 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>&amp;Sort by Votes</source>
+            <translation>&amp;Trier par votes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Show each quadrant's most voted cards first (Ctrl+Shift+R); the board keeps its own order</source>
+            <translation>Affiche d’abord les cartes les plus votées de chaque quadrant (Ctrl+Shift+R) ; le tableau garde son propre ordre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>&amp;Side Panel</source>
+            <translation>&amp;Panneau latéral</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Show or hide the card's details and the voting panel beside the board (F6); it opens by itself when a card is selected</source>
+            <translation>Affiche ou masque le détail de la carte et le panneau de vote à côté du tableau (F6) ; il s’ouvre de lui-même quand une carte est choisie</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Larger Cards</source>
+            <translation>Cartes plus grandes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Smaller Cards</source>
+            <translation>Cartes plus petites</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Cards at Usual Size</source>
+            <translation>Cartes à la taille habituelle</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Reveal Results</source>
             <translation>&amp;Dévoiler les résultats</translation>
         </message>

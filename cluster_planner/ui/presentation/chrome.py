@@ -196,6 +196,9 @@ def hide_editing_chrome(page: QWidget, *, audience: bool) -> HiddenChrome:
     hidden.hide(_command_buttons(page))
     key = step_key(page)
     if key == "diagnostic":
+        # Choosing a card does not open the side panel in front of the hall.
+        page.setProperty("presented", True)
+        hidden.undo.append(lambda: page.setProperty("presented", False))
         filters = _attributes(page, ("theme_filter", "show_dropped"))
         hidden.hide([*filters, *_labels_of(page, filters)])
         side = getattr(page, "side", None)

@@ -6,7 +6,6 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -36,6 +35,7 @@ from cluster_planner.ui import theme
 from cluster_planner.ui.date_field import DateField, not_a_date
 from cluster_planner.ui.formats import format_date, format_number
 from cluster_planner.ui.indicator_form import parse_number
+from cluster_planner.ui.table_fit import keep_rows_fitted
 from cluster_planner.ui.text_undo import empty_line
 
 if TYPE_CHECKING:
@@ -95,6 +95,7 @@ class IndicatorsTab(QWidget):
         for column in _STRETCHING:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self._shape: tuple[object, ...] = ()
+        self._row_fitter = keep_rows_fitted(self.table)  # a new width wraps names anew
         self._shown: int | None = None  # the indicator whose value is being typed
 
         self.heading = QLabel(wordWrap=True)
@@ -236,11 +237,6 @@ class IndicatorsTab(QWidget):
             ] + reserve.get(column, [])
             widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
             header.resizeSection(column, max(widest + 24, header.sectionSizeHint(column)))
-        self.table.resizeRowsToContents()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """A wider or narrower table wraps its names differently: rows fit them again."""
-        super().resizeEvent(event)
         self.table.resizeRowsToContents()
 
     def _show_selected(self) -> None:

@@ -29,6 +29,7 @@ from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import DetailsForm
 from cluster_planner.ui.read_only_guard import mark_view_control
 from cluster_planner.ui.registers import entry_name
+from cluster_planner.ui.table_fit import grow_columns
 from cluster_planner.ui.table_models import (
     ENTRY_ID_ROLE,
     RegisterDelegate,
@@ -128,6 +129,8 @@ class RegisterTab(QWidget):
         self._refresh_summary()
         self._show_current()
         self._fit_columns()
+        # Columns fitted now may be fitted to nothing (a new plan): they widen as rows come.
+        self._grower = grow_columns(self.table, MAX_COLUMN_WIDTH)
 
     # --- building ---------------------------------------------------------------------
 

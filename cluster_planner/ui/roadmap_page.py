@@ -235,6 +235,12 @@ class RoadmapPage(QWidget):
         self.language.currentIndexChanged.connect(self._choice_changed)
         self.revision = QComboBox()
         self.revision.setObjectName("roadmap_revision")
+        # A revision's long title must not widen the choices past a 1280-pixel screen (the
+        # list that drops down shows it whole).
+        self.revision.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.revision.setMinimumContentsLength(24)
         self.revision.currentIndexChanged.connect(self._choice_changed)
         self._logo: bytes | None = None
         self.logo_button = QPushButton(tr("Choose &Logo…"))

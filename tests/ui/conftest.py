@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cluster_planner.services.plan_document import PlanDocument
@@ -23,6 +24,7 @@ from cluster_planner.ui.main_window import MainWindow
 from cluster_planner.ui.plan_session import PlanSession
 from cluster_planner.ui.prompter import Prompter
 from cluster_planner.ui.settings import AppSettings
+from cluster_planner.ui.theme import apply_theme
 
 
 class ScriptedPrompter(Prompter):
@@ -74,6 +76,17 @@ def english(qapp: QApplication) -> None:
     counts ("1 action", "2 actions") from the English translation file."""
     build()
     apply_language(qapp, "en")
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[None]:
+    """The app's own look while the test runs (its style sheet and base font of at least 11
+    points), for tests that measure what fits on a screen; the test app's given back after."""
+    sheet, font = qapp.styleSheet(), QFont(qapp.font())
+    apply_theme(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
 
 
 @pytest.fixture

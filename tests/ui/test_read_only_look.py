@@ -4,26 +4,13 @@ a calendar button, so nobody tries to type into them."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 
-import pytest
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QWidget
 
 from cluster_planner.ui.date_field import DateField
 from cluster_planner.ui.main_window import MainWindow
-from cluster_planner.ui.theme import apply_theme
 from tests.ui.gestures import click_row, settle
-
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[None]:
-    """The app's own style sheet, as the app runs with it; the test app's given back after."""
-    sheet, font = qapp.styleSheet(), QFont(qapp.font())
-    apply_theme(qapp)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
 
 
 def _inside(widget: QWidget) -> QColor:

@@ -7,7 +7,7 @@ import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -263,6 +265,10 @@ class TimelinePage(QWidget):
         layout.setSpacing(4)
         layout.addLayout(page_header(self.title, self.subtitle, self.message))
         layout.addSpacing(6)
+        # Room above the chart, made only while a presentation's timer would cover the
+        # calendar (see keep_clear_of).
+        self._clearance = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        layout.addItem(self._clearance)
         layout.addLayout(toolbar)
         layout.addLayout(options)
         layout.addSpacing(4)
@@ -307,6 +313,21 @@ class TimelinePage(QWidget):
     def go_to_today(self) -> None:
         """Scroll the chart to today."""
         self.gantt.go_to_today()
+
+    def keep_clear_of(self, bottom: int | None) -> None:
+        """Start the chart below ``bottom`` (a presentation timer's lower edge, in this page's
+        coordinates), or where it belongs (None)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        current = self._clearance.sizeHint().height()
+        natural_top = self.gantt.mapTo(self, QPoint(0, 0)).y() - current
+        needed = max(0, bottom + 8 - natural_top) if bottom is not None else 0
+        if needed != current:
+            self._clearance.changeSize(
+                0, needed, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed
+            )
+            layout.invalidate()
 
     def show_message(self, sentence: str) -> None:
         """Show a refusal or a problem in the page, without interrupting anyone."""

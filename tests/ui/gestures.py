@@ -33,7 +33,7 @@ def focused() -> QWidget:
 
 def row_point(view: QAbstractItemView, index: QModelIndex) -> QPoint:
     """The middle of ``index``'s cell, in the view's viewport, scrolled into sight first."""
-    view.scrollTo(index)
+    view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
     rect = view.visualRect(index)
     assert rect.isValid(), f"row {index.row()} is not on screen"
     return rect.center()

@@ -96,8 +96,29 @@ class _Presented:
             self.chrome.restore()
             self.look.remove()
             settle(self.page)
+            _forget_presented_sizes(self.page)
         except RuntimeError:  # the page went first (the plan was closed)
             pass
+
+
+def _forget_presented_sizes(page: QWidget) -> None:
+    """Have every layout on ``page`` measured again, hidden ones and those inside others
+    too: a tab not shown keeps the sizes it had in presented type, and would hold the window
+    wider than the screen."""
+
+    def invalidate(layout: QLayout) -> None:
+        for number in range(layout.count()):
+            item = layout.itemAt(number)
+            inner = item.layout() if item is not None else None
+            if inner is not None:
+                invalidate(inner)
+        layout.invalidate()
+
+    for widget in (page, *page.findChildren(QWidget)):
+        layout = widget.layout()
+        if layout is not None:
+            invalidate(layout)
+        widget.updateGeometry()
 
 
 class PresentationController(QObject):

@@ -50,6 +50,7 @@ from cluster_planner.ui.form_fields import Choices, Kind, date_format, plain, qd
 from cluster_planner.ui.formats import format_number
 from cluster_planner.ui.indicator_form import parse_number
 from cluster_planner.ui.text_undo import empty_line
+from cluster_planner.ui.type_ahead import edit_on_request
 from cluster_planner.ui.vocabulary import field_label
 
 if TYPE_CHECKING:
@@ -492,7 +493,8 @@ _REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
 class PartTable(QTableView):
-    """A part table: Tab leaves it, F2 or typing edits a cell, Delete asks to remove the row."""
+    """A part table: Tab leaves it, typing finds a row, F2, Enter or a double-click edit a
+    cell, Delete asks to remove the row."""
 
     remove_requested = Signal()
 
@@ -504,6 +506,7 @@ class PartTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)  # Tab moves on through the form, as in every field
+        edit_on_request(self, 0)
         self.setWordWrap(True)
         self.verticalHeader().hide()
         header = self.horizontalHeader()

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -110,8 +111,10 @@ def _first_rows(walk: Walk, qtbot, widget: QWidget, place: str) -> None:
 
 
 @pytest.fixture(params=[(1280, 720), (1366, 768)], ids=["1280x720", "1366x768"])
-def walk(request, themed: None, demo_window: MainWindow) -> Walk:
-    """The demo plan in a window of a common projector's or laptop's size."""
+def walk(request, themed: None, bundled_family: str, demo_window: MainWindow) -> Walk:
+    """The demo plan in a window of a common projector's or laptop's size, in the bundled
+    letters (whatever fonts the machine has)."""
+    assert QFontInfo(demo_window.font()).family() == bundled_family
     demo_window.resize(*request.param)
     settle()
     return Walk(demo_window, QSize(*request.param))

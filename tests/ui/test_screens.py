@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from cluster_planner.services.plan_document import PlanDocument
 from cluster_planner.ui.main_window import MainWindow
 from tests.ui.conftest import ScriptedPrompter
-from tests.ui.gestures import click, click_row, press, settle
+from tests.ui.gestures import click, click_row, focused, press, settle, type_text
 
 SIZES = [(1280, 720), (1366, 768)]
 
@@ -115,8 +115,11 @@ def test_the_comparison_follows_a_restore_and_its_undo(
     assert history.summary.text() == before
 
 
-def test_columns_widen_for_names_that_arrive_after_them(window: MainWindow, tmp_path: Path):
-    """A new plan's People table, sized while empty, widens for the first long name."""
+def test_columns_widen_for_names_that_arrive_after_them(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    """A new plan's People table, sized while empty, widens for the first long name typed
+    into the form after Add Person."""
     path = tmp_path / "new.clusterplan"
     PlanDocument.create(path).close()
     window.resize(1280, 720)
@@ -125,9 +128,15 @@ def test_columns_widen_for_names_that_arrive_after_them(window: MainWindow, tmp_
     tab = page.people_tab
     page.tabs.setCurrentWidget(tab)
     settle()
-    window.session.run("add_person", name="María Cachimuel Otavalo de la Torre")
-    settle()
     column = next(c for c in range(tab.model.columnCount()) if tab.model.field_at(c).name == "name")
-    needed = tab.table.fontMetrics().horizontalAdvance("María Cachimuel Otavalo de la Torre")
+    add = next(b for b in tab.findChildren(QToolButton) if b.defaultAction() is tab.add_action)
+    click(qtbot, add)  # Add Person: the name field takes the keyboard, its text selected
+    assert tab.form is not None and focused() is tab.form.editors["name"].widget
+    name = "Maria Cachimuel Otavalo de la Torre"
+    type_text(qtbot, name)
+    press(qtbot, Qt.Key.Key_Return)
+    settle()
+    assert [p.name for p in window.session.people()] == [name]
+    needed = tab.table.fontMetrics().horizontalAdvance(name)
     assert tab.table.columnWidth(column) > needed
     QApplication.processEvents()

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.action_plan import action_codes
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.ui.date_field import DateField
+from cluster_planner.ui.fixed_ticks import ItemDelegate
 from cluster_planner.ui.form_fields import Choices, Kind, date_format, plain, qdate
 from cluster_planner.ui.formats import format_number
 from cluster_planner.ui.indicator_form import parse_number
@@ -451,7 +451,7 @@ class PartTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-class PartDelegate(QStyledItemDelegate):
+class PartDelegate(ItemDelegate):
     """Cell editors of part tables: drop-downs for choices, calendars for dates, text otherwise."""
 
     @staticmethod

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from cluster_planner.domain.attendance import tally
 from cluster_planner.domain.enums import Sex
 from cluster_planner.ui import theme
+from cluster_planner.ui.fixed_ticks import ItemDelegate
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.registers import NONE_LABEL
 from cluster_planner.ui.vocabulary import label
@@ -44,6 +45,8 @@ class AttendancePanel(QWidget):
         self.people_list = QListWidget()
         self.people_list.setObjectName("attendance_list")
         self.people_list.setAlternatingRowColors(True)
+        # In a read-only plan nobody can be ticked: the boxes are drawn greyed.
+        self.people_list.setItemDelegate(ItemDelegate(self.people_list))
         self.people_list.setMinimumHeight(220)
         self.people_list.itemChanged.connect(self._on_item_changed)
         self.tally_label = QLabel(wordWrap=True)

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTextEdit,
     QToolButton,
     QWidget,
 )
+
+from cluster_planner.ui.fixed_ticks import ItemDelegate
 
 VIEW_CONTROL = "view_control"
 
@@ -46,6 +49,8 @@ def make_read_only(widget: QWidget) -> None:
         widget.style().polish(widget)
     elif isinstance(widget, QAbstractItemView):
         widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        if type(widget.itemDelegate()) is QStyledItemDelegate:  # Qt's own: grey its ticks
+            widget.setItemDelegate(ItemDelegate(widget))
         widget.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
         widget.setAcceptDrops(False)
     elif isinstance(widget, (QComboBox, QAbstractSlider)) or (

@@ -19,12 +19,12 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from cluster_planner.ui.date_field import DateField, not_a_date
+from cluster_planner.ui.fixed_ticks import ItemDelegate
 from cluster_planner.ui.form_fields import FieldSpec, Kind, date_format, plain, qdate
 from cluster_planner.ui.formats import format_number
 
@@ -282,7 +282,7 @@ class RegisterFilterModel(QSortFilterProxyModel):
         return super().filterAcceptsRow(source_row, source_parent)
 
 
-class RegisterDelegate(QStyledItemDelegate):
+class RegisterDelegate(ItemDelegate):
     """Editors for register cells: drop-downs for choices, calendars for dates, numbers."""
 
     def _spec(self, index: Index) -> tuple[RegisterModel, FieldSpec] | None:

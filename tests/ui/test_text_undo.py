@@ -3,6 +3,8 @@ a line whose text went into the plan) it undoes the plan's last change, on every
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from cluster_planner.domain.enums import Quadrant
 from cluster_planner.ui.diagnostic_page import DiagnosticPage
 from cluster_planner.ui.main_window import MainWindow
+from tests.ui.conftest import ScriptedPrompter
 from tests.ui.gestures import click, click_row, focused, press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -72,12 +75,31 @@ def test_ctrl_z_after_pasting_lines_takes_the_import_back(projector: MainWindow,
     page = _diagnostic(projector)
     before = _statements(projector)
     click(qtbot, page.board.panels[Quadrant.OPPORTUNITY].capture)
-    page.paste_action.trigger()
-    QApplication.processEvents()
+    press(qtbot, Qt.Key.Key_V, CTRL_SHIFT)  # Paste Lines
     assert focused() is page.import_panel.paste_box
     type_text(qtbot, "O: Andean trade fair")
     click(qtbot, page.import_panel.import_button)
     assert "Andean trade fair" in _statements(projector)
+    assert projector.edit_undo.text().startswith("Undo Import")
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert _statements(projector) == before
+
+
+def test_ctrl_z_after_importing_a_spreadsheet_takes_the_import_back(
+    projector: MainWindow, prompter: ScriptedPrompter, tmp_path: Path, qtbot
+) -> None:
+    """Ctrl+I, the file, Import, then Ctrl+Z where the keyboard lands: the imported cards
+    go, and Edit ▸ Undo had named the import."""
+    page = _diagnostic(projector)
+    before = _statements(projector)
+    path = tmp_path / "swot.csv"
+    path.write_text("quadrant,statement\nS,Good schools\nO,New buyers\n", encoding="utf-8")
+    prompter.paths.append(str(path))
+    click(qtbot, page.board.panels[Quadrant.STRENGTH].capture)
+    press(qtbot, Qt.Key.Key_I, CTRL)
+    assert page.stack.currentWidget() is page.import_panel
+    click(qtbot, page.import_panel.import_button)
+    assert "Good schools" in _statements(projector)
     assert projector.edit_undo.text().startswith("Undo Import")
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert _statements(projector) == before

@@ -63,15 +63,19 @@ def test_an_unchanged_composer_closes_without_a_question(
 def test_the_indicator_form_and_the_option_editor_ask_too(
     vision: VisionPage, demo_window: MainWindow, prompter: ScriptedPrompter, qtbot
 ) -> None:
-    """The indicator form's Close button and the option editor's Escape ask as well."""
+    """The indicator form's Close button and the option editor's Escape ask as well; the
+    title's * shows while either holds typing and goes when both are closed."""
     vision.tabs.setCurrentWidget(vision.objectives)
     panel = vision.objectives
     click_row(qtbot, panel.list, 0)
     click(qtbot, panel.add_indicator_button)
+    assert not demo_window.isWindowModified()
     type_text(qtbot, "Firms exporting")
+    assert demo_window.isWindowModified()  # the title's * while the typing is not saved
     prompter.confirmation = False
     click(qtbot, panel.indicator_form.cancel_button)
     assert panel.editing_indicator() and len(prompter.messages) == 1
+    assert demo_window.isWindowModified()
     assert demo_window.plan_view is not None
     demo_window.plan_view.go_to_key("options")
     options = demo_window.plan_view.page("options")
@@ -81,9 +85,16 @@ def test_the_indicator_form_and_the_option_editor_ask_too(
     type_text(qtbot, "A joint brand")
     press(qtbot, Qt.Key.Key_Escape)
     assert options.editing() and len(prompter.messages) == 2
+    assert demo_window.isWindowModified()
     prompter.confirmation = True
     press(qtbot, Qt.Key.Key_Escape)
     assert not options.editing()
+    # The option is gone; the indicator on the Vision page still holds its typing.
+    assert demo_window.isWindowModified()
+    demo_window.plan_view.go_to_key("vision")
+    click(qtbot, panel.indicator_form.cancel_button)
+    assert not panel.editing_indicator()
+    assert not demo_window.isWindowModified()
 
 
 def test_the_adoption_takes_the_votes_the_drafts_have(

@@ -58,6 +58,22 @@ class InUse(PlanError):
         self.users = users
 
 
+class OptionNeedsItem(PlanError):
+    """A SWOT card was kept where it is: deleting or moving it would leave strategic options
+    without an internal (S/W) or an external (O/T) item; ``options`` names them."""
+
+    def __init__(
+        self, statement: str, options: tuple[tuple[int, str], ...], internal: bool
+    ) -> None:
+        side = "internal" if internal else "external"
+        names = ", ".join(repr(text) for _, text in options)
+        super().__init__(f"{statement!r} is the only {side} item of {names}")
+        self.statement = statement
+        self.option_ids = tuple(option_id for option_id, _ in options)
+        self.options = tuple(text for _, text in options)  # their statements
+        self.internal = internal  # the side the options would lose
+
+
 class DropNeedsReason(PlanError):
     """An action an adopted revision holds was dropped without saying why."""
 

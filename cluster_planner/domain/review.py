@@ -50,6 +50,22 @@ def standing(indicator: Indicator, measurements: Sequence[Measurement]) -> Indic
     return IndicatorStanding(indicator, latest, progress, ordered)
 
 
+_PERCENT_WORDS = frozenset(
+    {"percent", "per cent", "percentage", "porcentaje", "por ciento", "pourcentage", "pour cent"}
+)
+
+
+def is_percentage(indicator: Indicator) -> bool:
+    """True when ``indicator`` is measured in per cent ("%", "% of firms", "percent" …)."""
+    unit = indicator.unit.strip()
+    return unit.startswith("%") or unit.casefold() in _PERCENT_WORDS
+
+
+def percentage_fits(indicator: Indicator, value: float) -> bool:
+    """False when ``value`` cannot be a value of ``indicator``: a percentage outside 0–100."""
+    return not is_percentage(indicator) or 0 <= value <= 100
+
+
 @dataclass(frozen=True, slots=True)
 class Slippage:
     """How an action's dates and lead differ from the adopted revision."""

@@ -12,7 +12,7 @@ from cluster_planner.domain.changes import ChangeRecord
 from cluster_planner.domain.codes import next_number
 from cluster_planner.domain.entities import StrategicOption, SwotItem, Tally, VotingRound
 from cluster_planner.domain.enums import ItemStatus, Quadrant
-from cluster_planner.domain.errors import NotFound, ValidationError
+from cluster_planner.domain.errors import NotFound, OptionNeedsItem, ValidationError
 from cluster_planner.domain.records import from_mapping, to_row
 from cluster_planner.services.document_core import (
     DocumentCore,
@@ -182,6 +182,8 @@ class DiagnosticActions(DocumentCore):
         """
         item = self.swot_item(item_id)
         target = validated_entity(SwotItem, {**_as_dict(item), "quadrant": quadrant}).quadrant
+        if target.internal is not item.quadrant.internal:
+            self._keep_options_whole(item, target)
 
         def body(r: Recorder) -> None:
             source_order = [i for i in _quadrant_order(r.conn, item.quadrant) if i != item_id]
@@ -217,6 +219,9 @@ class DiagnosticActions(DocumentCore):
             raise ValidationError("sources", "choose other cards on the board to merge")
         if any(s.status is ItemStatus.MERGED for s in sources):
             raise ValidationError("sources", "a card that is already merged cannot be merged again")
+        for source in sources:  # its options pass to the target, on the target's side
+            if source.quadrant.internal is not target.quadrant.internal:
+                self._keep_options_whole(source, target.quadrant)
 
         def body(r: Recorder) -> None:
             themes = set(target.themes)
@@ -261,8 +266,13 @@ class DiagnosticActions(DocumentCore):
         )
 
     def delete_swot_item(self, item_id: int) -> ChangeRecord:
-        """Delete a card, its votes and option links; cards merged into it return to the board."""
+        """Delete a card, its votes and option links; cards merged into it return to the board.
+
+        Refused (``OptionNeedsItem``) when an option would be left without an internal or
+        an external item.
+        """
         item = self.swot_item(item_id)
+        self._keep_options_whole(item, None)
 
         def body(r: Recorder) -> None:
             r.update_where(
@@ -431,6 +441,23 @@ class DiagnosticActions(DocumentCore):
             r.delete(schema.strategic_option, {"id": option_id})
 
         return self._run("delete_option", option.statement, body)
+
+    def _keep_options_whole(self, item: SwotItem, moved_to: Quadrant | None) -> None:
+        """Refuse to take ``item`` out of its options (``moved_to`` None) or to move it to
+        ``moved_to`` when an option would then lack an internal or an external item."""
+        quadrants = {i.id: i.quadrant for i in self.swot_items()}
+        quadrants.pop(item.id)
+        if moved_to is not None:
+            quadrants[item.id] = moved_to
+        broken: list[tuple[int, str]] = []
+        for option in self.options():
+            if item.id not in option.item_ids:
+                continue
+            sides = {quadrants[i].internal for i in option.item_ids if i in quadrants}
+            if sides != {True, False}:
+                broken.append((option.id, option.statement))
+        if broken:
+            raise OptionNeedsItem(item.statement, tuple(broken), item.quadrant.internal)
 
     def _checked_option(self, option: StrategicOption) -> StrategicOption:
         items = {i.id: i for i in self.swot_items()}

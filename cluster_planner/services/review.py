@@ -28,6 +28,7 @@ from cluster_planner.domain.entities import (
 from cluster_planner.domain.enums import ActionStatus
 from cluster_planner.domain.errors import NotFound, ValidationError
 from cluster_planner.domain.records import from_mapping, to_row
+from cluster_planner.domain.review import percentage_fits
 from cluster_planner.domain.snapshot import FrozenRevision, PlanHistory, PlanSnapshot, Restore
 from cluster_planner.services.document_core import DocumentCore, check_fields, validated_entity
 from cluster_planner.services.participation import SESSION_TABLES
@@ -261,6 +262,8 @@ class ReviewActions(DocumentCore):
         measurement = validated_entity(
             Measurement, {"id": 0, **fields, "indicator_id": indicator_id}
         )
+        if not percentage_fits(indicator, measurement.value):
+            raise ValidationError("value", "is a percentage from 0 to 100")
         return self._run(
             "record_measurement",
             indicator.name,
@@ -274,6 +277,8 @@ class ReviewActions(DocumentCore):
         current = self._measurement(measurement_id)
         measurement = self._edited(Measurement, current, fields)
         indicator = self._indicator(current.indicator_id)  # type: ignore[attr-defined]
+        if not percentage_fits(indicator, measurement.value):
+            raise ValidationError("value", "is a percentage from 0 to 100")
         return self._update(
             "update_measurement", indicator.name, schema.measurement, measurement, fields
         )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -30,7 +29,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCalendarWidget,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -38,8 +36,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -48,9 +44,13 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.codes import action_codes
+from cluster_planner.ui.date_field import DateField
+from cluster_planner.ui.fixed_ticks import ItemDelegate
 from cluster_planner.ui.form_fields import Choices, Kind, date_format, plain, qdate
 from cluster_planner.ui.formats import format_number
 from cluster_planner.ui.indicator_form import parse_number
+from cluster_planner.ui.text_undo import empty_line
+from cluster_planner.ui.type_ahead import edit_on_request
 from cluster_planner.ui.vocabulary import field_label
 
 if TYPE_CHECKING:
@@ -451,7 +451,7 @@ class PartTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-class PartDelegate(QStyledItemDelegate):
+class PartDelegate(ItemDelegate):
     """Cell editors of part tables: drop-downs for choices, calendars for dates, text otherwise."""
 
     @staticmethod
@@ -489,145 +489,12 @@ class PartDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
-# Ways people write dates, tried after the locale's own short and long formats.
-_DATE_FORMATS = (
-    "d MMM yyyy",
-    "d MMMM yyyy",
-    "MMM d yyyy",
-    "MMMM d yyyy",
-    "yyyy-M-d",
-    "d/M/yyyy",
-    "d.M.yyyy",
-    "d-M-yyyy",
-    "dMMMyyyy",
-)
-
-
-def parse_date(text: str) -> dt.date | None:
-    """A date typed in a usual way (1 Mar 2026, 2026-03-01, 1/3/2026 …), or None."""
-    cleaned = " ".join(re.sub(r"(?<=[^\W\d_])\.", "", text).replace(",", " ").split())
-    for locale in (QLocale(), QLocale.c()):
-        short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-        long = locale.dateFormat(QLocale.FormatType.LongFormat)
-        for form in (short, long, *_DATE_FORMATS):
-            found = locale.toDate(cleaned, form)
-            if found.isValid():
-                day: dt.date = found.toPython()  # type: ignore[assignment]
-                return day
-    return None
-
-
-def date_text(value: dt.date | None) -> str:
-    """A date as date fields show it (1 Mar 2026), or nothing."""
-    return QLocale().toString(qdate(value), date_format()) if value is not None else ""
-
-
-class DateField(QLineEdit):
-    """A date typed as text (1 Mar 2026, 2026-03-01 …); Up and Down step it, Alt+Down or F4
-    opens a calendar.
-
-    Contract: when editing finishes the text is read as a date and shown again in the
-    usual form; unreadable text is replaced by the last date and reported by
-    ``unreadable``. Slots connected to ``editingFinished`` after construction see the
-    date read.
-    """
-
-    unreadable = Signal(str)
-
-    def __init__(self, optional: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.optional = optional
-        self.suggestion: Callable[[], dt.date] = dt.date.today
-        self._date: dt.date | None = None if optional else dt.date.today()
-        self.setPlaceholderText(tr("— (e.g. 1 Mar 2026)") if optional else tr("e.g. 1 Mar 2026"))
-        self.setToolTip(
-            tr(
-                "Type a date such as 1 Mar 2026; Up and Down change it by a day, "
-                "Alt+Down opens a calendar"
-            )
-        )
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("30 Sep 2026") + 48)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("30 September 2026") + 64)
-        calendar = self.addAction(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-            QLineEdit.ActionPosition.TrailingPosition,
-        )
-        calendar.setToolTip(tr("Calendar (Alt+Down)"))
-        calendar.triggered.connect(self.open_calendar)
-        self.editingFinished.connect(self._settle)
-        self._show_date()
-
-    def value(self) -> dt.date | str | None:
-        """The date typed (None when empty), or the text itself while it is not a date."""
-        text = self.text().strip()
-        if not text:
-            return None if self.optional else text
-        found = parse_date(text)
-        return found if found is not None else text
-
-    def set_value(self, value: dt.date | None) -> None:
-        """Show ``value`` (None: empty)."""
-        self._date = value
-        self._show_date()
-
-    def _show_date(self) -> None:
-        self.setText(date_text(self._date))
-        self.setCursorPosition(0)
-
-    def _settle(self) -> None:
-        value = self.value()
-        if isinstance(value, str):
-            self.unreadable.emit(value)
-        else:
-            self._date = value
-        self._show_date()
-
-    def _step(self, days: int) -> None:
-        value = self.value()
-        if isinstance(value, dt.date):
-            self.setText(date_text(value + dt.timedelta(days=days)))
-        else:  # the first press in an empty field starts from the last date or the suggestion
-            self.setText(date_text(self._date or self.suggestion()))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        if self.isReadOnly():
-            super().keyPressEvent(event)
-        elif key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
-            self.open_calendar()
-        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self._step(1 if key == Qt.Key.Key_Up else -1)
-        else:
-            super().keyPressEvent(event)
-
-    def open_calendar(self) -> None:
-        """Pick the date from a calendar under the field."""
-        if self.isReadOnly() or not self.isEnabled():
-            return
-        value = self.value()
-        calendar = QCalendarWidget(self)
-        calendar.setWindowFlags(Qt.WindowType.Popup)
-        calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        calendar.setSelectedDate(qdate(value if isinstance(value, dt.date) else self.suggestion()))
-        calendar.activated.connect(lambda day: self._pick(calendar, day))
-        calendar.clicked.connect(lambda day: self._pick(calendar, day))
-        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
-        calendar.show()
-        calendar.setFocus(Qt.FocusReason.PopupFocusReason)
-
-    def _pick(self, calendar: QCalendarWidget, day: QDate) -> None:
-        calendar.close()
-        self.setText(date_text(day.toPython()))  # type: ignore[arg-type]
-        self.setFocus(Qt.FocusReason.PopupFocusReason)
-        self.editingFinished.emit()
-
-
 _REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
 class PartTable(QTableView):
-    """A part table: Tab leaves it, F2 or typing edits a cell, Delete asks to remove the row."""
+    """A part table: Tab leaves it, typing finds a row, F2, Enter or a double-click edit a
+    cell, Delete asks to remove the row."""
 
     remove_requested = Signal()
 
@@ -639,6 +506,7 @@ class PartTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)  # Tab moves on through the form, as in every field
+        edit_on_request(self, 0)
         self.setWordWrap(True)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
@@ -751,10 +619,13 @@ class AddBar(QWidget):
         return [*self.inputs, self.button]
 
     def clear(self) -> None:
-        """Empty the typed inputs (another action is shown: nothing half-typed carries over)."""
+        """Empty the typed inputs and put the drop-downs back on their first choice: another
+        action is shown, and nothing typed or chosen for the last one carries over."""
         for widget in self.inputs:
             if isinstance(widget, QLineEdit):
-                widget.clear()
+                empty_line(widget)
+            elif isinstance(widget, QComboBox) and widget.count():
+                widget.setCurrentIndex(0)
 
 
 class PartSection(QObject):

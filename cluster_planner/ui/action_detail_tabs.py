@@ -36,7 +36,6 @@ from cluster_planner.ui.action_detail_tables import (
     ActionTab,
     AddBar,
     Column,
-    DateField,
     PartSection,
     combo_items,
     fill_combo,
@@ -44,6 +43,7 @@ from cluster_planner.ui.action_detail_tables import (
     organisation_choices,
     tr,
 )
+from cluster_planner.ui.date_field import DateEditor, DateField, not_a_date
 from cluster_planner.ui.form_fields import (
     CheckEditor,
     Choices,
@@ -55,6 +55,7 @@ from cluster_planner.ui.form_fields import (
     plain,
 )
 from cluster_planner.ui.formats import plural
+from cluster_planner.ui.text_undo import empty_line, forget_typing
 from cluster_planner.ui.vision_fields import CheckList, OptionalCount, item_entries, option_entries
 from cluster_planner.ui.vocabulary import category_label, choices, label
 
@@ -211,24 +212,6 @@ class CountEditor(FieldEditor):
         self.spin.setReadOnly(read_only)
 
 
-class OptionalDateEditor(FieldEditor):
-    """A date field that may be empty; committed on Enter, focus out or a calendar pick."""
-
-    def __init__(self, spec: FieldSpec) -> None:
-        self.date = DateField(optional=True)
-        super().__init__(spec, self.date)
-        self.date.editingFinished.connect(self._commit)
-
-    def value(self) -> dt.date | str | None:
-        return self.date.value()
-
-    def _show(self, value: Any) -> None:
-        self.date.set_value(value)
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.date.setReadOnly(read_only)
-
-
 class FieldGroup(QObject):
     """The field editors of one tab; each finished edit runs update_action as one undo step."""
 
@@ -263,6 +246,7 @@ class FieldGroup(QObject):
         editor = self.editors[name]
         if self._context.update(name, value):
             editor.loaded = value
+            forget_typing(editor.widget)  # saved: Ctrl+Z is the plan's undo now
         else:
             editor.revert()
 
@@ -433,11 +417,11 @@ class ScheduleTab(FieldTab):
 
     def __init__(self, context: ActionContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "action_schedule", parent)
-        start = OptionalDateEditor(FieldSpec("start_date", Kind.DATE, optional=True))
-        end = OptionalDateEditor(FieldSpec("end_date", Kind.DATE, optional=True))
+        start = DateEditor(FieldSpec("start_date", Kind.DATE, optional=True))
+        end = DateEditor(FieldSpec("end_date", Kind.DATE, optional=True))
         end.date.suggestion = self._end_suggestion
         for caption, editor in ((tr("Sta&rt"), start), (tr("E&nd"), end)):
-            editor.date.unreadable.connect(self._unreadable_date)
+            editor.problem.connect(self.problem.emit)
             self.add_field(caption, editor)
         self.milestones = self._milestone_section()
         self.start_second_column()
@@ -506,9 +490,7 @@ class ScheduleTab(FieldTab):
         )
 
     def _unreadable_date(self, text: str) -> None:
-        self.problem.emit(
-            tr("“{text}” is not a date; type one such as 1 Mar 2026.").format(text=text)
-        )
+        self.problem.emit(not_a_date(text))
 
     def _end_suggestion(self) -> dt.date:
         action = self.context.action
@@ -561,7 +543,7 @@ class ScheduleTab(FieldTab):
             return
         record = self.context.run("add_milestone", action.id, title=title, date=day)
         if self.milestones.added(record, "milestone"):
-            self.milestone_title.clear()
+            empty_line(self.milestone_title)
 
     def add_dependency(self) -> None:
         """Make the action wait for the one chosen in the bar (one undo step)."""

@@ -47,9 +47,10 @@ from cluster_planner.ui.action_detail_tabs import (
     GeneralTab,
     ScheduleTab,
 )
-from cluster_planner.ui.form_fields import Choices, Kind
+from cluster_planner.ui.form_fields import Choices, Kind, ask_before_discarding
 from cluster_planner.ui.formats import contribution_amount, format_money
 from cluster_planner.ui.indicator_form import IndicatorForm, parse_number
+from cluster_planner.ui.text_undo import empty_line
 from cluster_planner.ui.vocabulary import choices, field_label, label
 
 if TYPE_CHECKING:
@@ -185,8 +186,8 @@ class PartnersTab(ActionTab):
             description=self.description.text().strip(),
         )
         if self.parts.added(record, "action_partner"):
-            self.amount.clear()
-            self.description.clear()
+            empty_line(self.amount)
+            empty_line(self.description)
 
     def set_read_only(self, read_only: bool) -> None:
         self.parts.set_read_only(read_only)
@@ -304,8 +305,8 @@ class BudgetTab(ActionTab):
             organisation_id=self.payer.currentData(),
         )
         if self.parts.added(record, "cost_line"):
-            self.description.clear()
-            self.amount.clear()
+            empty_line(self.description)
+            empty_line(self.amount)
 
     def set_read_only(self, read_only: bool) -> None:
         self.parts.set_read_only(read_only)
@@ -443,6 +444,7 @@ class IndicatorsTab(ActionTab):
 
     def close_form(self) -> None:
         """Back to the indicators table."""
+        self.indicator_form.discard.done()
         self.stack.setCurrentWidget(self.table_page)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -627,6 +629,8 @@ class ActionDetails(QWidget):
         self._scrolls[name].setWidget(tab)
         tab.problem.connect(self.problem.emit)
         tab.set_read_only(self._session.read_only)
+        for form in tab.findChildren(IndicatorForm):
+            ask_before_discarding(form.discard, self._prompter, self)
         for field in tab.findChildren(QWidget):
             if isinstance(field, (QComboBox, QAbstractSpinBox)):
                 field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -18,6 +18,7 @@ from cluster_planner.ui.action_details import ActionDetails
 from cluster_planner.ui.action_tree import ActionTree
 from cluster_planner.ui.commitments_view import BudgetSummaryView, CommitmentsView
 from cluster_planner.ui.formats import format_money, plural
+from cluster_planner.ui.page_header import page_header, show_page_message
 from cluster_planner.ui.plan_checks_panel import PlanChecksPanel
 
 if TYPE_CHECKING:
@@ -85,7 +86,10 @@ class ActionPlanPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([440, 560])
+        # The tree gets the larger share: at 1280x720 it shows eight rows or more even in a
+        # font with tall lines (Noto Sans, Segoe UI), and the details below keep their tabs
+        # and first fields in sight (they scroll).
+        self.splitter.setSizes([640, 360])
         self.tabs = QTabWidget()
         self.tabs.setObjectName("action_plan_tabs")
         self.tabs.setDocumentMode(True)
@@ -104,10 +108,8 @@ class ActionPlanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
+        layout.addLayout(page_header(self.title, self.subtitle, self.message))
         layout.addSpacing(6)
-        layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 
         self.tree.action_selected.connect(self.details.show_action)
@@ -132,8 +134,7 @@ class ActionPlanPage(QWidget):
 
     def show_message(self, sentence: str) -> None:
         """Show a refusal or a problem in the page, without interrupting anyone."""
-        self.message.setText(sentence)
-        self.message.show()
+        show_page_message(self.message, sentence)
         self.status_message.emit(sentence)
 
     def jump_to(self, warning: PlanWarning) -> None:

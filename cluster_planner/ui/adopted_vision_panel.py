@@ -262,6 +262,7 @@ class AdoptedVisionPanel(ListSelection, QWidget):
 
     def close_form(self) -> None:
         """Back to the version view."""
+        self.form.discard.done()
         self.stack.setCurrentWidget(self.view)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.enums import DecisionRule
 from cluster_planner.ui import theme
-from cluster_planner.ui.form_fields import date_format, install_form_keys, qdate
+from cluster_planner.ui.date_field import DateField, not_a_date
+from cluster_planner.ui.form_fields import install_form_keys
 from cluster_planner.ui.formats import format_date
 from cluster_planner.ui.plan_checks_panel import open_checks_text
-from cluster_planner.ui.vision_fields import OptionalCount, OptionalDate, tr
+from cluster_planner.ui.vision_fields import OptionalCount, tr
 from cluster_planner.ui.vocabulary import field_label, label
 
 if TYPE_CHECKING:
+    from cluster_planner.domain.entities import VisionDraft
     from cluster_planner.ui.plan_session import PlanSession
 
 
@@ -48,6 +50,7 @@ class AdoptionForm(QWidget):
         super().__init__(parent)
         self.setObjectName("adoption_form")
         self._session = session
+        self._taken_votes: tuple[int | None, int | None] = (None, None)
         self.heading = QLabel(tr("Adopt a draft as the next version of the vision"))
         theme.set_role(self.heading, theme.HEADING)
         # The plan checks still open, said in the form (never a dialog in a meeting).
@@ -65,16 +68,17 @@ class AdoptionForm(QWidget):
         self.meeting = QComboBox()
         self.meeting.setObjectName("adoption_meeting")
         self.meeting.currentIndexChanged.connect(self._meeting_date)
-        self.adopted_on = QDateEdit()
+        self.adopted_on = DateField(optional=False)
         self.adopted_on.setObjectName("adoption_date")
-        self.adopted_on.setCalendarPopup(True)
-        self.adopted_on.setDisplayFormat(date_format())
         self.decision_rule = QComboBox()
         self.decision_rule.setObjectName("adoption_rule")
         for rule in DecisionRule:
             self.decision_rule.addItem(label(rule), rule.value)
         self.votes_for = OptionalCount()
         self.votes_for.setObjectName("adoption_votes_for")
+        self.votes_for.setToolTip(
+            tr("Taken from the drafts' votes: change it if the adoption was voted on its own")
+        )
         self.votes_against = OptionalCount()
         self.votes_against.setObjectName("adoption_votes_against")
         self.abstentions = OptionalCount()
@@ -87,8 +91,10 @@ class AdoptionForm(QWidget):
         self.dissent.setTabChangesFocus(True)
         self.dissent.setPlaceholderText(tr("Who disagreed, and what they asked for"))
         self.dissent.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
-        self.next_review = OptionalDate()
+        self.next_review = DateField(optional=True)
         self.next_review.setObjectName("adoption_next_review")
+        for field in (self.adopted_on, self.next_review):
+            field.unreadable.connect(lambda text: self.problem.emit(not_a_date(text)))
         self.adopt_button = QPushButton(tr("Adopt"))
         self.adopt_button.setObjectName("adoption_adopt")
         self.adopt_button.setDefault(True)
@@ -96,8 +102,9 @@ class AdoptionForm(QWidget):
         self.adopt_button.clicked.connect(self.adopt)
         self.cancel_button = QPushButton(tr("Close without adopting"))
         self.cancel_button.setToolTip(tr("Escape"))
-        self.cancel_button.clicked.connect(self.closed.emit)
-        install_form_keys(self, self.adopt, self.closed.emit)
+        self.discard = install_form_keys(self, self.adopt, self.closed.emit)
+        self.cancel_button.clicked.connect(self.discard.request_close)
+        self.adopted.connect(self.discard.done)
         self._layout()
 
     def _layout(self) -> None:
@@ -177,7 +184,6 @@ class AdoptionForm(QWidget):
             self.draft.addItem(draft.title, draft.id)
         self.draft.setCurrentIndex(max(self.draft.findData(draft_id), 0))
         self.draft.blockSignals(False)
-        self._show_statement()
         self.meeting.blockSignals(True)
         self.meeting.clear()
         for meeting in self._session.meetings():
@@ -189,32 +195,49 @@ class AdoptionForm(QWidget):
         self.decision_rule.setCurrentIndex(0)
         for box in (self.votes_for, self.votes_against, self.abstentions):
             box.set_count(None)
+        self._taken_votes = (None, None)
+        self._show_statement()
         self.result.clear()
         self.dissent.clear()
         self.next_review.set_value(None)
         checks = open_checks_text(self._session.snapshot())
         self.checks.setText(checks)
         self.checks.setVisible(bool(checks))
+        self.discard.mark_clean()
         self.draft.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_statement(self, *_args: Any) -> None:
-        draft = next(
-            (d for d in self._session.vision_drafts() if d.id == self.draft.currentData()), None
-        )
+        drafts = self._session.vision_drafts()
+        draft = next((d for d in drafts if d.id == self.draft.currentData()), None)
         self.statement.setText(draft.statement if draft else tr("There is no draft to adopt yet."))
+        self._take_draft_votes(draft, drafts)
+
+    def _take_draft_votes(self, draft: VisionDraft | None, drafts: Sequence[VisionDraft]) -> None:
+        """Start the vote from the drafts' votes, already entered when they were compared: for
+        the chosen draft, against it those for the others. A vote typed here stays."""
+        boxes = (self.votes_for, self.votes_against)
+        if tuple(box.count() for box in boxes) != self._taken_votes:
+            return  # typed by the person: theirs
+        counted = [d.votes for d in drafts if d.votes is not None]
+        if draft is None or draft.votes is None:
+            taken: tuple[int | None, int | None] = (None, None)
+        else:
+            taken = (draft.votes, sum(counted) - draft.votes if len(counted) > 1 else None)
+        for box, value in zip(boxes, taken, strict=True):
+            box.set_count(value)
+        self._taken_votes = taken
 
     def _meeting_date(self, *_args: Any) -> None:
         meeting = next(
             (m for m in self._session.meetings() if m.id == self.meeting.currentData()), None
         )
-        self.adopted_on.setDate(qdate(meeting.date if meeting else dt.date.today()))
+        self.adopted_on.set_value(meeting.date if meeting else dt.date.today())
 
     def decision(self) -> dict[str, Any]:
         """The adoption as adopt_vision's keyword arguments."""
-        adopted_on: dt.date = self.adopted_on.date().toPython()  # type: ignore[assignment]
         return {
             "meeting_id": self.meeting.currentData(),
-            "adopted_on": adopted_on,
+            "adopted_on": self.adopted_on.date(),
             "decision_rule": DecisionRule(self.decision_rule.currentData()),
             "votes_for": self.votes_for.count(),
             "votes_against": self.votes_against.count(),
@@ -237,5 +260,11 @@ class AdoptionForm(QWidget):
                 )
             )
             return
+        for field in (self.adopted_on, self.next_review):
+            typed = field.value()
+            if isinstance(typed, str):
+                self.problem.emit(not_a_date(typed))
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         if self._session.run("adopt_vision", draft_id, **self.decision()) is not None:
             self.adopted.emit()

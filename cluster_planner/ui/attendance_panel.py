@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from cluster_planner.domain.attendance import tally
 from cluster_planner.domain.enums import Sex
 from cluster_planner.ui import theme
+from cluster_planner.ui.fixed_ticks import ItemDelegate
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.registers import NONE_LABEL
 from cluster_planner.ui.vocabulary import label
@@ -42,11 +45,14 @@ class AttendancePanel(QWidget):
         self.people_list = QListWidget()
         self.people_list.setObjectName("attendance_list")
         self.people_list.setAlternatingRowColors(True)
+        # In a read-only plan nobody can be ticked: the boxes are drawn greyed.
+        self.people_list.setItemDelegate(ItemDelegate(self.people_list))
         self.people_list.setMinimumHeight(220)
         self.people_list.itemChanged.connect(self._on_item_changed)
         self.tally_label = QLabel(wordWrap=True)
         self.tally_label.setObjectName("attendance_tally")
         self.tally_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tally_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -106,15 +112,41 @@ class AttendancePanel(QWidget):
 
     def _show_tally(self) -> None:
         meeting = self._meeting
+        self._reserve()
         if meeting is None:
             self.tally_label.clear()
             return
+        self.tally_label.setText(self._tally_text(meeting))
+
+    def _reserve(self) -> None:
+        """Hold the tally's height at what the longest tally needs (everyone ticked) at this
+        width: ticking people changes its words, never where the list starts."""
+        width = self.tally_label.contentsRect().width()
+        if width <= 0 or self._meeting is None:
+            return
+        everyone = dataclasses.replace(
+            self._meeting, attendee_ids=tuple(p.id for p in self._session.people())
+        )
+        metrics = self.tally_label.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = max(
+            metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
+            for text in (self._tally_text(everyone), self._tally_text(self._meeting))
+        )
+        margins = self.tally_label.contentsMargins()
+        self.tally_label.setFixedHeight(height + margins.top() + margins.bottom() + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrower column wraps the tally into more lines: reserve them."""
+        super().resizeEvent(event)
+        self._reserve()
+
+    def _tally_text(self, meeting: Meeting) -> str:
         people = {p.id: p for p in self._session.people()}
         organisations = {o.id: o for o in self._session.organisations()}
         counts = tally(meeting, people, organisations)
         if not counts.total:
-            self.tally_label.setText(_tr("Nobody is recorded as attending yet."))
-            return
+            return _tr("Nobody is recorded as attending yet.")
         by_sex = plural(
             "attendance_panel", "%n attended: {women}, {men}, {unrecorded}", counts.total
         ).format(
@@ -132,8 +164,8 @@ class AttendancePanel(QWidget):
             f"{label(kind) if kind is not None else _tr('No organisation')} {count}"
             for kind, count in types
         )
-        self.tally_label.setText(
-            _tr("{by_sex}\nBy stakeholder type: {by_type}").format(by_sex=by_sex, by_type=by_type)
+        return _tr("{by_sex}\nBy stakeholder type: {by_type}").format(
+            by_sex=by_sex, by_type=by_type
         )
 
     def _on_item_changed(self, _item: QListWidgetItem) -> None:

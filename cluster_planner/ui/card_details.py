@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -141,8 +142,7 @@ class CardDetails(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.form)
         layout.addStretch(1)
-        QWidget.setTabOrder(self.statement, self.evidence)
-        QWidget.setTabOrder(self.evidence, self.source)
+        self._set_tab_order()
         self.load(None)
 
     @property
@@ -216,11 +216,27 @@ class CardDetails(QWidget):
                 box.toggled.connect(lambda _checked: self._commit_themes())
                 self._theme_grid.addWidget(box, number // 2, number % 2)
                 self.theme_boxes[key] = box
+            self._set_tab_order()
         for key, box in self.theme_boxes.items():
             box.blockSignals(True)
             box.setChecked(key in item.themes)
             box.setEnabled(not self._session.read_only)
             box.blockSignals(False)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes down the form: texts, the theme boxes row by row, then the rest."""
+        chain = [
+            self.statement,
+            self.evidence,
+            self.source,
+            *self.theme_boxes.values(),
+            self.new_theme,
+            self.dropped,
+            self.merged,
+            self.unmerge,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _update_unmerge(self) -> None:
         self.unmerge.setEnabled(

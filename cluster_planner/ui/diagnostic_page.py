@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.domain.enums import BUILTIN_THEMES, ItemStatus, Quadrant
-from cluster_planner.domain.prioritisation import ranking, top_items
+from cluster_planner.domain.prioritisation import ranking, scores, top_items
 from cluster_planner.ui import theme
 from cluster_planner.ui.card_details import CardDetails
 from cluster_planner.ui.formats import plural
+from cluster_planner.ui.page_header import page_header, show_page_message
 from cluster_planner.ui.pending_tray import PendingTray
 from cluster_planner.ui.plan_codes import quadrant_letter
 from cluster_planner.ui.read_only_guard import mark_view_control
@@ -105,11 +106,14 @@ class DiagnosticPage(QWidget):
 
         self.status = QLabel()
         self.status.setObjectName("diagnostic_status")
-        theme.set_role(self.status, theme.HINT)
+        theme.set_role(self.status, theme.BANNER)
+        self.status.hide()
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
-        self._status_timer.timeout.connect(self.status.clear)
+        self._status_timer.timeout.connect(self._clear_status)
 
+        self._panel_closed_on_purpose = False
+        self._side_before_import = False
         self._create_actions()
         self._layout()
         self.board.current_changed.connect(self._on_current_changed)
@@ -195,6 +199,56 @@ class DiagnosticPage(QWidget):
                     "Alt+1…4 jumps to S, W, O, T; Down goes to the cards."
                 )
             )
+        self.sort_action = self._action(
+            "diagnostic_sort_by_votes",
+            _tr("&Sort by Votes"),
+            self._sort_by_votes,
+            "Ctrl+Shift+R",
+        )
+        self.sort_action.setCheckable(True)
+        self.sort_action.setToolTip(
+            _tr(
+                "Show each quadrant's most voted cards first (Ctrl+Shift+R); the board keeps "
+                "its own order"
+            )
+        )
+        self.panel_action = self._action(
+            "diagnostic_side_panel", _tr("&Side Panel"), self._toggle_panel, "F6"
+        )
+        self.panel_action.setCheckable(True)
+        self.panel_action.setToolTip(
+            _tr(
+                "Show or hide the card's details and the voting panel beside the board (F6); "
+                "it opens by itself when a card is selected"
+            )
+        )
+        self.zoom_in_action = self._action(
+            "diagnostic_zoom_in",
+            _tr("Larger Cards"),
+            lambda: self.board.set_zoom(self.board.zoom + 0.1),
+            "Ctrl+=",
+        )
+        self.zoom_out_action = self._action(
+            "diagnostic_zoom_out",
+            _tr("Smaller Cards"),
+            lambda: self.board.set_zoom(self.board.zoom - 0.1),
+            "Ctrl+-",
+        )
+        self.zoom_reset_action = self._action(
+            "diagnostic_zoom_reset",
+            _tr("Cards at Usual Size"),
+            lambda: self.board.set_zoom(1.0),
+            "Ctrl+0",
+        )
+        for action in (
+            self.sort_action,
+            self.panel_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         self.reveal_action = self._action(
             "diagnostic_reveal", _tr("&Reveal Results"), self._toggle_reveal, "Ctrl+R"
         )
@@ -238,7 +292,7 @@ class DiagnosticPage(QWidget):
         self.theme_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.theme_filter.setMinimumContentsLength(14)
+        self.theme_filter.setMinimumContentsLength(9)
         self.theme_filter.setToolTip(_tr("Dim the cards that do not carry this theme"))
         self.theme_filter.currentIndexChanged.connect(
             lambda _i: self.board.set_theme_filter(self.theme_filter.currentData())
@@ -256,12 +310,26 @@ class DiagnosticPage(QWidget):
             button.setToolTip(f"{action.text().replace('&', '')} ({keys})")
             toolbar.addWidget(button)
         toolbar.addStretch(1)
+        self.view_buttons: dict[str, QToolButton] = {}
+        # Zooming has its keys (Ctrl+=, Ctrl+-, Ctrl+0, Ctrl+wheel) and the Edit menu: the
+        # toolbar keeps to what fits a 1280-pixel screen.
+        sort_button = QToolButton()
+        sort_button.setObjectName("diagnostic_sort_button")
+        sort_button.setDefaultAction(self.sort_action)
+        sort_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addWidget(sort_button)
+        self.view_buttons["sort"] = sort_button
         theme_label_widget = QLabel(_tr("T&heme:"))
         theme_label_widget.setBuddy(self.theme_filter)
         toolbar.addWidget(theme_label_widget)
         toolbar.addWidget(self.theme_filter)
-        toolbar.addSpacing(12)
         toolbar.addWidget(self.show_dropped)
+        panel_button = QToolButton()
+        panel_button.setObjectName("diagnostic_panel_button")
+        panel_button.setDefaultAction(self.panel_action)
+        panel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addWidget(panel_button)
+        self.view_buttons["panel"] = panel_button
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("diagnostic_splitter")
@@ -272,17 +340,19 @@ class DiagnosticPage(QWidget):
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([700, 390])
         self.side.setMinimumWidth(390)
+        # The board has the width until a card is chosen (or F6): at 1280x720 the cards of a
+        # quadrant need it more than an empty panel does.
+        self.side.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 8)
         layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addSpacing(8)
+        # What just happened is said beside the title: the board keeps the height.
+        layout.addLayout(page_header(self.title, self.subtitle, self.status))
+        layout.addSpacing(6)
         layout.addLayout(toolbar)
         layout.addSpacing(4)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.status)
 
     def edit_actions(self) -> list[QAction]:
         """The card commands the window's Edit menu should offer while this page is shown."""
@@ -293,6 +363,11 @@ class DiagnosticPage(QWidget):
             self.rename_action,
             self.drop_action,
             self.delete_action,
+            self.sort_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+            self.panel_action,
         ]
 
     def _show_pending_count(self, count: int) -> None:
@@ -341,6 +416,7 @@ class DiagnosticPage(QWidget):
                 if r.score > 0
             }
         self.board.set_marks(marks)
+        self.sort_action.setEnabled(voting_round is not None and voting_round.revealed)
         self.reveal_action.setText(
             _tr("Hide &Results")
             if voting_round is not None and voting_round.revealed
@@ -367,7 +443,42 @@ class DiagnosticPage(QWidget):
         item_id = self.board.current_id()
         return next((i for i in self._session.swot_items() if i.id == item_id), None)
 
+    def _sort_by_votes(self, by_votes: bool) -> None:
+        self.board.set_sorted_by_votes(by_votes)
+        self._on_current_changed()
+
+    def _toggle_panel(self, shown: bool) -> None:
+        """Show or hide the side panel, as the person asked (it stays so until asked again)."""
+        self._panel_closed_on_purpose = not shown
+        self._set_panel(shown)
+
+    def _set_panel(self, shown: bool) -> None:
+        self.side.setVisible(shown)
+        self.panel_action.setChecked(shown)
+        current = self.board.current_id()
+        if current is not None:  # the chosen card stays in sight as the board narrows
+            found = self.board.index_of(current)
+            if found is not None:
+                found[0].cards.scrollTo(found[1])
+
+    def show_side_panel(self, tab: QWidget | None = None) -> None:
+        """Open the side panel (on ``tab``: the card or the voting)."""
+        if tab is not None:
+            self.side.setCurrentWidget(tab)
+        self._panel_closed_on_purpose = False
+        self._set_panel(True)
+
     def _on_current_changed(self) -> None:
+        item = self.current_item()
+        if (
+            item is not None
+            and self.side.isHidden()
+            and not self._panel_closed_on_purpose
+            and not self.property("presented")  # the hall sees the board alone
+            and self.stack.currentWidget() is self.board
+        ):
+            self.side.setCurrentIndex(0)
+            self._set_panel(True)
         self.details.load(self.current_item())
         editable = not self._session.read_only
         selected = self.board.selected_ids()
@@ -375,6 +486,9 @@ class DiagnosticPage(QWidget):
             action.setEnabled(editable and bool(selected))
         for action in (self.move_up_action, self.move_down_action, *self.move_to_actions.values()):
             action.setEnabled(editable and bool(selected))
+        sorted_by_votes = any(p.model.sorted_by_votes() for p in self.board.panels.values())
+        for action in (self.move_up_action, self.move_down_action):  # the vote sets the order
+            action.setEnabled(action.isEnabled() and not sorted_by_votes)
         self.merge_action.setEnabled(editable and len(selected) >= 2)
         for action in (self.import_action, self.paste_action):
             action.setEnabled(editable)
@@ -393,9 +507,16 @@ class DiagnosticPage(QWidget):
 
     def show_status(self, text: str) -> None:
         """Say what just happened, in the page and to the window's status bar."""
-        self.status.setText(text)
+        if not text:
+            self._clear_status()
+            return
+        show_page_message(self.status, text)
         self._status_timer.start(STATUS_TIMEOUT_MS)
         self.status_message.emit(text)
+
+    def _clear_status(self) -> None:
+        self.status.clear()
+        self.status.hide()
 
     # --- card commands --------------------------------------------------------------------
 
@@ -404,9 +525,15 @@ class DiagnosticPage(QWidget):
         return [by_id[i] for i in ids if i in by_id]
 
     def delete_selected(self) -> None:
-        """Delete the selected cards (Undo brings them back, so nothing asks first)."""
+        """Delete the selected cards; a card that was voted on or that options, vision
+        elements or actions use is deleted only after a question naming them."""
         items = self._items(self.board.selected_ids())
         if not items or self._session.read_only:
+            return
+        question = self._delete_question(items)
+        if question and not self._prompter.confirm(
+            self, _tr("Delete Card"), question, _tr("Delete")
+        ):
             return
         focus = self.board.focused_panel()
         row = focus.cards.currentIndex().row() if focus is not None else -1
@@ -427,6 +554,47 @@ class DiagnosticPage(QWidget):
                 len(deleted),
             )
         self.show_status(text)
+
+    def _delete_question(self, items: list[SwotItem]) -> str:
+        """What deleting ``items`` takes with it, as a question; "" when nothing."""
+        rounds = self._session.voting_rounds()
+        options = self._session.options()
+        elements = self._session.vision_elements()
+        actions = self._session.actions()
+        cards = self._session.swot_items()
+        dots_of = [scores(r, cards) for r in rounds]
+        lines = []
+        for item in items:
+            dots = sum(found.get(item.id, 0) for found in dots_of)
+            uses = []
+            if dots:
+                uses.append(plural("diagnostic_page", "%n dot(s) of the voting", dots))
+            used = sum(1 for o in options if item.id in o.item_ids)
+            if used:
+                uses.append(plural("diagnostic_page", "%n strategic option(s)", used))
+            used = sum(1 for e in elements if item.id in e.item_ids)
+            if used:
+                uses.append(plural("diagnostic_page", "%n vision element(s)", used))
+            used = sum(1 for a in actions if item.id in a.item_ids)
+            if used:
+                uses.append(plural("diagnostic_page", "%n action(s) answering it", used))
+            if uses:
+                lines.append(
+                    _tr("“{card}” has {uses}.").format(
+                        card=_short(item.statement), uses=", ".join(uses)
+                    )
+                )
+        if not lines:
+            return ""
+        return "\n".join(
+            [
+                *lines,
+                _tr(
+                    "Deleting takes the votes and these links with it (Ctrl+Z brings them "
+                    "back). To take a card off the board but keep it, drop it (Ctrl+D)."
+                ),
+            ]
+        )
 
     def edit_current(self) -> None:
         """Edit the current card's statement in place."""
@@ -548,6 +716,7 @@ class DiagnosticPage(QWidget):
 
     def _show_import_panel(self) -> None:
         # The preview needs the width; the card and voting panel come back afterwards.
+        self._side_before_import = not self.side.isHidden()
         self.stack.setCurrentWidget(self.import_panel)
         self.side.hide()
 
@@ -562,7 +731,7 @@ class DiagnosticPage(QWidget):
 
     def _on_import_finished(self, text: str) -> None:
         self.stack.setCurrentWidget(self.board)
-        self.side.show()
+        self.side.setVisible(self._side_before_import)
         if text:
             self.show_status(text)
         self.board.focus_quadrant(Quadrant.STRENGTH)

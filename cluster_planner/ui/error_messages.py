@@ -16,6 +16,7 @@ from cluster_planner.domain.errors import (
     NotAPlanFile,
     NotFound,
     NotSQLite,
+    OptionNeedsItem,
     PlanError,
     PlanFileDamaged,
     PlanFileError,
@@ -30,6 +31,14 @@ from cluster_planner.domain.errors import (
     ValidationError,
 )
 from cluster_planner.ui.vocabulary import field_label
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """``text`` cut to about ``limit`` characters, at a word, for a sentence that names it."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _tr(text: str) -> str:
@@ -237,6 +246,21 @@ def edit_problem(error: PlanError) -> str:
             "“{name}” was kept: it leads, takes part in or pays for {actions}. "
             "Give those actions another lead or remove it from them first."
         ).format(name=error.name, actions=", ".join(error.users))
+    if isinstance(error, OptionNeedsItem):
+        options = ", ".join(f"“{_short(text)}”" for text in error.options)
+        if error.internal:
+            text = _tr(
+                "“{card}” was kept: without it, {options} would have no strength or weakness. "
+                "Tick another one there first, or drop the card (Ctrl+D): it leaves the board "
+                "and stays with the option."
+            )
+        else:
+            text = _tr(
+                "“{card}” was kept: without it, {options} would have no opportunity or threat. "
+                "Tick another one there first, or drop the card (Ctrl+D): it leaves the board "
+                "and stays with the option."
+            )
+        return text.format(card=_short(error.statement), options=options)
     if isinstance(error, DropNeedsReason):
         return _tr(
             "“{title}” was not dropped: it is part of adopted revision {number}, so say why "

@@ -8,26 +8,34 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
     QWidget,
 )
 
+from cluster_planner.ui.text_undo import forget_typing
 from cluster_planner.ui.vocabulary import field_label
 
 if TYPE_CHECKING:
     from cluster_planner.ui.plan_session import PlanSession
+    from cluster_planner.ui.prompter import Prompter
 
 Choices = list[tuple[str, Any]]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("form_fields", text)
 
 
 class Kind(StrEnum):
@@ -67,14 +75,6 @@ def qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-def date_edit() -> QDateEdit:
-    """A date field with a calendar pop-up, in ISO form (2027-03-01)."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
 def scrolled(widget: QWidget) -> QScrollArea:
     """``widget`` in a frameless scroll area, so a long form fits a laptop screen."""
     scroll = QScrollArea()
@@ -91,9 +91,11 @@ def plain(value: Any) -> Any:
 
 
 class FieldEditor(QObject):
-    """A widget for one field; emits ``committed`` once the person finishes a real change."""
+    """A widget for one field; emits ``committed`` once the person finishes a real change,
+    and ``problem`` with a sentence when what was typed cannot be read (it is not taken)."""
 
     committed = Signal(str, object)
+    problem = Signal(str)
 
     def __init__(self, spec: FieldSpec, widget: QWidget) -> None:
         super().__init__(widget)
@@ -238,30 +240,6 @@ class CheckEditor(FieldEditor):
         self.check.setChecked(bool(value))
 
 
-class DateEditor(FieldEditor):
-    """A date with a calendar pop-up; committed on Enter, focus out or a calendar click."""
-
-    def __init__(self, spec: FieldSpec) -> None:
-        self.date = QDateEdit()
-        super().__init__(spec, self.date)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_format())
-        self.date.setMinimumDate(QDate(1900, 1, 1))
-        if spec.optional:
-            self.date.setSpecialValueText("—")
-        self.date.editingFinished.connect(self._commit)
-        self.date.calendarWidget().clicked.connect(lambda _date: self._commit())
-
-    def value(self) -> dt.date | None:
-        if self.spec.optional and self.date.date() == self.date.minimumDate():
-            return None
-        value: dt.date = self.date.date().toPython()  # type: ignore[assignment]
-        return value
-
-    def _show(self, value: Any) -> None:
-        self.date.setDate(qdate(value) if value is not None else self.date.minimumDate())
-
-
 class YearEditor(FieldEditor):
     """A year, or none (shown as a dash)."""
 
@@ -298,6 +276,8 @@ def make_editor(spec: FieldSpec, session: PlanSession) -> FieldEditor:
     if spec.kind is Kind.CHECK:
         return CheckEditor(spec)
     if spec.kind is Kind.DATE:
+        from cluster_planner.ui.date_field import DateEditor  # it builds on this module
+
         return DateEditor(spec)
     if spec.kind is Kind.YEAR:
         return YearEditor(spec)
@@ -329,6 +309,7 @@ class DetailsForm(QWidget):
             editor = make_editor(spec, session)
             editor.widget.setObjectName(f"field_{spec.name}")
             editor.committed.connect(self._on_committed)
+            editor.problem.connect(session.failed)  # said where refusals are said
             self.editors[spec.name] = editor
             layout.addRow(spec.label(), editor.widget)
             if previous is not None:
@@ -354,6 +335,10 @@ class DetailsForm(QWidget):
         for editor in self.editors.values():
             editor.set_read_only(read_only)
 
+    def chain(self) -> list[QWidget]:
+        """The fields in tab order: top to bottom."""
+        return [editor.widget for editor in self.editors.values()]
+
     def first_field(self) -> QWidget | None:
         """The first field, where focus goes after adding an entry."""
         return next(iter(self.editors.values())).widget if self.editors else None
@@ -362,18 +347,159 @@ class DetailsForm(QWidget):
         editor = self.editors[name]
         if self._commit(name, value):
             editor.loaded = value
+            forget_typing(editor.widget)  # saved: Ctrl+Z is the plan's undo now
         else:
             editor.revert()
 
 
+def form_state(form: QWidget) -> tuple[object, ...]:
+    """What every input of ``form`` holds: texts, numbers, choices, ticks."""
+    state: list[object] = []
+    for widget in form.findChildren(QWidget):
+        if isinstance(widget, QLineEdit):
+            if not isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+                state.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            state.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractSpinBox):
+            state.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            state.append(widget.currentIndex())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            state.append(widget.isChecked())
+        elif isinstance(widget, QListWidget):
+            state.append(tuple(widget.item(row).checkState() for row in range(widget.count())))
+    return tuple(state)
+
+
+class UnsavedForms(QObject):
+    """The forms open with typing not yet saved into the plan (a draft being written …):
+    the only things in the window a crash or a quit could lose."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._forms: list[QWidget] = []
+
+    def set_unsaved(self, form: QWidget, unsaved: bool) -> None:
+        """Record whether ``form`` holds unsaved typing."""
+        if unsaved and form not in self._forms:
+            self._forms.append(form)
+        elif not unsaved and form in self._forms:
+            self._forms.remove(form)
+        else:
+            return
+        self.changed.emit()
+
+    def within(self, widget: QWidget) -> list[QWidget]:
+        """The unsaved forms inside ``widget``."""
+        return [f for f in self._forms if widget is f or widget.isAncestorOf(f)]
+
+
+_unsaved: UnsavedForms | None = None
+
+
+def unsaved_forms() -> UnsavedForms:
+    """The application's record of forms with unsaved typing."""
+    global _unsaved
+    if _unsaved is None:
+        _unsaved = UnsavedForms()
+    return _unsaved
+
+
+class DiscardGuard(QObject):
+    """Closing a form without saving asks first when something in it was changed since it
+    opened (``ask`` answers: True to throw it away); unchanged, it just closes.
+
+    Contract: the form calls ``mark_clean`` once filled and ``done`` once closed (saved or
+    not); in between, the guard tells ``unsaved_forms()`` whether the form holds changes.
+    """
+
+    def __init__(self, form: QWidget, close: Callable[[], object]) -> None:
+        super().__init__(form)
+        self.ask: Callable[[], bool] | None = None
+        self._form = form
+        self._close = close
+        self._clean: tuple[object, ...] = ()
+        self._open = False
+        self._watched: set[int] = set()
+        form.destroyed.connect(lambda *_: unsaved_forms().set_unsaved(form, False))
+
+    def mark_clean(self) -> None:
+        """What the form holds now is what it opened with (call after filling it)."""
+        self._clean = form_state(self._form)
+        self._open = True
+        self._watch()
+        self._recheck()
+
+    def done(self) -> None:
+        """The form was closed: nothing in it is pending any more."""
+        self._open = False
+        self._recheck()
+
+    def changed(self) -> bool:
+        """True when something was typed, chosen or ticked since the form opened."""
+        return form_state(self._form) != self._clean
+
+    def request_close(self) -> bool:
+        """Close the form, asking first when that throws away changes; False when kept."""
+        if self.changed() and self.ask is not None and not self.ask():
+            return False
+        self._close()
+        self.done()
+        return True
+
+    def _recheck(self, *_args: object) -> None:
+        unsaved_forms().set_unsaved(self._form, self._open and self.changed())
+
+    def _watch(self) -> None:
+        """Recheck on every change of an input (inputs added since are watched too)."""
+        for widget in self._form.findChildren(QWidget):
+            if id(widget) in self._watched:
+                continue
+            signal = None
+            if isinstance(widget, QLineEdit | QAbstractSpinBox):
+                signal = getattr(widget, "textChanged", None)
+            elif isinstance(widget, QPlainTextEdit):
+                signal = widget.textChanged
+            elif isinstance(widget, QComboBox):
+                signal = widget.currentIndexChanged
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                signal = widget.toggled
+            elif isinstance(widget, QListWidget):
+                signal = widget.itemChanged
+            if signal is not None:
+                signal.connect(self._recheck)
+                self._watched.add(id(widget))
+
+
+def ask_before_discarding(guard: DiscardGuard, prompter: Prompter, parent: QWidget) -> None:
+    """Let ``guard`` ask through ``prompter`` (a dialog, or a question in the page while
+    presenting) before a changed form is closed without saving."""
+
+    def ask() -> bool:
+        return prompter.confirm(
+            parent,
+            _tr("Close without Saving"),
+            _tr("What was typed or chosen in this form since it opened is not saved. Close it?"),
+            _tr("Close without Saving"),
+        )
+
+    guard.ask = ask
+
+
 def install_form_keys(
     form: QWidget, submit: Callable[[], object], close: Callable[[], object]
-) -> None:
-    """Ctrl+Enter submits ``form`` and Escape closes it, while focus is inside it."""
+) -> DiscardGuard:
+    """Ctrl+Enter submits ``form`` and Escape closes it, while focus is inside it; closing
+    goes through the returned guard, which asks before throwing changes away."""
+    guard = DiscardGuard(form, close)
     for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
         shortcut = QShortcut(keys, form)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(submit)
     escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), form)
     escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    escape.activated.connect(close)
+    escape.activated.connect(guard.request_close)
+    return guard

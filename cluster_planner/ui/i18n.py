@@ -40,6 +40,7 @@ _NOT_SHOWN = frozenset(
         "diagnostic_screenshots.py",
         "presentation_screenshots.py",
         "roadmap_screenshots.py",
+        "step_screenshots.py",
     }
 )
 # Calls that put their text argument in front of people.

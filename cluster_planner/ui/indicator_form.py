@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from typing import TYPE_CHECKING, Any
 
@@ -18,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.ui import theme
+from cluster_planner.ui.date_field import DateField, not_a_date
 from cluster_planner.ui.form_fields import install_form_keys
 from cluster_planner.ui.formats import format_date, format_number
-from cluster_planner.ui.vision_fields import OptionalDate, tr
+from cluster_planner.ui.vision_fields import tr
 from cluster_planner.ui.vocabulary import field_label, label
 
 if TYPE_CHECKING:
@@ -86,10 +88,14 @@ class IndicatorForm(QWidget):
             edit.setObjectName(f"indicator_{name}")
             edit.setPlaceholderText(example)
             self.fields[name] = edit
-        self.baseline_date = OptionalDate()
+        self.baseline_date = DateField(optional=True)
         self.baseline_date.setObjectName("indicator_baseline_date")
-        self.target_date = OptionalDate()
+        self.target_date = DateField(optional=True)
         self.target_date.setObjectName("indicator_target_date")
+        # A target's calendar opens at the end of the plan's horizon, not today.
+        self.target_date.suggestion = self._horizon_end
+        for field in (self.baseline_date, self.target_date):
+            field.unreadable.connect(lambda text: self.problem.emit(not_a_date(text)))
         self.figure = QComboBox()
         self.figure.setObjectName("indicator_baseline_figure")
         self.figure.currentIndexChanged.connect(self._show_figure)
@@ -102,8 +108,9 @@ class IndicatorForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(tr("Close without saving"))
         self.cancel_button.setToolTip(tr("Escape"))
-        self.cancel_button.clicked.connect(self.closed.emit)
-        install_form_keys(self, self.save, self.closed.emit)
+        self.discard = install_form_keys(self, self.save, self.closed.emit)
+        self.cancel_button.clicked.connect(self.discard.request_close)
+        self.saved.connect(self.discard.done)
         self._layout()
 
     def _layout(self) -> None:
@@ -194,6 +201,7 @@ class IndicatorForm(QWidget):
         self.baseline_date.set_value(indicator.baseline_date if indicator else None)
         self.target_date.set_value(indicator.target_date if indicator else None)
         self._show_figure()
+        self.discard.mark_clean()
         self.fields["name"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose_figure(self, figure_id: int | None) -> None:
@@ -235,10 +243,20 @@ class IndicatorForm(QWidget):
             values.update(baseline_value=None, baseline_date=None)
         return values
 
+    def _horizon_end(self) -> dt.date:
+        year = self._session.profile().horizon_end
+        return dt.date(year, 12, 31) if year else dt.date.today()
+
     def save(self) -> None:
         """Add or change the indicator (one undo step)."""
         if self.objective_id is None or self._session.read_only:
             return
+        for field in (self.baseline_date, self.target_date):
+            typed = field.value()
+            if isinstance(typed, str) and field.isEnabled():
+                self.problem.emit(not_a_date(typed))
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         values = self.values()
         for name in ("baseline_value", "target_value"):
             text = self.fields[name].text().strip()

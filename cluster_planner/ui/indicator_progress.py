@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,11 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.domain.codes import action_codes, objective_code, objective_numbers
-from cluster_planner.domain.review import IndicatorStanding, measurements_by_indicator, standing
+from cluster_planner.domain.review import (
+    IndicatorStanding,
+    is_percentage,
+    measurements_by_indicator,
+    standing,
+)
 from cluster_planner.ui import theme
-from cluster_planner.ui.form_fields import date_edit
+from cluster_planner.ui.date_field import DateField, not_a_date
 from cluster_planner.ui.formats import format_date, format_number
+from cluster_planner.ui.indicator_form import parse_number
 from cluster_planner.ui.plan_codes import screen_language
+from cluster_planner.ui.table_fit import keep_rows_fitted
+from cluster_planner.ui.text_undo import empty_line
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
@@ -38,6 +45,8 @@ if TYPE_CHECKING:
     from cluster_planner.ui.plan_session import PlanSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_STRETCHING = (1, 6)  # the indicator's name and who is responsible take the width left
+_VALUES = (2, 3, 4, 5)
 _TABLES = frozenset({"indicator", "measurement", "objective", "action", "organisation"})
 
 
@@ -79,11 +88,16 @@ class IndicatorsTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Widths and row heights are set when the indicators change, never when a value
+        # is recorded: the row under the pointer stays where it is (see _fit).
         header = self.table.horizontalHeader()
         for column in range(len(headers)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        for column in _STRETCHING:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self._shape: tuple[object, ...] = ()
+        self._row_fitter = keep_rows_fitted(self.table)  # a new width wraps names anew
+        self._shown: int | None = None  # the indicator whose value is being typed
 
         self.heading = QLabel(wordWrap=True)
         theme.set_role(self.heading, theme.HEADING)
@@ -92,10 +106,13 @@ class IndicatorsTab(QWidget):
         self.history.setWordWrap(True)
         self.delete_button = QPushButton(_tr("Delete Value"))
         self.delete_button.setObjectName("delete_measurement")
-        self.on = date_edit()
-        self.value = QDoubleSpinBox(decimals=2, maximum=1e12, minimum=-1e12)
+        self.on = DateField(optional=False)
+        self.on.setObjectName("measurement_date")
+        self.on.unreadable.connect(lambda text: session.failed.emit(not_a_date(text)))
+        self.value = QLineEdit()
         self.value.setObjectName("measurement_value")
         self.source = QLineEdit(placeholderText=_tr("Where the figure comes from"))
+        self.source.setObjectName("measurement_source")
         self.record_button = QPushButton(_tr("Record Value"))
         self.record_button.setObjectName("record_measurement")
         add = QGroupBox(_tr("New value"))
@@ -184,8 +201,15 @@ class IndicatorsTab(QWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if column in _VALUES:
+                    item.setToolTip(text)  # a value wider than its column reads in full here
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        shape = tuple(
+            (code, i.id, i.name, names.get(i.responsible_id or 0)) for code, i in indicators
+        )
+        if shape != self._shape:
+            self._shape = shape
+            self._fit()
         target = keep if keep in self._standings else (indicators[0][1].id if indicators else None)
         for row in range(self.table.rowCount()):
             first = self.table.item(row, 0)
@@ -193,11 +217,44 @@ class IndicatorsTab(QWidget):
                 self.table.selectRow(row)
         self._show_selected()
 
+    def _fit(self) -> None:
+        """Size the value columns for what they may hold (the values recorded so far, the
+        targets, "not measured yet") and the rows for their text."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        reserve = {
+            4: [_tr("not measured yet")]
+            + [
+                f"{_value(s.indicator.target_value, ' ' + s.indicator.unit)} (30 Sep 2026)"
+                for s in self._standings.values()
+            ],
+            5: ["-100 %", "1000 %"],
+        }
+        for column in range(self.table.columnCount()):
+            if column in _STRETCHING:
+                continue
+            texts = [
+                self.table.item(row, column).text()  # type: ignore[union-attr]
+                for row in range(self.table.rowCount())
+            ] + reserve.get(column, [])
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            header.resizeSection(column, max(widest + 24, header.sectionSizeHint(column)))
+        self.table.resizeRowsToContents()
+
     def _show_selected(self) -> None:
         indicator_id = self.selected()
         state = self._standings.get(indicator_id or 0)
         self.history.clear()
-        self.on.setDate(QDate(self._today.year, self._today.month, self._today.day))
+        if indicator_id != self._shown:  # another indicator: nothing typed for one carries over
+            self._shown = indicator_id
+            self.on.set_value(self._today)
+            empty_line(self.value)
+            empty_line(self.source)
+        if state is not None:
+            percent = is_percentage(state.indicator)
+            self.value.setPlaceholderText(
+                _tr("0 to 100 %") if percent else state.indicator.unit or ""
+            )
         if state is None:
             self.heading.setText(_tr("No indicators yet: add them to objectives and actions."))
             self._update_buttons()
@@ -227,14 +284,32 @@ class IndicatorsTab(QWidget):
         indicator_id = self.selected()
         if indicator_id is None:
             return
-        date = self.on.date()
-        self._session.run(
+        typed = self.on.value()
+        if not isinstance(typed, dt.date):
+            self._session.failed.emit(not_a_date(str(typed or "")))
+            self.on.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        value = parse_number(self.value.text())
+        if value is None:
+            self._session.failed.emit(
+                _tr("No value was recorded: type the value measured, such as 12 or 3.5.")
+                if not self.value.text().strip()
+                else _tr("No value was recorded: “{text}” is not a number.").format(
+                    text=self.value.text().strip()
+                )
+            )
+            self.value.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        record = self._session.run(
             "record_measurement",
             indicator_id,
-            measured_on=dt.date(date.year(), date.month(), date.day()),
-            value=self.value.value(),
+            measured_on=typed,
+            value=value,
             source=self.source.text().strip(),
         )
+        if record is not None:  # recorded: the next value starts from empty lines
+            empty_line(self.value)
+            empty_line(self.source)
 
     def _delete(self) -> None:
         item = self.history.currentItem()

@@ -46,7 +46,7 @@ def _open_round(window: MainWindow) -> object:
     session.run("add_voting_round", meeting_id=meeting, title="Priorities today", dots_per_voter=3)
     window.plan_view.go_to_key("diagnostic")
     page = window.plan_view.page("diagnostic")
-    page.side.setCurrentWidget(page.voting)  # type: ignore[attr-defined]
+    page.show_side_panel(page.voting)  # type: ignore[attr-defined]
     page.voting.choose_round(session.voting_rounds()[-1].id)  # type: ignore[attr-defined]
     return page
 
@@ -92,7 +92,7 @@ def save_live_screenshots(folder: Path) -> list[Path]:
         # The ideas from phones waiting on the From Phones tab.
         for quadrant, text in IDEAS:
             window.session.document.add_pending_card("screenshotphone0001x", quadrant, text)  # type: ignore[union-attr]
-        page.side.setCurrentWidget(page.pending)  # type: ignore[attr-defined]
+        page.show_side_panel(page.pending)  # type: ignore[attr-defined]
         page.pending.live.start()  # type: ignore[attr-defined]
         page.pending.cards.setCurrentRow(0)  # type: ignore[attr-defined]
         QApplication.processEvents()

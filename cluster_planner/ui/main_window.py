@@ -11,14 +11,24 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QStandardPaths, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMargins,
+    QMimeData,
+    QPoint,
+    QRect,
+    QStandardPaths,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
+    QShowEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
@@ -87,12 +97,49 @@ class MainWindow(QMainWindow):
         self._presentation: PresentationController | None = None  # made with the menus
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
-        geometry = self.settings.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        self._placed: QRect | None = None
+        self._place()
         if not deferred:
             self.complete_setup()
             self.show_welcome()
+
+    def _place(self) -> None:
+        """Open inside the screen's available area, at the size last used on that screen."""
+        from cluster_planner.ui.window_place import default_geometry, fitted, screen_key
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        available = screen.availableGeometry()
+        saved = self.settings.window_geometry(screen_key(screen))
+        if saved is not None and self.restoreGeometry(saved):
+            if not self.isMaximized() and not self.isFullScreen():
+                self.setGeometry(fitted(self.geometry(), available))
+        else:
+            self.setGeometry(default_geometry(available))
+        self._placed = self.geometry()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once shown, the real frame is known: keep the whole window on the screen (unless
+        it was resized on purpose since it was placed)."""
+        super().showEvent(event)
+        placed, self._placed = self._placed, None
+        screen = self.screen()
+        if placed is None or screen is None or self.geometry() != placed:
+            return
+        from cluster_planner.ui.window_place import fitted
+
+        frame = self.frameGeometry()
+        margins = QMargins(
+            self.geometry().left() - frame.left(),
+            self.geometry().top() - frame.top(),
+            frame.right() - self.geometry().right(),
+            frame.bottom() - self.geometry().bottom(),
+        )
+        inside = fitted(self.geometry(), screen.availableGeometry(), margins)
+        if inside != self.geometry():
+            self.setGeometry(inside)
 
     @property
     def presentation(self) -> PresentationController:
@@ -112,6 +159,12 @@ class MainWindow(QMainWindow):
         if self._set_up:
             return
         self._set_up = True
+        from cluster_planner.ui.text_undo import route_text_undo
+
+        route_text_undo()
+        from cluster_planner.ui.form_fields import unsaved_forms
+
+        unsaved_forms().changed.connect(self._show_unsaved)
         self._create_actions()
         self._create_menus()
         self._update_title()
@@ -161,9 +214,11 @@ class MainWindow(QMainWindow):
             "file_save_copy", _tr("Save a &Copy…"), self.save_copy, keys.SaveAs
         )
         self.file_close = self._action(
-            "file_close", _tr("&Close Plan"), self.close_plan, keys.Close
+            "file_close", _tr("&Close Plan"), self._close_plan_asking, keys.Close
         )
         self.app_quit = self._action("app_quit", _tr("&Quit"), self.close, keys.Quit)
+        if not self.app_quit.shortcuts():  # platforms with no key of their own for Quit
+            self.app_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.app_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.file_clear_recent = self._action(
             "file_clear_recent", _tr("&Clear Recent Plans"), self._clear_recent_files
@@ -176,6 +231,9 @@ class MainWindow(QMainWindow):
         self.edit_redo.setObjectName("edit_redo")
         self.edit_redo.setShortcuts(keys.Redo)
         self.addActions([self.edit_undo, self.edit_redo])
+        # The key may undo a change made on another page: the status bar names it.
+        self.edit_undo.triggered.connect(lambda: self._say_replayed(undone=True))
+        self.edit_redo.triggered.connect(lambda: self._say_replayed(undone=False))
 
         self.view_workshop_steps = self._action(
             "view_workshop_steps", _tr("Show &Workshop Steps"), self._toggle_steps, "F9"
@@ -425,11 +483,13 @@ class MainWindow(QMainWindow):
         from cluster_planner.ui.plan_session import PlanSession
         from cluster_planner.ui.plan_view import PlanView
 
+        if not self.may_discard_forms():
+            document.close()
+            return
         self.close_plan()
         session = PlanSession(document, self)
         session.failed.connect(self.show_problem)
         session.changed.connect(self._update_title)
-        session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         self.session = session
@@ -527,9 +587,18 @@ class MainWindow(QMainWindow):
             )
         )
         window.move(self.pos() + QPoint(40, 40))
+        screen = window.screen()
+        if screen is not None:  # the step aside must not push it off the screen
+            from cluster_planner.ui.window_place import fitted
+
+            window.setGeometry(fitted(window.geometry(), screen.availableGeometry()))
         window.show()
         self._revision_windows = [w for w in self._revision_windows if w.isVisible()] + [window]
         return window
+
+    def _close_plan_asking(self) -> None:
+        if self.may_discard_forms():
+            self.close_plan()
 
     def close_plan(self) -> None:
         """Close the open plan (releasing its lock) and go back to the welcome screen."""
@@ -660,8 +729,39 @@ class MainWindow(QMainWindow):
         """Show a refused edit as a sentence in the status bar; nothing pops up."""
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
-    def _on_clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
+    def _say_replayed(self, *, undone: bool) -> None:
+        stack = self.undo_group.activeStack()
+        if stack is None:
+            return
+        change = stack.redoText() if undone else stack.undoText()
+        if change:
+            text = _tr("Undone: {change}") if undone else _tr("Redone: {change}")
+            self.statusBar().showMessage(text.format(change=change), STATUS_TIMEOUT_MS)
+
+    def _show_unsaved(self) -> None:
+        """The title's * says that a form holds typing not saved yet (the plan itself is
+        saved at every change)."""
+        self.setWindowModified(bool(self._unsaved_forms()))
+
+    def _unsaved_forms(self) -> list[QWidget]:
+        from cluster_planner.ui.form_fields import unsaved_forms
+
+        return unsaved_forms().within(self.plan_view) if self.plan_view is not None else []
+
+    def may_discard_forms(self) -> bool:
+        """True when no form holds unsaved typing, or the person agrees to lose it."""
+        if not self._unsaved_forms():
+            return True
+        return self.prompter.confirm(
+            self,
+            _tr("Unsaved Typing"),
+            _tr(
+                "A form on the page holds typing that is not saved in the plan yet (a draft "
+                "being written, an indicator, an option). Everything else is saved. Close "
+                "and lose that typing?"
+            ),
+            _tr("Close and Lose It"),
+        )
 
     # --- help ------------------------------------------------------------------------
 
@@ -680,8 +780,16 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._leave_presentation()
+        if not self.may_discard_forms():
+            event.ignore()
+            return
         if self.past_revision_folder is None:
-            self.settings.set_window_geometry(self.saveGeometry())
+            from cluster_planner.ui.window_place import screen_key
+
+            screen = self.screen()
+            self.settings.set_window_geometry(
+                self.saveGeometry(), screen_key(screen) if screen is not None else None
+            )
         self.close_plan()
         if self.past_revision_folder is not None:
             import shutil

@@ -419,6 +419,7 @@ class ObjectivesPanel(EntityFormEditing, QWidget):
 
     def close_indicator_form(self) -> None:
         """Back to the indicators table."""
+        self.indicator_form.discard.done()
         self.indicator_stack.setCurrentWidget(self.indicator_table_page)
         self.indicators.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.enums import ItemStatus, OptionKind, Quadrant
 from cluster_planner.ui import theme
+from cluster_planner.ui.form_fields import DiscardGuard
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.tows_matrix import scaled_font
 from cluster_planner.ui.vocabulary import label
@@ -225,6 +226,8 @@ class OptionEditor(QWidget):
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
+        self.discard = DiscardGuard(self, self.closed.emit)
+        self.saved.connect(lambda _record: self.discard.done())
         self.cancel_action = QAction(_tr("Cancel"), self)
         self.cancel_action.setObjectName("edit_cancel_option")
         self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -287,15 +290,15 @@ class OptionEditor(QWidget):
         chain: list[QWidget] = [
             self.statement,
             self.kind,
-            self.internal.list,
             self.internal.show_all,
-            self.external.list,
+            self.internal.list,
             self.external.show_all,
+            self.external.list,
             self.impact,
             self.effort,
             self.notes,
-            self.save_button,
             self.cancel_button,
+            self.save_button,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -315,6 +318,7 @@ class OptionEditor(QWidget):
         self.impact.setValue(0)
         self.effort.setValue(0)
         self._set_kind(kind, set())
+        self.discard.mark_clean()
         self.statement.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def start_edit(self, option: StrategicOption) -> None:
@@ -329,6 +333,7 @@ class OptionEditor(QWidget):
         self.impact.setValue(option.impact or 0)
         self.effort.setValue(option.effort or 0)
         self._set_kind(option.kind, set(option.item_ids))
+        self.discard.mark_clean()
         self.statement.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_kind(self, kind: OptionKind, checked: set[int]) -> None:
@@ -396,8 +401,8 @@ class OptionEditor(QWidget):
             self.saved.emit(record)
 
     def cancel(self) -> None:
-        """Close without saving."""
-        self.closed.emit()
+        """Close without saving (asking first when something was changed)."""
+        self.discard.request_close()
 
 
 def _plain(value: Any) -> Any:

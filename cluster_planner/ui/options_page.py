@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import OptionKind
 from cluster_planner.ui import theme
+from cluster_planner.ui.form_fields import ask_before_discarding
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.impact_effort_view import ImpactEffortView
 from cluster_planner.ui.option_editor import OptionEditor
 from cluster_planner.ui.option_model import OPTION_ID_ROLE, WATCHED_TABLES, OptionModel
+from cluster_planner.ui.page_header import page_header, show_page_message
 from cluster_planner.ui.tows_matrix import TowsMatrix
 
 if TYPE_CHECKING:
@@ -50,6 +52,8 @@ class OptionsPage(QWidget):
     dialog. ``add_action``, ``edit_action`` and ``delete_action`` are meant for the Edit
     menu; they act on the option selected in the view shown.
     """
+
+    status_message = Signal(str)  # a sentence for the window's status line
 
     def __init__(
         self, session: PlanSession, prompter: Prompter, parent: QWidget | None = None
@@ -82,6 +86,7 @@ class OptionsPage(QWidget):
         self.matrix = TowsMatrix(self.model)
         self.editor = OptionEditor(self.model)
         self.editor.set_runner(None if session.read_only else session.run)
+        ask_before_discarding(self.editor.discard, prompter, self)
         self.impact_effort = ImpactEffortView(self.model)
         self.impact_effort.set_runner(session.run, session.read_only)
         self.stack = QStackedWidget()
@@ -160,10 +165,8 @@ class OptionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
+        layout.addLayout(page_header(self.title, self.subtitle, self.message))
         layout.addSpacing(6)
-        layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         chain: list[QWidget] = [self.top_spin, *self.command_buttons, *self.matrix.tab_chain()]
         for first, second in itertools.pairwise(chain):
@@ -243,6 +246,7 @@ class OptionsPage(QWidget):
 
     def close_editor(self) -> None:
         """Go back to the matrix, keyboard focus in the cell of the option edited."""
+        self.editor.discard.done()
         self.stack.setCurrentWidget(self.matrix)
         if self.editor.option_id is not None:
             self.matrix.select(self.editor.option_id)
@@ -257,8 +261,8 @@ class OptionsPage(QWidget):
 
     def show_message(self, sentence: str) -> None:
         """Show a refusal or a problem in the page, without interrupting anyone."""
-        self.message.setText(sentence)
-        self.message.show()
+        show_page_message(self.message, sentence)
+        self.status_message.emit(sentence)  # the window's status line holds it whole too
 
     # --- refreshing ----------------------------------------------------------------------
 

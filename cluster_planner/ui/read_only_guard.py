@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTextEdit,
     QToolButton,
     QWidget,
 )
+
+from cluster_planner.ui.fixed_ticks import ItemDelegate
 
 VIEW_CONTROL = "view_control"
 
@@ -38,8 +41,16 @@ def make_read_only(widget: QWidget) -> None:
         return
     if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
         widget.setReadOnly(True)
+        if isinstance(widget, QAbstractSpinBox):
+            widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        # The style sheet draws read-only fields on the window's grey, without a frame
+        # that invites typing; it reads the property when the widget is polished again.
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
     elif isinstance(widget, QAbstractItemView):
         widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        if type(widget.itemDelegate()) is QStyledItemDelegate:  # Qt's own: grey its ticks
+            widget.setItemDelegate(ItemDelegate(widget))
         widget.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
         widget.setAcceptDrops(False)
     elif isinstance(widget, (QComboBox, QAbstractSlider)) or (

@@ -29,12 +29,14 @@ from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import DetailsForm
 from cluster_planner.ui.read_only_guard import mark_view_control
 from cluster_planner.ui.registers import entry_name
+from cluster_planner.ui.table_fit import grow_columns
 from cluster_planner.ui.table_models import (
     ENTRY_ID_ROLE,
     RegisterDelegate,
     RegisterFilterModel,
     RegisterModel,
 )
+from cluster_planner.ui.type_ahead import edit_on_request
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
@@ -118,10 +120,17 @@ class RegisterTab(QWidget):
         self._layout(extra)
 
         session.changed.connect(self._on_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        # A click makes the row current before it selects it, and clicking the row that is
+        # already current (the only meeting, after opening) selects without a new current
+        # row: the details follow the selection as well as the current row.
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._on_current_changed)
+        selection.selectionChanged.connect(self._on_current_changed)
         self._refresh_summary()
         self._show_current()
         self._fit_columns()
+        # Columns fitted now may be fitted to nothing (a new plan): they widen as rows come.
+        self._grower = grow_columns(self.table, MAX_COLUMN_WIDTH)
 
     # --- building ---------------------------------------------------------------------
 
@@ -145,6 +154,9 @@ class RegisterTab(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setHighlightSections(False)
         table.horizontalHeader().setSectionsMovable(False)
+        names = [self._register.field(name).name for name in self._register.columns]
+        search = next((names.index(n) for n in ("name", "title") if n in names), None)
+        edit_on_request(table, search)
         return table
 
     @property
@@ -169,6 +181,7 @@ class RegisterTab(QWidget):
         for button in buttons:
             commands.addWidget(button)
         commands.addStretch(1)
+        self._has_details = self.form is not None or extra is not None
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -217,9 +230,14 @@ class RegisterTab(QWidget):
                 splitter.setStretchFactor(2, 2)
                 splitter.setSizes([420, 340, 340])
             layout.addWidget(splitter, 1)
+            # Tab goes from the table into the form and down it, then on to the attendance;
+            # the Add and Delete buttons (Insert and Delete in the table) come last.
             tab_chain = [self.filter_edit, self.filter_combo, self.table]
             if self.form is not None:
-                tab_chain.append(self.form.first_field())
+                tab_chain += self.form.chain()
+            if extra is not None:
+                tab_chain += getattr(extra, "chain", lambda: [extra])()
+        tab_chain += buttons
         chain = [w for w in tab_chain if w is not None]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -294,9 +312,10 @@ class RegisterTab(QWidget):
 
     def _show_current(self) -> None:
         entry = self.current_entry()
-        self.details_title.setText(entry_name(entry) if entry is not None else "")
-        self.details_title.setVisible(entry is not None)
-        self.no_selection.setVisible(entry is None and bool(self._texts.no_selection))
+        if self._has_details:  # else the labels are in no layout: shown, they would be windows
+            self.details_title.setText(entry_name(entry) if entry is not None else "")
+            self.details_title.setVisible(entry is not None)
+            self.no_selection.setVisible(entry is None and bool(self._texts.no_selection))
         if self.form is not None:
             self.form.load(entry)
             self.form.setVisible(entry is not None)

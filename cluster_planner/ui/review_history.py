@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,7 +70,12 @@ class HistoryTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        # One line a revision, each cell cut with … and whole in its tooltip: long decisions
+        # and reasons wrapped into rows taller than the table's view on a laptop.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
         header = self.table.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -139,6 +145,7 @@ class HistoryTab(QWidget):
         self.compare_button.clicked.connect(self.compare)
         self.restore_button.clicked.connect(self.restore_selected)
         session.changed.connect(self._on_changed)
+        self._stale = False
         self.refresh()
 
     def selected(self) -> int | None:
@@ -175,7 +182,6 @@ class HistoryTab(QWidget):
                 item.setData(NUMBER_ROLE, revision.number)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
         self.empty.setVisible(not revisions)
         self.table.setVisible(bool(revisions))
         restores = self._session.restores()
@@ -281,3 +287,16 @@ class HistoryTab(QWidget):
     def _on_changed(self, record: ChangeRecord) -> None:
         if record.tables & {"revision", "revision_restore"}:
             self.refresh()
+        # The comparison shows the plan as it is now (after an edit, a restore or an undo):
+        # worked out at once while it is in sight, else when it comes into sight.
+        if self.isVisible():
+            self.compare()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while the tab was hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.compare()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,18 +33,18 @@ from cluster_planner.domain.enums import ActionStatus, MeetingType
 from cluster_planner.domain.review import slippage, spent_amount
 from cluster_planner.ui import theme
 from cluster_planner.ui.attendance_panel import AttendancePanel
+from cluster_planner.ui.date_field import DateField, not_a_date
 from cluster_planner.ui.form_fields import (
     FieldSpec,
     Kind,
     LongTextEditor,
     TextEditor,
-    date_edit,
-    qdate,
     scrolled,
 )
 from cluster_planner.ui.formats import format_date, format_days, format_money, plural
 from cluster_planner.ui.plan_checks_panel import open_checks_text
 from cluster_planner.ui.plan_codes import screen_language
+from cluster_planner.ui.text_undo import empty_line
 from cluster_planner.ui.vocabulary import label
 
 if TYPE_CHECKING:
@@ -71,24 +71,21 @@ def _question_title(name: str) -> str:
     }[name]
 
 
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
 class ProgressReport(QGroupBox):
     """Report an action's progress: date, status, percent, actual dates and a note."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_tr("Report progress"), parent)
-        self.on = date_edit()
+        self.on = DateField(optional=False)
+        self.on.setObjectName("report_date")
         self.status = QComboBox()
         for status in ActionStatus:
             self.status.addItem(label(status), status.value)
         self.percent = QSpinBox(suffix=" %", maximum=100, singleStep=5)
         self.started = QCheckBox(_tr("Started on"))
-        self.start = date_edit()
+        self.start = DateField(optional=False)
         self.finished = QCheckBox(_tr("Finished on"))
-        self.end = date_edit()
+        self.end = DateField(optional=False)
         for box, edit in ((self.started, self.start), (self.finished, self.end)):
             edit.setEnabled(False)
             box.toggled.connect(edit.setEnabled)
@@ -120,8 +117,7 @@ class ProgressReport(QGroupBox):
 
     def load(self, action: Action, today: dt.date) -> None:
         """Start a report from the action's current state."""
-        self.on.setMaximumDate(qdate(today))  # a report tells what has happened
-        self.on.setDate(qdate(today))
+        self.on.set_value(today)
         self.status.setCurrentIndex(self.status.findData(action.status.value))
         self.percent.setValue(action.progress)
         for box, edit, value, fallback in (
@@ -129,8 +125,8 @@ class ProgressReport(QGroupBox):
             (self.finished, self.end, action.actual_end, action.end_date),
         ):
             box.setChecked(value is not None)
-            edit.setDate(qdate(value or fallback or today))
-        self.note.clear()
+            edit.set_value(value or fallback or today)
+        empty_line(self.note)
         self.show_lists(action)
 
     def show_lists(self, action: Action) -> None:
@@ -167,7 +163,7 @@ class ProgressReport(QGroupBox):
             self.percent.setValue(100)
             if not self.finished.isChecked():
                 self.finished.setChecked(True)
-                self.end.setDate(self.on.date())
+                self.end.set_value(self.on.date())
 
     def set_read_only(self, read_only: bool) -> None:
         """Show the reports without letting them be added to."""
@@ -193,8 +189,8 @@ class ProgressReport(QGroupBox):
             fields["status"] = status
         if self.percent.value() != action.progress:
             fields["progress"] = self.percent.value()
-        start = _pydate(self.start.date()) if self.started.isChecked() else None
-        end = _pydate(self.end.date()) if self.finished.isChecked() else None
+        start = self.start.date() if self.started.isChecked() else None
+        end = self.end.date() if self.finished.isChecked() else None
         if start is not None and start != action.actual_start:
             fields["actual_start"] = start
         if end is not None and end != action.actual_end:
@@ -209,7 +205,8 @@ class AdoptionForm(QGroupBox):
         super().__init__(_tr("Adopt a revision of the plan"), parent)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("revision_title")
-        self.on = date_edit()
+        self.on = DateField(optional=False)
+        self.on.setObjectName("revision_date")
         self.decision = QLineEdit(placeholderText=_tr("As minuted, e.g. “Adopted unanimously”"))
         self.reason = QLineEdit(placeholderText=_tr("Why the plan was revised"))
         self.adopt_button = QPushButton()
@@ -449,7 +446,7 @@ class ReviewMeetingTab(QWidget):
         meeting = self._meeting()
         if not self.adoption.title_edit.text().strip():
             self.adoption.title_edit.setText(_tr("Revised action plan"))
-        self.adoption.on.setDate(qdate(meeting.date if meeting else self._today))
+        self.adoption.on.set_value(meeting.date if meeting else self._today)
         self.adoption.meeting.setText(
             f"{meeting.title} · {format_date(meeting.date)}" if meeting else _tr("— none —")
         )
@@ -618,13 +615,24 @@ class ReviewMeetingTab(QWidget):
         action = self._current_action()
         if action is None:
             return
+        for field in (self.report.on, self.report.start, self.report.end):
+            typed = field.value()
+            if isinstance(typed, str) and field.isEnabled():
+                self._session.failed.emit(not_a_date(typed))
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        reported_on = self.report.on.date()
+        if reported_on is None or reported_on > self._today:  # a report tells what happened
+            self._session.failed.emit(
+                _tr("A progress report tells what has happened: date it today or earlier.")
+            )
+            self.report.on.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         fields = self.report.fields(action)
         note = self.report.note.text().strip()
         if not fields and not note:
             return
-        record = self._session.run(
-            "record_progress", action.id, _pydate(self.report.on.date()), note=note, **fields
-        )
+        record = self._session.run("record_progress", action.id, reported_on, note=note, **fields)
         if record is not None:
             self.report.load(self._current_action() or action, self._today)
 
@@ -663,18 +671,22 @@ class ReviewMeetingTab(QWidget):
 
     def _adopt(self) -> None:
         form = self.adoption
+        typed = form.on.value()
+        if not isinstance(typed, dt.date):
+            self._session.failed.emit(not_a_date(str(typed or "")))
+            form.on.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         record = self._session.run(
             "adopt_revision",
             form.title_edit.text(),
-            _pydate(form.on.date()),
+            typed,
             meeting_id=self.meeting_id(),
             decision=form.decision.text().strip(),
             reason=form.reason.text().strip(),
         )
         if record is not None:
-            form.title_edit.clear()
-            form.decision.clear()
-            form.reason.clear()
+            for line in (form.title_edit, form.decision, form.reason):
+                empty_line(line)
             self.adopt_toggle.setChecked(False)
             self._fill_adoption()
             self.adopted.emit(self._session.revisions()[-1].number)

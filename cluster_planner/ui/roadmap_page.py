@@ -8,6 +8,7 @@ cursor and says what it is doing meanwhile.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -235,6 +236,12 @@ class RoadmapPage(QWidget):
         self.language.currentIndexChanged.connect(self._choice_changed)
         self.revision = QComboBox()
         self.revision.setObjectName("roadmap_revision")
+        # A revision's long title must not widen the choices past a 1280-pixel screen (the
+        # list that drops down shows it whole).
+        self.revision.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.revision.setMinimumContentsLength(24)
         self.revision.currentIndexChanged.connect(self._choice_changed)
         self._logo: bytes | None = None
         self.logo_button = QPushButton(tr("Choose &Logo…"))
@@ -314,7 +321,25 @@ class RoadmapPage(QWidget):
         self.print_action.triggered.connect(self.print_roadmap)
         self.addAction(self.print_action)
 
-        QWidget.setTabOrder(self.section_boxes[Section.COVER], self.paper)
+        # Tab reads the column down: paper, language, revision, logo, the sections (the first
+        # column, then the second), the buttons under them, then the preview.
+        chain: list[QWidget] = [
+            self.paper,
+            self.language,
+            self.revision,
+            self.logo_button,
+            self.logo_clear,
+            *self.section_boxes.values(),
+            every,
+            none,
+            self.export_pdf_button,
+            self.export_word_button,
+            self.print_button,
+            self.update_button,
+            self.preview,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(PREVIEW_DELAY_MS)

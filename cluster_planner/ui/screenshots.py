@@ -280,11 +280,13 @@ def _scratch_settings(folder: Path) -> AppSettings:
 
 
 def save_all_screenshots(folder: Path) -> list[Path]:
-    """Every screenshot of the user guide."""
+    """Every screenshot of the user guide (in English, with its plural forms)."""
     from cluster_planner.ui.diagnostic_screenshots import save_diagnostic_screenshots
     from cluster_planner.ui.presentation_screenshots import save_presentation_screenshots
     from cluster_planner.ui.roadmap_screenshots import save_roadmap_screenshots
+    from cluster_planner.ui.step_screenshots import english, save_step_screenshots
 
+    english()
     return [
         *save_screenshots(folder),
         *save_diagnostic_screenshots(folder),
@@ -296,6 +298,7 @@ def save_all_screenshots(folder: Path) -> list[Path]:
         *save_translated_screenshots(folder),
         *save_roadmap_screenshots(folder),
         *save_presentation_screenshots(folder),
+        *save_step_screenshots(folder),
     ]
 
 

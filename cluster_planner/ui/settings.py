@@ -20,14 +20,18 @@ class AppSettings:
         """The QSettings underneath, for a view that keeps its own small preferences."""
         return self._settings
 
-    def window_geometry(self) -> QByteArray | None:
-        """The main window's saved geometry, if any."""
-        value = self._settings.value("main_window/geometry")
+    def window_geometry(self, screen: str | None = None) -> QByteArray | None:
+        """The main window's saved geometry on ``screen`` (a ``window_place.screen_key``), or
+        the last one saved on any screen (``screen`` None), if any."""
+        key = f"main_window/geometry/{screen}" if screen else "main_window/geometry"
+        value = self._settings.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
-    def set_window_geometry(self, geometry: QByteArray) -> None:
-        """Remember the main window's geometry."""
+    def set_window_geometry(self, geometry: QByteArray, screen: str | None = None) -> None:
+        """Remember the main window's geometry (on ``screen``, and as the last one)."""
         self._settings.setValue("main_window/geometry", geometry)
+        if screen:
+            self._settings.setValue(f"main_window/geometry/{screen}", geometry)
 
     def recent_files(self) -> list[str]:
         """Recently opened plans, newest first."""

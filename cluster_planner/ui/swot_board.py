@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,6 +25,7 @@ from cluster_planner.ui.formats import plural
 from cluster_planner.ui.plan_codes import quadrant_letter
 from cluster_planner.ui.swot_card_delegate import SwotCardDelegate, card_font
 from cluster_planner.ui.swot_card_model import CARD_TABLES, ITEM_ID_ROLE, CardMark, SwotCardModel
+from cluster_planner.ui.text_undo import empty_line
 from cluster_planner.ui.vocabulary import label
 
 if TYPE_CHECKING:
@@ -70,9 +71,11 @@ def tint(colour: str, amount: float) -> str:
 
 
 class CardList(QListView):
-    """A quadrant's cards: keyboard navigation, F2 to edit, drag within and across lists."""
+    """A quadrant's cards: keyboard navigation, F2 to edit, drag within and across lists;
+    Ctrl+wheel asks the board to zoom."""
 
     leave_up = Signal()
+    zoom_requested = Signal(int)  # +1 larger, -1 smaller
 
     def __init__(self, quadrant: Quadrant, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +101,15 @@ class CardList(QListView):
         self.setWordWrap(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setItemDelegate(SwotCardDelegate(self))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y()
+            if steps:
+                self.zoom_requested.emit(1 if steps > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
@@ -223,7 +235,7 @@ class QuadrantPanel(QFrame):
         record = self._session.run("add_swot_item", quadrant=self.quadrant, statement=text)
         if record is None:
             return
-        self.capture.clear()
+        empty_line(self.capture)  # Ctrl+Z now takes the card back, not the text
         row = self.model.row_of(inserted_id(record, "swot_item"))
         if row >= 0:
             self.cards.scrollTo(self.model.index(row, 0))
@@ -244,10 +256,14 @@ class QuadrantPanel(QFrame):
         self.count.setToolTip(plural("swot_board", "%n card(s) on the board", count))
 
 
+ZOOM_RANGE = (0.6, 1.6)
+
+
 class SwotBoard(QWidget):
     """The SWOT board: four quadrant panels; selection spans them with Ctrl held."""
 
     current_changed = Signal()
+    zoom_changed = Signal(float)
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -263,7 +279,10 @@ class SwotBoard(QWidget):
             selection = panel.cards.selectionModel()
             selection.selectionChanged.connect(lambda *_a, p=panel: self._on_selection_changed(p))
             selection.currentChanged.connect(lambda *_a: self.current_changed.emit())
+            panel.cards.zoom_requested.connect(lambda step: self.set_zoom(self.zoom + step * 0.1))
         self._last_panel: QuadrantPanel = self.panels[Quadrant.STRENGTH]
+        self.zoom: float = 1.0
+        self._base_point_size = self.panels[Quadrant.STRENGTH].cards.font().pointSizeF()
 
     # --- selection ----------------------------------------------------------------------
 
@@ -349,6 +368,26 @@ class SwotBoard(QWidget):
         """Show or hide dropped cards."""
         for panel in self.panels.values():
             panel.model.set_show_dropped(shown)
+
+    def set_sorted_by_votes(self, by_votes: bool) -> None:
+        """Show each quadrant's cards most voted first (while results are revealed)."""
+        for panel in self.panels.values():
+            panel.model.set_sorted_by_votes(by_votes)
+            panel.cards.scrollToTop()  # the most voted first, or the board from its start
+
+    def set_zoom(self, zoom: float) -> None:
+        """Draw the cards ``zoom`` times their usual size (0.6 to 1.6): smaller to see more
+        of a long quadrant on a small screen, larger for the back of the hall."""
+        zoom = round(min(max(zoom, ZOOM_RANGE[0]), ZOOM_RANGE[1]), 2)
+        if zoom == self.zoom:
+            return
+        self.zoom = zoom
+        for panel in self.panels.values():
+            font = QFont(panel.cards.font())
+            font.setPointSizeF(self._base_point_size * zoom)
+            panel.cards.setFont(font)
+            panel.model.refresh()  # the cards are measured again at the new size
+        self.zoom_changed.emit(zoom)
 
     def set_theme_filter(self, theme: str | None) -> None:
         """Dim cards without ``theme``."""

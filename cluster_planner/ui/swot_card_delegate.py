@@ -25,8 +25,8 @@ CARD_TEXT_SCALE = 1.3  # card statements read noticeably larger than the 11 pt b
 TAG_TEXT_SCALE = 0.9
 MARGIN_X = 6
 MARGIN_Y = 4
-PADDING = 12
-GAP = 8
+PADDING = 10
+GAP = 6
 TAG_PAD_X = 8
 TAG_PAD_Y = 2
 RADIUS = 6.0
@@ -90,7 +90,10 @@ class SwotCardDelegate(QStyledItemDelegate):
             face.mark,
             face.dropped,
         )
-        key = (width, base.key(), statement, themes, len(merged), mark is not None, dropped)
+        # The badge's size follows its rank and dots: a card measured with another badge
+        # would wrap its text for the wrong width.
+        badge = (mark.rank, mark.score) if mark is not None else None
+        key = (width, base.key(), statement, themes, len(merged), badge, dropped)
         cached = self._cache.get(key)
         if cached is not None:
             return cached

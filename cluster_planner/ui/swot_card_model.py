@@ -101,6 +101,7 @@ class SwotCardModel(QAbstractListModel):
         self._show_dropped = False
         self._theme_filter: str | None = None
         self._marks: dict[int, CardMark] = {}
+        self._by_votes = False
         self._rows: list[SwotItem] = []
         self._order: list[int] = []  # every card of the quadrant, any status, board order
         self._merged: dict[int, list[str]] = {}
@@ -144,6 +145,8 @@ class SwotCardModel(QAbstractListModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self._session.read_only:
             return flags
+        if self.sorted_by_votes():  # the order shown is the vote's: no place to drag to
+            return flags | Qt.ItemFlag.ItemIsEditable
         return flags | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
 
     def item(self, row: int) -> SwotItem:
@@ -212,7 +215,21 @@ class SwotCardModel(QAbstractListModel):
         old = {i.id: self._marks[i.id] for i in self._rows if i.id in self._marks}
         self._marks = dict(marks)
         if mine != old:
-            self._touch_all()
+            if self._by_votes:
+                self._load(self._session.swot_items())  # the ranks set the order
+            else:
+                self._touch_all()
+
+    def set_sorted_by_votes(self, by_votes: bool) -> None:
+        """Show the cards most voted first (while results are revealed), or in board order.
+        Only the order shown changes; the board's own order is kept."""
+        if by_votes != self._by_votes:
+            self._by_votes = by_votes
+            self._load(self._session.swot_items())
+
+    def sorted_by_votes(self) -> bool:
+        """True while the cards are shown most voted first."""
+        return self._by_votes and bool(self._marks)
 
     def refresh(self) -> None:
         """Re-read the quadrant's cards from the session."""
@@ -236,6 +253,9 @@ class SwotCardModel(QAbstractListModel):
                 merged.setdefault(i.merged_into_id, []).append(i.statement)
         self._merged = merged
         new_rows = [i for i in items if self._shown(i)]
+        if self.sorted_by_votes():
+            unranked = len(new_rows) + 1  # cards without dots keep board order, last
+            new_rows.sort(key=lambda i: m.rank if (m := self._marks.get(i.id)) else unranked)
         self._apply(new_rows)
 
     def _apply(self, new_rows: list[SwotItem]) -> None:

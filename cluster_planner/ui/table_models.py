@@ -18,13 +18,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
+from cluster_planner.ui.date_field import DateField, not_a_date
+from cluster_planner.ui.fixed_ticks import ItemDelegate
 from cluster_planner.ui.form_fields import FieldSpec, Kind, date_format, plain, qdate
 from cluster_planner.ui.formats import format_number
 
@@ -146,6 +146,10 @@ class RegisterModel(QAbstractTableModel):
         if spec.kind is Kind.CHECK and role == Qt.ItemDataRole.CheckStateRole:
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole or spec.kind in (Kind.CHECK, Kind.DERIVED):
+            return False
+        if spec.kind is Kind.DATE and isinstance(value, str):  # typed, but not a date
+            if value.strip():
+                self._session.failed.emit(not_a_date(value))
             return False
         value = self._from_editor(spec, value)
         if value == plain(getattr(entry, spec.name)):
@@ -278,7 +282,7 @@ class RegisterFilterModel(QSortFilterProxyModel):
         return super().filterAcceptsRow(source_row, source_parent)
 
 
-class RegisterDelegate(QStyledItemDelegate):
+class RegisterDelegate(ItemDelegate):
     """Editors for register cells: drop-downs for choices, calendars for dates, numbers."""
 
     def _spec(self, index: Index) -> tuple[RegisterModel, FieldSpec] | None:
@@ -300,10 +304,7 @@ class RegisterDelegate(QStyledItemDelegate):
                     combo.addItem(text, plain(value))
                 return combo
             if spec.kind is Kind.DATE:
-                editor = QDateEdit(parent)
-                editor.setCalendarPopup(True)
-                editor.setDisplayFormat(date_format())
-                return editor
+                return DateField(optional=spec.optional, parent=parent)
             if spec.kind is Kind.NUMBER:
                 spin = QDoubleSpinBox(parent)
                 spin.setRange(0, 1e13)
@@ -316,17 +317,16 @@ class RegisterDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(
-                value if isinstance(value, QDate) and value.isValid() else QDate.currentDate()
-            )
+        elif isinstance(editor, DateField):
+            valid = isinstance(value, QDate) and value.isValid()
+            editor.set_value(value.toPython() if valid else None)
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QDateEdit):
-            model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, DateField):
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)

@@ -44,6 +44,7 @@ def _style_sheet(size: float) -> str:
         background: #fff4ce; color: #3d2f00; border: 1px solid #e0c060;
         border-radius: 4px; padding: 8px 12px;
     }}
+    QLabel[role="banner"][in_header="true"] {{ padding: 0px 6px; }}
     QListWidget#workshop_steps {{
         font-size: {size * 1.1:.1f}pt; border: none; background: palette(window);
         padding-top: 8px; outline: 0;
@@ -54,6 +55,11 @@ def _style_sheet(size: float) -> str:
     }}
     QPushButton[role="big"] {{
         padding: 10px 18px; font-size: {size * 1.1:.1f}pt; text-align: left;
+    }}
+    QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], QTextEdit[readOnly="true"],
+    QAbstractSpinBox[readOnly="true"] {{
+        background: palette(window); border: 1px dashed palette(mid); border-radius: 3px;
+        color: palette(text);
     }}
     QTableView {{ gridline-color: palette(midlight); }}
     QTableView::item {{ padding: 2px 6px; }}

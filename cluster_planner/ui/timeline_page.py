@@ -7,7 +7,7 @@ import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,7 @@ from cluster_planner.domain.timeline import Scale, plan_span
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import format_date, format_number, plural
 from cluster_planner.ui.gantt.view import ChartTooLarge, GanttView
+from cluster_planner.ui.page_header import page_header, show_page_message
 from cluster_planner.ui.prompter import PLAN_SUFFIX
 from cluster_planner.ui.read_only_guard import mark_view_control
 
@@ -260,10 +263,12 @@ class TimelinePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
+        layout.addLayout(page_header(self.title, self.subtitle, self.message))
         layout.addSpacing(6)
-        layout.addWidget(self.message)
+        # Room above the chart, made only while a presentation's timer would cover the
+        # calendar (see keep_clear_of).
+        self._clearance = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        layout.addItem(self._clearance)
         layout.addLayout(toolbar)
         layout.addLayout(options)
         layout.addSpacing(4)
@@ -309,10 +314,24 @@ class TimelinePage(QWidget):
         """Scroll the chart to today."""
         self.gantt.go_to_today()
 
+    def keep_clear_of(self, bottom: int | None) -> None:
+        """Start the chart below ``bottom`` (a presentation timer's lower edge, in this page's
+        coordinates), or where it belongs (None)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        current = self._clearance.sizeHint().height()
+        natural_top = self.gantt.mapTo(self, QPoint(0, 0)).y() - current
+        needed = max(0, bottom + 8 - natural_top) if bottom is not None else 0
+        if needed != current:
+            self._clearance.changeSize(
+                0, needed, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed
+            )
+            layout.invalidate()
+
     def show_message(self, sentence: str) -> None:
         """Show a refusal or a problem in the page, without interrupting anyone."""
-        self.message.setText(sentence)
-        self.message.show()
+        show_page_message(self.message, sentence)
         self.status_message.emit(sentence)
 
     def export_png(self) -> Path | None:

@@ -112,8 +112,9 @@ class VisionComposer(QWidget):
         self.cancel_button = QPushButton(tr("Close without saving"))
         self.cancel_button.setObjectName("draft_cancel")
         self.cancel_button.setToolTip(tr("Escape"))
-        self.cancel_button.clicked.connect(self.closed.emit)
-        install_form_keys(self, self.save, self.closed.emit)
+        self.discard = install_form_keys(self, self.save, self.closed.emit)
+        self.cancel_button.clicked.connect(self.discard.request_close)
+        self.saved.connect(lambda _draft: self.discard.done())
         self._layout()
 
     def _layout(self) -> None:
@@ -208,12 +209,14 @@ class VisionComposer(QWidget):
         number = len(self._session.vision_drafts()) + 1
         self._load(None)
         self.draft_title.setText(tr("Draft {number}").format(number=number))
+        self.discard.mark_clean()
         self.draft_title.selectAll()
         self.draft_title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def start_edit(self, draft: VisionDraft) -> None:
         """Fill the form with ``draft``."""
         self._load(draft)
+        self.discard.mark_clean()
         self.statement.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _load(self, draft: VisionDraft | None) -> None:

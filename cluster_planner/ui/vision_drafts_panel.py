@@ -239,6 +239,7 @@ class DraftsPanel(ListSelection, QWidget):
 
     def close_composer(self) -> None:
         """Back to the list and comparison, keyboard in the list."""
+        self.composer.discard.done()
         self.stack.setCurrentWidget(self.overview)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,7 +22,6 @@ from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import ItemStatus, OptionKind, Quadrant
 from cluster_planner.domain.text import isolate
 from cluster_planner.ui import theme
-from cluster_planner.ui.form_fields import date_format, qdate
 from cluster_planner.ui.plan_codes import screen_language
 
 if TYPE_CHECKING:
@@ -268,29 +265,6 @@ class CheckList(QWidget):
             else:
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
             entry.setFlags(flags)
-
-
-class OptionalDate(QDateEdit):
-    """A date that may be left empty (shown as a dash)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(date_format())
-        self.setMinimumDate(QDate(1900, 1, 1))
-        self.setSpecialValueText("—")
-        self.set_value(None)
-
-    def value(self) -> dt.date | None:
-        """The date, or None when empty."""
-        if self.date() == self.minimumDate():
-            return None
-        chosen: dt.date = self.date().toPython()  # type: ignore[assignment]
-        return chosen
-
-    def set_value(self, value: dt.date | None) -> None:
-        """Show ``value`` (None: empty)."""
-        self.setDate(qdate(value) if value is not None else self.minimumDate())
 
 
 class OptionalCount(QSpinBox):

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from cluster_planner.ui import theme
 from cluster_planner.ui.adopted_vision_panel import AdoptedVisionPanel
+from cluster_planner.ui.form_fields import ask_before_discarding
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.objectives_panel import ObjectivesPanel
+from cluster_planner.ui.page_header import page_header, show_page_message
 from cluster_planner.ui.traceability_view import TraceabilityView
 from cluster_planner.ui.vision_drafts_panel import DraftsPanel
 from cluster_planner.ui.vision_elements_panel import ElementsPanel
@@ -65,6 +67,8 @@ class VisionPage(QWidget):
     menu; they act on the tab shown.
     """
 
+    status_message = Signal(str)  # a sentence for the window's status line
+
     def __init__(
         self, session: PlanSession, prompter: Prompter, parent: QWidget | None = None
     ) -> None:
@@ -103,12 +107,16 @@ class VisionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
+        layout.addLayout(page_header(self.title, self.subtitle, self.message))
         layout.addSpacing(6)
-        layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 
+        for guard in (
+            self.drafts.composer.discard,
+            self.objectives.indicator_form.discard,
+            self.adopted.form.discard,
+        ):
+            ask_before_discarding(guard, prompter, self)
         self.adopted.draft_started.connect(self._show_draft)
         self.adopted.form.problem.connect(self.show_message)
         self.objectives.indicator_form.problem.connect(self.show_message)
@@ -213,8 +221,8 @@ class VisionPage(QWidget):
 
     def show_message(self, sentence: str) -> None:
         """Show a refusal or a problem in the page, without interrupting anyone."""
-        self.message.setText(sentence)
-        self.message.show()
+        show_page_message(self.message, sentence)
+        self.status_message.emit(sentence)  # the window's status line holds it whole too
 
     def _show_draft(self, draft_id: int) -> None:
         self.tabs.setCurrentWidget(self.drafts)

@@ -535,9 +535,10 @@ class VotingPanel(QWidget):
         layout.addLayout(reveal_row)
         layout.addWidget(self.live)
         layout.addWidget(self.dots_line)
-        layout.addWidget(self.warning)
         layout.addWidget(self.hidden_line)
         layout.addWidget(self.entry, 1)
+        # Under the tallies: appearing while they are typed, it moves none of their rows.
+        layout.addWidget(self.warning)
         for first, second in (
             (self.rounds, self.new_round),
             (self.new_round, self.delete_round),

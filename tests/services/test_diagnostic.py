@@ -8,7 +8,7 @@ import pytest
 
 from cluster_planner.domain.codes import item_codes, option_codes
 from cluster_planner.domain.enums import ItemStatus, OptionKind, Quadrant, Sex, StakeholderType
-from cluster_planner.domain.errors import ValidationError
+from cluster_planner.domain.errors import OptionNeedsItem, ValidationError
 from cluster_planner.domain.prioritisation import ranking
 from cluster_planner.services.plan_document import PlanDocument, new_id
 
@@ -110,14 +110,16 @@ def test_deleting_a_card_takes_its_votes_and_links_and_frees_merged_cards(board)
     doc.set_tally(round_id, ids["s1"], 2)
     doc.merge_swot_items(ids["s1"], [ids["s2"]])
     option = new_id(
-        doc.add_option(kind=OptionKind.SO, statement="Brand", item_ids=[ids["s1"], ids["o1"]]),
+        doc.add_option(
+            kind=OptionKind.SO, statement="Brand", item_ids=[ids["s1"], ids["w1"], ids["o1"]]
+        ),
         "strategic_option",
     )
     before = state(doc)
     record = doc.delete_swot_item(ids["s1"])
     assert doc.swot_item(ids["s2"]).status is ItemStatus.ACTIVE
     assert doc.voting_round(round_id).tallies == ()
-    assert doc.option(option).item_ids == (ids["o1"],)
+    assert doc.option(option).item_ids == tuple(sorted([ids["w1"], ids["o1"]]))
     doc.undo(record)
     assert state(doc) == before
 
@@ -200,6 +202,32 @@ def test_options_need_an_internal_and_an_external_item(board) -> None:
     option = doc.option(option_id)
     assert option.item_ids == tuple(sorted([ids["w1"], ids["t1"], ids["o1"]]))
     assert (option.impact, option.effort) == (5, 3)
+
+
+def test_an_option_keeps_an_internal_and_an_external_item(board) -> None:
+    """Deleting, moving or merging away an option's only external (or internal) item is
+    refused, naming the options; with another item on that side it goes ahead."""
+    doc, ids = board
+    option = new_id(
+        doc.add_option(kind="SO", statement="Brand", item_ids=[ids["s1"], ids["o1"]]),
+        "strategic_option",
+    )
+    before = state(doc)
+    with pytest.raises(OptionNeedsItem) as caught:
+        doc.delete_swot_item(ids["o1"])
+    assert (caught.value.option_ids, caught.value.internal) == ((option,), False)
+    with pytest.raises(OptionNeedsItem):
+        doc.move_swot_item(ids["o1"], Quadrant.STRENGTH, 0)
+    with pytest.raises(OptionNeedsItem):
+        doc.merge_swot_items(ids["s2"], [ids["o1"]])
+    with pytest.raises(OptionNeedsItem) as caught:
+        doc.delete_swot_item(ids["s1"])
+    assert caught.value.internal
+    assert state(doc) == before
+    doc.move_swot_item(ids["o1"], Quadrant.THREAT, 0)  # still external
+    doc.update_option(option, item_ids=[ids["s1"], ids["o1"], ids["t1"]])
+    doc.delete_swot_item(ids["o1"])
+    assert doc.option(option).item_ids == tuple(sorted([ids["s1"], ids["t1"]]))
 
 
 def test_themes_are_cleaned_and_custom_themes_rename(board) -> None:

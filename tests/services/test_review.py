@@ -118,6 +118,23 @@ def test_measurements_are_kept_per_indicator_and_go_with_it(doc: PlanDocument) -
     assert len(doc.measurements(indicator.id)) == 2
 
 
+def test_a_percentage_indicator_takes_values_from_0_to_100(doc: PlanDocument) -> None:
+    """A value outside 0-100 for an indicator measured in % is refused, recorded or corrected."""
+    objective = doc.objectives()[0].id
+    share = new_id(
+        doc.add_indicator(objective, name="Women in jobs", unit="% of jobs", target_value=50),
+        "indicator",
+    )
+    with pytest.raises(ValidationError) as refused:
+        doc.record_measurement(share, measured_on=D(2027, 6, 30), value=3_100_000)
+    assert refused.value.field == "value"
+    recorded = doc.record_measurement(share, measured_on=D(2027, 6, 30), value=41)
+    with pytest.raises(ValidationError):
+        doc.update_measurement(new_id(recorded, "measurement"), value=-1)
+    other = doc.objectives()[0].indicators[0].id  # in firms: any number
+    doc.record_measurement(other, measured_on=D(2027, 6, 30), value=3_100_000)
+
+
 def test_a_review_meeting_records_the_four_questions_per_action(doc: PlanDocument) -> None:
     meeting = doc.meetings()[0].id
     fair = action_id(doc, "Trade fair")

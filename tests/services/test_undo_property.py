@@ -48,6 +48,7 @@ from cluster_planner.domain.errors import (
     DropNeedsReason,
     InUse,
     NotFound,
+    OptionNeedsItem,
     ValidationError,
 )
 from cluster_planner.domain.participation import ParticipationRefused
@@ -62,6 +63,7 @@ REFUSED = (
     InUse,
     DropNeedsReason,
     NotFound,
+    OptionNeedsItem,
     ParticipationRefused,
 )
 # ChangeRecord methods that are not edits, or that only an empty plan takes.

@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cluster_planner.exports.fonts import LATIN, font_path
 from cluster_planner.services.plan_document import PlanDocument
 from cluster_planner.ui.i18n import build
 from cluster_planner.ui.language import apply_language
@@ -23,6 +25,7 @@ from cluster_planner.ui.main_window import MainWindow
 from cluster_planner.ui.plan_session import PlanSession
 from cluster_planner.ui.prompter import Prompter
 from cluster_planner.ui.settings import AppSettings
+from cluster_planner.ui.theme import apply_theme
 
 
 class ScriptedPrompter(Prompter):
@@ -74,6 +77,33 @@ def english(qapp: QApplication) -> None:
     counts ("1 action", "2 actions") from the English translation file."""
     build()
     apply_language(qapp, "en")
+
+
+@pytest.fixture(scope="session")
+def bundled_family(qapp: QApplication) -> str:
+    """The family of the bundled Noto Sans, registered with Qt once for the whole run."""
+    families = []
+    for bold in (False, True):
+        font_id = QFontDatabase.addApplicationFont(str(font_path(LATIN, bold)))
+        assert font_id >= 0, f"Qt cannot read {font_path(LATIN, bold)}"
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    return families[0]
+
+
+@pytest.fixture
+def themed(qapp: QApplication, bundled_family: str) -> Iterator[None]:
+    """The app's own look while the test runs (its style sheet and base font of at least 11
+    points), for tests that measure what fits on a screen; the test app's given back after.
+    The letters are the bundled Noto Sans, so what fits does not depend on the fonts of the
+    machine the tests run on."""
+    sheet, font = qapp.styleSheet(), QFont(qapp.font())
+    bundled = QFont(font)
+    bundled.setFamilies([bundled_family])
+    qapp.setFont(bundled)
+    apply_theme(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ def open_hall(demo_window: MainWindow) -> Iterator[MainWindow]:
     session.run("add_voting_round", meeting_id=meeting, title="Today", dots_per_voter=3)
     window.plan_view.go_to_key("diagnostic")
     page = window.plan_view.page("diagnostic")
-    page.side.setCurrentWidget(page.voting)
+    page.show_side_panel(page.voting)
     page.voting.choose_round(session.voting_rounds()[-1].id)
     QApplication.processEvents()
     yield window

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import ContributionKind, FundingSource, FundingStatus
 from cluster_planner.services.plan_document import PlanDocument
-from cluster_planner.ui.action_detail_tables import date_text
 from cluster_planner.ui.action_details import ActionDetails
+from cluster_planner.ui.date_field import date_text
 from cluster_planner.ui.formats import format_money
 from cluster_planner.ui.plan_session import PlanSession
 

@@ -105,7 +105,7 @@ def test_ideas_from_phones_wait_in_their_tab_and_the_facilitator_accepts_or_merg
 ) -> None:
     session = hall.session
     page = hall.plan_view.page("diagnostic")
-    page.side.setCurrentWidget(page.pending)
+    page.show_side_panel(page.pending)
     tray = page.pending
     phone = start_from(qtbot, tray.live)
     ask(qtbot, phone.join)
@@ -220,7 +220,7 @@ def test_a_read_only_plan_takes_no_input_from_phones(
     assert window.open_plan(demo_path, read_only=True)
     window.plan_view.go_to_key("diagnostic")
     page = window.plan_view.page("diagnostic")
-    page.side.setCurrentWidget(page.pending)
+    page.show_side_panel(page.pending)
     assert not page.pending.live.start_button.isEnabled()
     assert "read-only" in page.pending.live.info.text()
 

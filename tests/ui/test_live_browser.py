@@ -131,7 +131,7 @@ def test_a_phone_adds_a_card_that_the_facilitator_accepts_onto_the_board(
 
     session = hall.session
     page = hall.plan_view.page("diagnostic")
-    page.side.setCurrentWidget(page.pending)
+    page.show_side_panel(page.pending)
     controller = _start(qtbot, page.pending.live)
     idea = "Transporte caro hasta Quito <script>alert(1)</script>"
 

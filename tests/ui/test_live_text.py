@@ -85,7 +85,7 @@ def test_a_phones_markup_is_shown_as_text_everywhere_it_goes(
         if key == "diagnostic":
             page.voting.choose_round(round_id)
             page.board.select(item.id)
-            page.side.setCurrentWidget(page.voting)
+            page.show_side_panel(page.voting)
             page.voting.tally_table.setCurrentIndex(
                 page.voting.tally_model.index(page.voting.tally_model.row_of(item.id), 2)
             )

@@ -302,9 +302,13 @@ def test_the_lock_refuses_deletes_and_drags_and_ctrl_shift_l_unlocks(
     qtbot.keyClick(shown, Qt.Key.Key_L, Ctrl | Shift)
     assert not lock.locked and "Unlocked" in shown.presentation.badge.text()
     assert panel.cards.dragEnabled() and panel.cards.acceptDrops()
-    page.board.select(card.id, focus=True)  # type: ignore[attr-defined]
+    # A card nobody voted for or uses: deleting one that is used asks first, in the page.
+    spare = session.run("add_swot_item", quadrant=Quadrant.WEAKNESS, statement="Spare card")
+    assert spare is not None
+    spare_id = next(i.id for i in session.swot_items() if i.statement == "Spare card")
+    page.board.select(spare_id, focus=True)  # type: ignore[attr-defined]
     qtbot.keyClick(panel.cards, Qt.Key.Key_Delete)
-    assert not any(i.id == card.id for i in session.swot_items())
+    assert not any(i.id == spare_id for i in session.swot_items())
     qtbot.keyClick(shown, Qt.Key.Key_L, Ctrl | Shift)
     assert lock.locked
 
@@ -769,15 +773,17 @@ def test_the_timer_digits_are_a_tenth_of_the_screen_high(qtbot, shown: MainWindo
 
 
 def test_the_message_bar_leaves_the_pages_status_line_readable(qtbot, shown: MainWindow) -> None:
-    """With the bar up, the page ends above it: its own status line is not covered."""
+    """With the bar up, the page ends above it: its board and its own status (said beside
+    the title) are not covered."""
     page = _present(qtbot, shown, "diagnostic")
     bar = shown.presentation.message_bar
     bar.tell("", "That date is before the start of the plan.")
+    page.show_status("Deleted a card.")  # type: ignore[attr-defined]
     QApplication.processEvents()
-    status = page.status  # type: ignore[attr-defined]
-    assert status.isVisible()
-    bottom = status.mapTo(shown, status.rect().bottomLeft()).y()
-    assert bottom < bar.geometry().top()
+    for part in (page.status, page.splitter):  # type: ignore[attr-defined]
+        assert part.isVisible()
+        bottom = part.mapTo(shown, part.rect().bottomLeft()).y()
+        assert bottom < bar.geometry().top()
     bar.dismiss()
     QApplication.processEvents()
     assert shown.centralWidget().contentsMargins().bottom() == 0

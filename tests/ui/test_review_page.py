@@ -190,7 +190,7 @@ def test_indicators_show_progress_and_take_new_values(qtbot, page: ReviewPage, s
     assert tab.table.item(licensed, 5).text() == "10 %"
     tab.table.selectRow(licensed)
     assert tab.history.item(0).text() == "31 Oct 2026: 4 firms · Brand licence register"
-    tab.value.setValue(10)
+    tab.value.setText("10")
     tab.source.setText("Licence register")
     qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
     assert tab.table.item(licensed, 5).text() == "25 %"

@@ -131,6 +131,38 @@
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n dot(s) of the voting</source>
+            <translation>
+                <numerusform>%n dot of the voting</numerusform>
+                <numerusform>%n dots of the voting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n strategic option(s)</source>
+            <translation>
+                <numerusform>%n strategic option</numerusform>
+                <numerusform>%n strategic options</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n vision element(s)</source>
+            <translation>
+                <numerusform>%n vision element</numerusform>
+                <numerusform>%n vision elements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n action(s) answering it</source>
+            <translation>
+                <numerusform>%n action answering it</numerusform>
+                <numerusform>%n actions answering it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Moved %n card(s) to {quadrant}.</source>
             <translation>
                 <numerusform>Moved %n card to {quadrant}.</numerusform>

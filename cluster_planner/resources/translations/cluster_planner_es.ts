@@ -103,26 +103,6 @@
         <name>action_plan</name>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>Type a date such as 1 Mar 2026; Up and Down change it by a day, Alt+Down opens a calendar</source>
-            <translation>Escriba una fecha como 1 mar 2026; las flechas arriba y abajo la cambian en un día, Alt+Down abre un calendario</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>Calendar (Alt+Down)</source>
-            <translation>Calendario (Alt+Down)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>— (e.g. 1 Mar 2026)</source>
-            <translation>— (p. ej., 1 mar 2026)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>e.g. 1 Mar 2026</source>
-            <translation>p. ej., 1 mar 2026</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>{field} was kept: “{text}” is not a date.</source>
             <translation>Se mantuvo {field}: “{text}” no es una fecha.</translation>
         </message>
@@ -336,11 +316,6 @@
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>There is no other action for this one to wait for.</source>
             <translation>No hay otra acción a la que esta pueda esperar.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
-            <source>“{text}” is not a date; type one such as 1 Mar 2026.</source>
-            <translation>“{text}” no es una fecha; escriba una como 1 mar 2026.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -1102,6 +1077,34 @@ Por tipo de actor: {by_type}</translation>
         </message>
     </context>
     <context>
+        <name>date_field</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>“{text}” is not a date; type one such as 1 Mar 2026 or 2026-03-01.</source>
+            <translation>“{text}” no es una fecha; escriba una como 1 mar 2026 o 2026-03-01.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>Type a date such as 1 Mar 2026 or 2026-03-01; Up and Down change it by a day, Alt+Down opens a calendar</source>
+            <translation>Escriba una fecha como 1 mar 2026 o 2026-03-01; las flechas arriba y abajo la cambian en un día, Alt+Down abre un calendario</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>Calendar (Alt+Down)</source>
+            <translation>Calendario (Alt+Down)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>— (e.g. 1 Mar 2026)</source>
+            <translation>— (p. ej., 1 mar 2026)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>e.g. 1 Mar 2026</source>
+            <translation>p. ej., 1 mar 2026</translation>
+        </message>
+    </context>
+    <context>
         <name>diagnostic_page</name>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1157,6 +1160,41 @@ Por tipo de actor: {by_type}</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Move Card Do&amp;wn</source>
             <translation>Ba&amp;jar tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>&amp;Sort by Votes</source>
+            <translation>&amp;Ordenar por votos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Show each quadrant's most voted cards first (Ctrl+Shift+R); the board keeps its own order</source>
+            <translation>Muestra primero las tarjetas más votadas de cada cuadrante (Ctrl+Shift+R); el tablero conserva su propio orden</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>&amp;Side Panel</source>
+            <translation>&amp;Panel lateral</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Show or hide the card's details and the voting panel beside the board (F6); it opens by itself when a card is selected</source>
+            <translation>Muestra u oculta los detalles de la tarjeta y el panel de votación junto al tablero (F6); se abre solo al seleccionar una tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Larger Cards</source>
+            <translation>Tarjetas más grandes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Smaller Cards</source>
+            <translation>Tarjetas más pequeñas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Cards at Usual Size</source>
+            <translation>Tarjetas a tamaño normal</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1259,6 +1297,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Deleting takes the votes and these links with it (Ctrl+Z brings them back). To take a card off the board but keep it, drop it (Ctrl+D).</source>
+            <translation>Al eliminarla se van con ella los votos y estos vínculos (Ctrl+Z los recupera). Para quitar una tarjeta del tablero pero conservarla, descártela (Ctrl+D).</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Merge duplicates</source>
             <translation>Fusionar duplicados</translation>
         </message>
@@ -1269,8 +1312,50 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Delete Card</source>
+            <translation>Eliminar tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Deleted “{card}”. Ctrl+Z brings it back.</source>
             <translation>Se eliminó “{card}”. Ctrl+Z la recupera.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n dot(s) of the voting</source>
+            <translation>
+                <numerusform>%n punto de la votación</numerusform>
+                <numerusform>%n puntos de la votación</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n strategic option(s)</source>
+            <translation>
+                <numerusform>%n opción estratégica</numerusform>
+                <numerusform>%n opciones estratégicas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n vision element(s)</source>
+            <translation>
+                <numerusform>%n elemento de la visión</numerusform>
+                <numerusform>%n elementos de la visión</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n action(s) answering it</source>
+            <translation>
+                <numerusform>%n acción que responde a ella</numerusform>
+                <numerusform>%n acciones que responden a ella</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1307,6 +1392,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Dropped “{card}”: it is hidden; tick Show dropped cards to see it.</source>
             <translation>Se descartó “{card}”: está oculta; marque Mostrar tarjetas descartadas para verla.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>“{card}” has {uses}.</source>
+            <translation>“{card}” tiene {uses}.</translation>
         </message>
     </context>
     <context>
@@ -1398,6 +1488,16 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{card}” was kept: without it, {options} would have no strength or weakness. Tick another one there first, or drop the card (Ctrl+D): it leaves the board and stays with the option.</source>
+            <translation>Se mantuvo “{card}”: sin ella, {options} no tendría ninguna fortaleza ni debilidad. Marque otra allí primero, o descarte la tarjeta (Ctrl+D): sale del tablero y se queda con la opción.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{card}” was kept: without it, {options} would have no opportunity or threat. Tick another one there first, or drop the card (Ctrl+D): it leaves the board and stays with the option.</source>
+            <translation>Se mantuvo “{card}”: sin ella, {options} no tendría ninguna oportunidad ni amenaza. Marque otra allí primero, o descarte la tarjeta (Ctrl+D): sale del tablero y se queda con la opción.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>The change was refused ({detail}). Nothing was changed.</source>
             <translation>Se rechazó el cambio ({detail}). No se cambió nada.</translation>
         </message>
@@ -1485,6 +1585,19 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be opened ({detail}). Nothing was changed.</source>
             <translation>No se pudo abrir “{file}” ({detail}). No se cambió nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>form_fields</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/form_fields.py" />
+            <source>Close without Saving</source>
+            <translation>Cerrar sin guardar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/form_fields.py" />
+            <source>What was typed or chosen in this form since it opened is not saved. Close it?</source>
+            <translation>Lo que se escribió o eligió en este formulario desde que se abrió no está guardado. ¿Cerrarlo?</translation>
         </message>
     </context>
     <context>
@@ -1594,6 +1707,21 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>not measured yet</source>
             <translation>aún sin medir</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>0 to 100 %</source>
+            <translation>de 0 a 100 %</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>No value was recorded: type the value measured, such as 12 or 3.5.</source>
+            <translation>No se registró ningún valor: escriba el valor medido, como 12 o 3,5.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>No value was recorded: “{text}” is not a number.</source>
+            <translation>No se registró ningún valor: “{text}” no es un número.</translation>
         </message>
     </context>
     <context>
@@ -1913,8 +2041,33 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Unsaved Typing</source>
+            <translation>Texto sin guardar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>A form on the page holds typing that is not saved in the plan yet (a draft being written, an indicator, an option). Everything else is saved. Close and lose that typing?</source>
+            <translation>Un formulario de la página contiene texto que aún no se ha guardado en el plan (un borrador en redacción, un indicador, una opción). Todo lo demás está guardado. ¿Cerrar y perder ese texto?</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Close and Lose It</source>
+            <translation>Cerrar y perderlo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{plan} revision {number}</source>
             <translation>{plan} revisión {number}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Undone: {change}</source>
+            <translation>Deshecho: {change}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Redone: {change}</source>
+            <translation>Rehecho: {change}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -2974,6 +3127,12 @@ Para corregir: {field}</translation>
             <translation>no puede ser anterior al inicio real</translation>
         </message>
         <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <location filename="../../../cluster_planner/services/review.py" />
+            <source>is a percentage from 0 to 100</source>
+            <translation>es un porcentaje de 0 a 100</translation>
+        </message>
+        <message>
             <location filename="../../../cluster_planner/services/vision.py" />
             <source>a vision is adopted at a recorded meeting</source>
             <translation>una visión se adopta en una reunión registrada</translation>
@@ -3047,11 +3206,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/domain/records.py" />
             <source>is missing</source>
             <translation>falta</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/domain/rules.py" />
-            <source>is a percentage from 0 to 100</source>
-            <translation>es un porcentaje de 0 a 100</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/domain/rules.py" />
@@ -3679,6 +3833,11 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>No revision was adopted before this meeting: this is the plan as it stands.</source>
             <translation>No se adoptó ninguna revisión antes de esta reunión: este es el plan tal como está.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>A progress report tells what has happened: date it today or earlier.</source>
+            <translation>Un informe de avance cuenta lo que ya ha ocurrido: fechéelo hoy o antes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -4858,6 +5017,11 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />
             <source>Adopt a draft as the next version of the vision</source>
             <translation>Adoptar un borrador como la siguiente versión de la visión</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Taken from the drafts' votes: change it if the adoption was voted on its own</source>
+            <translation>Tomado de los votos de los borradores: cámbielo si la adopción se votó aparte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />

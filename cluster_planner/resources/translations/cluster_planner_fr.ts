@@ -103,26 +103,6 @@
         <name>action_plan</name>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>Type a date such as 1 Mar 2026; Up and Down change it by a day, Alt+Down opens a calendar</source>
-            <translation>Saisissez une date comme 1 mars 2026 ; les flèches ↑ et ↓ la changent d’un jour, Alt+Down ouvre un calendrier</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>Calendar (Alt+Down)</source>
-            <translation>Calendrier (Alt+Down)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>— (e.g. 1 Mar 2026)</source>
-            <translation>— (p. ex. 1 mars 2026)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>e.g. 1 Mar 2026</source>
-            <translation>p. ex. 1 mars 2026</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>{field} was kept: “{text}” is not a date.</source>
             <translation>{field} : valeur précédente conservée ; « {text} » n’est pas une date.</translation>
         </message>
@@ -336,11 +316,6 @@
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>There is no other action for this one to wait for.</source>
             <translation>Il n’y a aucune autre action dont celle-ci pourrait dépendre.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
-            <source>“{text}” is not a date; type one such as 1 Mar 2026.</source>
-            <translation>« {text} » n’est pas une date ; saisissez-en une comme 1 mars 2026.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -1102,6 +1077,34 @@ Par type d’acteur : {by_type}</translation>
         </message>
     </context>
     <context>
+        <name>date_field</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>“{text}” is not a date; type one such as 1 Mar 2026 or 2026-03-01.</source>
+            <translation>« {text} » n’est pas une date ; saisissez-en une comme 1 mars 2026 ou 2026-03-01.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>Type a date such as 1 Mar 2026 or 2026-03-01; Up and Down change it by a day, Alt+Down opens a calendar</source>
+            <translation>Saisissez une date comme 1 mars 2026 ou 2026-03-01 ; les flèches ↑ et ↓ la changent d’un jour, Alt+Down ouvre un calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>Calendar (Alt+Down)</source>
+            <translation>Calendrier (Alt+Down)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>— (e.g. 1 Mar 2026)</source>
+            <translation>— (p. ex. 1 mars 2026)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>e.g. 1 Mar 2026</source>
+            <translation>p. ex. 1 mars 2026</translation>
+        </message>
+    </context>
+    <context>
         <name>diagnostic_page</name>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1157,6 +1160,41 @@ Par type d’acteur : {by_type}</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Move Card Do&amp;wn</source>
             <translation>Déplacer la carte vers le &amp;bas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>&amp;Sort by Votes</source>
+            <translation>&amp;Trier par votes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Show each quadrant's most voted cards first (Ctrl+Shift+R); the board keeps its own order</source>
+            <translation>Affiche d’abord les cartes les plus votées de chaque quadrant (Ctrl+Shift+R) ; le tableau garde son propre ordre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>&amp;Side Panel</source>
+            <translation>&amp;Panneau latéral</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Show or hide the card's details and the voting panel beside the board (F6); it opens by itself when a card is selected</source>
+            <translation>Affiche ou masque le détail de la carte et le panneau de vote à côté du tableau (F6) ; il s’ouvre de lui-même quand une carte est choisie</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Larger Cards</source>
+            <translation>Cartes plus grandes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Smaller Cards</source>
+            <translation>Cartes plus petites</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Cards at Usual Size</source>
+            <translation>Cartes à la taille habituelle</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1259,6 +1297,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Deleting takes the votes and these links with it (Ctrl+Z brings them back). To take a card off the board but keep it, drop it (Ctrl+D).</source>
+            <translation>La supprimer emporte les votes et ces liens (Ctrl+Z les rétablit). Pour retirer une carte du tableau en la gardant, écartez-la (Ctrl+D).</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Merge duplicates</source>
             <translation>Fusionner les doublons</translation>
         </message>
@@ -1269,8 +1312,50 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Delete Card</source>
+            <translation>Supprimer la carte</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Deleted “{card}”. Ctrl+Z brings it back.</source>
             <translation>« {card} » supprimée. Ctrl+Z la rétablit.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n dot(s) of the voting</source>
+            <translation>
+                <numerusform>%n point du vote</numerusform>
+                <numerusform>%n points du vote</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n strategic option(s)</source>
+            <translation>
+                <numerusform>%n option stratégique</numerusform>
+                <numerusform>%n options stratégiques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n vision element(s)</source>
+            <translation>
+                <numerusform>%n élément de la vision</numerusform>
+                <numerusform>%n éléments de la vision</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>%n action(s) answering it</source>
+            <translation>
+                <numerusform>%n action qui y répond</numerusform>
+                <numerusform>%n actions qui y répondent</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1307,6 +1392,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Dropped “{card}”: it is hidden; tick Show dropped cards to see it.</source>
             <translation>« {card} » écartée : elle est masquée ; cochez Afficher les cartes écartées pour la voir.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>“{card}” has {uses}.</source>
+            <translation>« {card} » a {uses}.</translation>
         </message>
     </context>
     <context>
@@ -1398,6 +1488,16 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{card}” was kept: without it, {options} would have no strength or weakness. Tick another one there first, or drop the card (Ctrl+D): it leaves the board and stays with the option.</source>
+            <translation>« {card} » a été gardée : sans elle, {options} n’aurait plus de force ni de faiblesse. Cochez-en une autre d’abord, ou écartez la carte (Ctrl+D) : elle quitte le tableau et reste avec l’option.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
+            <source>“{card}” was kept: without it, {options} would have no opportunity or threat. Tick another one there first, or drop the card (Ctrl+D): it leaves the board and stays with the option.</source>
+            <translation>« {card} » a été gardée : sans elle, {options} n’aurait plus d’opportunité ni de menace. Cochez-en une autre d’abord, ou écartez la carte (Ctrl+D) : elle quitte le tableau et reste avec l’option.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>The change was refused ({detail}). Nothing was changed.</source>
             <translation>La modification a été refusée ({detail}). Rien n’a été modifié.</translation>
         </message>
@@ -1485,6 +1585,19 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>“{file}” could not be opened ({detail}). Nothing was changed.</source>
             <translation>« {file} » n’a pas pu être ouvert ({detail}). Rien n’a été modifié.</translation>
+        </message>
+    </context>
+    <context>
+        <name>form_fields</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/form_fields.py" />
+            <source>Close without Saving</source>
+            <translation>Fermer sans enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/form_fields.py" />
+            <source>What was typed or chosen in this form since it opened is not saved. Close it?</source>
+            <translation>Ce qui a été saisi ou choisi dans ce formulaire depuis son ouverture n’est pas enregistré. Le fermer ?</translation>
         </message>
     </context>
     <context>
@@ -1594,6 +1707,21 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>not measured yet</source>
             <translation>pas encore mesuré</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>0 to 100 %</source>
+            <translation>de 0 à 100 %</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>No value was recorded: type the value measured, such as 12 or 3.5.</source>
+            <translation>Aucune valeur n’a été enregistrée : saisissez la valeur mesurée, comme 12 ou 3,5.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>No value was recorded: “{text}” is not a number.</source>
+            <translation>Aucune valeur n’a été enregistrée : « {text} » n’est pas un nombre.</translation>
         </message>
     </context>
     <context>
@@ -1913,8 +2041,33 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Unsaved Typing</source>
+            <translation>Saisie non enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>A form on the page holds typing that is not saved in the plan yet (a draft being written, an indicator, an option). Everything else is saved. Close and lose that typing?</source>
+            <translation>Un formulaire de la page contient une saisie pas encore enregistrée dans le plan (un projet en cours de rédaction, un indicateur, une option). Tout le reste est enregistré. Fermer et perdre cette saisie ?</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Close and Lose It</source>
+            <translation>Fermer et la perdre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>{plan} revision {number}</source>
             <translation>{plan}, révision {number}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Undone: {change}</source>
+            <translation>Annulé : {change}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/main_window.py" />
+            <source>Redone: {change}</source>
+            <translation>Rétabli : {change}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -2974,6 +3127,12 @@ To fix: {field}</source>
             <translation>ne peut pas précéder le début réel</translation>
         </message>
         <message>
+            <location filename="../../../cluster_planner/domain/rules.py" />
+            <location filename="../../../cluster_planner/services/review.py" />
+            <source>is a percentage from 0 to 100</source>
+            <translation>c’est un pourcentage de 0 à 100</translation>
+        </message>
+        <message>
             <location filename="../../../cluster_planner/services/vision.py" />
             <source>a vision is adopted at a recorded meeting</source>
             <translation>une vision est adoptée lors d’une réunion enregistrée</translation>
@@ -3047,11 +3206,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/domain/records.py" />
             <source>is missing</source>
             <translation>est absent</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/domain/rules.py" />
-            <source>is a percentage from 0 to 100</source>
-            <translation>c’est un pourcentage de 0 à 100</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/domain/rules.py" />
@@ -3679,6 +3833,11 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>No revision was adopted before this meeting: this is the plan as it stands.</source>
             <translation>Aucune révision n’a été adoptée avant cette réunion : voici le plan tel qu’il est.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>A progress report tells what has happened: date it today or earlier.</source>
+            <translation>Un rapport d’avancement dit ce qui s’est passé : datez-le d’aujourd’hui ou d’avant.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -4858,6 +5017,11 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />
             <source>Adopt a draft as the next version of the vision</source>
             <translation>Adopter un projet comme prochaine version de la vision</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adoption_form.py" />
+            <source>Taken from the drafts' votes: change it if the adoption was voted on its own</source>
+            <translation>Repris des votes des projets : modifiez-le si l’adoption a été votée à part</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QModelRoleData,
     QModelRoleDataSpan,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QPointF,
@@ -504,6 +505,9 @@ class GanttView(QWidget):
 
     def _layout(self) -> None:
         self.tree.header().setFixedHeight(self.header.header_height())
+        # The calendar's height follows its own font (larger while presenting): the tree's
+        # header follows it, or every bar would sit below its title.
+        self.header.installEventFilter(self)
         right = QWidget()
         right.setObjectName("timeline_chart_side")
         column = QVBoxLayout(right)
@@ -821,6 +825,16 @@ class GanttView(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.tree.header().setFixedHeight(self.header.header_height())
             self.refresh_rows()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.header
+            and event.type() == QEvent.Type.Resize
+            and self.tree.header().height() != self.header.height()
+        ):
+            self.tree.header().setFixedHeight(self.header.height())
+            self.refresh_rows()
+        return super().eventFilter(watched, event)
 
     # --- rendering for exports -------------------------------------------------------------------
 

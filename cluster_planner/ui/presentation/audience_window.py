@@ -7,7 +7,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cluster_planner.ui.presentation.countdown import Countdown, CountdownDisplay
-from cluster_planner.ui.presentation.overlay import Pin
+from cluster_planner.ui.presentation.overlay import CornerClearance, Pin
 
 
 def _tr(text: str) -> str:
@@ -29,6 +29,7 @@ class AudienceWindow(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.countdown = CountdownDisplay(countdown, self)
         self._corner = Pin(self.countdown, Pin.TOP_RIGHT, 24)
+        self._clearance = CornerClearance(self.countdown, lambda: self.page)
         self._closing_allowed = False
 
     def set_page(self, page: QWidget | None) -> QWidget | None:
@@ -43,6 +44,7 @@ class AudienceWindow(QWidget):
             self._layout.addWidget(page)
             page.show()
         self._corner.place()
+        self._clearance.update()
         return old
 
     def show_on(self, geometry: QRect, *, full_screen: bool = True) -> None:

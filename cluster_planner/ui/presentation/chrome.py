@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTabWidget,
     QToolButton,
     QTreeView,
@@ -196,6 +197,9 @@ def hide_editing_chrome(page: QWidget, *, audience: bool) -> HiddenChrome:
     hidden.hide(_command_buttons(page))
     key = step_key(page)
     if key == "diagnostic":
+        # Choosing a card does not open the side panel in front of the hall.
+        page.setProperty("presented", True)
+        hidden.undo.append(lambda: page.setProperty("presented", False))
         filters = _attributes(page, ("theme_filter", "show_dropped"))
         hidden.hide([*filters, *_labels_of(page, filters)])
         side = getattr(page, "side", None)
@@ -274,8 +278,29 @@ def hide_editing_chrome(page: QWidget, *, audience: bool) -> HiddenChrome:
             b for b in getattr(page, "scale_buttons", {}).values() if isinstance(b, QAbstractButton)
         )
         hidden.hide(controls)
+        _give_the_titles_room(page, hidden)  # first: the plan is fitted to the room left
         _fit_the_plan(page, hidden)
     return hidden
+
+
+# The share of the presented timeline's width its row titles take (codes and titles), so that
+# a title reads in the hall rather than its first ten letters.
+TITLES_SHARE = 0.36
+
+
+def _give_the_titles_room(page: QWidget, hidden: HiddenChrome) -> None:
+    """Widen the presented timeline's list of titles; leaving gives back the width it had."""
+    gantt = getattr(page, "gantt", None)
+    splitter = getattr(gantt, "splitter", None)
+    if not isinstance(splitter, QSplitter) or splitter.count() != 2:
+        return
+    sizes = splitter.sizes()
+    total = sum(sizes) or 1000
+    titles = round(total * TITLES_SHARE)
+    if sizes[0] >= titles:
+        return
+    splitter.setSizes([titles, total - titles])
+    hidden.undo.append(lambda: splitter.setSizes(sizes))
 
 
 def _fit_the_plan(page: QWidget, hidden: HiddenChrome) -> None:

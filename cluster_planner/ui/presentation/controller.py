@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from cluster_planner.ui.presentation.lock import FacilitatorLock
     from cluster_planner.ui.presentation.look import PresentedLook
     from cluster_planner.ui.presentation.message_bar import MessageBar
-    from cluster_planner.ui.presentation.overlay import Pin
+    from cluster_planner.ui.presentation.overlay import CornerClearance, Pin
 
 # The window is built before its first paint; the presentation's parts (the lock, the
 # timer, the look …) are imported and built when first used, after it.
@@ -96,8 +96,29 @@ class _Presented:
             self.chrome.restore()
             self.look.remove()
             settle(self.page)
+            _forget_presented_sizes(self.page)
         except RuntimeError:  # the page went first (the plan was closed)
             pass
+
+
+def _forget_presented_sizes(page: QWidget) -> None:
+    """Have every layout on ``page`` measured again, hidden ones and those inside others
+    too: a tab not shown keeps the sizes it had in presented type, and would hold the window
+    wider than the screen."""
+
+    def invalidate(layout: QLayout) -> None:
+        for number in range(layout.count()):
+            item = layout.itemAt(number)
+            inner = item.layout() if item is not None else None
+            if inner is not None:
+                invalidate(inner)
+        layout.invalidate()
+
+    for widget in (page, *page.findChildren(QWidget)):
+        layout = widget.layout()
+        if layout is not None:
+            invalidate(layout)
+        widget.updateGeometry()
 
 
 class PresentationController(QObject):
@@ -128,6 +149,7 @@ class PresentationController(QObject):
         self._corner: QWidget | None = None
         self._bar_pin: Pin | None = None
         self._corner_pin: Pin | None = None
+        self._corner_clearance: CornerClearance | None = None
 
         self.audience: AudienceWindow | None = None
         self._presented: list[_Presented] = []  # the facilitator's page (one screen) or both
@@ -152,7 +174,7 @@ class PresentationController(QObject):
         from cluster_planner.ui.presentation.countdown import Countdown, CountdownDisplay
         from cluster_planner.ui.presentation.lock import FacilitatorLock
         from cluster_planner.ui.presentation.message_bar import MessageBar
-        from cluster_planner.ui.presentation.overlay import Pin
+        from cluster_planner.ui.presentation.overlay import CornerClearance, Pin
 
         window = self._window
         self._countdown = Countdown(self.preferences.timer_minutes * 60, self._clock, self)
@@ -172,6 +194,8 @@ class PresentationController(QObject):
         corner_layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
         self._badge, self._corner = badge, corner
         self._corner_pin = Pin(corner, Pin.TOP_RIGHT, 12, central)
+        # The timer does not cover the timeline's calendar: the page makes room under it.
+        self._corner_clearance = CornerClearance(corner, self._facilitator_page)
         self._lock.refused.connect(lambda: badge.show_state(True, refused=True))
         corner.hide()
 
@@ -679,6 +703,8 @@ class PresentationController(QObject):
                 presented.remove()
             self._present_current()
         self._guard_pages()
+        if self._corner_clearance is not None:
+            self._corner_clearance.update()
 
     def _presented_page_is_current(self) -> bool:
         page = self._facilitator_page()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtWidgets import QWidget
 
@@ -51,4 +54,48 @@ class Pin(QObject):
         kinds = (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show, QEvent.Type.LayoutRequest)
         if event.type() in kinds:
             self.place()
+        return False
+
+
+class CornerClearance(QObject):
+    """Keeps what a page cannot have covered (the timeline's calendar) clear of a corner
+    widget (the timer): the page shown is told the corner's bottom edge, in its own
+    coordinates, whenever the corner shows, moves or grows, and None when it goes.
+
+    A page takes part by having ``keep_clear_of(bottom: int | None)``.
+    """
+
+    def __init__(self, corner: QWidget, page: Callable[[], QWidget | None]) -> None:
+        super().__init__(corner)
+        self._corner = corner
+        self._page = page
+        self._told: QWidget | None = None  # the page told last
+        corner.installEventFilter(self)
+
+    def update(self) -> None:
+        """Tell the page shown where the corner ends (None when it is hidden); a page told
+        before and no longer shown is told None."""
+        page = self._page()
+        if self._told is not None and self._told is not page:
+            with contextlib.suppress(RuntimeError):  # a page deleted meanwhile
+                earlier = getattr(self._told, "keep_clear_of", None)
+                if callable(earlier):
+                    earlier(None)
+        self._told = page
+        keep_clear_of = getattr(page, "keep_clear_of", None)
+        if page is None or not callable(keep_clear_of):
+            return
+        if not self._corner.isVisible():
+            keep_clear_of(None)
+            return
+        window = self._corner.parentWidget()
+        if window is None:
+            return
+        bottom = self._corner.geometry().bottom()
+        keep_clear_of(page.mapFrom(window, QPoint(0, bottom)).y())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kinds = (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Move, QEvent.Type.Resize)
+        if watched is self._corner and event.type() in kinds:
+            self.update()
         return False

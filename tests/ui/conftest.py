@@ -9,11 +9,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cluster_planner.services.plan_document import PlanDocument
@@ -73,6 +73,28 @@ def english(qapp: QApplication) -> None:
     """The interface speaks English as the app does at start: with the plural forms of its
     counts ("1 action", "2 actions") from the English translation file."""
     build()
+    apply_language(qapp, "en")
+
+
+def _remove_translations(qapp: QApplication) -> None:
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """``speak("es")`` puts the interface in that language for one test (its translations,
+    Qt's, its formats), as the app does at start; English comes back afterwards."""
+    locale = QLocale()
+
+    def switch(code: str) -> None:
+        _remove_translations(qapp)
+        apply_language(qapp, code)
+
+    yield switch
+    _remove_translations(qapp)
+    QLocale.setDefault(locale)
     apply_language(qapp, "en")
 
 

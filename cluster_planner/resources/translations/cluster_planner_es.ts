@@ -5135,427 +5135,6 @@ o líneas sin cuadrante</translation>
         <name>vocabulary</name>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Enterprise</source>
-            <translation>Empresa</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Business association</source>
-            <translation>Asociación empresarial</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cooperative / producer group</source>
-            <translation>Cooperativa / grupo de productores</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>BDS provider</source>
-            <translation>Proveedor de SDE</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Bank / financial service provider</source>
-            <translation>Banco / proveedor de servicios financieros</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Public authority</source>
-            <translation>Autoridad pública</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Training / research institution</source>
-            <translation>Institución de formación / investigación</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>NGO / civil society</source>
-            <translation>ONG / sociedad civil</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Donor / international organisation</source>
-            <translation>Donante / organismo internacional</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Lead firm / buyer</source>
-            <translation>Empresa tractora / comprador</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Supplier</source>
-            <translation>Proveedor</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Micro</source>
-            <translation>Micro</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Small</source>
-            <translation>Pequeña</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Medium</source>
-            <translation>Mediana</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Large</source>
-            <translation>Grande</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Female</source>
-            <translation>Mujer</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Male</source>
-            <translation>Hombre</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Not recorded</source>
-            <translation>Sin registrar</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>No seat</source>
-            <translation>Sin puesto</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Member</source>
-            <translation>Miembro</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Chair</source>
-            <translation>Presidencia</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Vice-chair</source>
-            <translation>Vicepresidencia</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Secretary</source>
-            <translation>Secretaría</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Observer</source>
-            <translation>Observador/a</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Diagnostic workshop</source>
-            <translation>Taller de diagnóstico</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Validation workshop</source>
-            <translation>Taller de validación</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Vision workshop</source>
-            <translation>Taller de visión</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Action planning workshop</source>
-            <translation>Taller de planificación de acciones</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cluster Commission meeting</source>
-            <translation>Reunión de la Comisión del Clúster</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Steering Committee meeting</source>
-            <translation>Reunión del Comité Directivo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Review meeting</source>
-            <translation>Reunión de seguimiento</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Other meeting</source>
-            <translation>Otra reunión</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Micro firms</source>
-            <translation>Microempresas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Small firms</source>
-            <translation>Pequeñas empresas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Medium firms</source>
-            <translation>Medianas empresas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Large firms</source>
-            <translation>Grandes empresas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Employment, women</source>
-            <translation>Empleo, mujeres</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Employment, men</source>
-            <translation>Empleo, hombres</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Turnover</source>
-            <translation>Facturación</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Exports</source>
-            <translation>Exportaciones</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Strengths</source>
-            <translation>Fortalezas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Weaknesses</source>
-            <translation>Debilidades</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Opportunities</source>
-            <translation>Oportunidades</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Threats</source>
-            <translation>Amenazas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>On the board</source>
-            <translation>En el tablero</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Merged</source>
-            <translation>Fusionada</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Dropped</source>
-            <translation>Descartada</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>SO: use strengths to seize opportunities</source>
-            <translation>SO: usar las fortalezas para aprovechar las oportunidades</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>ST: use strengths to counter threats</source>
-            <translation>ST: usar las fortalezas para contrarrestar las amenazas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>WO: overcome weaknesses through opportunities</source>
-            <translation>WO: superar las debilidades aprovechando las oportunidades</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>WT: reduce weaknesses and avoid threats</source>
-            <translation>WT: reducir las debilidades y evitar las amenazas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Consensus</source>
-            <translation>Consenso</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Simple majority</source>
-            <translation>Mayoría simple</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Two-thirds majority</source>
-            <translation>Mayoría de dos tercios</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Other rule</source>
-            <translation>Otra regla</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Horizontal: among firms</source>
-            <translation>Horizontal: entre empresas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Vertical: firms with institutions</source>
-            <translation>Vertical: empresas con instituciones</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Institutional</source>
-            <translation>Institucional</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Pilot (quick win)</source>
-            <translation>Piloto (logro rápido)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Short-term</source>
-            <translation>Corto plazo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Strategic</source>
-            <translation>Estratégica</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Proposed</source>
-            <translation>Propuesta</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Approved</source>
-            <translation>Aprobada</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>In progress</source>
-            <translation>En curso</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Completed</source>
-            <translation>Completada</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Delayed</source>
-            <translation>Retrasada</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>On hold</source>
-            <translation>En espera</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Dropped</source>
-            <comment>action status</comment>
-            <translation>Descartada</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cash</source>
-            <translation>Efectivo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>In kind</source>
-            <translation>En especie</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Staff days</source>
-            <translation>Días de personal</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cluster firms</source>
-            <translation>Empresas del clúster</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Association</source>
-            <translation>Asociación</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Government</source>
-            <translation>Gobierno</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Donor</source>
-            <translation>Donante</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Bank</source>
-            <translation>Banco</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Other source</source>
-            <translation>Otra fuente</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Pledged</source>
-            <translation>Comprometido</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Secured</source>
-            <translation>Asegurado</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Spent</source>
-            <translation>Gastado</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Finish to start</source>
-            <translation>Fin a inicio</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Start to start</source>
-            <translation>Inicio a inicio</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Finish to finish</source>
-            <translation>Fin a fin</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Start to finish</source>
-            <translation>Inicio a fin</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Markets</source>
             <translation>Mercados</translation>
         </message>
@@ -6537,6 +6116,427 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change “{name}”</source>
             <translation>Cambiar “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Enterprise</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Business association</source>
+            <translation>Asociación empresarial</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cooperative / producer group</source>
+            <translation>Cooperativa / grupo de productores</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>BDS provider</source>
+            <translation>Proveedor de SDE</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Bank / financial service provider</source>
+            <translation>Banco / proveedor de servicios financieros</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Public authority</source>
+            <translation>Autoridad pública</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Training / research institution</source>
+            <translation>Institución de formación / investigación</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>NGO / civil society</source>
+            <translation>ONG / sociedad civil</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Donor / international organisation</source>
+            <translation>Donante / organismo internacional</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Lead firm / buyer</source>
+            <translation>Empresa tractora / comprador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Supplier</source>
+            <translation>Proveedor</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Micro</source>
+            <translation>Micro</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Small</source>
+            <translation>Pequeña</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Medium</source>
+            <translation>Mediana</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Large</source>
+            <translation>Grande</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Female</source>
+            <translation>Mujer</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Male</source>
+            <translation>Hombre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Not recorded</source>
+            <translation>Sin registrar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>No seat</source>
+            <translation>Sin puesto</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Member</source>
+            <translation>Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Chair</source>
+            <translation>Presidencia</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Vice-chair</source>
+            <translation>Vicepresidencia</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Secretary</source>
+            <translation>Secretaría</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Observer</source>
+            <translation>Observador/a</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Diagnostic workshop</source>
+            <translation>Taller de diagnóstico</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Validation workshop</source>
+            <translation>Taller de validación</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Vision workshop</source>
+            <translation>Taller de visión</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Action planning workshop</source>
+            <translation>Taller de planificación de acciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cluster Commission meeting</source>
+            <translation>Reunión de la Comisión del Clúster</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Steering Committee meeting</source>
+            <translation>Reunión del Comité Directivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Review meeting</source>
+            <translation>Reunión de seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Other meeting</source>
+            <translation>Otra reunión</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Micro firms</source>
+            <translation>Microempresas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Small firms</source>
+            <translation>Pequeñas empresas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Medium firms</source>
+            <translation>Medianas empresas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Large firms</source>
+            <translation>Grandes empresas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Employment, women</source>
+            <translation>Empleo, mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Employment, men</source>
+            <translation>Empleo, hombres</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Turnover</source>
+            <translation>Facturación</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Exports</source>
+            <translation>Exportaciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Strengths</source>
+            <translation>Fortalezas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Weaknesses</source>
+            <translation>Debilidades</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Opportunities</source>
+            <translation>Oportunidades</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Threats</source>
+            <translation>Amenazas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>On the board</source>
+            <translation>En el tablero</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Merged</source>
+            <translation>Fusionada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Dropped</source>
+            <translation>Descartada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>SO: use strengths to seize opportunities</source>
+            <translation>SO: usar las fortalezas para aprovechar las oportunidades</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>ST: use strengths to counter threats</source>
+            <translation>ST: usar las fortalezas para contrarrestar las amenazas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>WO: overcome weaknesses through opportunities</source>
+            <translation>WO: superar las debilidades aprovechando las oportunidades</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>WT: reduce weaknesses and avoid threats</source>
+            <translation>WT: reducir las debilidades y evitar las amenazas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Consensus</source>
+            <translation>Consenso</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Simple majority</source>
+            <translation>Mayoría simple</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Two-thirds majority</source>
+            <translation>Mayoría de dos tercios</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Other rule</source>
+            <translation>Otra regla</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Horizontal: among firms</source>
+            <translation>Horizontal: entre empresas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Vertical: firms with institutions</source>
+            <translation>Vertical: empresas con instituciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Institutional</source>
+            <translation>Institucional</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Pilot (quick win)</source>
+            <translation>Piloto (logro rápido)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Short-term</source>
+            <translation>Corto plazo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Strategic</source>
+            <translation>Estratégica</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Proposed</source>
+            <translation>Propuesta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Approved</source>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>In progress</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Completed</source>
+            <translation>Completada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Delayed</source>
+            <translation>Retrasada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>On hold</source>
+            <translation>En espera</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Dropped</source>
+            <comment>action status</comment>
+            <translation>Descartada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cash</source>
+            <translation>Efectivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>In kind</source>
+            <translation>En especie</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Staff days</source>
+            <translation>Días de personal</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cluster firms</source>
+            <translation>Empresas del clúster</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Association</source>
+            <translation>Asociación</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Government</source>
+            <translation>Gobierno</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Donor</source>
+            <translation>Donante</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Bank</source>
+            <translation>Banco</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Other source</source>
+            <translation>Otra fuente</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Pledged</source>
+            <translation>Comprometido</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Secured</source>
+            <translation>Asegurado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Spent</source>
+            <translation>Gastado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Finish to start</source>
+            <translation>Fin a inicio</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Start to start</source>
+            <translation>Inicio a inicio</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Finish to finish</source>
+            <translation>Fin a fin</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Start to finish</source>
+            <translation>Inicio a fin</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />

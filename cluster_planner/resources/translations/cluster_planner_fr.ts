@@ -5135,427 +5135,6 @@ ou des lignes simples</translation>
         <name>vocabulary</name>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Enterprise</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Business association</source>
-            <translation>Association professionnelle</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cooperative / producer group</source>
-            <translation>Coopérative / groupement de producteurs</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>BDS provider</source>
-            <translation>Prestataire de SDE</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Bank / financial service provider</source>
-            <translation>Banque / institution financière</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Public authority</source>
-            <translation>Administration publique</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Training / research institution</source>
-            <translation>Institution de formation / de recherche</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>NGO / civil society</source>
-            <translation>ONG / société civile</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Donor / international organisation</source>
-            <translation>Bailleur de fonds / organisation internationale</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Lead firm / buyer</source>
-            <translation>Entreprise motrice / acheteur</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Supplier</source>
-            <translation>Fournisseur</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Micro</source>
-            <translation>Micro</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Small</source>
-            <translation>Petite</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Medium</source>
-            <translation>Moyenne</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Large</source>
-            <translation>Grande</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Female</source>
-            <translation>Femme</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Male</source>
-            <translation>Homme</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Not recorded</source>
-            <translation>Non renseigné</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>No seat</source>
-            <translation>Sans siège</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Member</source>
-            <translation>Membre</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Chair</source>
-            <translation>Président(e)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Vice-chair</source>
-            <translation>Vice-président(e)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Secretary</source>
-            <translation>Secrétaire</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Observer</source>
-            <translation>Observateur/trice</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Diagnostic workshop</source>
-            <translation>Atelier de diagnostic</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Validation workshop</source>
-            <translation>Atelier de validation</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Vision workshop</source>
-            <translation>Atelier de vision</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Action planning workshop</source>
-            <translation>Atelier de planification des actions</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cluster Commission meeting</source>
-            <translation>Réunion de la Commission du cluster</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Steering Committee meeting</source>
-            <translation>Réunion du Comité de pilotage</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Review meeting</source>
-            <translation>Réunion de revue</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Other meeting</source>
-            <translation>Autre réunion</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Micro firms</source>
-            <translation>Microentreprises</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Small firms</source>
-            <translation>Petites entreprises</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Medium firms</source>
-            <translation>Moyennes entreprises</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Large firms</source>
-            <translation>Grandes entreprises</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Employment, women</source>
-            <translation>Emplois, femmes</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Employment, men</source>
-            <translation>Emplois, hommes</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Turnover</source>
-            <translation>Chiffre d’affaires</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Exports</source>
-            <translation>Exportations</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Strengths</source>
-            <translation>Forces</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Weaknesses</source>
-            <translation>Faiblesses</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Opportunities</source>
-            <translation>Opportunités</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Threats</source>
-            <translation>Menaces</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>On the board</source>
-            <translation>Sur le tableau</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Merged</source>
-            <translation>Fusionnée</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Dropped</source>
-            <translation>Écartée</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>SO: use strengths to seize opportunities</source>
-            <translation>SO : utiliser les forces pour saisir les opportunités</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>ST: use strengths to counter threats</source>
-            <translation>ST : utiliser les forces pour contrer les menaces</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>WO: overcome weaknesses through opportunities</source>
-            <translation>WO : surmonter les faiblesses grâce aux opportunités</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>WT: reduce weaknesses and avoid threats</source>
-            <translation>WT : réduire les faiblesses et éviter les menaces</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Consensus</source>
-            <translation>Consensus</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Simple majority</source>
-            <translation>Majorité simple</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Two-thirds majority</source>
-            <translation>Majorité des deux tiers</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Other rule</source>
-            <translation>Autre règle</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Horizontal: among firms</source>
-            <translation>Horizontal : entre entreprises</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Vertical: firms with institutions</source>
-            <translation>Vertical : entreprises et institutions</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Institutional</source>
-            <translation>Institutionnel</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Pilot (quick win)</source>
-            <translation>Pilote (gain rapide)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Short-term</source>
-            <translation>Court terme</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Strategic</source>
-            <translation>Stratégique</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Proposed</source>
-            <translation>Proposée</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Approved</source>
-            <translation>Approuvée</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>In progress</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Completed</source>
-            <translation>Achevée</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Delayed</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>On hold</source>
-            <translation>Suspendue</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Dropped</source>
-            <comment>action status</comment>
-            <translation>Abandonnée</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cash</source>
-            <translation>Numéraire</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>In kind</source>
-            <translation>En nature</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Staff days</source>
-            <translation>Jours de personnel</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cluster firms</source>
-            <translation>Entreprises du cluster</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Association</source>
-            <translation>Association</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Government</source>
-            <translation>Pouvoirs publics</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Donor</source>
-            <translation>Bailleur de fonds</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Bank</source>
-            <translation>Banque</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Other source</source>
-            <translation>Autre source</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Pledged</source>
-            <translation>Promis</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Secured</source>
-            <translation>Acquis</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Spent</source>
-            <translation>Dépensé</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Finish to start</source>
-            <translation>Fin à début</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Start to start</source>
-            <translation>Début à début</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Finish to finish</source>
-            <translation>Fin à fin</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Start to finish</source>
-            <translation>Début à fin</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Markets</source>
             <translation>Marchés</translation>
         </message>
@@ -6537,6 +6116,427 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change “{name}”</source>
             <translation>Modifier « {name} »</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Enterprise</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Business association</source>
+            <translation>Association professionnelle</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cooperative / producer group</source>
+            <translation>Coopérative / groupement de producteurs</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>BDS provider</source>
+            <translation>Prestataire de SDE</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Bank / financial service provider</source>
+            <translation>Banque / institution financière</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Public authority</source>
+            <translation>Administration publique</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Training / research institution</source>
+            <translation>Institution de formation / de recherche</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>NGO / civil society</source>
+            <translation>ONG / société civile</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Donor / international organisation</source>
+            <translation>Bailleur de fonds / organisation internationale</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Lead firm / buyer</source>
+            <translation>Entreprise motrice / acheteur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Supplier</source>
+            <translation>Fournisseur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Micro</source>
+            <translation>Micro</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Small</source>
+            <translation>Petite</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Medium</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Large</source>
+            <translation>Grande</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Female</source>
+            <translation>Femme</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Male</source>
+            <translation>Homme</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Not recorded</source>
+            <translation>Non renseigné</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>No seat</source>
+            <translation>Sans siège</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Chair</source>
+            <translation>Président(e)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Vice-chair</source>
+            <translation>Vice-président(e)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Secretary</source>
+            <translation>Secrétaire</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Observer</source>
+            <translation>Observateur/trice</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Diagnostic workshop</source>
+            <translation>Atelier de diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Validation workshop</source>
+            <translation>Atelier de validation</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Vision workshop</source>
+            <translation>Atelier de vision</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Action planning workshop</source>
+            <translation>Atelier de planification des actions</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cluster Commission meeting</source>
+            <translation>Réunion de la Commission du cluster</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Steering Committee meeting</source>
+            <translation>Réunion du Comité de pilotage</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Review meeting</source>
+            <translation>Réunion de revue</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Other meeting</source>
+            <translation>Autre réunion</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Micro firms</source>
+            <translation>Microentreprises</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Small firms</source>
+            <translation>Petites entreprises</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Medium firms</source>
+            <translation>Moyennes entreprises</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Large firms</source>
+            <translation>Grandes entreprises</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Employment, women</source>
+            <translation>Emplois, femmes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Employment, men</source>
+            <translation>Emplois, hommes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Turnover</source>
+            <translation>Chiffre d’affaires</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Exports</source>
+            <translation>Exportations</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Strengths</source>
+            <translation>Forces</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Weaknesses</source>
+            <translation>Faiblesses</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Opportunities</source>
+            <translation>Opportunités</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Threats</source>
+            <translation>Menaces</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>On the board</source>
+            <translation>Sur le tableau</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Merged</source>
+            <translation>Fusionnée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Dropped</source>
+            <translation>Écartée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>SO: use strengths to seize opportunities</source>
+            <translation>SO : utiliser les forces pour saisir les opportunités</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>ST: use strengths to counter threats</source>
+            <translation>ST : utiliser les forces pour contrer les menaces</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>WO: overcome weaknesses through opportunities</source>
+            <translation>WO : surmonter les faiblesses grâce aux opportunités</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>WT: reduce weaknesses and avoid threats</source>
+            <translation>WT : réduire les faiblesses et éviter les menaces</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Consensus</source>
+            <translation>Consensus</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Simple majority</source>
+            <translation>Majorité simple</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Two-thirds majority</source>
+            <translation>Majorité des deux tiers</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Other rule</source>
+            <translation>Autre règle</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Horizontal: among firms</source>
+            <translation>Horizontal : entre entreprises</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Vertical: firms with institutions</source>
+            <translation>Vertical : entreprises et institutions</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Institutional</source>
+            <translation>Institutionnel</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Pilot (quick win)</source>
+            <translation>Pilote (gain rapide)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Short-term</source>
+            <translation>Court terme</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Strategic</source>
+            <translation>Stratégique</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Proposed</source>
+            <translation>Proposée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Completed</source>
+            <translation>Achevée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Delayed</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>On hold</source>
+            <translation>Suspendue</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Dropped</source>
+            <comment>action status</comment>
+            <translation>Abandonnée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cash</source>
+            <translation>Numéraire</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>In kind</source>
+            <translation>En nature</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Staff days</source>
+            <translation>Jours de personnel</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cluster firms</source>
+            <translation>Entreprises du cluster</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Association</source>
+            <translation>Association</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Government</source>
+            <translation>Pouvoirs publics</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Donor</source>
+            <translation>Bailleur de fonds</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Bank</source>
+            <translation>Banque</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Other source</source>
+            <translation>Autre source</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Pledged</source>
+            <translation>Promis</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Secured</source>
+            <translation>Acquis</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Spent</source>
+            <translation>Dépensé</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Finish to start</source>
+            <translation>Fin à début</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Start to start</source>
+            <translation>Début à début</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Finish to finish</source>
+            <translation>Fin à fin</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Start to finish</source>
+            <translation>Début à fin</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />

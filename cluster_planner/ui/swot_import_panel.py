@@ -304,10 +304,10 @@ class SwotImportPanel(QWidget):
             " ".join(
                 p
                 for p in (
-                    _tr("{good} cards will be added.").format(good=good)
+                    plural("swot_import", "%n card(s) will be added.", good)
                     if bad == 0
-                    else _tr("{good} cards can be added; {bad} rows have problems.").format(
-                        good=good, bad=bad
+                    else plural("swot_import", "%n card(s) can be added; {problems}", good).format(
+                        problems=plural("swot_import", "%n row(s) have problems.", bad)
                     ),
                     notes,
                 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -336,8 +336,8 @@ class TraceabilityView(QWidget):
         group.setExpanded(True)
 
     def _ranked_text(self, entry: Ranked) -> str:
-        return tr("{item} · rank {rank}, {score} dots").format(
-            item=self._swot_text(entry.item.id), rank=entry.rank, score=entry.score
+        return plural("vision_page", "{item} · rank {rank}, %n dot(s)", entry.score).format(
+            item=self._swot_text(entry.item.id), rank=QLocale().toString(entry.rank)
         )
 
     def _add_forward(self, node: QTreeWidgetItem, snapshot: PlanSnapshot, item_id: int) -> None:

@@ -37,6 +37,7 @@ from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import ItemStatus, Sex, StakeholderType
 from cluster_planner.domain.prioritisation import dots_available, dots_cast, representative
 from cluster_planner.ui import theme
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.vocabulary import field_label, label, quadrant_letter
 
 if TYPE_CHECKING:
@@ -606,17 +607,20 @@ class VotingPanel(QWidget):
         locale = QLocale()
         if available is None:
             self.dots_line.setText(
-                _tr("{cast} dots entered; enter the number of voters to check the total.").format(
-                    cast=locale.toString(cast)
+                plural(
+                    "voting_panel",
+                    "%n dot(s) entered; enter the number of voters to check the total.",
+                    cast,
                 )
             )
         else:
             self.dots_line.setText(
-                _tr("{cast} of {available} dots entered ({voters} voters × {dots} dots).").format(
+                plural(
+                    "voting_panel", "{cast} of %n dot(s) entered ({voters} × {dots}).", available
+                ).format(
                     cast=locale.toString(cast),
-                    available=locale.toString(available),
-                    voters=locale.toString(voting_round.voters or 0),
-                    dots=locale.toString(voting_round.dots_per_voter),
+                    voters=plural("voting_panel", "%n voter(s)", voting_round.voters or 0),
+                    dots=plural("voting_panel", "%n dot(s)", voting_round.dots_per_voter),
                 )
             )
         over = available is not None and cast > available

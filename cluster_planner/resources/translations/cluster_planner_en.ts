@@ -445,6 +445,30 @@ Rank {rank} of all items, %n dots</numerusform>
                 <numerusform>Imported %n cards. Undo takes them all back.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n card(s) will be added.</source>
+            <translation>
+                <numerusform>%n card will be added.</numerusform>
+                <numerusform>%n cards will be added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n card(s) can be added; {problems}</source>
+            <translation>
+                <numerusform>%n card can be added; {problems}</numerusform>
+                <numerusform>%n cards can be added; {problems}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n row(s) have problems.</source>
+            <translation>
+                <numerusform>%n row has problems.</numerusform>
+                <numerusform>%n rows have problems.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>timeline</name>
@@ -572,6 +596,14 @@ Rank {rank} of all items, %n dots</numerusform>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>{item} · rank {rank}, %n dot(s)</source>
+            <translation>
+                <numerusform>{item} · rank {rank}, %n dot</numerusform>
+                <numerusform>{item} · rank {rank}, %n dots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>%n objective(s)</source>
             <translation>
@@ -593,6 +625,41 @@ Rank {rank} of all items, %n dots</numerusform>
             <translation>
                 <numerusform>%n not measurable yet</numerusform>
                 <numerusform>%n not measurable yet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>voting_panel</name>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n dot(s) entered; enter the number of voters to check the total.</source>
+            <translation>
+                <numerusform>%n dot entered; enter the number of voters to check the total.</numerusform>
+                <numerusform>%n dots entered; enter the number of voters to check the total.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>{cast} of %n dot(s) entered ({voters} × {dots}).</source>
+            <translation>
+                <numerusform>{cast} of %n dot entered ({voters} × {dots}).</numerusform>
+                <numerusform>{cast} of %n dots entered ({voters} × {dots}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n voter(s)</source>
+            <translation>
+                <numerusform>%n voter</numerusform>
+                <numerusform>%n voters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n dot</numerusform>
+                <numerusform>%n dots</numerusform>
             </translation>
         </message>
     </context>

@@ -4023,15 +4023,29 @@ o líneas sin cuadrante</translation>
             <source>Import SWOT items from “{file}”</source>
             <translation>Importar elementos FODA de “{file}”</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>{good} cards will be added.</source>
-            <translation>Se añadirán {good} tarjetas.</translation>
+            <source>%n card(s) will be added.</source>
+            <translation>
+                <numerusform>Se añadirá %n tarjeta.</numerusform>
+                <numerusform>Se añadirán %n tarjetas.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>{good} cards can be added; {bad} rows have problems.</source>
-            <translation>Se pueden añadir {good} tarjetas; {bad} filas tienen problemas.</translation>
+            <source>%n card(s) can be added; {problems}</source>
+            <translation>
+                <numerusform>Se puede añadir %n tarjeta; {problems}</numerusform>
+                <numerusform>Se pueden añadir %n tarjetas; {problems}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n row(s) have problems.</source>
+            <translation>
+                <numerusform>%n fila tiene problemas.</numerusform>
+                <numerusform>%n filas tienen problemas.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4830,10 +4844,13 @@ o líneas sin cuadrante</translation>
             <source>Every top priority is answered by at least one objective.</source>
             <translation>Cada prioridad principal tiene al menos un objetivo que la responde.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
-            <source>{item} · rank {rank}, {score} dots</source>
-            <translation>{item} · puesto {rank}, {score} puntos</translation>
+            <source>{item} · rank {rank}, %n dot(s)</source>
+            <translation>
+                <numerusform>{item} · puesto {rank}, %n punto</numerusform>
+                <numerusform>{item} · puesto {rank}, %n puntos</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
@@ -6666,6 +6683,14 @@ o líneas sin cuadrante</translation>
             <source>Hide &amp;results</source>
             <translation>Ocultar &amp;resultados</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n dot(s) entered; enter the number of voters to check the total.</source>
+            <translation>
+                <numerusform>%n punto introducido; introduzca el número de votantes para comprobar el total.</numerusform>
+                <numerusform>%n puntos introducidos; introduzca el número de votantes para comprobar el total.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Show tallies</source>
@@ -6681,15 +6706,29 @@ o líneas sin cuadrante</translation>
             <source>Q</source>
             <translation>C</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>{cast} dots entered; enter the number of voters to check the total.</source>
-            <translation>{cast} puntos introducidos; introduzca el número de votantes para comprobar el total.</translation>
+            <source>{cast} of %n dot(s) entered ({voters} × {dots}).</source>
+            <translation>
+                <numerusform>{cast} de %n punto introducidos ({voters} × {dots}).</numerusform>
+                <numerusform>{cast} de %n puntos introducidos ({voters} × {dots}).</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>{cast} of {available} dots entered ({voters} voters × {dots} dots).</source>
-            <translation>{cast} de {available} puntos introducidos ({voters} votantes × {dots} puntos).</translation>
+            <source>%n voter(s)</source>
+            <translation>
+                <numerusform>%n votante</numerusform>
+                <numerusform>%n votantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n punto</numerusform>
+                <numerusform>%n puntos</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />

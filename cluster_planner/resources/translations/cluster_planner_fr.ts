@@ -4023,15 +4023,29 @@ ou des lignes simples</translation>
             <source>Import SWOT items from “{file}”</source>
             <translation>Importer des éléments FFOM depuis « {file} »</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>{good} cards will be added.</source>
-            <translation>{good} cartes seront ajoutées.</translation>
+            <source>%n card(s) will be added.</source>
+            <translation>
+                <numerusform>%n carte sera ajoutée.</numerusform>
+                <numerusform>%n cartes seront ajoutées.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>{good} cards can be added; {bad} rows have problems.</source>
-            <translation>{good} cartes peuvent être ajoutées ; {bad} lignes posent problème.</translation>
+            <source>%n card(s) can be added; {problems}</source>
+            <translation>
+                <numerusform>%n carte peut être ajoutée ; {problems}</numerusform>
+                <numerusform>%n cartes peuvent être ajoutées ; {problems}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n row(s) have problems.</source>
+            <translation>
+                <numerusform>%n ligne pose problème.</numerusform>
+                <numerusform>%n lignes posent problème.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4830,10 +4844,13 @@ ou des lignes simples</translation>
             <source>Every top priority is answered by at least one objective.</source>
             <translation>Au moins un objectif répond à chacune des principales priorités.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
-            <source>{item} · rank {rank}, {score} dots</source>
-            <translation>{item} · rang {rank}, {score} gommettes</translation>
+            <source>{item} · rank {rank}, %n dot(s)</source>
+            <translation>
+                <numerusform>{item} · rang {rank}, %n gommette</numerusform>
+                <numerusform>{item} · rang {rank}, %n gommettes</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
@@ -6666,6 +6683,14 @@ ou des lignes simples</translation>
             <source>Hide &amp;results</source>
             <translation>Masquer les &amp;résultats</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n dot(s) entered; enter the number of voters to check the total.</source>
+            <translation>
+                <numerusform>%n gommette saisie ; saisissez le nombre de votants pour vérifier le total.</numerusform>
+                <numerusform>%n gommettes saisies ; saisissez le nombre de votants pour vérifier le total.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Show tallies</source>
@@ -6681,15 +6706,29 @@ ou des lignes simples</translation>
             <source>Q</source>
             <translation>Q</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>{cast} dots entered; enter the number of voters to check the total.</source>
-            <translation>{cast} gommettes saisies ; saisissez le nombre de votants pour vérifier le total.</translation>
+            <source>{cast} of %n dot(s) entered ({voters} × {dots}).</source>
+            <translation>
+                <numerusform>{cast} gommette saisie sur %n ({voters} × {dots}).</numerusform>
+                <numerusform>{cast} gommettes saisies sur %n ({voters} × {dots}).</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>{cast} of {available} dots entered ({voters} voters × {dots} dots).</source>
-            <translation>{cast} gommettes saisies sur {available} ({voters} votants × {dots} gommettes).</translation>
+            <source>%n voter(s)</source>
+            <translation>
+                <numerusform>%n votant</numerusform>
+                <numerusform>%n votants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n gommette</numerusform>
+                <numerusform>%n gommettes</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />

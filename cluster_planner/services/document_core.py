@@ -19,6 +19,7 @@ from sqlalchemy import select, update
 
 from cluster_planner.domain.changes import ChangeRecord, inserted_id
 from cluster_planner.domain.errors import NotFound, ReadOnlyPlan, SnapshotError, ValidationError
+from cluster_planner.domain.languages import DEFAULT_LANGUAGE, plan_language_code
 from cluster_planner.domain.records import from_mapping, from_rows, to_row
 from cluster_planner.services.recorder import Recorder, replay
 from cluster_planner.storage import schema
@@ -65,9 +66,19 @@ class DocumentCore:
         return cls(PlanFile.open(path, read_only=read_only, take_over_lock=take_over_lock))
 
     @classmethod
-    def create(cls, path: Path | str, *, overwrite: bool = False) -> Self:
-        """Create a new, empty plan file and open it."""
-        return cls(PlanFile.create(path, overwrite=overwrite))
+    def create(
+        cls, path: Path | str, *, overwrite: bool = False, language: str = DEFAULT_LANGUAGE
+    ) -> Self:
+        """Create a new, empty plan file written in ``language`` (a plan language code) and
+        open it. The language is part of the new plan, not an edit to undo."""
+        code = plan_language_code(language)
+        if code is None:
+            raise ValidationError("language", "must be a language code such as en, es, fr or ar")
+        document = cls(PlanFile.create(path, overwrite=overwrite))
+        if code != DEFAULT_LANGUAGE:
+            with document._file.engine.begin() as conn:
+                conn.execute(update(schema.cluster_profile).values(language=code))
+        return document
 
     @property
     def path(self) -> Path:

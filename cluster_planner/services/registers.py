@@ -17,6 +17,7 @@ from cluster_planner.domain.entities import (
     Person,
 )
 from cluster_planner.domain.errors import InUse, NotFound, ValidationError
+from cluster_planner.domain.languages import plan_language_code
 from cluster_planner.domain.records import from_mapping, to_row
 from cluster_planner.services.action_plan import organisation_uses
 from cluster_planner.services.diagnostic import delete_round_rows
@@ -91,9 +92,14 @@ class RegisterActions(DocumentCore):
             raise ValidationError("horizon_end", "the planning horizon ends before it starts")
         if len(profile.currency) != 3 or not profile.currency.isalpha():
             raise ValidationError("currency", "must be a three-letter ISO 4217 code such as USD")
+        language = plan_language_code(profile.language)
+        if "language" in fields and language is None:
+            raise ValidationError("language", "must be a language code such as en, es, fr or ar")
         row = {k: v for k, v in to_row(profile).items() if k in fields}
         if "currency" in row:
             row["currency"] = row["currency"].upper()
+        if "language" in row:
+            row["language"] = language
         return self._run(
             "update_profile",
             profile.name,

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 # Code → the language's own name, as the menu shows it.
 LANGUAGES = {"en": "English", "es": "Español", "fr": "Français"}
+_spoken = {"code": "en"}
+
+
+def interface_language() -> str:
+    """The code of the language the interface speaks ("en" until one is applied)."""
+    return _spoken["code"]
 
 
 def system_language() -> str:
@@ -46,6 +52,7 @@ def apply_language(app: QCoreApplication, code: str) -> list[QTranslator]:
     if ours.load(str(language_file(code))):
         app.installTranslator(ours)
         installed.append(ours)
+    _spoken["code"] = code if installed else "en"
     if code == "en":
         return installed
     qt = QTranslator(app)

@@ -500,9 +500,11 @@ class MainWindow(QMainWindow):
             return
         from cluster_planner.domain.errors import PlanFileError
         from cluster_planner.services.plan_document import PlanDocument
+        from cluster_planner.ui.language import interface_language
 
         try:
-            document = PlanDocument.create(path)
+            # Written in the language the person speaks to the app, until they say otherwise.
+            document = PlanDocument.create(path, language=interface_language())
         except PlanFileError as error:
             self.prompter.warn(self, _tr("The plan was not created"), file_problem(error))
             return

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from cluster_planner.exports.roadmap import (
 from cluster_planner.exports.wording import LANGUAGES
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import plural
+from cluster_planner.ui.language import interface_language
 from cluster_planner.ui.plan_checks_panel import DeferredRefresh
 from cluster_planner.ui.roadmap_preview import PagePreview, PdfPages, print_pages
 
@@ -52,12 +53,6 @@ if TYPE_CHECKING:
 
 PREVIEW_DELAY_MS = 600  # after the last change of a choice, the preview is laid out again
 POLL_MS = 40  # how often the page looks whether the worker has finished
-
-
-def interface_language() -> str:
-    """The roadmap language matching the interface's (QLocale's), else English."""
-    code = QLocale().name().split("_")[0]
-    return code if code in LANGUAGES else "en"
 
 
 def tr(text: str) -> str:

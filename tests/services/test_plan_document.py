@@ -177,3 +177,21 @@ def test_save_a_copy_leaves_the_open_plan_in_place(
     finally:
         other.close()
     assert demo_document.path.name == "demo.clusterplan"
+
+
+def test_a_new_plan_is_written_in_a_language_of_the_list(tmp_path: Path) -> None:
+    """create(language=…) stores the code; a name such as "Spanish" is refused before any
+    file is written; a profile edit stores the code without its country ("es-EC" → "es")."""
+    document = PlanDocument.create(tmp_path / "nuevo.clusterplan", language="es")
+    try:
+        assert document.profile().language == "es"
+        document.update_profile(name="Textiles de Atuntaqui")
+        document.update_profile(language="fr-CA")
+        assert document.profile().language == "fr"
+        with pytest.raises(ValidationError):
+            document.update_profile(language="French")
+    finally:
+        document.close()
+    with pytest.raises(ValidationError):
+        PlanDocument.create(tmp_path / "other.clusterplan", language="Spanish")
+    assert not (tmp_path / "other.clusterplan").exists()

@@ -2642,6 +2642,12 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/document_core.py" />
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <source>must be a language code such as en, es, fr or ar</source>
+            <translation>debe ser un código de idioma como en, es, fr o ar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/document_core.py" />
             <source>names something that does not exist</source>
             <translation>nombra algo que no existe</translation>
         </message>
@@ -2710,8 +2716,8 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />
-            <source>The language of the roadmap documents, as a code such as en, es or fr.</source>
-            <translation>El idioma de los documentos de la hoja de ruta, como un código: en, es o fr.</translation>
+            <source>The language the plan is written in: the roadmap is printed in it (English, Spanish or French, else English), the vision composer proposes its sentence in it, and a right-to-left language lays the plan's pages out mirrored.</source>
+            <translation>El idioma en que está escrito el plan: la hoja de ruta se imprime en él (inglés, español o francés; si no, en inglés), el asistente de visión propone su frase en él, y un idioma que se escribe de derecha a izquierda muestra las páginas del plan en espejo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />

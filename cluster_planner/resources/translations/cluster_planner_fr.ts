@@ -2642,6 +2642,12 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/document_core.py" />
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <source>must be a language code such as en, es, fr or ar</source>
+            <translation>doit être un code de langue tel que en, es, fr ou ar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/document_core.py" />
             <source>names something that does not exist</source>
             <translation>nomme quelque chose qui n’existe pas</translation>
         </message>
@@ -2710,8 +2716,8 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />
-            <source>The language of the roadmap documents, as a code such as en, es or fr.</source>
-            <translation>La langue des documents de la feuille de route, sous forme de code comme en, es ou fr.</translation>
+            <source>The language the plan is written in: the roadmap is printed in it (English, Spanish or French, else English), the vision composer proposes its sentence in it, and a right-to-left language lays the plan's pages out mirrored.</source>
+            <translation>La langue dans laquelle le plan est écrit : la feuille de route est imprimée dans cette langue (anglais, espagnol ou français, sinon anglais), l’assistant de vision y propose sa phrase, et une langue qui s’écrit de droite à gauche affiche les pages du plan en miroir.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />

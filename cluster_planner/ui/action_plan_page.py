@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from cluster_planner.domain.action_plan import plan_budget
-from cluster_planner.domain.enums import ActionStatus
+from cluster_planner.domain.action_plan import counted, plan_budget
 from cluster_planner.ui import theme
 from cluster_planner.ui.action_details import ActionDetails
 from cluster_planner.ui.action_tree import ActionTree
@@ -182,7 +181,7 @@ class ActionPlanPage(QWidget):
 
     def _show_summary(self, *_args: Any) -> None:
         actions = self._session.actions()
-        live = [a for a in actions if a.status is not ActionStatus.DROPPED]
+        live = counted(actions)
         currency = self._session.profile().currency
         total = plan_budget(actions).total
         parts = [

@@ -39,7 +39,7 @@ from cluster_planner.domain.entities import (
 )
 from cluster_planner.domain.enums import BUILTIN_CATEGORIES, ActionStatus, Horizon, NetworkType
 from cluster_planner.domain.records import from_mapping
-from cluster_planner.ui.formats import format_date, format_money, plural
+from cluster_planner.ui.formats import format_date, format_money, format_percent, plural
 from cluster_planner.ui.vocabulary import category_label, field_label, label
 
 if TYPE_CHECKING:
@@ -139,11 +139,6 @@ def _alignment(key: str) -> int:
 
 
 _ALIGNMENTS = tuple(_alignment(key) for key in COLUMNS)
-
-
-def format_percent(value: float) -> str:
-    """A percentage as the locale writes it."""
-    return tr("{value} %").format(value=QLocale().toString(round(value)))
 
 
 # --- following change records ---------------------------------------------------------------

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,7 +33,7 @@ from cluster_planner.domain.roadmap import (
     budget_by_source,
 )
 from cluster_planner.ui import theme
-from cluster_planner.ui.formats import format_money
+from cluster_planner.ui.formats import format_money, format_percent
 from cluster_planner.ui.plan_checks_panel import DeferredRefresh
 from cluster_planner.ui.vision_fields import scaled_font
 from cluster_planner.ui.vocabulary import label
@@ -194,7 +193,7 @@ class ObjectiveBudgetModel(_BudgetModel):
         if column == 2:
             if value is None:
                 return "–"
-            return tr("{percent} %").format(percent=QLocale().toString(value * 100, "f", 0))
+            return format_percent(value * 100)
         return super().display(column, value)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication
 
 from cluster_planner.domain.errors import (
     DependencyCycle,
@@ -28,6 +28,7 @@ from cluster_planner.domain.errors import (
     UndoConflict,
     ValidationError,
 )
+from cluster_planner.ui.formats import local_time
 from cluster_planner.ui.vocabulary import field_label
 
 
@@ -44,16 +45,6 @@ class OpenProblem:
     offer_take_over: bool = False
     offer_upgrade: bool = False
     forget_recent: bool = False
-
-
-def local_time(iso: str) -> str:
-    """An ISO 8601 UTC time as the person's locale writes a local date and time."""
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not moment.isValid():
-        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso or _tr("an unknown time")
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def open_problem(error: PlanFileError) -> OpenProblem:

@@ -68,10 +68,10 @@ def qdate(value: dt.date) -> QDate:
 
 
 def date_edit() -> QDateEdit:
-    """A date field with a calendar pop-up, in ISO form (2027-03-01)."""
+    """A date field with a calendar pop-up, written as every date is (1 Mar 2027)."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     return edit
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from cluster_planner.domain.enums import ContributionKind
 from cluster_planner.ui.form_fields import date_format, qdate
@@ -59,6 +59,25 @@ def contribution_amount(kind: ContributionKind, amount: float | None, currency: 
 def format_date(value: dt.date | None) -> str:
     """A date as the app writes it (day, month name, year: never ambiguous), or a dash."""
     return QLocale().toString(qdate(value), date_format()) if value is not None else "—"
+
+
+def local_time(iso: str) -> str:
+    """An ISO 8601 UTC time as a local date and time, the date written as everywhere else
+    ("7 Dec 2026 16:26"), or "an unknown time"."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso or _tr("an unknown time")
+    locale = QLocale()
+    time = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(moment.toLocalTime(), f"{date_format()} {time}")
+
+
+def format_percent(value: float) -> str:
+    """A percentage as the language writes it, never broken from its sign: "50 %"; "50 %"
+    in Spanish, "50 %" (a narrow space) in French, as the roadmap prints it."""
+    return _tr("{value}\u00a0%").format(value=QLocale().toString(round(value)))
 
 
 def format_money(value: float, currency: str, locale: QLocale | None = None) -> str:

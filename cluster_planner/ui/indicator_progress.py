@@ -29,7 +29,7 @@ from cluster_planner.domain.action_plan import action_codes, objective_numbers
 from cluster_planner.domain.review import IndicatorStanding, measurements_by_indicator, standing
 from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import date_edit
-from cluster_planner.ui.formats import format_date, format_number
+from cluster_planner.ui.formats import format_date, format_number, format_percent
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
@@ -46,7 +46,7 @@ def _tr(text: str) -> str:
 
 def progress_text(value: float | None) -> str:
     """Progress from baseline to target as a percentage ("—" when it cannot be told)."""
-    return "—" if value is None else f"{round(value * 100)} %"
+    return "—" if value is None else format_percent(value * 100)
 
 
 class IndicatorsTab(QWidget):

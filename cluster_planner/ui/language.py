@@ -53,15 +53,16 @@ def apply_language(app: QCoreApplication, code: str) -> list[QTranslator]:
         app.installTranslator(ours)
         installed.append(ours)
     _spoken["code"] = code if installed else "en"
+    if QLocale.system().name().split("_")[0] != code:
+        # The system's own country formats are kept when it already speaks the language;
+        # else the language's own, so English words never come with Spanish dates.
+        QLocale.setDefault(QLocale(code))
     if code == "en":
         return installed
     qt = QTranslator(app)
     if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
-    if QLocale.system().name().split("_")[0] != code:
-        # The system's own country formats are kept when it already speaks the language.
-        QLocale.setDefault(QLocale(code))
     return installed
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from cluster_planner.domain.attendance import count_by_sex, count_by_type
 from cluster_planner.domain.enums import (
@@ -23,8 +23,8 @@ from cluster_planner.domain.enums import (
     SizeClass,
     StakeholderType,
 )
-from cluster_planner.ui.form_fields import Choices, FieldSpec, Kind, qdate
-from cluster_planner.ui.formats import plural
+from cluster_planner.ui.form_fields import Choices, FieldSpec, Kind
+from cluster_planner.ui.formats import format_date, plural
 from cluster_planner.ui.vocabulary import choices, label
 
 if TYPE_CHECKING:
@@ -318,9 +318,7 @@ def _meeting_summary(session: PlanSession) -> str:
         "registers", "Meetings: {count} — %n attendance(s) recorded, latest on {date}", attendances
     ).format(
         count=len(meetings),
-        date=QLocale().toString(
-            qdate(max(m.date for m in meetings)), QLocale.FormatType.LongFormat
-        ),
+        date=format_date(max(m.date for m in meetings)),
     )
 
 

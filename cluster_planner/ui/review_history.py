@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.diff import diff_plans
 from cluster_planner.ui import theme
-from cluster_planner.ui.error_messages import local_time
-from cluster_planner.ui.formats import format_date, plural
+from cluster_planner.ui.formats import format_date, local_time, plural
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord

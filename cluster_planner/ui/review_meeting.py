@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import action_codes, ordered_actions
+from cluster_planner.domain.action_plan import action_codes, counted, ordered_actions
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.diff import diff_plans
 from cluster_planner.domain.enums import ActionStatus, MeetingType
@@ -41,7 +41,13 @@ from cluster_planner.ui.form_fields import (
     qdate,
     scrolled,
 )
-from cluster_planner.ui.formats import format_date, format_days, format_money, plural
+from cluster_planner.ui.formats import (
+    format_date,
+    format_days,
+    format_money,
+    format_percent,
+    plural,
+)
 from cluster_planner.ui.vocabulary import label
 
 if TYPE_CHECKING:
@@ -151,7 +157,7 @@ class ProgressReport(QGroupBox):
             if entry.status is not None:
                 parts.append(label(entry.status))
             if entry.progress is not None:
-                parts.append(f"{entry.progress} %")
+                parts.append(format_percent(entry.progress))
             if entry.note:
                 parts.append(entry.note)
             self.history.addItem(" · ".join(parts))
@@ -416,11 +422,18 @@ class ReviewMeetingTab(QWidget):
             item.setToolTip(action.title)
             self.actions_list.addItem(item)
         self.actions_list.blockSignals(False)
-        self.progress_label.setText(
-            plural(
-                "review_meeting", "{done} of %n action(s) reviewed at this meeting", len(actions)
-            ).format(done=sum(1 for a in actions if a.id in reviewed))
-        )
+        # Counted as the Action plan counts: a dropped action stays listed (its reason may
+        # come up) but is not one of the plan's actions to review.
+        live = counted(actions)
+        progress = plural(
+            "review_meeting", "{done} of %n action(s) reviewed at this meeting", len(live)
+        ).format(done=QLocale().toString(sum(1 for a in live if a.id in reviewed)))
+        dropped = len(actions) - len(live)
+        if dropped:
+            progress += " · " + plural(
+                "review_meeting", "%n dropped action(s) listed but not counted", dropped
+            )
+        self.progress_label.setText(progress)
         row = next(
             (
                 i

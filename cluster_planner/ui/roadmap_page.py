@@ -41,7 +41,7 @@ from cluster_planner.exports.roadmap import (
 )
 from cluster_planner.exports.wording import LANGUAGES
 from cluster_planner.ui import theme
-from cluster_planner.ui.formats import plural
+from cluster_planner.ui.formats import format_date, plural
 from cluster_planner.ui.language import interface_language
 from cluster_planner.ui.plan_checks_panel import DeferredRefresh
 from cluster_planner.ui.roadmap_preview import PagePreview, PdfPages, print_pages
@@ -340,7 +340,7 @@ class RoadmapPage(QWidget):
             RevisionChoice(
                 r.number,
                 tr("Revision {number}: {title} ({date})").format(
-                    number=r.number, title=r.title, date=r.adopted_on.isoformat()
+                    number=r.number, title=r.title, date=format_date(r.adopted_on)
                 ),
             )
             for r in self._session.revisions()

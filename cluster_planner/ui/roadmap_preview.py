@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.ui import theme
+from cluster_planner.ui.formats import format_percent
 
 PRINT_DPI_LIMIT = 300  # pages are sent to the printer as pictures of at most this resolution
 ZOOM_STEP = 1.25  # one step of Ctrl+wheel, Ctrl++ or Ctrl+-
@@ -300,11 +301,7 @@ class PagePreview(QWidget):
         width_pt, _ = self.pages.page_size(self._shown)
         zoom = self._page_fit_zoom() if self.fit_page else self.zoom
         room = max(self.scroller.viewport().width() - 24, 200) * zoom
-        self.zoom_label.setText(
-            tr("whole page")
-            if self.fit_page
-            else tr("{percent} %").format(percent=round(zoom * 100))
-        )
+        self.zoom_label.setText(tr("whole page") if self.fit_page else format_percent(zoom * 100))
         ratio = self.devicePixelRatioF()
         dpi = room / width_pt * 72 * ratio
         image = self.pages.image(self._shown, dpi)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.enums import ActionStatus
+from cluster_planner.domain.action_plan import counted
 from cluster_planner.domain.timeline import Scale, plan_span
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import format_date, plural
@@ -447,7 +447,7 @@ class TimelinePage(QWidget):
             self._show_summary()
 
     def _show_summary(self) -> None:
-        actions = [a for a in self._session.actions() if a.status is not ActionStatus.DROPPED]
+        actions = counted(self._session.actions())
         span = plan_span(actions)
         parts = [plural("timeline", "%n action(s)", len(actions))]
         if span is not None:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import action_codes, ordered_actions
-from cluster_planner.domain.enums import ActionStatus, ItemStatus
+from cluster_planner.domain.action_plan import action_codes, counted, ordered_actions
+from cluster_planner.domain.enums import ItemStatus
 from cluster_planner.domain.prioritisation import top_items
 from cluster_planner.domain.traceability import (
     item_trace,
@@ -165,11 +165,7 @@ class TraceabilityView(QWidget):
         self.option_code = option_codes(snapshot.options)
         self.objective_code = objective_codes(snapshot.objectives)
         self.action_code = action_codes(snapshot.objectives, snapshot.actions)
-        self.live_actions = [
-            a
-            for a in ordered_actions(snapshot.objectives, snapshot.actions)
-            if a.status is not ActionStatus.DROPPED
-        ]
+        self.live_actions = counted(ordered_actions(snapshot.objectives, snapshot.actions))
 
     # --- labels --------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -37,7 +36,7 @@ from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import ItemStatus, Sex, StakeholderType
 from cluster_planner.domain.prioritisation import dots_available, dots_cast, representative
 from cluster_planner.ui import theme
-from cluster_planner.ui.formats import plural
+from cluster_planner.ui.formats import format_date, plural
 from cluster_planner.ui.vocabulary import field_label, label, quadrant_letter
 
 if TYPE_CHECKING:
@@ -63,8 +62,7 @@ def round_name(voting_round: VotingRound, meetings: dict[int, Any]) -> str:
     meeting = meetings.get(voting_round.meeting_id)
     if meeting is None:
         return voting_round.title
-    date = QLocale().toString(QDate(meeting.date), QLocale.FormatType.ShortFormat)
-    return _tr("{title} ({date})").format(title=voting_round.title, date=date)
+    return _tr("{title} ({date})").format(title=voting_round.title, date=format_date(meeting.date))
 
 
 class TallyModel(QAbstractTableModel):

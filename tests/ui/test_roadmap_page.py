@@ -267,7 +267,7 @@ def test_the_preview_zooms_to_read_body_pages(qtbot, page: RoadmapPage) -> None:
     fitted = preview.picture.pixmap().deviceIndependentSize().width()
     preview.set_zoom(2.0)
     assert preview.picture.pixmap().deviceIndependentSize().width() > 1.8 * fitted
-    assert preview.zoom_label.text() == "200 %"
+    assert preview.zoom_label.text() == "200\u00a0%"
     preview.fit_page_button.click()
     whole = preview.picture.pixmap().deviceIndependentSize()
     assert whole.height() <= preview.scroller.viewport().height()

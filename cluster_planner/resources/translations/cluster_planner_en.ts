@@ -366,6 +366,14 @@ Rank {rank} of all items, %n dots</numerusform>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>%n dropped action(s) listed but not counted</source>
+            <translation>
+                <numerusform>%n dropped action listed but not counted</numerusform>
+                <numerusform>%n dropped actions listed but not counted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>%n change(s) since revision {last} (see History).</source>
             <translation>
                 <numerusform>%n change since revision {last} (see History).</numerusform>

@@ -727,11 +727,6 @@
             <source>No actions yet</source>
             <translation>Aún no hay acciones</translation>
         </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree_model.py" />
-            <source>{value} %</source>
-            <translation>{value} %</translation>
-        </message>
     </context>
     <context>
         <name>attendance_panel</name>
@@ -859,11 +854,6 @@ Por tipo de actor: {by_type}</translation>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Plan total</source>
             <translation>Total del plan</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/budget_summary.py" />
-            <source>{percent} %</source>
-            <translation>{percent} %</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
@@ -1353,11 +1343,6 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>an unknown time</source>
-            <translation>un momento desconocido</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>It is probably open in another Cluster Planner window on this computer. Nothing was changed. Open it read-only, or close it in the other window first.</source>
             <translation>Probablemente está abierto en otra ventana de Cluster Planner en este equipo. No se cambió nada. Ábralo en solo lectura, o ciérrelo primero en la otra ventana.</translation>
         </message>
@@ -1456,6 +1441,16 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/formats.py" />
             <source>{count} days</source>
             <translation>{count} días</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/formats.py" />
+            <source>an unknown time</source>
+            <translation>un momento desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/formats.py" />
+            <source>{value} %</source>
+            <translation>{value} %</translation>
         </message>
     </context>
     <context>
@@ -3286,6 +3281,22 @@ Para corregir: {field}</translation>
             <source>Meeting</source>
             <translation>Reunión</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>{done} of %n action(s) reviewed at this meeting</source>
+            <translation>
+                <numerusform>{done} de %n acción examinada en esta reunión</numerusform>
+                <numerusform>{done} de %n acciones examinadas en esta reunión</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>%n dropped action(s) listed but not counted</source>
+            <translation>
+                <numerusform>%n acción descartada en la lista pero no contada</numerusform>
+                <numerusform>%n acciones descartadas en la lista pero no contadas</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Revised action plan</source>
@@ -3315,14 +3326,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Cluster Commission: review meeting</source>
             <translation>Comisión del Clúster: reunión de seguimiento</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>{done} of %n action(s) reviewed at this meeting</source>
-            <translation>
-                <numerusform>{done} de %n acción examinada en esta reunión</numerusform>
-                <numerusform>{done} de %n acciones examinadas en esta reunión</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3835,11 +3838,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>of {count}</source>
             <translation>de {count}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
-            <source>{percent} %</source>
-            <translation>{percent} %</translation>
         </message>
     </context>
     <context>

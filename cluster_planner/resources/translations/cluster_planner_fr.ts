@@ -727,11 +727,6 @@
             <source>No actions yet</source>
             <translation>Aucune action pour l’instant</translation>
         </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree_model.py" />
-            <source>{value} %</source>
-            <translation>{value} %</translation>
-        </message>
     </context>
     <context>
         <name>attendance_panel</name>
@@ -859,11 +854,6 @@ Par type d’acteur : {by_type}</translation>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Plan total</source>
             <translation>Total du plan</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/budget_summary.py" />
-            <source>{percent} %</source>
-            <translation>{percent} %</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
@@ -1353,11 +1343,6 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>an unknown time</source>
-            <translation>une heure inconnue</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>It is probably open in another Cluster Planner window on this computer. Nothing was changed. Open it read-only, or close it in the other window first.</source>
             <translation>Il est probablement ouvert dans une autre fenêtre de Cluster Planner sur cet ordinateur. Rien n’a été modifié. Ouvrez-le en lecture seule, ou fermez-le d’abord dans l’autre fenêtre.</translation>
         </message>
@@ -1456,6 +1441,16 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/formats.py" />
             <source>{count} days</source>
             <translation>{count} jours</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/formats.py" />
+            <source>an unknown time</source>
+            <translation>une heure inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/formats.py" />
+            <source>{value} %</source>
+            <translation>{value} %</translation>
         </message>
     </context>
     <context>
@@ -3286,6 +3281,22 @@ To fix: {field}</source>
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>{done} of %n action(s) reviewed at this meeting</source>
+            <translation>
+                <numerusform>{done} action sur %n examinée lors de cette réunion</numerusform>
+                <numerusform>{done} actions sur %n examinées lors de cette réunion</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>%n dropped action(s) listed but not counted</source>
+            <translation>
+                <numerusform>%n action écartée listée mais non comptée</numerusform>
+                <numerusform>%n actions écartées listées mais non comptées</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Revised action plan</source>
@@ -3315,14 +3326,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Cluster Commission: review meeting</source>
             <translation>Commission du cluster : réunion de revue</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>{done} of %n action(s) reviewed at this meeting</source>
-            <translation>
-                <numerusform>{done} action sur %n examinée lors de cette réunion</numerusform>
-                <numerusform>{done} actions sur %n examinées lors de cette réunion</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3835,11 +3838,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>of {count}</source>
             <translation>sur {count}</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
-            <source>{percent} %</source>
-            <translation>{percent} %</translation>
         </message>
     </context>
     <context>

@@ -204,10 +204,10 @@ def choices(enum_type: type[Enum]) -> list[tuple[str, object]]:
     return [(labels[enum_type, str(member.value)], member.value) for member in enum_type]
 
 
-def field_label(field: str) -> str:
-    """The label of an entity field, as forms and error sentences name it."""
+def field_labels() -> dict[str, str]:
+    """Every entity field's label, as forms, error sentences and plan checks name it."""
     translate = QCoreApplication.translate
-    labels = {
+    return {
         "name": translate("vocabulary", "Name"),
         "sector": translate("vocabulary", "Sector"),
         "main_products": translate("vocabulary", "Main products"),
@@ -309,9 +309,17 @@ def field_label(field: str) -> str:
         "predecessor_id": translate("vocabulary", "Waits for"),
         "successor_id": translate("vocabulary", "Action"),
         "lag_days": translate("vocabulary", "Lag (days)"),
+        "cost_lines": translate("vocabulary", "Cost lines"),
+        "theme": translate("vocabulary", "Theme"),
+        "item_id": translate("vocabulary", "Card"),
+        "plan": translate("vocabulary", "Plan"),
         "organisation": translate("vocabulary", "Organisation"),
     }
-    return labels.get(field, field.replace("_", " ").capitalize())
+
+
+def field_label(field: str) -> str:
+    """The label of an entity field (a field without one is named by its code)."""
+    return field_labels().get(field, field.replace("_", " ").capitalize())
 
 
 def _subject(record: ChangeRecord) -> str:

@@ -98,6 +98,19 @@ def test_every_string_is_translated_keeping_its_placeholders(language: str) -> N
     assert problems == []
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_write_and_in_words(language: str) -> None:
+    """ "Beneficiarios y riesgos", not "Beneficiarios & riesgos": the ampersand is English
+    shorthand (a "&" before a letter is a keyboard shortcut, "&&" shows one "&")."""
+    problems = []
+    for (context, _source, _), translation in _entries(language).items():
+        for text in translation if isinstance(translation, list) else [translation or ""]:
+            shown = re.sub(r"&(?=\w)", "", text.replace("&&", "\0")).replace("\0", "&")
+            if re.search(r"\s&\s", shown):
+                problems.append(f"{context}: {text!r}")
+    assert problems == []
+
+
 def _form_problems(context: str, source: str, forms: list[str], language: str) -> list[str]:
     """A count's plural forms: as many as the language has, each with %n and the source's
     other {placeholders}, markup and & shortcut."""

@@ -56,3 +56,42 @@ def test_values_with_the_same_code_in_different_lists_keep_their_own_label(
         label(StakeholderType.DONOR)[: len(expected[3])],
     ) == expected
     assert label(FundingSource.DONOR) != label(StakeholderType.DONOR)
+
+
+def _fields_named_by_the_core() -> set[str]:
+    """The fields the core names to the person: in its refusals (ValidationError("field",
+    …)) and in the plan checks' "to fix" field (PlanWarning's fifth argument)."""
+    import ast
+    from pathlib import Path
+
+    import cluster_planner
+
+    root = Path(cluster_planner.__file__).parent
+    fields: set[str] = set()
+    for folder in ("domain", "services"):
+        for path in (root / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+                    continue
+                position = {"ValidationError": 0, "PlanWarning": 4}.get(node.func.id)
+                arguments = list(node.args)
+                if position is None or len(arguments) <= position:
+                    continue
+                named = arguments[position]
+                if isinstance(named, ast.Constant) and isinstance(named.value, str) and named.value:
+                    fields.add(named.value)
+    return fields
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_every_field_the_core_names_has_a_label(
+    speak: Callable[[str], None], language: str
+) -> None:
+    """No "Para corregir: Cost lines": each field a refusal or a plan check names is worded."""
+    from cluster_planner.ui.vocabulary import field_labels
+
+    fields = _fields_named_by_the_core()
+    assert {"cost_lines", "lead_id", "currency", "language"} <= fields
+    speak(language)
+    labels = field_labels()
+    assert sorted(fields - set(labels)) == []

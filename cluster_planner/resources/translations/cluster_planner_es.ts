@@ -365,7 +365,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Beneficiaries &amp;&amp; risks</source>
-            <translation>Beneficiarios &amp;&amp; riesgos</translation>
+            <translation>Beneficiarios y riesgos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -5162,7 +5162,7 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Production &amp; technology</source>
-            <translation>Producción &amp; tecnología</translation>
+            <translation>Producción y tecnología</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
@@ -5187,7 +5187,7 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Institutions &amp; governance</source>
-            <translation>Instituciones &amp; gobernanza</translation>
+            <translation>Instituciones y gobernanza</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
@@ -5202,7 +5202,7 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Social &amp; gender</source>
-            <translation>Social &amp; género</translation>
+            <translation>Social y género</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
@@ -5797,6 +5797,26 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Lag (days)</source>
             <translation>Desfase (días)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cost lines</source>
+            <translation>Líneas de costo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Card</source>
+            <translation>Tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Plan</source>
+            <translation>Plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />

@@ -365,7 +365,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Beneficiaries &amp;&amp; risks</source>
-            <translation>Bénéficiaires &amp;&amp; risques</translation>
+            <translation>Bénéficiaires et risques</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -5162,7 +5162,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Production &amp; technology</source>
-            <translation>Production &amp; technologie</translation>
+            <translation>Production et technologie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
@@ -5187,7 +5187,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Institutions &amp; governance</source>
-            <translation>Institutions &amp; gouvernance</translation>
+            <translation>Institutions et gouvernance</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
@@ -5202,7 +5202,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Social &amp; gender</source>
-            <translation>Social &amp; genre</translation>
+            <translation>Social et genre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
@@ -5797,6 +5797,26 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Lag (days)</source>
             <translation>Décalage (jours)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cost lines</source>
+            <translation>Lignes de coût</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Plan</source>
+            <translation>Plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />

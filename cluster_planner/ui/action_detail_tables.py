@@ -51,6 +51,7 @@ from cluster_planner.domain.changes import inserted_id
 from cluster_planner.ui.form_fields import Choices, Kind, date_format, plain, qdate
 from cluster_planner.ui.formats import format_number
 from cluster_planner.ui.indicator_form import parse_number
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.vocabulary import field_label
 
 if TYPE_CHECKING:
@@ -542,9 +543,9 @@ class DateField(QLineEdit):
         self.setPlaceholderText(tr("— (e.g. 1 Mar 2026)") if optional else tr("e.g. 1 Mar 2026"))
         self.setToolTip(
             tr(
-                "Type a date such as 1 Mar 2026; Up and Down change it by a day, "
-                "Alt+Down opens a calendar"
-            )
+                "Type a date such as 1 Mar 2026; {up} and {down} change it by a day, "
+                "{calendar} opens a calendar"
+            ).format(up=key_name("Up"), down=key_name("Down"), calendar=key_name("Alt+Down"))
         )
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("30 Sep 2026") + 48)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("30 September 2026") + 64)
@@ -552,7 +553,7 @@ class DateField(QLineEdit):
             self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
             QLineEdit.ActionPosition.TrailingPosition,
         )
-        calendar.setToolTip(tr("Calendar (Alt+Down)"))
+        calendar.setToolTip(tr("Calendar ({keys})").format(keys=key_name("Alt+Down")))
         calendar.triggered.connect(self.open_calendar)
         self.editingFinished.connect(self._settle)
         self._show_date()

@@ -50,6 +50,7 @@ from cluster_planner.ui.action_detail_tabs import (
 from cluster_planner.ui.form_fields import Choices, Kind
 from cluster_planner.ui.formats import contribution_amount, format_money
 from cluster_planner.ui.indicator_form import IndicatorForm, parse_number
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.vocabulary import choices, field_label, label
 
 if TYPE_CHECKING:
@@ -529,7 +530,9 @@ class ActionDetails(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theme.set_role(self.heading, theme.HEADING)
-        self.empty = QLabel(tr("Select an action, or press Insert to add one."))
+        self.empty = QLabel(
+            tr("Select an action, or press {key} to add one.").format(key=key_name("Insert"))
+        )
         self.empty.setObjectName("action_details_empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -17,6 +17,7 @@ from cluster_planner.ui.action_details import ActionDetails
 from cluster_planner.ui.action_tree import ActionTree
 from cluster_planner.ui.commitments_view import BudgetSummaryView, CommitmentsView
 from cluster_planner.ui.formats import format_money, plural
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.plan_checks_panel import PlanChecksPanel
 
 if TYPE_CHECKING:
@@ -156,8 +157,8 @@ class ActionPlanPage(QWidget):
             self.show_message(
                 tr(
                     "Select the action that answers this SWOT item and tick it on the "
-                    "action's Answers tab, or add an action for it (Insert)."
-                )
+                    "action's Answers tab, or add an action for it ({key})."
+                ).format(key=key_name("Insert"))
             )
         elif entity == "action_plan":
             self.tree.setFocus()

@@ -46,6 +46,7 @@ from cluster_planner.ui.action_tree_model import (
     tr,
 )
 from cluster_planner.ui.formats import format_date, format_money, plural
+from cluster_planner.ui.key_names import undo_keys
 from cluster_planner.ui.read_only_guard import mark_view_control
 from cluster_planner.ui.vocabulary import category_label, choices, label
 
@@ -562,8 +563,10 @@ class ActionTree(QWidget):
         listed = ", ".join(part for part, count in zip(parts, counts, strict=True) if count)
         return tr(
             "{code} “{title}” has {things}. Delete the action with all of them? "
-            "Undo (Ctrl+Z) brings everything back."
-        ).format(code=self.model.code(action.id), title=action.title, things=listed)
+            "Undo ({undo}) brings everything back."
+        ).format(
+            code=self.model.code(action.id), title=action.title, things=listed, undo=undo_keys()
+        )
 
     def _sibling(self, step: int) -> int | None:
         """The id of the visible action ``step`` rows away under the same objective, or None."""

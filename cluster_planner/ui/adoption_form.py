@@ -25,6 +25,7 @@ from cluster_planner.domain.enums import DecisionRule
 from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import date_format, install_form_keys, qdate
 from cluster_planner.ui.formats import format_date
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.vision_fields import OptionalCount, OptionalDate, tr
 from cluster_planner.ui.vocabulary import field_label, label
 
@@ -86,10 +87,10 @@ class AdoptionForm(QWidget):
         self.adopt_button = QPushButton(tr("Adopt"))
         self.adopt_button.setObjectName("adoption_adopt")
         self.adopt_button.setDefault(True)
-        self.adopt_button.setToolTip(tr("Ctrl+Enter"))
+        self.adopt_button.setToolTip(key_name("Ctrl+Enter"))
         self.adopt_button.clicked.connect(self.adopt)
         self.cancel_button = QPushButton(tr("Close without adopting"))
-        self.cancel_button.setToolTip(tr("Escape"))
+        self.cancel_button.setToolTip(key_name("Escape"))
         self.cancel_button.clicked.connect(self.closed.emit)
         install_form_keys(self, self.adopt, self.closed.emit)
         self._layout()

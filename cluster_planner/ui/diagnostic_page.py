@@ -28,6 +28,7 @@ from cluster_planner.domain.prioritisation import ranking, top_items
 from cluster_planner.ui import theme
 from cluster_planner.ui.card_details import CardDetails
 from cluster_planner.ui.formats import plural
+from cluster_planner.ui.key_names import key_name, undo_keys
 from cluster_planner.ui.read_only_guard import mark_view_control
 from cluster_planner.ui.swot_board import SwotBoard
 from cluster_planner.ui.swot_card_model import CardMark
@@ -183,9 +184,9 @@ class DiagnosticPage(QWidget):
             self.focus_actions[quadrant] = action
             self.board.panels[quadrant].capture.setToolTip(
                 _tr(
-                    "Type a card and press Enter; the line stays ready for the next one.\n"
-                    "Alt+1…4 jumps to S, W, O, T; Down goes to the cards."
-                )
+                    "Type a card and press {enter}; the line stays ready for the next one.\n"
+                    "{alt}…4 jumps to S, W, O, T; {down} goes to the cards."
+                ).format(enter=key_name("Enter"), alt=key_name("Alt+1"), down=key_name("Down"))
             )
         self.reveal_action = self._action(
             "diagnostic_reveal", _tr("&Reveal Results"), self._toggle_reveal, "Ctrl+R"
@@ -215,8 +216,15 @@ class DiagnosticPage(QWidget):
             cards.customContextMenuRequested.connect(partial(self._card_menu, cards))
             cards.setToolTip(
                 _tr(
-                    "F2 edits the card · Delete deletes it · Ctrl+Up/Down reorders · "
-                    "Ctrl+Alt+1…4 moves it to S, W, O, T · Ctrl+M merges the selected cards"
+                    "{f2} edits the card · {delete} deletes it · {up}/{down} reorders · "
+                    "{move}…4 moves it to S, W, O, T · {merge} merges the selected cards"
+                ).format(
+                    f2=key_name("F2"),
+                    delete=key_name("Delete"),
+                    up=key_name("Ctrl+Up"),
+                    down=key_name("Ctrl+Down"),
+                    move=key_name("Ctrl+Alt+1"),
+                    merge=key_name("Ctrl+M"),
                 )
             )
 
@@ -401,15 +409,15 @@ class DiagnosticPage(QWidget):
             index = focus.model.index(min(max(row, 0), focus.model.rowCount() - 1), 0)
             focus.cards.setCurrentIndex(index)
         if len(deleted) == 1:
-            text = _tr("Deleted “{card}”. Ctrl+Z brings it back.").format(
-                card=_short(deleted[0].statement)
+            text = _tr("Deleted “{card}”. {undo} brings it back.").format(
+                card=_short(deleted[0].statement), undo=undo_keys()
             )
         else:
             text = plural(
                 "diagnostic_page",
-                "Deleted %n card(s). Ctrl+Z brings back one at a time.",
+                "Deleted %n card(s). {undo} brings back one at a time.",
                 len(deleted),
-            )
+            ).format(undo=undo_keys())
         self.show_status(text)
 
     def edit_current(self) -> None:
@@ -495,9 +503,11 @@ class DiagnosticPage(QWidget):
         self.show_status(
             plural(
                 "diagnostic_page",
-                "Merged %n card(s) into “{card}”. Ctrl+Z separates them again.",
+                "Merged %n card(s) into “{card}”. {undo} separates them again.",
                 len(sources),
-            ).format(card=_short(next(i.statement for i in items if i.id == keep)))
+            ).format(
+                card=_short(next(i.statement for i in items if i.id == keep)), undo=undo_keys()
+            )
         )
 
     def _card_menu(self, cards: QAbstractItemView, position: QPoint) -> None:

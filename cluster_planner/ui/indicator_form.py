@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import install_form_keys
 from cluster_planner.ui.formats import format_date, format_number
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.vision_fields import OptionalDate, tr
 from cluster_planner.ui.vocabulary import field_label, label
 
@@ -98,10 +99,10 @@ class IndicatorForm(QWidget):
         self.save_button = QPushButton(tr("Save indicator"))
         self.save_button.setObjectName("indicator_save")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(tr("Ctrl+Enter"))
+        self.save_button.setToolTip(key_name("Ctrl+Enter"))
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(tr("Close without saving"))
-        self.cancel_button.setToolTip(tr("Escape"))
+        self.cancel_button.setToolTip(key_name("Escape"))
         self.cancel_button.clicked.connect(self.closed.emit)
         install_form_keys(self, self.save, self.closed.emit)
         self._layout()

@@ -30,6 +30,7 @@ from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import scrolled
 from cluster_planner.ui.formats import format_date, format_number, plural
 from cluster_planner.ui.indicator_form import IndicatorForm
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.vision_fields import (
     ID_ROLE,
     CheckList,
@@ -115,7 +116,7 @@ class ObjectivesPanel(EntityFormEditing, QWidget):
         self.options = CheckList(tr("Strategic options it carries"), "objective_options")
         self.save_button = QPushButton(tr("Save objective"))
         self.save_button.setObjectName("objective_save")
-        self.save_button.setToolTip(tr("Ctrl+Enter in the title"))
+        self.save_button.setToolTip(tr("{keys} in the title").format(keys=key_name("Ctrl+Enter")))
         self.save_button.clicked.connect(self.save)
         self.title.returnPressed.connect(self.save)
         self.revert_button = QPushButton(tr("Discard changes"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import format_percent
+from cluster_planner.ui.key_names import modifier_name
 
 PRINT_DPI_LIMIT = 300  # pages are sent to the printer as pictures of at most this resolution
 ZOOM_STEP = 1.25  # one step of Ctrl+wheel, Ctrl++ or Ctrl+-
@@ -163,7 +164,11 @@ class PagePreview(QWidget):
         self.fit_page = False
         self.fit_width_button = QPushButton(tr("Fit &width"))
         self.fit_width_button.setObjectName("roadmap_fit_width")
-        self.fit_width_button.setToolTip(tr("Page as wide as the preview (Ctrl+wheel zooms)"))
+        self.fit_width_button.setToolTip(
+            tr("Page as wide as the preview ({modifier}+wheel zooms)").format(
+                modifier=modifier_name("Ctrl")
+            )
+        )
         self.fit_page_button = QPushButton(tr("Fit p&age"))
         self.fit_page_button.setObjectName("roadmap_fit_page")
         self.fit_page_button.setToolTip(tr("The whole page in view"))

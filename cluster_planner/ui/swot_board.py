@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import Quadrant
 from cluster_planner.ui.formats import plural
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.swot_card_delegate import SwotCardDelegate, card_font
 from cluster_planner.ui.swot_card_model import CARD_TABLES, ITEM_ID_ROLE, CardMark, SwotCardModel
 from cluster_planner.ui.vocabulary import label, quadrant_letter
@@ -53,12 +54,12 @@ def _tr(text: str) -> str:
 def capture_placeholder(quadrant: Quadrant) -> str:
     """What a quadrant's capture line invites people to type."""
     texts = {
-        Quadrant.STRENGTH: _tr("Type a strength, press Enter"),
-        Quadrant.WEAKNESS: _tr("Type a weakness, press Enter"),
-        Quadrant.OPPORTUNITY: _tr("Type an opportunity, press Enter"),
-        Quadrant.THREAT: _tr("Type a threat, press Enter"),
+        Quadrant.STRENGTH: _tr("Type a strength, press {key}"),
+        Quadrant.WEAKNESS: _tr("Type a weakness, press {key}"),
+        Quadrant.OPPORTUNITY: _tr("Type an opportunity, press {key}"),
+        Quadrant.THREAT: _tr("Type a threat, press {key}"),
     }
-    return texts[quadrant]
+    return texts[quadrant].format(key=key_name("Enter"))
 
 
 def tint(colour: str, amount: float) -> str:

@@ -25,6 +25,7 @@ from cluster_planner.domain.timeline import Scale, plan_span
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import format_date, plural
 from cluster_planner.ui.gantt.view import ChartTooLarge, GanttView
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.prompter import PLAN_SUFFIX
 from cluster_planner.ui.read_only_guard import mark_view_control
 
@@ -195,7 +196,9 @@ class TimelinePage(QWidget):
             self.scale_buttons[scale] = button
         self.fit_button = QPushButton(tr("Fit to pla&n"))
         self.fit_button.setObjectName("timeline_fit_button")
-        self.fit_button.setToolTip(tr("Show the whole plan across the chart (Ctrl+0)"))
+        self.fit_button.setToolTip(
+            tr("Show the whole plan across the chart ({keys})").format(keys=key_name("Ctrl+0"))
+        )
         self.fit_button.clicked.connect(self.fit_to_plan)
         self.today_button = QPushButton(tr("&Today"))
         self.today_button.setObjectName("timeline_today_button")

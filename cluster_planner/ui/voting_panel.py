@@ -37,6 +37,7 @@ from cluster_planner.domain.enums import ItemStatus, Sex, StakeholderType
 from cluster_planner.domain.prioritisation import dots_available, dots_cast, representative
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import format_date, plural
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.vocabulary import field_label, label, quadrant_letter
 
 if TYPE_CHECKING:
@@ -363,7 +364,11 @@ class VotingPanel(QWidget):
         self.reveal = QPushButton(_tr("&Reveal results"))
         self.reveal.setObjectName("voting_reveal")
         self.reveal.setCheckable(True)
-        self.reveal.setToolTip(_tr("Show ranks on the board (Ctrl+R); press again to hide them"))
+        self.reveal.setToolTip(
+            _tr("Show ranks on the board ({keys}); press again to hide them").format(
+                keys=key_name("Ctrl+R")
+            )
+        )
         self.reveal.clicked.connect(self._toggle_reveal)
         self.top = QSpinBox()
         self.top.setObjectName("voting_top_n")
@@ -407,7 +412,9 @@ class VotingPanel(QWidget):
         )
         self.tally_table.setTabKeyNavigation(False)
         self.tally_table.setToolTip(
-            _tr("Type a card's dots and press Enter: the next card is ready for its number.")
+            _tr(
+                "Type a card's dots and press {key}: the next card is ready for its number."
+            ).format(key=key_name("Enter"))
         )
         self.tally_table.setAlternatingRowColors(True)
         self.tally_table.setWordWrap(False)

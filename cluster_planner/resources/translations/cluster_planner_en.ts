@@ -118,14 +118,6 @@
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Deleted %n card(s). Ctrl+Z brings back one at a time.</source>
-            <translation>
-                <numerusform>Deleted %n card. Ctrl+Z brings it back.</numerusform>
-                <numerusform>Deleted %n cards. Ctrl+Z brings back one at a time.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>%n merged</source>
             <translation>
                 <numerusform>%n merged</numerusform>
@@ -142,6 +134,14 @@
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Deleted %n card(s). {undo} brings back one at a time.</source>
+            <translation>
+                <numerusform>Deleted %n card. {undo} brings it back.</numerusform>
+                <numerusform>Deleted %n cards. {undo} brings back one at a time.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Moved %n card(s) to {quadrant}.</source>
             <translation>
                 <numerusform>Moved %n card to {quadrant}.</numerusform>
@@ -150,10 +150,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Merged %n card(s) into “{card}”. Ctrl+Z separates them again.</source>
+            <source>Merged %n card(s) into “{card}”. {undo} separates them again.</source>
             <translation>
-                <numerusform>Merged %n card into “{card}”. Ctrl+Z separates it again.</numerusform>
-                <numerusform>Merged %n cards into “{card}”. Ctrl+Z separates them again.</numerusform>
+                <numerusform>Merged %n card into “{card}”. {undo} separates it again.</numerusform>
+                <numerusform>Merged %n cards into “{card}”. {undo} separates them again.</numerusform>
             </translation>
         </message>
     </context>

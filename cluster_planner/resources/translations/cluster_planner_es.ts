@@ -5,16 +5,6 @@
         <name>action_plan</name>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>Type a date such as 1 Mar 2026; Up and Down change it by a day, Alt+Down opens a calendar</source>
-            <translation>Escriba una fecha como 1 mar 2026; las flechas arriba y abajo la cambian en un día, Alt+Down abre un calendario</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>Calendar (Alt+Down)</source>
-            <translation>Calendario (Alt+Down)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>— (e.g. 1 Mar 2026)</source>
             <translation>— (p. ej., 1 mar 2026)</translation>
         </message>
@@ -22,6 +12,16 @@
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>e.g. 1 Mar 2026</source>
             <translation>p. ej., 1 mar 2026</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
+            <source>Type a date such as 1 Mar 2026; {up} and {down} change it by a day, {calendar} opens a calendar</source>
+            <translation>Escriba una fecha como 1 mar 2026; {up} y {down} la cambian en un día, {calendar} abre un calendario</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
+            <source>Calendar ({keys})</source>
+            <translation>Calendario ({keys})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
@@ -379,11 +379,6 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
-            <source>Select an action, or press Insert to add one.</source>
-            <translation>Seleccione una acción, o pulse Insert para añadir una.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Type the amount first.</source>
             <translation>Escriba primero el monto.</translation>
         </message>
@@ -436,6 +431,11 @@
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>By status</source>
             <translation>Por estado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Select an action, or press {key} to add one.</source>
+            <translation>Seleccione una acción, o pulse {key} para añadir una.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -521,13 +521,13 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
-            <source>Select the action that answers this SWOT item and tick it on the action's Answers tab, or add an action for it (Insert).</source>
-            <translation>Seleccione la acción que responde a este elemento FODA y márquelo en la pestaña Responde a de la acción, o añada una acción para él (Insert).</translation>
+            <source>Mark the actions that address constraints women face (General tab), or add one that does.</source>
+            <translation>Marque las acciones que abordan las limitaciones que enfrentan las mujeres (pestaña General), o añada una que lo haga.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
-            <source>Mark the actions that address constraints women face (General tab), or add one that does.</source>
-            <translation>Marque las acciones que abordan las limitaciones que enfrentan las mujeres (pestaña General), o añada una que lo haga.</translation>
+            <source>Select the action that answers this SWOT item and tick it on the action's Answers tab, or add an action for it ({key}).</source>
+            <translation>Seleccione la acción que responde a este elemento FODA y márquelo en la pestaña Responde a de la acción, o añada una acción para él ({key}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
@@ -651,8 +651,8 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
-            <source>{code} “{title}” has {things}. Delete the action with all of them? Undo (Ctrl+Z) brings everything back.</source>
-            <translation>{code} “{title}” tiene {things}. ¿Eliminar la acción con todo ello? Deshacer (Ctrl+Z) lo recupera todo.</translation>
+            <source>{code} “{title}” has {things}. Delete the action with all of them? Undo ({undo}) brings everything back.</source>
+            <translation>{code} “{title}” tiene {things}. ¿Eliminar la acción con todo ello? Deshacer ({undo}) lo recupera todo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
@@ -885,11 +885,6 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
-            <source>Another theme: type it, press Enter</source>
-            <translation>Otro tema: escríbalo y pulse Enter</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Dropped: kept in the plan, off the board</source>
             <translation>Descartada: se conserva en el plan, fuera del tablero</translation>
         </message>
@@ -912,6 +907,11 @@ Por tipo de actor: {by_type}</translation>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>No duplicates merged into this card</source>
             <translation>No hay duplicados fusionados en esta tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/card_details.py" />
+            <source>Another theme: type it, press {key}</source>
+            <translation>Otro tema: escríbalo y pulse {key}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
@@ -1211,30 +1211,10 @@ Por tipo de actor: {by_type}</translation>
             <source>All themes</source>
             <translation>Todos los temas</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Deleted %n card(s). Ctrl+Z brings back one at a time.</source>
-            <translation>
-                <numerusform>Se eliminó %n tarjeta. Ctrl+Z la recupera.</numerusform>
-                <numerusform>Se eliminaron %n tarjetas. Ctrl+Z las recupera de una en una.</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Import SWOT items</source>
             <translation>Importar elementos FODA</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Type a card and press Enter; the line stays ready for the next one.
-Alt+1…4 jumps to S, W, O, T; Down goes to the cards.</source>
-            <translation>Escriba una tarjeta y pulse Enter; la línea queda lista para la siguiente.
-Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>F2 edits the card · Delete deletes it · Ctrl+Up/Down reorders · Ctrl+Alt+1…4 moves it to S, W, O, T · Ctrl+M merges the selected cards</source>
-            <translation>F2 edita la tarjeta · Supr la elimina · Ctrl+Up/Down reordena · Ctrl+Alt+1…4 la mueve a S, W, O, T · Ctrl+M fusiona las tarjetas seleccionadas</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1279,8 +1259,16 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Deleted “{card}”. Ctrl+Z brings it back.</source>
-            <translation>Se eliminó “{card}”. Ctrl+Z la recupera.</translation>
+            <source>Deleted “{card}”. {undo} brings it back.</source>
+            <translation>Se eliminó “{card}”. {undo} la recupera.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Deleted %n card(s). {undo} brings back one at a time.</source>
+            <translation>
+                <numerusform>Se eliminó %n tarjeta. {undo} la recupera.</numerusform>
+                <numerusform>Se eliminaron %n tarjetas. {undo} las recupera de una en una.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1292,10 +1280,10 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Merged %n card(s) into “{card}”. Ctrl+Z separates them again.</source>
+            <source>Merged %n card(s) into “{card}”. {undo} separates them again.</source>
             <translation>
-                <numerusform>Se fusionó %n tarjeta en “{card}”. Ctrl+Z la vuelve a separar.</numerusform>
-                <numerusform>Se fusionaron %n tarjetas en “{card}”. Ctrl+Z las vuelve a separar.</numerusform>
+                <numerusform>Se fusionó %n tarjeta en “{card}”. {undo} la vuelve a separar.</numerusform>
+                <numerusform>Se fusionaron %n tarjetas en “{card}”. {undo} las vuelve a separar.</numerusform>
             </translation>
         </message>
         <message>
@@ -1307,6 +1295,18 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Go to {quadrant}</source>
             <translation>Ir a {quadrant}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Type a card and press {enter}; the line stays ready for the next one.
+{alt}…4 jumps to S, W, O, T; {down} goes to the cards.</source>
+            <translation>Escriba una tarjeta y pulse {enter}; la línea queda lista para la siguiente.
+{alt}…4 salta a S, W, O, T; {down} va a las tarjetas.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>{f2} edits the card · {delete} deletes it · {up}/{down} reorders · {move}…4 moves it to S, W, O, T · {merge} merges the selected cards</source>
+            <translation>{f2} edita la tarjeta · {delete} la elimina · {up}/{down} reordena · {move}…4 la mueve a S, W, O, T · {merge} fusiona las tarjetas seleccionadas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1918,18 +1918,8 @@ Construcción de la visión y planificación de acciones para iniciativas de des
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Save (Ctrl+Enter)</source>
-            <translation>Guardar (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Close without saving (Esc)</source>
-            <translation>Cerrar sin guardar (Esc)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
@@ -1981,13 +1971,18 @@ Construcción de la visión y planificación de acciones para iniciativas de des
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Ready to save: Ctrl+Enter.</source>
-            <translation>Lista para guardar: Ctrl+Enter.</translation>
+            <source>Show {quadrant} too</source>
+            <translation>Mostrar también {quadrant}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Show {quadrant} too</source>
-            <translation>Mostrar también {quadrant}</translation>
+            <source>Save ({keys})</source>
+            <translation>Guardar ({keys})</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/option_editor.py" />
+            <source>Close without saving ({key})</source>
+            <translation>Cerrar sin guardar ({key})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
@@ -1998,6 +1993,11 @@ Construcción de la visión y planificación de acciones para iniciativas de des
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Change {code}</source>
             <translation>Cambiar {code}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/option_editor.py" />
+            <source>Ready to save: {keys}.</source>
+            <translation>Lista para guardar: {keys}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_model.py" />
@@ -2079,13 +2079,13 @@ Construcción de la visión y planificación de acciones para iniciativas de des
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
-            <source>Add a {kind} option (Insert)</source>
-            <translation>Añadir una opción {kind} (Insert)</translation>
+            <source>Add a {kind} option ({key})</source>
+            <translation>Añadir una opción {kind} ({key})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
-            <source>No {kind} option yet. Press Insert here, or Add, to write one.</source>
-            <translation>Aún no hay opciones {kind}. Pulse Insert aquí, o Añadir, para escribir una.</translation>
+            <source>No {kind} option yet. Press {key} here, or Add, to write one.</source>
+            <translation>Aún no hay opciones {kind}. Pulse {key} aquí, o Añadir, para escribir una.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
@@ -2269,11 +2269,6 @@ Puesto {rank} entre todos los elementos, %n puntos</numerusform>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>Double-click an entry, or select it and press Enter, to fix it.</source>
-            <translation>Haga doble clic en una entrada, o selecciónela y pulse Enter, para corregirla.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{code} “{title}”</source>
             <translation>{code} “{title}”</translation>
         </message>
@@ -2316,6 +2311,11 @@ Para corregir: {field}</translation>
                 <numerusform>{action} tiene %n línea de costo que no indica quién paga.</numerusform>
                 <numerusform>{action} tiene %n líneas de costo que no indican quién paga.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Double-click an entry, or select it and press {key}, to fix it.</source>
+            <translation>Haga doble clic en una entrada, o selecciónela y pulse {key}, para corregirla.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
@@ -2425,13 +2425,8 @@ Para corregir: {field}</translation>
         <name>presentation</name>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
-            <source>Locked: Ctrl+Shift+L unlocks</source>
-            <translation>Bloqueado: Ctrl+Shift+L desbloquea</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/presentation/badge.py" />
-            <source>Ctrl+Shift+L locks or unlocks the structure</source>
-            <translation>Ctrl+Shift+L bloquea o desbloquea la estructura</translation>
+            <source>Locked: {keys} unlocks</source>
+            <translation>Bloqueado: {keys} desbloquea</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
@@ -2440,18 +2435,18 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
-            <source>Unlocked · Ctrl+Shift+L locks</source>
-            <translation>Desbloqueado · Ctrl+Shift+L bloquea</translation>
+            <source>{keys} locks or unlocks the structure</source>
+            <translation>{keys} bloquea o desbloquea la estructura</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/presentation/badge.py" />
+            <source>Unlocked · {keys} locks</source>
+            <translation>Desbloqueado · {keys} bloquea</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>&amp;Present</source>
             <translation>&amp;Presentar</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Show the current step full screen for the hall (F5 or Escape leaves)</source>
-            <translation>Mostrar el paso actual a pantalla completa para la sala (F5 o Escape para salir)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
@@ -2510,13 +2505,18 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Presenting on “{screen}”. F5 or Escape ends the presentation.</source>
-            <translation>Presentando en “{screen}”. F5 o Escape termina la presentación.</translation>
+            <source>Show the current step full screen for the hall ({f5} or {escape} leaves)</source>
+            <translation>Mostrar el paso actual a pantalla completa para la sala ({f5} o {escape} para salir)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>“{step}” is not presented. F5 ends the presentation to open it; Ctrl+PageDown and Ctrl+PageUp go through the presented steps.</source>
-            <translation>«{step}» no se presenta. F5 termina la presentación para abrirlo; Ctrl+PageDown y Ctrl+PageUp recorren los pasos presentados.</translation>
+            <source>Presenting on “{screen}”. {f5} or {escape} ends the presentation.</source>
+            <translation>Presentando en “{screen}”. {f5} o {escape} termina la presentación.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/presentation/controller.py" />
+            <source>“{step}” is not presented. {f5} ends the presentation to open it; {next} and {previous} go through the presented steps.</source>
+            <translation>«{step}» no se presenta. {f5} termina la presentación para abrirlo; {next} y {previous} recorren los pasos presentados.</translation>
         </message>
     </context>
     <context>
@@ -2734,8 +2734,8 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/prompter.py" />
-            <source>Files are chosen outside the presentation: press F5 to leave it, then try again.</source>
-            <translation>Los archivos se eligen fuera de la presentación: pulse F5 para salir de ella y vuelva a intentarlo.</translation>
+            <source>Files are chosen outside the presentation: press {key} to leave it, then try again.</source>
+            <translation>Los archivos se eligen fuera de la presentación: pulse {key} para salir de ella y vuelva a intentarlo.</translation>
         </message>
     </context>
     <context>
@@ -3811,11 +3811,6 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
-            <source>Page as wide as the preview (Ctrl+wheel zooms)</source>
-            <translation>Página tan ancha como la vista previa (Ctrl+rueda amplía)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>Fit p&amp;age</source>
             <translation>Página &amp;completa</translation>
         </message>
@@ -3836,6 +3831,11 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
+            <source>Page as wide as the preview ({modifier}+wheel zooms)</source>
+            <translation>Página tan ancha como la vista previa ({modifier}+rueda amplía)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>of {count}</source>
             <translation>de {count}</translation>
         </message>
@@ -3844,23 +3844,23 @@ Para corregir: {field}</translation>
         <name>swot_board</name>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type a strength, press Enter</source>
-            <translation>Escriba una fortaleza y pulse Enter</translation>
+            <source>Type a strength, press {key}</source>
+            <translation>Escriba una fortaleza y pulse {key}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type a weakness, press Enter</source>
-            <translation>Escriba una debilidad y pulse Enter</translation>
+            <source>Type a weakness, press {key}</source>
+            <translation>Escriba una debilidad y pulse {key}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type an opportunity, press Enter</source>
-            <translation>Escriba una oportunidad y pulse Enter</translation>
+            <source>Type an opportunity, press {key}</source>
+            <translation>Escriba una oportunidad y pulse {key}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type a threat, press Enter</source>
-            <translation>Escriba una amenaza y pulse Enter</translation>
+            <source>Type a threat, press {key}</source>
+            <translation>Escriba una amenaza y pulse {key}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_board.py" />
@@ -4261,11 +4261,6 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>Show the whole plan across the chart (Ctrl+0)</source>
-            <translation>Mostrar todo el plan a lo ancho del diagrama (Ctrl+0)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Today</source>
             <translation>&amp;Hoy</translation>
         </message>
@@ -4349,6 +4344,11 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>read-only</source>
             <translation>solo lectura</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>Show the whole plan across the chart ({keys})</source>
+            <translation>Mostrar todo el plan a lo ancho del diagrama ({keys})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4444,12 +4444,6 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <source>Insert</source>
-            <translation>Insert</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>Start a new draft from this version</source>
             <translation>Iniciar un nuevo borrador a partir de esta versión</translation>
         </message>
@@ -4505,23 +4499,8 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />
-            <location filename="../../../cluster_planner/ui/indicator_form.py" />
-            <location filename="../../../cluster_planner/ui/vision_composer.py" />
-            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
-            <source>Ctrl+Enter</source>
-            <translation>Ctrl+Enter</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adoption_form.py" />
             <source>Close without adopting</source>
             <translation>Cerrar sin adoptar</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adoption_form.py" />
-            <location filename="../../../cluster_planner/ui/indicator_form.py" />
-            <location filename="../../../cluster_planner/ui/vision_composer.py" />
-            <source>Escape</source>
-            <translation>Escape</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />
@@ -4713,11 +4692,6 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
-            <source>Ctrl+Enter in the title</source>
-            <translation>Ctrl+Enter en el título</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
             <source>Discard changes</source>
             <translation>Descartar cambios</translation>
@@ -4761,6 +4735,11 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <source>A new objective</source>
             <translation>Un nuevo objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>{keys} in the title</source>
+            <translation>{keys} en el título</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
@@ -4983,19 +4962,8 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <source>F2</source>
-            <translation>F2</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
             <source>Delete draft</source>
             <translation>Eliminar borrador</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <location filename="../../../cluster_planner/ui/vision_page.py" />
-            <source>Delete</source>
-            <translation>Eliminar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
@@ -5111,6 +5079,11 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>Change…</source>
             <translation>Cambiar…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/vision_page.py" />
@@ -6639,11 +6612,6 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>Show ranks on the board (Ctrl+R); press again to hide them</source>
-            <translation>Mostrar los puestos en el tablero (Ctrl+R); pulse de nuevo para ocultarlos</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Top </source>
             <translation>Los </translation>
         </message>
@@ -6666,11 +6634,6 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Tallies are hidden from the audience.</source>
             <translation>Los conteos están ocultos para el público.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>Type a card's dots and press Enter: the next card is ready for its number.</source>
-            <translation>Escriba los puntos de una tarjeta y pulse Enter: la siguiente tarjeta queda lista para su número.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
@@ -6729,6 +6692,16 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Q</source>
             <translation>C</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Show ranks on the board ({keys}); press again to hide them</source>
+            <translation>Mostrar los puestos en el tablero ({keys}); pulse de nuevo para ocultarlos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Type a card's dots and press {key}: the next card is ready for its number.</source>
+            <translation>Escriba los puntos de una tarjeta y pulse {key}: la siguiente tarjeta queda lista para su número.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/voting_panel.py" />

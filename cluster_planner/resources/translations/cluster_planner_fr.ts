@@ -5,16 +5,6 @@
         <name>action_plan</name>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>Type a date such as 1 Mar 2026; Up and Down change it by a day, Alt+Down opens a calendar</source>
-            <translation>Saisissez une date comme 1 mars 2026 ; les flèches ↑ et ↓ la changent d’un jour, Alt+Down ouvre un calendrier</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
-            <source>Calendar (Alt+Down)</source>
-            <translation>Calendrier (Alt+Down)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>— (e.g. 1 Mar 2026)</source>
             <translation>— (p. ex. 1 mars 2026)</translation>
         </message>
@@ -22,6 +12,16 @@
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>e.g. 1 Mar 2026</source>
             <translation>p. ex. 1 mars 2026</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
+            <source>Type a date such as 1 Mar 2026; {up} and {down} change it by a day, {calendar} opens a calendar</source>
+            <translation>Saisissez une date comme 1 mars 2026 ; {up} et {down} la changent d’un jour, {calendar} ouvre un calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
+            <source>Calendar ({keys})</source>
+            <translation>Calendrier ({keys})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
@@ -379,11 +379,6 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
-            <source>Select an action, or press Insert to add one.</source>
-            <translation>Sélectionnez une action, ou appuyez sur Insert pour en ajouter une.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Type the amount first.</source>
             <translation>Saisissez d’abord le montant.</translation>
         </message>
@@ -436,6 +431,11 @@
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>By status</source>
             <translation>Par statut</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Select an action, or press {key} to add one.</source>
+            <translation>Sélectionnez une action, ou appuyez sur {key} pour en ajouter une.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -521,13 +521,13 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
-            <source>Select the action that answers this SWOT item and tick it on the action's Answers tab, or add an action for it (Insert).</source>
-            <translation>Sélectionnez l’action qui répond à cet élément FFOM et cochez-le dans l’onglet Réponses de l’action, ou ajoutez une action qui y répond (Insert).</translation>
+            <source>Mark the actions that address constraints women face (General tab), or add one that does.</source>
+            <translation>Marquez les actions qui répondent aux contraintes des femmes (onglet Général), ou ajoutez-en une.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
-            <source>Mark the actions that address constraints women face (General tab), or add one that does.</source>
-            <translation>Marquez les actions qui répondent aux contraintes des femmes (onglet Général), ou ajoutez-en une.</translation>
+            <source>Select the action that answers this SWOT item and tick it on the action's Answers tab, or add an action for it ({key}).</source>
+            <translation>Sélectionnez l’action qui répond à cet élément FFOM et cochez-le dans l’onglet Réponses de l’action, ou ajoutez une action qui y répond ({key}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
@@ -651,8 +651,8 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
-            <source>{code} “{title}” has {things}. Delete the action with all of them? Undo (Ctrl+Z) brings everything back.</source>
-            <translation>{code} « {title} » comporte {things}. Supprimer l’action avec tout cela ? Annuler (Ctrl+Z) rétablit le tout.</translation>
+            <source>{code} “{title}” has {things}. Delete the action with all of them? Undo ({undo}) brings everything back.</source>
+            <translation>{code} « {title} » comporte {things}. Supprimer l’action avec tout cela ? Annuler ({undo}) rétablit le tout.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
@@ -885,11 +885,6 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
-            <source>Another theme: type it, press Enter</source>
-            <translation>Autre thème : saisissez-le, appuyez sur Enter</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Dropped: kept in the plan, off the board</source>
             <translation>Écartée : conservée dans le plan, retirée du tableau</translation>
         </message>
@@ -912,6 +907,11 @@ Par type d’acteur : {by_type}</translation>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>No duplicates merged into this card</source>
             <translation>Aucun doublon fusionné dans cette carte</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/card_details.py" />
+            <source>Another theme: type it, press {key}</source>
+            <translation>Autre thème : saisissez-le, appuyez sur {key}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
@@ -1211,30 +1211,10 @@ Par type d’acteur : {by_type}</translation>
             <source>All themes</source>
             <translation>Tous les thèmes</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Deleted %n card(s). Ctrl+Z brings back one at a time.</source>
-            <translation>
-                <numerusform>%n carte supprimée. Ctrl+Z la rétablit.</numerusform>
-                <numerusform>%n cartes supprimées. Ctrl+Z les rétablit une à une.</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Import SWOT items</source>
             <translation>Importer des éléments FFOM</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Type a card and press Enter; the line stays ready for the next one.
-Alt+1…4 jumps to S, W, O, T; Down goes to the cards.</source>
-            <translation>Saisissez une carte et appuyez sur Enter ; la ligne reste prête pour la suivante.
-Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>F2 edits the card · Delete deletes it · Ctrl+Up/Down reorders · Ctrl+Alt+1…4 moves it to S, W, O, T · Ctrl+M merges the selected cards</source>
-            <translation>F2 modifie la carte · Delete la supprime · Ctrl+Up/Down change l’ordre · Ctrl+Alt+1…4 la déplace vers S, W, O, T · Ctrl+M fusionne les cartes sélectionnées</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1279,8 +1259,16 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Deleted “{card}”. Ctrl+Z brings it back.</source>
-            <translation>« {card} » supprimée. Ctrl+Z la rétablit.</translation>
+            <source>Deleted “{card}”. {undo} brings it back.</source>
+            <translation>« {card} » supprimée. {undo} la rétablit.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Deleted %n card(s). {undo} brings back one at a time.</source>
+            <translation>
+                <numerusform>%n carte supprimée. {undo} la rétablit.</numerusform>
+                <numerusform>%n cartes supprimées. {undo} les rétablit une à une.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1292,10 +1280,10 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Merged %n card(s) into “{card}”. Ctrl+Z separates them again.</source>
+            <source>Merged %n card(s) into “{card}”. {undo} separates them again.</source>
             <translation>
-                <numerusform>%n carte fusionnée dans « {card} ». Ctrl+Z la sépare à nouveau.</numerusform>
-                <numerusform>%n cartes fusionnées dans « {card} ». Ctrl+Z les sépare à nouveau.</numerusform>
+                <numerusform>%n carte fusionnée dans « {card} ». {undo} la sépare à nouveau.</numerusform>
+                <numerusform>%n cartes fusionnées dans « {card} ». {undo} les sépare à nouveau.</numerusform>
             </translation>
         </message>
         <message>
@@ -1307,6 +1295,18 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Go to {quadrant}</source>
             <translation>Aller à {quadrant}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Type a card and press {enter}; the line stays ready for the next one.
+{alt}…4 jumps to S, W, O, T; {down} goes to the cards.</source>
+            <translation>Saisissez une carte et appuyez sur {enter} ; la ligne reste prête pour la suivante.
+{alt}…4 passe à S, W, O, T ; {down} mène aux cartes.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>{f2} edits the card · {delete} deletes it · {up}/{down} reorders · {move}…4 moves it to S, W, O, T · {merge} merges the selected cards</source>
+            <translation>{f2} modifie la carte · {delete} la supprime · {up}/{down} change l’ordre · {move}…4 la déplace vers S, W, O, T · {merge} fusionne les cartes sélectionnées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1918,18 +1918,8 @@ Vision building and action planning for industrial cluster development initiativ
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Save (Ctrl+Enter)</source>
-            <translation>Enregistrer (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Cancel</source>
             <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Close without saving (Esc)</source>
-            <translation>Fermer sans enregistrer (Esc)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
@@ -1981,13 +1971,18 @@ Vision building and action planning for industrial cluster development initiativ
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Ready to save: Ctrl+Enter.</source>
-            <translation>Prête à être enregistrée : Ctrl+Enter.</translation>
+            <source>Show {quadrant} too</source>
+            <translation>Afficher aussi {quadrant}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Show {quadrant} too</source>
-            <translation>Afficher aussi {quadrant}</translation>
+            <source>Save ({keys})</source>
+            <translation>Enregistrer ({keys})</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/option_editor.py" />
+            <source>Close without saving ({key})</source>
+            <translation>Fermer sans enregistrer ({key})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
@@ -1998,6 +1993,11 @@ Vision building and action planning for industrial cluster development initiativ
             <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Change {code}</source>
             <translation>Modifier {code}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/option_editor.py" />
+            <source>Ready to save: {keys}.</source>
+            <translation>Prête à être enregistrée : {keys}.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_model.py" />
@@ -2079,13 +2079,13 @@ Vision building and action planning for industrial cluster development initiativ
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
-            <source>Add a {kind} option (Insert)</source>
-            <translation>Ajouter une option {kind} (Insert)</translation>
+            <source>Add a {kind} option ({key})</source>
+            <translation>Ajouter une option {kind} ({key})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
-            <source>No {kind} option yet. Press Insert here, or Add, to write one.</source>
-            <translation>Aucune option {kind} pour l’instant. Appuyez ici sur Insert, ou sur Ajouter, pour en rédiger une.</translation>
+            <source>No {kind} option yet. Press {key} here, or Add, to write one.</source>
+            <translation>Aucune option {kind} pour l’instant. Appuyez ici sur {key}, ou sur Ajouter, pour en rédiger une.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
@@ -2269,11 +2269,6 @@ Rang {rank} sur l’ensemble des éléments, %n gommettes</numerusform>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>Double-click an entry, or select it and press Enter, to fix it.</source>
-            <translation>Double-cliquez sur une entrée, ou sélectionnez-la et appuyez sur Enter, pour la corriger.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{code} “{title}”</source>
             <translation>{code} « {title} »</translation>
         </message>
@@ -2316,6 +2311,11 @@ To fix: {field}</source>
                 <numerusform>{action} a %n ligne de coût qui n’indique pas qui paie.</numerusform>
                 <numerusform>{action} a %n lignes de coût qui n’indiquent pas qui paie.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Double-click an entry, or select it and press {key}, to fix it.</source>
+            <translation>Double-cliquez sur une entrée, ou sélectionnez-la et appuyez sur {key}, pour la corriger.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
@@ -2425,13 +2425,8 @@ To fix: {field}</source>
         <name>presentation</name>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
-            <source>Locked: Ctrl+Shift+L unlocks</source>
-            <translation>Verrouillé : Ctrl+Shift+L déverrouille</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/presentation/badge.py" />
-            <source>Ctrl+Shift+L locks or unlocks the structure</source>
-            <translation>Ctrl+Shift+L verrouille ou déverrouille la structure</translation>
+            <source>Locked: {keys} unlocks</source>
+            <translation>Verrouillé : {keys} déverrouille</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
@@ -2440,18 +2435,18 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
-            <source>Unlocked · Ctrl+Shift+L locks</source>
-            <translation>Déverrouillé · Ctrl+Shift+L verrouille</translation>
+            <source>{keys} locks or unlocks the structure</source>
+            <translation>{keys} verrouille ou déverrouille la structure</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/presentation/badge.py" />
+            <source>Unlocked · {keys} locks</source>
+            <translation>Déverrouillé · {keys} verrouille</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>&amp;Present</source>
             <translation>&amp;Présenter</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Show the current step full screen for the hall (F5 or Escape leaves)</source>
-            <translation>Afficher l’étape en cours en plein écran pour la salle (F5 ou Escape pour quitter)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
@@ -2510,13 +2505,18 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Presenting on “{screen}”. F5 or Escape ends the presentation.</source>
-            <translation>Présentation sur « {screen} ». F5 ou Escape met fin à la présentation.</translation>
+            <source>Show the current step full screen for the hall ({f5} or {escape} leaves)</source>
+            <translation>Afficher l’étape en cours en plein écran pour la salle ({f5} ou {escape} pour quitter)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>“{step}” is not presented. F5 ends the presentation to open it; Ctrl+PageDown and Ctrl+PageUp go through the presented steps.</source>
-            <translation>« {step} » n’est pas présentée. F5 termine la présentation pour l’ouvrir ; Ctrl+PageDown et Ctrl+PageUp parcourent les étapes présentées.</translation>
+            <source>Presenting on “{screen}”. {f5} or {escape} ends the presentation.</source>
+            <translation>Présentation sur « {screen} ». {f5} ou {escape} met fin à la présentation.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/presentation/controller.py" />
+            <source>“{step}” is not presented. {f5} ends the presentation to open it; {next} and {previous} go through the presented steps.</source>
+            <translation>« {step} » n’est pas présentée. {f5} termine la présentation pour l’ouvrir ; {next} et {previous} parcourent les étapes présentées.</translation>
         </message>
     </context>
     <context>
@@ -2734,8 +2734,8 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/prompter.py" />
-            <source>Files are chosen outside the presentation: press F5 to leave it, then try again.</source>
-            <translation>Les fichiers se choisissent hors de la présentation : appuyez sur F5 pour la quitter, puis réessayez.</translation>
+            <source>Files are chosen outside the presentation: press {key} to leave it, then try again.</source>
+            <translation>Les fichiers se choisissent hors de la présentation : appuyez sur {key} pour la quitter, puis réessayez.</translation>
         </message>
     </context>
     <context>
@@ -3811,11 +3811,6 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
-            <source>Page as wide as the preview (Ctrl+wheel zooms)</source>
-            <translation>La page aussi large que l’aperçu (Ctrl+molette pour zoomer)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>Fit p&amp;age</source>
             <translation>Page &amp;entière</translation>
         </message>
@@ -3836,6 +3831,11 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
+            <source>Page as wide as the preview ({modifier}+wheel zooms)</source>
+            <translation>La page aussi large que l’aperçu ({modifier}+molette pour zoomer)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>of {count}</source>
             <translation>sur {count}</translation>
         </message>
@@ -3844,23 +3844,23 @@ To fix: {field}</source>
         <name>swot_board</name>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type a strength, press Enter</source>
-            <translation>Saisissez une force, appuyez sur Enter</translation>
+            <source>Type a strength, press {key}</source>
+            <translation>Saisissez une force, appuyez sur {key}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type a weakness, press Enter</source>
-            <translation>Saisissez une faiblesse, appuyez sur Enter</translation>
+            <source>Type a weakness, press {key}</source>
+            <translation>Saisissez une faiblesse, appuyez sur {key}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type an opportunity, press Enter</source>
-            <translation>Saisissez une opportunité, appuyez sur Enter</translation>
+            <source>Type an opportunity, press {key}</source>
+            <translation>Saisissez une opportunité, appuyez sur {key}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type a threat, press Enter</source>
-            <translation>Saisissez une menace, appuyez sur Enter</translation>
+            <source>Type a threat, press {key}</source>
+            <translation>Saisissez une menace, appuyez sur {key}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_board.py" />
@@ -4261,11 +4261,6 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>Show the whole plan across the chart (Ctrl+0)</source>
-            <translation>Afficher tout le plan sur la largeur du diagramme (Ctrl+0)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Today</source>
             <translation>Au&amp;jourd’hui</translation>
         </message>
@@ -4349,6 +4344,11 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>read-only</source>
             <translation>lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>Show the whole plan across the chart ({keys})</source>
+            <translation>Afficher tout le plan sur la largeur du diagramme ({keys})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4444,12 +4444,6 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <source>Insert</source>
-            <translation>Insert</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>Start a new draft from this version</source>
             <translation>Commencer un nouveau projet à partir de cette version</translation>
         </message>
@@ -4505,23 +4499,8 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />
-            <location filename="../../../cluster_planner/ui/indicator_form.py" />
-            <location filename="../../../cluster_planner/ui/vision_composer.py" />
-            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
-            <source>Ctrl+Enter</source>
-            <translation>Ctrl+Enter</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adoption_form.py" />
             <source>Close without adopting</source>
             <translation>Fermer sans adopter</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adoption_form.py" />
-            <location filename="../../../cluster_planner/ui/indicator_form.py" />
-            <location filename="../../../cluster_planner/ui/vision_composer.py" />
-            <source>Escape</source>
-            <translation>Escape</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />
@@ -4713,11 +4692,6 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
-            <source>Ctrl+Enter in the title</source>
-            <translation>Ctrl+Enter dans le titre</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
             <source>Discard changes</source>
             <translation>Annuler les modifications</translation>
@@ -4761,6 +4735,11 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <source>A new objective</source>
             <translation>Un nouvel objectif</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>{keys} in the title</source>
+            <translation>{keys} dans le titre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
@@ -4983,19 +4962,8 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <source>F2</source>
-            <translation>F2</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
             <source>Delete draft</source>
             <translation>Supprimer le projet</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <location filename="../../../cluster_planner/ui/vision_page.py" />
-            <source>Delete</source>
-            <translation>Supprimer (Delete)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
@@ -5111,6 +5079,11 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>Change…</source>
             <translation>Modifier…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/vision_page.py" />
@@ -6639,11 +6612,6 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>Show ranks on the board (Ctrl+R); press again to hide them</source>
-            <translation>Afficher les rangs sur le tableau (Ctrl+R) ; appuyez à nouveau pour les masquer</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Top </source>
             <translation>Les </translation>
         </message>
@@ -6666,11 +6634,6 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Tallies are hidden from the audience.</source>
             <translation>Les décomptes sont masqués au public.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>Type a card's dots and press Enter: the next card is ready for its number.</source>
-            <translation>Saisissez les gommettes d’une carte et appuyez sur Enter : la carte suivante attend son nombre.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
@@ -6729,6 +6692,16 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Q</source>
             <translation>Q</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Show ranks on the board ({keys}); press again to hide them</source>
+            <translation>Afficher les rangs sur le tableau ({keys}) ; appuyez à nouveau pour les masquer</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Type a card's dots and press {key}: the next card is ready for its number.</source>
+            <translation>Saisissez les gommettes d’une carte et appuyez sur {key} : la carte suivante attend son nombre.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/voting_panel.py" />

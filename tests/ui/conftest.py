@@ -99,6 +99,24 @@ def speak(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 
 
 @pytest.fixture
+def themed(qapp: QApplication) -> Iterator[None]:
+    """The application's look as people see it (style, type size, colours, focus rings),
+    given back afterwards: most tests keep Qt's plain look."""
+    from cluster_planner.ui import focus_ring
+    from cluster_planner.ui.theme import apply_theme
+
+    sheet, palette, font, style = qapp.styleSheet(), qapp.palette(), qapp.font(), qapp.style()
+    name = style.name()
+    apply_theme(qapp)
+    yield
+    focus_ring.uninstall(qapp)
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(name)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> AppSettings:
     """Settings in a temporary INI file, so the person's real settings are never touched."""
     return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

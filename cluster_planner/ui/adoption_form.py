@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -102,19 +103,23 @@ class AdoptionForm(QWidget):
         for combo in (self.draft, self.meeting):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         form.setVerticalSpacing(8)
-        votes = QHBoxLayout()
-        for name, box in (
-            ("votes_for", self.votes_for),
-            ("votes_against", self.votes_against),
-            ("abstentions", self.abstentions),
+        # Each count under its caption: three captions in a row would widen the form past
+        # a laptop's screen once translated ("Votos en contra").
+        votes = QGridLayout()
+        votes.setHorizontalSpacing(18)
+        votes.setVerticalSpacing(2)
+        for column, (name, box) in enumerate(
+            (
+                ("votes_for", self.votes_for),
+                ("votes_against", self.votes_against),
+                ("abstentions", self.abstentions),
+            )
         ):
             caption = QLabel(field_label(name))
             caption.setBuddy(box)
-            votes.addWidget(caption)
-            votes.addSpacing(6)
-            votes.addWidget(box)
-            votes.addSpacing(12)
-        votes.addStretch(1)
+            votes.addWidget(caption, 0, column)
+            votes.addWidget(box, 1, column)
+        votes.setColumnStretch(3, 1)
         rows: list[tuple[str, QWidget | None]] = [
             (tr("Draft"), self.draft),
             ("", self.statement),

@@ -113,7 +113,7 @@ class ClusterPage(QWidget):
     def _tab_label(key: str) -> str:
         labels = {
             "organisations": _tr("&Organisations"),
-            "people": _tr("P&eople"),
+            "people": _tr("Peop&le"),
             "meetings": _tr("&Meetings"),
         }
         return labels[key]

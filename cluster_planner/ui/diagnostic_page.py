@@ -95,7 +95,7 @@ class DiagnosticPage(QWidget):
         self.side.setObjectName("diagnostic_side")
         self.side.setDocumentMode(True)
         self.side.addTab(details_scroll, _tr("&Card"))
-        self.side.addTab(self.voting, _tr("&Voting"))
+        self.side.addTab(self.voting, _tr("Vot&ing"))
 
         self.status = QLabel()
         self.status.setObjectName("diagnostic_status")
@@ -256,7 +256,7 @@ class DiagnosticPage(QWidget):
             button.setToolTip(f"{action.text().replace('&', '')} ({keys})")
             toolbar.addWidget(button)
         toolbar.addStretch(1)
-        theme_label_widget = QLabel(_tr("T&heme:"))
+        theme_label_widget = QLabel(_tr("&Theme:"))
         theme_label_widget.setBuddy(self.theme_filter)
         toolbar.addWidget(theme_label_widget)
         toolbar.addWidget(self.theme_filter)

@@ -367,7 +367,7 @@ class ImpactEffortView(QWidget):
 
         rating = QHBoxLayout()
         rating.setSpacing(8)
-        for text, spin in ((_tr("I&mpact"), self.impact), (_tr("E&ffort"), self.effort)):
+        for text, spin in ((_tr("Im&pact"), self.impact), (_tr("Eff&ort"), self.effort)):
             caption = QLabel(text)
             caption.setBuddy(spin)
             rating.addWidget(caption)

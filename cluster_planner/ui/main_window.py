@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             "file_save_copy", _tr("Save a &Copy…"), self.save_copy, keys.SaveAs
         )
         self.file_close = self._action(
-            "file_close", _tr("&Close Plan"), self.close_plan, keys.Close
+            "file_close", _tr("C&lose Plan"), self.close_plan, keys.Close
         )
         self.app_quit = self._action("app_quit", _tr("&Quit"), self.close, keys.Quit)
         self.app_quit.setMenuRole(QAction.MenuRole.QuitRole)

@@ -261,7 +261,7 @@ class OptionEditor(QWidget):
         lists.addWidget(self.external, 0, 1)
         ratings = QHBoxLayout()
         ratings.setSpacing(10)
-        for text, spin in ((_tr("I&mpact"), self.impact), (_tr("E&ffort"), self.effort)):
+        for text, spin in ((_tr("Im&pact"), self.impact), (_tr("Eff&ort"), self.effort)):
             caption = QLabel(text)
             caption.setBuddy(spin)
             ratings.addWidget(caption)

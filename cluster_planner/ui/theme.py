@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 # Projected in workshops: never smaller than this, even where the platform default is.
 MINIMUM_POINT_SIZE = 11.0
@@ -27,7 +27,13 @@ HIGHLIGHT_COLOUR = "#1f5fa8"
 
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Give ``widget`` one of the text roles the style sheet sizes (TITLE, HINT …)."""
+    """Give ``widget`` one of the text roles the style sheet sizes (TITLE, HINT …).
+
+    Such text wraps: a heading or hint translated longer takes another line instead of
+    widening the page past the screen.
+    """
+    if isinstance(widget, QLabel):
+        widget.setWordWrap(True)
     widget.setProperty("role", role)
     widget.style().unpolish(widget)
     widget.style().polish(widget)

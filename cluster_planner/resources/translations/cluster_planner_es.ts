@@ -56,12 +56,12 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Desc&amp;ription</source>
-            <translation>&amp;Descripción</translation>
+            <translation>Descri&amp;pción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Categor&amp;y</source>
-            <translation>&amp;Categoría</translation>
+            <translation>Cate&amp;goría</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -76,17 +76,17 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>&amp;Lead organisation</source>
-            <translation>Organización &amp;líder</translation>
+            <translation>Organi&amp;zación líder</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Stat&amp;us</source>
-            <translation>&amp;Estado</translation>
+            <translation>Estad&amp;o</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Pr&amp;ogress</source>
-            <translation>&amp;Avance</translation>
+            <translation>Ava&amp;nce</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -101,7 +101,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Addresses wo&amp;men's constraints</source>
-            <translation>Aborda limitaciones de las &amp;mujeres</translation>
+            <translation>Aborda limitaciones de las mu&amp;jeres</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -122,12 +122,12 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Fi&amp;rms</source>
-            <translation>&amp;Empresas</translation>
+            <translation>Em&amp;presas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>W&amp;omen</source>
-            <translation>&amp;Mujeres</translation>
+            <translation>Muje&amp;res</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -147,7 +147,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Risks a&amp;nd assumptions</source>
-            <translation>Riesgos &amp;y supuestos</translation>
+            <translation>Ries&amp;gos y supuestos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -192,17 +192,17 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>SWOT i&amp;tems it answers</source>
-            <translation>&amp;Elementos FODA a los que responde</translation>
+            <translation>Elementos FODA a los que &amp;responde</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Sta&amp;rt</source>
-            <translation>&amp;Inicio</translation>
+            <translation>Inici&amp;o</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>E&amp;nd</source>
-            <translation>&amp;Fin</translation>
+            <translation>Fi&amp;n</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -212,7 +212,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>New mi&amp;lestone</source>
-            <translation>&amp;Nuevo hito</translation>
+            <translation>Nuevo hi&amp;to</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -222,7 +222,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Wait f&amp;or</source>
-            <translation>Esperar &amp;a</translation>
+            <translation>Espe&amp;rar a</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -290,7 +290,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Re&amp;move partner</source>
-            <translation>&amp;Quitar socio</translation>
+            <translation>Qui&amp;tar socio</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -305,7 +305,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Re&amp;move line</source>
-            <translation>&amp;Quitar línea</translation>
+            <translation>Qui&amp;tar línea</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -330,27 +330,27 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Change indica&amp;tor</source>
-            <translation>&amp;Cambiar indicador</translation>
+            <translation>Cambiar indicad&amp;or</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>De&amp;lete indicator</source>
-            <translation>&amp;Eliminar indicador</translation>
+            <translation>Elimina&amp;r indicador</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Measured by</source>
-            <translation>&amp;Medido por</translation>
+            <translation>Medido &amp;por</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;General</source>
-            <translation>&amp;General</translation>
+            <translation>Datos &amp;básicos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Schedule</source>
-            <translation>&amp;Programación</translation>
+            <translation>Progra&amp;mación</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -360,7 +360,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Bu&amp;dget</source>
-            <translation>Pres&amp;upuesto</translation>
+            <translation>&amp;Financiación</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -375,7 +375,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Answers</source>
-            <translation>&amp;Responde a</translation>
+            <translation>Respon&amp;de a</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -400,7 +400,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Cost-share &amp;lines</source>
-            <translation>&amp;Líneas de cofinanciamiento</translation>
+            <translation>Líneas de c&amp;ofinanciamiento</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -475,7 +475,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>Plan chec&amp;ks</source>
-            <translation>&amp;Verificaciones del plan</translation>
+            <translation>Verificaciones de&amp;l plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
@@ -485,7 +485,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>&amp;Budget</source>
-            <translation>&amp;Presupuesto</translation>
+            <translation>Pres&amp;upuesto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
@@ -938,8 +938,8 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
-            <source>P&amp;eople</source>
-            <translation>P&amp;ersonas</translation>
+            <source>Peop&amp;le</source>
+            <translation>Per&amp;sonas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
@@ -1130,8 +1130,8 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>&amp;Voting</source>
-            <translation>&amp;Votación</translation>
+            <source>Vot&amp;ing</source>
+            <translation>Votac&amp;ión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1195,8 +1195,8 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>T&amp;heme:</source>
-            <translation>T&amp;ema:</translation>
+            <source>&amp;Theme:</source>
+            <translation>Te&amp;ma:</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1245,7 +1245,7 @@ Por tipo de actor: {by_type}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Hide &amp;Results</source>
-            <translation>Ocultar &amp;resultados</translation>
+            <translation>O&amp;cultar resultados</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1556,12 +1556,12 @@ Por tipo de actor: {by_type}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Open…</source>
-            <translation>&amp;Abrir…</translation>
+            <translation>A&amp;brir…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open the &amp;Demo Plan</source>
-            <translation>Abrir el plan de &amp;demostración</translation>
+            <translation>Abrir el &amp;plan de demostración</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -1570,7 +1570,7 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>&amp;Close Plan</source>
+            <source>C&amp;lose Plan</source>
             <translation>C&amp;errar plan</translation>
         </message>
         <message>
@@ -1596,7 +1596,7 @@ Por tipo de actor: {by_type}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Show &amp;Workshop Steps</source>
-            <translation>Mostrar los &amp;pasos del taller</translation>
+            <translation>Mostrar los pasos del &amp;taller</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -1881,13 +1881,13 @@ Construcción de la visión y planificación de acciones para iniciativas de des
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>I&amp;mpact</source>
+            <source>Im&amp;pact</source>
             <translation>I&amp;mpacto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>E&amp;ffort</source>
+            <source>Eff&amp;ort</source>
             <translation>E&amp;sfuerzo</translation>
         </message>
         <message>
@@ -2025,7 +2025,7 @@ Construcción de la visión y planificación de acciones para iniciativas de des
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>TOWS &amp;matrix</source>
-            <translation>&amp;Matriz TOWS</translation>
+            <translation>Ma&amp;triz TOWS</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
@@ -2465,12 +2465,12 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Timer One Minute &amp;Longer</source>
+            <source>Timer One Minute Lo&amp;nger</source>
             <translation>Temporizador un minuto &amp;más</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Timer One Minute &amp;Shorter</source>
+            <source>Timer One Minute Sh&amp;orter</source>
             <translation>Temporizador un minuto m&amp;enos</translation>
         </message>
         <message>
@@ -2501,7 +2501,7 @@ Para corregir: {field}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Presentat&amp;ion</source>
-            <translation>Presentac&amp;ión</translation>
+            <translation>Pre&amp;sentación</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
@@ -3430,7 +3430,7 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
-            <source>&amp;History</source>
+            <source>Hi&amp;story</source>
             <translation>&amp;Historial</translation>
         </message>
         <message>
@@ -3613,8 +3613,8 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>Choose &amp;Logo…</source>
-            <translation>Elegir &amp;logo…</translation>
+            <source>Choose Lo&amp;go…</source>
+            <translation>E&amp;legir logo…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -3643,18 +3643,33 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>Paper</source>
+            <translation>Papel</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>Revision</source>
+            <translation>Revisión</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Cover logo</source>
             <translation>Logo de la portada</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Update preview</source>
-            <translation>&amp;Actualizar vista previa</translation>
+            <translation>Ac&amp;tualizar vista previa</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>Export &amp;PDF…</source>
-            <translation>Exportar &amp;PDF…</translation>
+            <source>E&amp;xport PDF…</source>
+            <translation>E&amp;xportar PDF…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -3663,8 +3678,8 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>P&amp;rint…</source>
-            <translation>Imp&amp;rimir…</translation>
+            <source>Pr&amp;int…</source>
+            <translation>I&amp;mprimir…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -3806,8 +3821,8 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
-            <source>Fit &amp;width</source>
-            <translation>Ajustar al &amp;ancho</translation>
+            <source>Fit wi&amp;dth</source>
+            <translation>A&amp;justar al ancho</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
@@ -4207,7 +4222,7 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Years</source>
-            <translation>&amp;Años</translation>
+            <translation>Añ&amp;os</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4277,7 +4292,7 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Move &amp;successors along</source>
-            <translation>Mover las &amp;sucesoras también</translation>
+            <translation>Mover &amp;las sucesoras también</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4292,7 +4307,7 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export &amp;PNG…</source>
-            <translation>Exportar &amp;PNG…</translation>
+            <translation>E&amp;xportar PNG…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -5048,7 +5063,7 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>E&amp;lements</source>
-            <translation>&amp;Elementos</translation>
+            <translation>E&amp;lementos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
@@ -5058,7 +5073,7 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>&amp;Adopted vision</source>
-            <translation>Visión &amp;adoptada</translation>
+            <translation>V&amp;isión adoptada</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
@@ -6668,7 +6683,7 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Hide &amp;results</source>
-            <translation>Ocultar &amp;resultados</translation>
+            <translation>O&amp;cultar resultados</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
@@ -6768,12 +6783,12 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>&amp;Open…</source>
-            <translation>&amp;Abrir…</translation>
+            <translation>A&amp;brir…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>Open the &amp;Demo Plan</source>
-            <translation>Abrir el plan de &amp;demostración</translation>
+            <translation>Abrir el &amp;plan de demostración</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />

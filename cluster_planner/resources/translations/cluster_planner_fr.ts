@@ -56,17 +56,17 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Desc&amp;ription</source>
-            <translation>Desc&amp;ription</translation>
+            <translation>Descri&amp;ption</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Categor&amp;y</source>
-            <translation>Caté&amp;gorie</translation>
+            <translation>Catégo&amp;rie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>&amp;Network type</source>
-            <translation>Type de rése&amp;au</translation>
+            <translation>T&amp;ype de réseau</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -76,17 +76,17 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>&amp;Lead organisation</source>
-            <translation>Organisation cheffe de &amp;file</translation>
+            <translation>Organisation c&amp;heffe de file</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Stat&amp;us</source>
-            <translation>Stat&amp;ut</translation>
+            <translation>&amp;Statut</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Pr&amp;ogress</source>
-            <translation>A&amp;vancement</translation>
+            <translation>Ava&amp;ncement</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -101,7 +101,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Addresses wo&amp;men's constraints</source>
-            <translation>Répond aux contraintes des f&amp;emmes</translation>
+            <translation>Répond au&amp;x contraintes des femmes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -127,7 +127,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>W&amp;omen</source>
-            <translation>&amp;Femmes</translation>
+            <translation>Femme&amp;s</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -137,7 +137,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Poor ho&amp;useholds</source>
-            <translation>&amp;Ménages pauvres</translation>
+            <translation>Ménages &amp;pauvres</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -187,32 +187,32 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Strategic &amp;options it answers</source>
-            <translation>&amp;Options stratégiques auxquelles elle répond</translation>
+            <translation>O&amp;ptions stratégiques auxquelles elle répond</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>SWOT i&amp;tems it answers</source>
-            <translation>É&amp;léments FFOM auxquels elle répond</translation>
+            <translation>Éléments FFOM auxquels elle &amp;répond</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Sta&amp;rt</source>
-            <translation>&amp;Début</translation>
+            <translation>Débu&amp;t</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>E&amp;nd</source>
-            <translation>&amp;Fin</translation>
+            <translation>Fi&amp;n</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>&amp;Milestones</source>
-            <translation>&amp;Jalons</translation>
+            <translation>Jalon&amp;s</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>New mi&amp;lestone</source>
-            <translation>&amp;Nouveau jalon</translation>
+            <translation>Nouveau &amp;jalon</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -222,7 +222,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Wait f&amp;or</source>
-            <translation>&amp;Attendre</translation>
+            <translation>Attend&amp;re</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -330,7 +330,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Change indica&amp;tor</source>
-            <translation>&amp;Modifier l’indicateur</translation>
+            <translation>Modifie&amp;r l’indicateur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -350,17 +350,17 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Schedule</source>
-            <translation>&amp;Calendrier</translation>
+            <translation>Ca&amp;lendrier</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Partners</source>
-            <translation>&amp;Partenaires</translation>
+            <translation>Partena&amp;ires</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Bu&amp;dget</source>
-            <translation>Bu&amp;dget</translation>
+            <translation>Finance&amp;ment</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -370,12 +370,12 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Indicators</source>
-            <translation>&amp;Indicateurs</translation>
+            <translation>Indicate&amp;urs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Answers</source>
-            <translation>&amp;Réponses</translation>
+            <translation>Rép&amp;onses</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -385,7 +385,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Organisations</source>
-            <translation>&amp;Organisations</translation>
+            <translation>Orga&amp;nisations</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -400,7 +400,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Cost-share &amp;lines</source>
-            <translation>&amp;Lignes de cofinancement</translation>
+            <translation>Lignes de cofinancemen&amp;t</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -934,12 +934,12 @@ Par type d’acteur : {by_type}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>&amp;Organisations</source>
-            <translation>&amp;Organisations</translation>
+            <translation>Orga&amp;nisations</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
-            <source>P&amp;eople</source>
-            <translation>P&amp;ersonnes</translation>
+            <source>Peop&amp;le</source>
+            <translation>Per&amp;sonnes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
@@ -1130,7 +1130,7 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>&amp;Voting</source>
+            <source>Vot&amp;ing</source>
             <translation>&amp;Vote</translation>
         </message>
         <message>
@@ -1186,7 +1186,7 @@ Par type d’acteur : {by_type}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Show &amp;dropped cards</source>
-            <translation>Afficher les cartes é&amp;cartées</translation>
+            <translation>Afficher &amp;les cartes écartées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1195,7 +1195,7 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>T&amp;heme:</source>
+            <source>&amp;Theme:</source>
             <translation>T&amp;hème :</translation>
         </message>
         <message numerus="yes">
@@ -1561,7 +1561,7 @@ Par type d’acteur : {by_type}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open the &amp;Demo Plan</source>
-            <translation>Ouvrir le plan de &amp;démonstration</translation>
+            <translation>Ouvrir &amp;le plan de démonstration</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -1570,7 +1570,7 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>&amp;Close Plan</source>
+            <source>C&amp;lose Plan</source>
             <translation>&amp;Fermer le plan</translation>
         </message>
         <message>
@@ -1631,7 +1631,7 @@ Par type d’acteur : {by_type}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
+            <translation>La&amp;ngue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -1881,14 +1881,14 @@ Vision building and action planning for industrial cluster development initiativ
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>I&amp;mpact</source>
+            <source>Im&amp;pact</source>
             <translation>I&amp;mpact</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>E&amp;ffort</source>
-            <translation>E&amp;ffort</translation>
+            <source>Eff&amp;ort</source>
+            <translation>Eff&amp;ort</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
@@ -2025,7 +2025,7 @@ Vision building and action planning for industrial cluster development initiativ
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>TOWS &amp;matrix</source>
-            <translation>&amp;Matrice TOWS</translation>
+            <translation>Ma&amp;trice TOWS</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
@@ -2465,12 +2465,12 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Timer One Minute &amp;Longer</source>
+            <source>Timer One Minute Lo&amp;nger</source>
             <translation>Minuteur : une minute de p&amp;lus</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Timer One Minute &amp;Shorter</source>
+            <source>Timer One Minute Sh&amp;orter</source>
             <translation>Minuteur : une minute de m&amp;oins</translation>
         </message>
         <message>
@@ -3426,11 +3426,11 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
             <source>&amp;Indicators</source>
-            <translation>&amp;Indicateurs</translation>
+            <translation>Indicate&amp;urs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
-            <source>&amp;History</source>
+            <source>Hi&amp;story</source>
             <translation>&amp;Historique</translation>
         </message>
         <message>
@@ -3613,8 +3613,8 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>Choose &amp;Logo…</source>
-            <translation>Choisir un &amp;logo…</translation>
+            <source>Choose Lo&amp;go…</source>
+            <translation>&amp;Choisir un logo…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -3634,12 +3634,27 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
+            <translation>La&amp;ngue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Revision</source>
             <translation>&amp;Révision</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>Revision</source>
+            <translation>Révision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -3649,12 +3664,12 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Update preview</source>
-            <translation>&amp;Actualiser l’aperçu</translation>
+            <translation>Ac&amp;tualiser l’aperçu</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>Export &amp;PDF…</source>
-            <translation>Exporter en &amp;PDF…</translation>
+            <source>E&amp;xport PDF…</source>
+            <translation>E&amp;xporter en PDF…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -3663,8 +3678,8 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>P&amp;rint…</source>
-            <translation>Imp&amp;rimer…</translation>
+            <source>Pr&amp;int…</source>
+            <translation>&amp;Imprimer…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -3806,13 +3821,13 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
-            <source>Fit &amp;width</source>
+            <source>Fit wi&amp;dth</source>
             <translation>&amp;Largeur de la page</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>Fit p&amp;age</source>
-            <translation>Page &amp;entière</translation>
+            <translation>Pa&amp;ge entière</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
@@ -4207,7 +4222,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Years</source>
-            <translation>&amp;Années</translation>
+            <translation>A&amp;nnées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4257,7 +4272,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Fit to pla&amp;n</source>
-            <translation>Ajuster au pla&amp;n</translation>
+            <translation>Ajuster au &amp;plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4277,7 +4292,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Move &amp;successors along</source>
-            <translation>Décaler les &amp;successeurs</translation>
+            <translation>Déca&amp;ler les successeurs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4292,7 +4307,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export &amp;PNG…</source>
-            <translation>Exporter en &amp;PNG…</translation>
+            <translation>E&amp;xporter en PNG…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -5058,7 +5073,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>&amp;Adopted vision</source>
-            <translation>Vision &amp;adoptée</translation>
+            <translation>&amp;Vision adoptée</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
@@ -6668,7 +6683,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Hide &amp;results</source>
-            <translation>Masquer les &amp;résultats</translation>
+            <translation>&amp;Masquer les résultats</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
@@ -6773,7 +6788,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>Open the &amp;Demo Plan</source>
-            <translation>Ouvrir le plan de &amp;démonstration</translation>
+            <translation>Ouvrir &amp;le plan de démonstration</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />

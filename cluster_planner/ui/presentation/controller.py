@@ -277,13 +277,13 @@ class PresentationController(QObject):
         )
         self.timer_longer_action = self._action(
             "presentation_timer_longer",
-            _tr("Timer One Minute &Longer"),
+            _tr("Timer One Minute Lo&nger"),
             lambda: self._change_timer(1),
             "Ctrl+F7",
         )
         self.timer_shorter_action = self._action(
             "presentation_timer_shorter",
-            _tr("Timer One Minute &Shorter"),
+            _tr("Timer One Minute Sh&orter"),
             lambda: self._change_timer(-1),
             "Ctrl+Shift+F7",
         )

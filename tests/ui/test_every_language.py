@@ -1,0 +1,94 @@
+"""Every step and tab of the demo plan, in English, Spanish and French, on a 1366×768
+laptop screen: the window stays on the screen, no Alt+letter answers twice on a page or in
+a menu, every control has a name a screen reader can say, and no label is cut short
+without a tooltip saying it whole."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+from cluster_planner.ui.main_window import MainWindow
+from tests.ui import interface_audit as audit
+
+LAPTOP = QSize(1366, 768)
+
+
+def _settle() -> None:
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def _outermost_tabs(root: QWidget) -> list[QTabWidget]:
+    shown = [tabs for tabs in root.findChildren(QTabWidget) if tabs.isVisible()]
+    return [t for t in shown if not any(o is not t and o.isAncestorOf(t) for o in shown)]
+
+
+def _states(root: QWidget, where: str) -> Iterator[str]:
+    """Show, one after the other, every combination of tabs below ``root``; yield where."""
+    tabs = _outermost_tabs(root)
+    if not tabs:
+        yield where
+        return
+    first = tabs[0]
+    for index in range(first.count()):
+        first.setCurrentIndex(index)
+        _settle()
+        inner = root if len(tabs) > 1 else first.widget(index)
+        yield from _states(inner, f"{where} ▸ {audit.mnemonic_free(first.tabText(index))}")
+
+
+def walk(window: MainWindow) -> Iterator[str]:
+    """The welcome screen, then every step of the open demo plan and every tab in it."""
+    _settle()
+    yield "welcome screen"
+    assert window.open_demo()
+    view = window.plan_view
+    assert view is not None
+    for row in range(view.steps.count()):
+        view.go_to_step(row)
+        _settle()
+        yield from _states(view.pages.currentWidget(), view.steps.item(row).text())
+
+
+@pytest.fixture
+def laptop_window(
+    qtbot, themed: None, settings, prompter, tmp_path: Path
+) -> Iterator[Callable[[str], MainWindow]]:
+    """A main window as the app shows it, in a language, filling a 1366×768 screen."""
+    windows: list[MainWindow] = []
+
+    def open_in(language: str) -> MainWindow:
+        window = MainWindow(settings=settings, prompter=prompter, demo_folder=tmp_path / "demo")
+        qtbot.addWidget(window)
+        window.resize(LAPTOP)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield open_in
+    for window in windows:
+        window.close_plan()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_every_step_fits_a_laptop_and_answers_each_alt_letter_once(
+    laptop_window: Callable[[str], MainWindow], speak: Callable[[str], None], language: str
+) -> None:
+    """Walk every step and tab: a window past the screen or a shortcut letter used twice
+    on a page or within a menu is named with where it happened."""
+    speak(language)
+    window = laptop_window(language)
+    problems: list[str] = []
+    for where in walk(window):
+        found = audit.too_large(window, LAPTOP) + audit.mnemonic_clashes(window)
+        for menu in window.menuBar().actions():
+            found += audit.menu_clashes(menu.menu())
+        problems += [f"{where}: {problem}" for problem in found]
+        window.resize(LAPTOP)
+    assert problems == []

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.action_plan import action_codes
 from cluster_planner.domain.changes import inserted_id
+from cluster_planner.ui.accessible import fit_combo, lead_to
 from cluster_planner.ui.form_fields import Choices, Kind, date_format, plain, qdate
 from cluster_planner.ui.formats import format_number
 from cluster_planner.ui.indicator_form import parse_number
@@ -174,15 +175,13 @@ class ActionTab(QWidget):
 
     def add_row(self, caption: str, field: QWidget, buddy: QWidget | None = None) -> QLabel:
         """A form row whose label (with its mnemonic) puts the keyboard in ``buddy``."""
-        label = QLabel(caption)
-        label.setBuddy(buddy or field)
+        label = lead_to(QLabel(caption), buddy or field)
         self.form.addRow(label, field)
         return label
 
     def add_wide_row(self, caption: str, field: QWidget, buddy: QWidget | None = None) -> QLabel:
         """A label over a field that takes the tab's whole width (tables, entry bars)."""
-        label = QLabel(caption)
-        label.setBuddy(buddy or field)
+        label = lead_to(QLabel(caption), buddy or field)
         self.form.addRow(label)
         self.form.addRow(field)
         return label
@@ -271,8 +270,8 @@ class PartTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._headers[section]  # the tooltip says a cut heading whole
         if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[section].kind is Kind.NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -553,6 +552,7 @@ class DateField(QLineEdit):
             self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
             QLineEdit.ActionPosition.TrailingPosition,
         )
+        calendar.setText(tr("Calendar"))  # its button's name for screen readers
         calendar.setToolTip(tr("Calendar ({keys})").format(keys=key_name("Alt+Down")))
         calendar.triggered.connect(self.open_calendar)
         self.editingFinished.connect(self._settle)
@@ -820,13 +820,12 @@ class PartSection(QObject):
         return self.table if self.model.rowCount() else self.bar.inputs[0]
 
 
-def make_combo(name: str) -> QComboBox:
-    """A drop-down for an add bar that long labels cannot widen beyond the pane."""
+def make_combo(name: str, title: str = "") -> QComboBox:
+    """A drop-down for an add bar that long labels cannot widen beyond the pane, named
+    ``title`` for screen readers (else by the label that leads to it)."""
     combo = QComboBox()
     combo.setObjectName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
-    return combo
+    return fit_combo(combo, title, letters=10)
 
 
 def fill_combo(combo: QComboBox, choices: Choices) -> None:

@@ -83,10 +83,12 @@ WATCHED_TABLES = frozenset(
 )
 
 
-def _line(name: str, placeholder: str) -> QLineEdit:
+def _line(name: str, title: str, placeholder: str = "") -> QLineEdit:
+    """A text field of an add bar, named ``title``; the placeholder shows an example."""
     line = QLineEdit()
     line.setObjectName(name)
-    line.setPlaceholderText(placeholder)
+    line.setAccessibleName(title)
+    line.setPlaceholderText(placeholder or title)
     return line
 
 
@@ -115,10 +117,14 @@ class PartnersTab(ActionTab):
         theme.set_role(hint, theme.HINT)
         self.form.addRow(hint)
         self.organisation = make_combo("partner_organisation")
-        self.contribution = make_combo("partner_contribution")
+        self.contribution = make_combo("partner_contribution", field_label("contribution"))
         fill_combo(self.contribution, choices(ContributionKind))
         self.amount = _line("partner_amount", tr("Amount or days"))
-        self.description = _line("partner_description", tr("What it brings, e.g. stand design"))
+        self.description = _line(
+            "partner_description",
+            field_label("description"),
+            tr("What it brings, e.g. stand design"),
+        )
         bar = AddBar(
             [[self.organisation, self.contribution], [self.amount, self.description]],
             tr("Add partner"),
@@ -202,13 +208,15 @@ class BudgetTab(ActionTab):
     def __init__(self, context: ActionContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("action_budget")
-        self.description = _line("cost_line_description", tr("What it pays for, e.g. rental"))
+        self.description = _line(
+            "cost_line_description", tr("What it pays for"), tr("What it pays for, e.g. rental")
+        )
         self.amount = _line("cost_line_amount", field_label("amount"))
-        self.source = make_combo("cost_line_source")
+        self.source = make_combo("cost_line_source", field_label("source"))
         fill_combo(self.source, _source_choices())
-        self.status = make_combo("cost_line_status")
+        self.status = make_combo("cost_line_status", field_label("status"))
         fill_combo(self.status, choices(FundingStatus))
-        self.payer = make_combo("cost_line_payer")
+        self.payer = make_combo("cost_line_payer", tr("Paid by"))
         bar = AddBar(
             [[self.description, self.amount], [self.source, self.status, self.payer]],
             tr("Add line"),
@@ -380,6 +388,7 @@ class IndicatorsTab(ActionTab):
         self.model = PartTableModel(columns, context.updater("update_indicator"), self)
         self.model.problem.connect(self.problem.emit)
         self.table = PartTable(self.model, "action_indicators")
+        self.table.setAccessibleName(tr("Indicators of the action"))
         self.table.remove_requested.connect(self.delete_indicator)
         self.new_button = QPushButton(tr("&New indicator"))
         self.new_button.setObjectName("action_indicator_add")

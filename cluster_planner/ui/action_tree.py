@@ -38,6 +38,7 @@ from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.entities import Action, Objective
 from cluster_planner.domain.enums import BUILTIN_CATEGORIES, ActionStatus, Horizon
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_combo
 from cluster_planner.ui.action_tree_model import (
     COLUMNS,
     DEFAULT_COLUMNS,
@@ -155,9 +156,7 @@ class ActionTree(QWidget):
         combo = QComboBox()
         mark_view_control(combo)
         combo.setObjectName(name)
-        combo.setAccessibleName(accessible_name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(9)
+        fit_combo(combo, accessible_name, letters=9)
         combo.currentIndexChanged.connect(self._apply_filter)
         return combo
 
@@ -196,6 +195,7 @@ class ActionTree(QWidget):
     def _build_view(self) -> None:
         view = QTreeView()
         view.setObjectName("action_tree_view")
+        view.setAccessibleName(tr("Objectives and their actions"))
         view.setModel(self.model)
         view.setUniformRowHeights(True)
         view.setAlternatingRowColors(True)

@@ -562,8 +562,8 @@ class ActionTreeModel(QAbstractItemModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < _COLUMN_COUNT:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._headers[section]  # the tooltip says a cut heading whole
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _ALIGNMENTS[section]
         return None

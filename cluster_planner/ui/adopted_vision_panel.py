@@ -170,6 +170,7 @@ class AdoptedVisionPanel(ListSelection, QWidget):
         self._session = session
         self.list = QListWidget()
         self.list.setObjectName("vision_version_list")
+        self.list.setAccessibleName(tr("Adopted versions"))
         self.list.setFont(scaled_font(self.font(), 1.1))
         self.list.setSpacing(2)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

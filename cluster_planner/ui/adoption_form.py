@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.enums import DecisionRule
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_form_fields
 from cluster_planner.ui.form_fields import date_format, install_form_keys, qdate
 from cluster_planner.ui.formats import format_date
 from cluster_planner.ui.key_names import key_name
@@ -138,6 +139,7 @@ class AdoptionForm(QWidget):
             caption = QLabel(text)
             caption.setBuddy(field)
             form.addRow(caption, field)
+        fit_form_fields(form)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)

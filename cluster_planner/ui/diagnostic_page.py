@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.enums import BUILTIN_THEMES, ItemStatus, Quadrant
 from cluster_planner.domain.prioritisation import ranking, top_items
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import lead_to
 from cluster_planner.ui.card_details import CardDetails
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.key_names import key_name, undo_keys
@@ -137,6 +138,10 @@ class DiagnosticPage(QWidget):
         self.merge_action = self._action(
             "diagnostic_merge", _tr("&Merge Duplicates…"), self.merge_selected, "Ctrl+M"
         )
+        # The toolbar's short names (the Edit menu says them whole), so that a longer
+        # translation does not push the theme filter past the screen.
+        self.import_action.setIconText(_tr("Import…"))
+        self.merge_action.setIconText(_tr("Merge…"))
         self.delete_action = self._action(
             "diagnostic_delete",
             _tr("&Delete Card"),
@@ -256,8 +261,7 @@ class DiagnosticPage(QWidget):
             button.setToolTip(f"{action.text().replace('&', '')} ({keys})")
             toolbar.addWidget(button)
         toolbar.addStretch(1)
-        theme_label_widget = QLabel(_tr("&Theme:"))
-        theme_label_widget.setBuddy(self.theme_filter)
+        theme_label_widget = lead_to(QLabel(_tr("&Theme:")), self.theme_filter)
         toolbar.addWidget(theme_label_widget)
         toolbar.addWidget(self.theme_filter)
         toolbar.addSpacing(12)

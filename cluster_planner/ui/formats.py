@@ -80,6 +80,11 @@ def format_percent(value: float) -> str:
     return _tr("{value}\u00a0%").format(value=QLocale().toString(round(value)))
 
 
+def percent_suffix() -> str:
+    """What follows a number in a percentage field, as format_percent writes it (" %")."""
+    return format_percent(0).removeprefix(QLocale().toString(0))
+
+
 def format_money(value: float, currency: str, locale: QLocale | None = None) -> str:
     """An amount in the plan's currency, as the locale writes money (no cents when whole)."""
     locale = locale or QLocale()

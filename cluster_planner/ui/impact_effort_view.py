@@ -345,6 +345,7 @@ class ImpactEffortView(QWidget):
         self.chart = ImpactEffortChart(model)
         self.list = QListView()
         self.list.setObjectName("impact_effort_list")
+        self.list.setAccessibleName(_tr("Options to rate"))
         self.list.setModel(model)
         self.list.setItemDelegate(OptionDelegate(self.list))
         self.list.setWordWrap(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_form_fields
 from cluster_planner.ui.form_fields import install_form_keys
 from cluster_planner.ui.formats import format_date, format_number
 from cluster_planner.ui.key_names import key_name
@@ -136,6 +137,8 @@ class IndicatorForm(QWidget):
         columns.setSpacing(24)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        fit_form_fields(left)
+        fit_form_fields(right)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)

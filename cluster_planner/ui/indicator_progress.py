@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.action_plan import action_codes, objective_numbers
 from cluster_planner.domain.review import IndicatorStanding, measurements_by_indicator, standing
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import set_headings
 from cluster_planner.ui.form_fields import date_edit
 from cluster_planner.ui.formats import format_date, format_number, format_percent
 
@@ -70,7 +71,8 @@ class IndicatorsTab(QWidget):
         ]
         self.table = QTableWidget(0, len(headers))
         self.table.setObjectName("indicator_table")
-        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName(_tr("Indicators"))
+        set_headings(self.table, headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -88,6 +90,7 @@ class IndicatorsTab(QWidget):
         theme.set_role(self.heading, theme.HEADING)
         self.history = QListWidget()
         self.history.setObjectName("measurement_history")
+        self.history.setAccessibleName(_tr("Values recorded"))
         self.history.setWordWrap(True)
         self.delete_button = QPushButton(_tr("Delete Value"))
         self.delete_button.setObjectName("delete_measurement")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.enums import ItemStatus, OptionKind, Quadrant
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_form_fields
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.tows_matrix import scaled_font
@@ -281,6 +282,7 @@ class OptionEditor(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addLayout(form)
+        fit_form_fields(form)
         layout.addWidget(items)
         layout.addLayout(lists, 1)
         layout.addLayout(ratings)

@@ -129,6 +129,7 @@ class PlanView(QWidget):
         self._built: dict[str, QWidget] = {}
         self.steps = QListWidget()
         self.steps.setObjectName("workshop_steps")
+        self.steps.setAccessibleName(_tr("Workshop steps"))
         self.steps.setFixedWidth(self.steps.fontMetrics().horizontalAdvance("M") * 13)
         self.pages = QStackedWidget()
         self.cluster_page = ClusterPage(session, prompter)

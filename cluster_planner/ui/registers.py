@@ -46,6 +46,8 @@ class RegisterTexts:
     delete: str
     filter_placeholder: str
     no_selection: str
+    table: str = ""  # the table's name for screen readers ("Organisations")
+    filter_choice: str = ""  # the name of the drop-down list that narrows the table
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,8 @@ def _organisation_texts() -> RegisterTexts:
         delete=_tr("Delete Organisation"),
         filter_placeholder=_tr("Filter organisations by name, town, type…"),
         no_selection=_tr("Select an organisation to see and edit its details."),
+        table=_tr("Organisations"),
+        filter_choice=_tr("Stakeholder type shown"),
     )
 
 
@@ -215,6 +219,8 @@ def _people_texts() -> RegisterTexts:
         delete=_tr("Delete Person"),
         filter_placeholder=_tr("Filter people by name, organisation, role…"),
         no_selection=_tr("Select a person to see and edit their details."),
+        table=_tr("People"),
+        filter_choice=_tr("People shown"),
     )
 
 
@@ -306,6 +312,8 @@ def _meeting_texts() -> RegisterTexts:
         delete=_tr("Delete Meeting"),
         filter_placeholder=_tr("Filter meetings by title, venue, facilitator…"),
         no_selection=_tr("Select a meeting to see its details and record who attended."),
+        table=_tr("Meetings"),
+        filter_choice=_tr("Meeting type shown"),
     )
 
 
@@ -367,6 +375,7 @@ def _baseline_texts() -> RegisterTexts:
         delete=_tr("Delete Baseline Figure"),
         filter_placeholder=_tr("Filter figures…"),
         no_selection="",
+        table=_tr("Baseline figures"),
     )
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.diff import diff_plans
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_combo, set_headings
 from cluster_planner.ui.formats import format_date, local_time, plural
 
 if TYPE_CHECKING:
@@ -101,7 +102,9 @@ class HistoryTab(QWidget):
         self._prompter = prompter
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("revisions_table")
-        self.table.setHorizontalHeaderLabels(
+        self.table.setAccessibleName(_tr("Adopted revisions"))
+        set_headings(
+            self.table,
             [
                 _tr("No."),
                 _tr("Adopted on"),
@@ -109,7 +112,7 @@ class HistoryTab(QWidget):
                 _tr("Endorsed at"),
                 _tr("Decision"),
                 _tr("Reason"),
-            ]
+            ],
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -137,6 +140,7 @@ class HistoryTab(QWidget):
         self.open_button.setObjectName("open_revision")
         self.compare_with = QComboBox()
         self.compare_with.setObjectName("compare_with")
+        fit_combo(self.compare_with, _tr("Compare with"), letters=24)
         self.compare_button = QPushButton(_tr("Compare"))
         self.compare_button.setObjectName("compare_revisions")
         self.restore_button = QPushButton(_tr("Restore as the Current Plan…"))
@@ -155,6 +159,7 @@ class HistoryTab(QWidget):
         theme.set_role(self.summary, theme.HEADING)
         self.changes = QListWidget()
         self.changes.setObjectName("comparison")
+        self.changes.setAccessibleName(_tr("What changed"))
         self.changes.setWordWrap(True)
         self.changes.setAlternatingRowColors(True)
         lower = QWidget()

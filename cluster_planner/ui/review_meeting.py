@@ -31,6 +31,7 @@ from cluster_planner.domain.diff import diff_plans
 from cluster_planner.domain.enums import ActionStatus, MeetingType
 from cluster_planner.domain.review import slippage, spent_amount
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_combo
 from cluster_planner.ui.attendance_panel import AttendancePanel
 from cluster_planner.ui.form_fields import (
     FieldSpec,
@@ -46,9 +47,10 @@ from cluster_planner.ui.formats import (
     format_days,
     format_money,
     format_percent,
+    percent_suffix,
     plural,
 )
-from cluster_planner.ui.vocabulary import label
+from cluster_planner.ui.vocabulary import field_label, label
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
@@ -85,9 +87,11 @@ class ProgressReport(QGroupBox):
         super().__init__(_tr("Report progress"), parent)
         self.on = date_edit()
         self.status = QComboBox()
+        fit_combo(self.status, field_label("status"))
         for status in ActionStatus:
             self.status.addItem(label(status), status.value)
-        self.percent = QSpinBox(suffix=" %", maximum=100, singleStep=5)
+        self.percent = QSpinBox(suffix=percent_suffix(), maximum=100, singleStep=5)
+        self.percent.setAccessibleName(field_label("progress"))
         self.started = QCheckBox(_tr("Started on"))
         self.start = date_edit()
         self.finished = QCheckBox(_tr("Finished on"))
@@ -252,7 +256,7 @@ class ReviewMeetingTab(QWidget):
 
         self.meeting = QComboBox()
         self.meeting.setObjectName("review_meeting_choice")
-        self.meeting.setMinimumContentsLength(30)
+        fit_combo(self.meeting, field_label("meeting_id"), letters=30)
         self.new_meeting_button = QPushButton(_tr("New review meeting"))
         self.attendance_button = QPushButton(_tr("Attendance"))
         self.attendance_button.setCheckable(True)
@@ -264,6 +268,7 @@ class ReviewMeetingTab(QWidget):
 
         self.actions_list = QListWidget()
         self.actions_list.setObjectName("review_actions")
+        self.actions_list.setAccessibleName(_tr("Actions to review"))
         self.progress_label = QLabel()
         theme.set_role(self.progress_label, theme.HINT)
         left = QWidget()

@@ -62,6 +62,17 @@ def capture_placeholder(quadrant: Quadrant) -> str:
     return texts[quadrant].format(key=key_name("Enter"))
 
 
+def capture_name(quadrant: Quadrant) -> str:
+    """The capture line's name for screen readers (its placeholder goes once typing starts)."""
+    names = {
+        Quadrant.STRENGTH: _tr("New strength"),
+        Quadrant.WEAKNESS: _tr("New weakness"),
+        Quadrant.OPPORTUNITY: _tr("New opportunity"),
+        Quadrant.THREAT: _tr("New threat"),
+    }
+    return names[quadrant]
+
+
 def tint(colour: str, amount: float) -> str:
     """``colour`` mixed with white (amount 0: white, 1: the colour), as #rrggbb."""
     c = QColor(colour)
@@ -77,6 +88,7 @@ class CardList(QListView):
     def __init__(self, quadrant: Quadrant, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"cards_{quadrant.value}")
+        self.setAccessibleName(label(quadrant))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
@@ -172,6 +184,7 @@ class QuadrantPanel(QFrame):
 
         self.capture = CaptureLine()
         self.capture.setObjectName(f"capture_{quadrant.value}")
+        self.capture.setAccessibleName(capture_name(quadrant))
         self.capture.setClearButtonEnabled(True)
         self.capture.setFont(card_font(self.font()))
         self.capture.setPlaceholderText(capture_placeholder(quadrant))

@@ -38,6 +38,7 @@ from cluster_planner.services.swot_import import (
     preview_pasted,
 )
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_combo, lead_to
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.vocabulary import field_label, label, quadrant_letter, theme_label
 
@@ -182,8 +183,10 @@ class SwotImportPanel(QWidget):
         paste_layout.setContentsMargins(0, 0, 0, 0)
         paste_layout.addWidget(self.paste_box, 1)
         default_row = QHBoxLayout()
-        default_row.addWidget(QLabel(_tr("Lines without S:, W:, O: or T: go to")))
-        default_row.addWidget(self.default_quadrant)
+        default_row.addWidget(
+            lead_to(QLabel(_tr("Lines without S:, W:, O: or T: go to")), self.default_quadrant)
+        )
+        default_row.addWidget(fit_combo(self.default_quadrant))
         default_row.addStretch(1)
         paste_layout.addLayout(default_row)
 

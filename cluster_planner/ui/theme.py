@@ -42,15 +42,21 @@ def set_role(widget: QWidget, role: str) -> None:
 def apply_theme(app: QApplication) -> None:
     """Set the style, the base font and the style sheet of the whole application."""
     app.setStyle("Fusion")
-    font = QFont(app.font())
-    size = max(font.pointSizeF(), MINIMUM_POINT_SIZE)
-    font.setPointSizeF(size)
+    font, colours, sheet = look(app)
     app.setFont(font)
-    app.setPalette(palette(app.palette()))
-    app.setStyleSheet(_style_sheet(size))
+    app.setPalette(colours)
+    app.setStyleSheet(sheet)
     from cluster_planner.ui import focus_ring
 
     focus_ring.install(app)
+
+
+def look(app: QApplication) -> tuple[QFont, QPalette, str]:
+    """The application's font, palette and style sheet, from Qt's own."""
+    font = QFont(app.font())
+    size = max(font.pointSizeF(), MINIMUM_POINT_SIZE)
+    font.setPointSizeF(size)
+    return font, palette(app.palette()), _style_sheet(size)
 
 
 def palette(base: QPalette) -> QPalette:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.action_plan import counted
 from cluster_planner.domain.timeline import Scale, plan_span
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_combo
 from cluster_planner.ui.formats import format_date, plural
 from cluster_planner.ui.gantt.view import ChartTooLarge, GanttView
 from cluster_planner.ui.key_names import key_name
@@ -208,6 +209,7 @@ class TimelinePage(QWidget):
         self.colour_by = QComboBox()
         mark_view_control(self.colour_by)
         self.colour_by.setObjectName("timeline_colour_by")
+        fit_combo(self.colour_by, tr("Colour by"))
         for key in COLOUR_BY:
             self.colour_by.addItem(colour_by_label(key), key)
         stored = self._value(COLOUR_BY_KEY)

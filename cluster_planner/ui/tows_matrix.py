@@ -165,6 +165,7 @@ class OptionListView(QListView):
         super().__init__(parent)
         self.kind = kind
         self.setObjectName(f"options_{kind.value}")
+        self.setAccessibleName(_tr("{kind} options").format(kind=kind.value))
         self.proxy = KindFilterModel(kind, self)
         self.proxy.setSourceModel(model)
         self.setModel(self.proxy)

@@ -46,6 +46,7 @@ class DraftsPanel(ListSelection, QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("vision_draft_list")
+        self.list.setAccessibleName(tr("Drafts"))
         self.list.setWordWrap(True)
         self.list.setFont(scaled_font(self.font(), 1.1))
         self.list.setSpacing(2)

@@ -60,6 +60,7 @@ class ElementsPanel(EntityFormEditing, QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("vision_element_list")
+        self.list.setAccessibleName(tr("Vision elements"))
         self.list.setWordWrap(True)
         self.list.setFont(scaled_font(self.font(), 1.15))
         self.list.setSpacing(2)

@@ -36,6 +36,7 @@ from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import ItemStatus, Sex, StakeholderType
 from cluster_planner.domain.prioritisation import dots_available, dots_cast, representative
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_combo
 from cluster_planner.ui.formats import format_date, plural
 from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.vocabulary import field_label, label, quadrant_letter
@@ -124,7 +125,9 @@ class TallyModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.ToolTipRole and section == 0:
+            return field_label("quadrant")
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return [_tr("Q"), field_label("statement"), field_label("count")][section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -247,7 +250,7 @@ class BreakdownModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(SEX_COLUMNS):
             sex = SEX_COLUMNS[section]
@@ -321,10 +324,7 @@ class VotingPanel(QWidget):
 
         self.rounds = QComboBox()
         self.rounds.setObjectName("voting_rounds")
-        self.rounds.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.rounds.setMinimumContentsLength(16)
+        fit_combo(self.rounds, _tr("Voting round"), letters=16)
         self.rounds.currentIndexChanged.connect(self._on_round_chosen)
         self.new_round = QPushButton(_tr("&New round"))
         self.new_round.setObjectName("voting_new_round")
@@ -337,10 +337,7 @@ class VotingPanel(QWidget):
 
         self.meeting = QComboBox()
         self.meeting.setObjectName("voting_meeting")
-        self.meeting.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.meeting.setMinimumContentsLength(16)
+        fit_combo(self.meeting, field_label("meeting_id"), letters=16)
         self.meeting.activated.connect(
             lambda _i: self._update_round(meeting_id=self.meeting.currentData())
         )
@@ -349,12 +346,14 @@ class VotingPanel(QWidget):
         self.title.editingFinished.connect(self._commit_title)
         self.dots = QSpinBox()
         self.dots.setObjectName("voting_dots")
+        self.dots.setAccessibleName(field_label("dots_per_voter"))
         self.dots.setRange(1, 99)
         self.dots.editingFinished.connect(
             lambda: self._update_round(dots_per_voter=self.dots.value())
         )
         self.voters = QSpinBox()
         self.voters.setObjectName("voting_voters")
+        self.voters.setAccessibleName(field_label("voters"))
         self.voters.setRange(0, 9999)
         self.voters.setSpecialValueText(_tr("not counted"))
         self.voters.editingFinished.connect(
@@ -372,6 +371,7 @@ class VotingPanel(QWidget):
         self.reveal.clicked.connect(self._toggle_reveal)
         self.top = QSpinBox()
         self.top.setObjectName("voting_top_n")
+        self.top.setAccessibleName(_tr("Top items per quadrant"))
         self.top.setRange(1, 20)
         self.top.setValue(self.top_n)
         self.top.setPrefix(_tr("Top "))
@@ -402,6 +402,7 @@ class VotingPanel(QWidget):
         self.tally_model = TallyModel(session, self)
         self.tally_table = TallyTable()
         self.tally_table.setObjectName("tally_table")
+        self.tally_table.setAccessibleName(_tr("Dots per card"))
         self.tally_table.setModel(self.tally_model)
         self.tally_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tally_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -476,6 +477,8 @@ class VotingPanel(QWidget):
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A caption translated long goes above its field rather than being cut.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(field_label("meeting_id"), self.meeting)
         form.addRow(field_label("title"), self.title)
         numbers = QHBoxLayout()
@@ -488,7 +491,10 @@ class VotingPanel(QWidget):
         reveal_row.addWidget(self.reveal)
         reveal_row.addWidget(self.top)
         reveal_row.addStretch(1)
-        reveal_row.addWidget(self.hide_tallies)
+        # On a row of its own: beside the reveal it widened the panel once translated.
+        tallies_row = QHBoxLayout()
+        tallies_row.addStretch(1)
+        tallies_row.addWidget(self.hide_tallies)
 
         self.entry = QSplitter(Qt.Orientation.Vertical)
         self.entry.setChildrenCollapsible(False)
@@ -512,6 +518,7 @@ class VotingPanel(QWidget):
         layout.addWidget(self.no_round)
         layout.addWidget(self.form)
         layout.addLayout(reveal_row)
+        layout.addLayout(tallies_row)
         layout.addWidget(self.dots_line)
         layout.addWidget(self.warning)
         layout.addWidget(self.hidden_line)

@@ -99,21 +99,26 @@ def speak(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 
 
 @pytest.fixture
-def themed(qapp: QApplication) -> Iterator[None]:
-    """The application's look as people see it (style, type size, colours, focus rings),
-    given back afterwards: most tests keep Qt's plain look."""
+def themed(qapp: QApplication) -> Iterator[Callable[[QWidget], QWidget]]:
+    """``themed(window)`` gives a window the look people see (type size, colours, style
+    sheet), and the application its focus rings until the test ends. The look goes on the
+    window, not the whole application: restyling every widget earlier tests left behind
+    is not this test's business."""
     from cluster_planner.ui import focus_ring
-    from cluster_planner.ui.theme import apply_theme
+    from cluster_planner.ui.theme import look
 
-    sheet, palette, font, style = qapp.styleSheet(), qapp.palette(), qapp.font(), qapp.style()
-    name = style.name()
-    apply_theme(qapp)
-    yield
+    assert qapp.style().name().casefold() == "fusion"  # the app's style, Qt's default here
+    font, palette, sheet = look(qapp)
+
+    def apply(window: QWidget) -> QWidget:
+        window.setFont(font)
+        window.setPalette(palette)
+        window.setStyleSheet(sheet)
+        return window
+
+    focus_ring.install(qapp)
+    yield apply
     focus_ring.uninstall(qapp)
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(name)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
 
 
 @pytest.fixture

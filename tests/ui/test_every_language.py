@@ -57,7 +57,7 @@ def walk(window: MainWindow) -> Iterator[str]:
 
 @pytest.fixture
 def laptop_window(
-    qtbot, themed: None, settings, prompter, tmp_path: Path
+    themed: Callable[[QWidget], QWidget], qtbot, settings, prompter, tmp_path: Path
 ) -> Iterator[Callable[[str], MainWindow]]:
     """A main window as the app shows it, in a language, filling a 1366×768 screen."""
     windows: list[MainWindow] = []
@@ -65,6 +65,7 @@ def laptop_window(
     def open_in(language: str) -> MainWindow:
         window = MainWindow(settings=settings, prompter=prompter, demo_folder=tmp_path / "demo")
         qtbot.addWidget(window)
+        themed(window)
         window.resize(LAPTOP)
         window.show()
         windows.append(window)
@@ -76,19 +77,27 @@ def laptop_window(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("screen", [LAPTOP, QSize(1280, 720)], ids=["1366x768", "1280x720"])
 @pytest.mark.parametrize("language", ["en", "es", "fr"])
-def test_every_step_fits_a_laptop_and_answers_each_alt_letter_once(
-    laptop_window: Callable[[str], MainWindow], speak: Callable[[str], None], language: str
+def test_every_step_and_tab_fits_names_its_controls_and_answers_each_alt_letter_once(
+    laptop_window: Callable[[str], MainWindow],
+    speak: Callable[[str], None],
+    language: str,
+    screen: QSize,
 ) -> None:
-    """Walk every step and tab: a window past the screen or a shortcut letter used twice
-    on a page or within a menu is named with where it happened."""
+    """Walk every step and tab. Each of these is named with where it happened: a window
+    grown past the screen, a shortcut letter answering twice on a page or within a menu,
+    a control a screen reader cannot name, words cut short with no tooltip saying them."""
     speak(language)
     window = laptop_window(language)
+    window.resize(screen)
     problems: list[str] = []
     for where in walk(window):
-        found = audit.too_large(window, LAPTOP) + audit.mnemonic_clashes(window)
+        found = audit.too_large(window, screen) + audit.mnemonic_clashes(window)
         for menu in window.menuBar().actions():
             found += audit.menu_clashes(menu.menu())
+        found += [f"no name: {control}" for control in audit.unnamed_controls(window)]
+        found += [f"cut: {words}" for words in audit.cut_without_tooltip(window)]
         problems += [f"{where}: {problem}" for problem in found]
-        window.resize(LAPTOP)
+        window.resize(screen)
     assert problems == []

@@ -3,6 +3,8 @@ palette the app sets, and a focus mark seen on the widgets that had none."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
@@ -108,10 +110,13 @@ def _ring_pixels(image: QImage) -> int:
     )
 
 
-def test_an_empty_table_shows_that_it_has_the_keyboard(qtbot, themed: None) -> None:
+def test_an_empty_table_shows_that_it_has_the_keyboard(
+    themed: Callable[[QWidget], QWidget], qtbot
+) -> None:
     """No row to mark, yet the focus shows, from the first moment (no key pressed)."""
     window = QWidget()
     qtbot.addWidget(window)
+    themed(window)
     table = QTableView()
     QVBoxLayout(window).addWidget(table)
     window.resize(300, 200)
@@ -126,12 +131,14 @@ def test_an_empty_table_shows_that_it_has_the_keyboard(qtbot, themed: None) -> N
 
 
 def test_the_welcome_screen_the_tabs_and_the_gantt_show_the_focus(
-    qtbot, themed: None, window: MainWindow, demo_path
+    themed: Callable[[QWidget], QWidget], qtbot, window: MainWindow, demo_path
 ) -> None:
     """New Plan on the welcome screen, a page's tab bar and the timeline chart each carry
     the ring when they take the keyboard."""
     from PySide6.QtWidgets import QGraphicsView
 
+    themed(window)
+    window.welcome.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
     qtbot.waitUntil(window.welcome.new_button.hasFocus)
     button = window.welcome.new_button
     assert _ring_pixels(button.grab().toImage()) >= button.width()

@@ -426,6 +426,22 @@ Rank {rank} of all items, %n dots</numerusform>
                 <numerusform>+%n merged: “{text}”</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>%n card(s) merged into it</source>
+            <translation>
+                <numerusform>%n card merged into it</numerusform>
+                <numerusform>%n cards merged into it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>rank {rank}, %n dot(s)</source>
+            <translation>
+                <numerusform>rank {rank}, %n dot</numerusform>
+                <numerusform>rank {rank}, %n dots</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>swot_import</name>

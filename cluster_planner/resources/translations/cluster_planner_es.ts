@@ -5,6 +5,11 @@
         <name>action_plan</name>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
+            <source>Calendar</source>
+            <translation>Calendario</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>— (e.g. 1 Mar 2026)</source>
             <translation>— (p. ej., 1 mar 2026)</translation>
         </message>
@@ -156,8 +161,18 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>New milestone</source>
+            <translation>Nuevo hito</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>e.g. Stand booked</source>
             <translation>p. ej., Stand reservado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Date of the new milestone</source>
+            <translation>Fecha del nuevo hito</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -168,6 +183,11 @@
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Remove milestone</source>
             <translation>Quitar hito</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Kind of link</source>
+            <translation>Tipo de vínculo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -294,8 +314,18 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>What it pays for</source>
+            <translation>Qué paga</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>What it pays for, e.g. rental</source>
             <translation>Lo que paga, p. ej., alquiler</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Paid by</source>
+            <translation>Pagado por</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -321,6 +351,11 @@
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>— source not said —</source>
             <translation>— fuente no indicada —</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Indicators of the action</source>
+            <translation>Indicadores de la acción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -449,11 +484,6 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
-            <source>Paid by</source>
-            <translation>Pagado por</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>{field} was not saved: “{text}” is not a number.</source>
             <translation>No se guardó {field}: “{text}” no es un número.</translation>
         </message>
@@ -574,6 +604,11 @@
             <location filename="../../../cluster_planner/ui/action_tree.py" />
             <source>Show every action again</source>
             <translation>Mostrar de nuevo todas las acciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Objectives and their actions</source>
+            <translation>Objetivos y sus acciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
@@ -1034,6 +1069,11 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
+            <source>Commitments sheet</source>
+            <translation>Hoja de compromisos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
@@ -1150,6 +1190,16 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Import…</source>
+            <translation>Importar…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Merge…</source>
+            <translation>Fusionar…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Delete Card</source>
             <translation>&amp;Eliminar tarjeta</translation>
         </message>
@@ -1193,11 +1243,6 @@ Por tipo de actor: {by_type}</translation>
             <source>Dim the cards that do not carry this theme</source>
             <translation>Atenuar las tarjetas que no llevan este tema</translation>
         </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>&amp;Theme:</source>
-            <translation>Te&amp;ma:</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>%n card(s) on the board</source>
@@ -1215,6 +1260,11 @@ Por tipo de actor: {by_type}</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Import SWOT items</source>
             <translation>Importar elementos FODA</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>&amp;Theme:</source>
+            <translation>Te&amp;ma:</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1489,6 +1539,16 @@ Por tipo de actor: {by_type}</translation>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Responsible</source>
             <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>Indicators</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>Values recorded</source>
+            <translation>Valores registrados</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
@@ -1870,6 +1930,11 @@ Construcción de la visión y planificación de acciones para iniciativas de des
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
+            <source>Options to rate</source>
+            <translation>Opciones por valorar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Options</source>
             <translation>Opciones</translation>
         </message>
@@ -2004,6 +2069,11 @@ Construcción de la visión y planificación de acciones para iniciativas de des
             <source>Impact {impact} · Effort {effort}</source>
             <translation>Impacto {impact} · Esfuerzo {effort}</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/option_model.py" />
+            <source>Uses {items}</source>
+            <translation>Usa {items}</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>%n option(s)</source>
@@ -2086,6 +2156,11 @@ Construcción de la visión y planificación de acciones para iniciativas de des
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>No {kind} option yet. Press {key} here, or Add, to write one.</source>
             <translation>Aún no hay opciones {kind}. Pulse {key} aquí, o Añadir, para escribir una.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/tows_matrix.py" />
+            <source>{kind} options</source>
+            <translation>Opciones {kind}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
@@ -2335,6 +2410,11 @@ Para corregir: {field}</translation>
     </context>
     <context>
         <name>plan_view</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_view.py" />
+            <source>Workshop steps</source>
+            <translation>Pasos del taller</translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_view.py" />
             <source>This plan is open read-only: you can look at everything, but not change it. To edit, close it and open it again when nobody else is editing it.</source>
@@ -2741,6 +2821,11 @@ Para corregir: {field}</translation>
     <context>
         <name>registers</name>
         <message>
+            <location filename="../../../cluster_planner/ui/register_tab.py" />
+            <source>Filter</source>
+            <translation>Filtrar</translation>
+        </message>
+        <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>No organisations yet. Add the firms and institutions of the cluster.</source>
             <translation>Aún no hay organizaciones. Añada las empresas e instituciones del clúster.</translation>
@@ -2779,6 +2864,16 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Select an organisation to see and edit its details.</source>
             <translation>Seleccione una organización para ver y editar sus datos.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Organisations</source>
+            <translation>Organizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Stakeholder type shown</source>
+            <translation>Tipo de actor mostrado</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -2831,6 +2926,16 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Select a person to see and edit their details.</source>
             <translation>Seleccione una persona para ver y editar sus datos.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>People shown</source>
+            <translation>Personas mostradas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -2911,6 +3016,16 @@ Para corregir: {field}</translation>
             <source>Select a meeting to see its details and record who attended.</source>
             <translation>Seleccione una reunión para ver sus datos y registrar quiénes asistieron.</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Meetings</source>
+            <translation>Reuniones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Meeting type shown</source>
+            <translation>Tipo de reunión mostrado</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Meetings: {count} — %n attendance(s) recorded, latest on {date}</source>
@@ -2939,6 +3054,11 @@ Para corregir: {field}</translation>
             <source>Filter figures…</source>
             <translation>Filtrar cifras…</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Baseline figures</source>
+            <translation>Cifras de línea de base</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Baseline figures: {count}, of %n kind(s)</source>
@@ -2961,11 +3081,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>New meeting</source>
             <translation>Nueva reunión</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/registers.py" />
-            <source>People</source>
-            <translation>Personas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -3017,6 +3132,11 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
+            <source>Adopted revisions</source>
+            <translation>Revisiones adoptadas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>No revision has been adopted yet. Adopt the plan at the end of a review meeting (Review meeting tab): it is then kept exactly as it was, to open, compare and restore.</source>
             <translation>Aún no se ha adoptado ninguna revisión. Adopte el plan al final de una reunión de seguimiento (pestaña Reunión de seguimiento): a partir de entonces se conserva exactamente como estaba, para abrirlo, compararlo y restaurarlo.</translation>
         </message>
@@ -3027,6 +3147,11 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
+            <source>Compare with</source>
+            <translation>Comparar con</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Compare</source>
             <translation>Comparar</translation>
         </message>
@@ -3034,6 +3159,11 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Restore as the Current Plan…</source>
             <translation>Restaurar como plan actual…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_history.py" />
+            <source>What changed</source>
+            <translation>Qué cambió</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
@@ -3074,11 +3204,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Reason</source>
             <translation>Motivo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Compare with</source>
-            <translation>Comparar con</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
@@ -3230,6 +3355,11 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Attendance</source>
             <translation>Asistencia</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>Actions to review</source>
+            <translation>Acciones por revisar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3877,6 +4007,26 @@ Para corregir: {field}</translation>
             <source>Type a threat, press {key}</source>
             <translation>Escriba una amenaza y pulse {key}</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New strength</source>
+            <translation>Nueva fortaleza</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New weakness</source>
+            <translation>Nueva debilidad</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New opportunity</source>
+            <translation>Nueva oportunidad</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New threat</source>
+            <translation>Nueva amenaza</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>%n card(s)</source>
@@ -3918,6 +4068,37 @@ Para corregir: {field}</translation>
                 <numerusform>+%n fusionada: “{text}”</numerusform>
                 <numerusform>+%n fusionadas: “{text}”</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>%n card(s) merged into it</source>
+            <translation>
+                <numerusform>%n tarjeta fusionada en ella</numerusform>
+                <numerusform>%n tarjetas fusionadas en ella</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>dropped from the board</source>
+            <translation>descartada del tablero</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>a top priority</source>
+            <translation>una prioridad principal</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>rank {rank}, %n dot(s)</source>
+            <translation>
+                <numerusform>puesto {rank}, %n punto</numerusform>
+                <numerusform>puesto {rank}, %n puntos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>themes: {themes}</source>
+            <translation>temas: {themes}</translation>
         </message>
     </context>
     <context>
@@ -4286,6 +4467,11 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>Colour by</source>
+            <translation>Colorear por</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Colour by</source>
             <translation>&amp;Colorear por</translation>
         </message>
@@ -4454,6 +4640,11 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Adopted versions</source>
+            <translation>Versiones adoptadas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>Adopt a draft…</source>
             <translation>Adoptar un borrador…</translation>
         </message>
@@ -4461,11 +4652,6 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>Start a new draft from this version</source>
             <translation>Iniciar un nuevo borrador a partir de esta versión</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <source>Adopted versions</source>
-            <translation>Versiones adoptadas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
@@ -4677,6 +4863,11 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Objectives</source>
+            <translation>Objetivos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <source>New objective</source>
             <translation>Nuevo objetivo</translation>
         </message>
@@ -4710,6 +4901,11 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
             <source>Discard changes</source>
             <translation>Descartar cambios</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Indicators of the objective</source>
+            <translation>Indicadores del objetivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
@@ -4967,6 +5163,11 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Drafts</source>
+            <translation>Borradores</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
             <source>New draft</source>
             <translation>Nuevo borrador</translation>
         </message>
@@ -4991,9 +5192,9 @@ o líneas sin cuadrante</translation>
             <translation>Marque hasta tres borradores para compararlos. La barra espaciadora marca.</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <source>Drafts</source>
-            <translation>Borradores</translation>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Vision elements</source>
+            <translation>Elementos de la visión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
@@ -5024,11 +5225,6 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
             <source>Save element</source>
             <translation>Guardar elemento</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
-            <source>Vision elements</source>
-            <translation>Elementos de la visión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
@@ -6597,6 +6793,11 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Voting round</source>
+            <translation>Ronda de votación</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>&amp;New round</source>
             <translation>&amp;Nueva ronda</translation>
         </message>
@@ -6627,6 +6828,11 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Top items per quadrant</source>
+            <translation>Principales elementos por cuadrante</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Top </source>
             <translation>Los </translation>
         </message>
@@ -6649,6 +6855,11 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Tallies are hidden from the audience.</source>
             <translation>Los conteos están ocultos para el público.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Dots per card</source>
+            <translation>Puntos por tarjeta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />

@@ -5,6 +5,11 @@
         <name>action_plan</name>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
+            <source>Calendar</source>
+            <translation>Calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tables.py" />
             <source>— (e.g. 1 Mar 2026)</source>
             <translation>— (p. ex. 1 mars 2026)</translation>
         </message>
@@ -156,8 +161,18 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>New milestone</source>
+            <translation>Nouveau jalon</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>e.g. Stand booked</source>
             <translation>p. ex. Stand réservé</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Date of the new milestone</source>
+            <translation>Date du nouveau jalon</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -168,6 +183,11 @@
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Remove milestone</source>
             <translation>Supprimer le jalon</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Kind of link</source>
+            <translation>Type de lien</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -294,8 +314,18 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>What it pays for</source>
+            <translation>Ce qu’elle finance</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>What it pays for, e.g. rental</source>
             <translation>Ce qu’elle finance, p. ex. location</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Paid by</source>
+            <translation>Payé par</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -321,6 +351,11 @@
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>— source not said —</source>
             <translation>— source non précisée —</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Indicators of the action</source>
+            <translation>Indicateurs de l’action</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -449,11 +484,6 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
-            <source>Paid by</source>
-            <translation>Payé par</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>{field} was not saved: “{text}” is not a number.</source>
             <translation>{field} : valeur non enregistrée ; « {text} » n’est pas un nombre.</translation>
         </message>
@@ -574,6 +604,11 @@
             <location filename="../../../cluster_planner/ui/action_tree.py" />
             <source>Show every action again</source>
             <translation>Réafficher toutes les actions</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Objectives and their actions</source>
+            <translation>Objectifs et leurs actions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
@@ -1034,6 +1069,11 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
+            <source>Commitments sheet</source>
+            <translation>Fiche des engagements</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1150,6 +1190,16 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Import…</source>
+            <translation>Importer…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Merge…</source>
+            <translation>Fusionner…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Delete Card</source>
             <translation>&amp;Supprimer la carte</translation>
         </message>
@@ -1193,11 +1243,6 @@ Par type d’acteur : {by_type}</translation>
             <source>Dim the cards that do not carry this theme</source>
             <translation>Estomper les cartes qui ne portent pas ce thème</translation>
         </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>&amp;Theme:</source>
-            <translation>T&amp;hème :</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>%n card(s) on the board</source>
@@ -1215,6 +1260,11 @@ Par type d’acteur : {by_type}</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Import SWOT items</source>
             <translation>Importer des éléments FFOM</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>&amp;Theme:</source>
+            <translation>T&amp;hème :</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1489,6 +1539,16 @@ Par type d’acteur : {by_type}</translation>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Responsible</source>
             <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>Indicators</source>
+            <translation>Indicateurs</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>Values recorded</source>
+            <translation>Valeurs enregistrées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
@@ -1870,6 +1930,11 @@ Vision building and action planning for industrial cluster development initiativ
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
+            <source>Options to rate</source>
+            <translation>Options à évaluer</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Options</source>
             <translation>Options</translation>
         </message>
@@ -2004,6 +2069,11 @@ Vision building and action planning for industrial cluster development initiativ
             <source>Impact {impact} · Effort {effort}</source>
             <translation>Impact {impact} · Effort {effort}</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/option_model.py" />
+            <source>Uses {items}</source>
+            <translation>Utilise {items}</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>%n option(s)</source>
@@ -2086,6 +2156,11 @@ Vision building and action planning for industrial cluster development initiativ
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
             <source>No {kind} option yet. Press {key} here, or Add, to write one.</source>
             <translation>Aucune option {kind} pour l’instant. Appuyez ici sur {key}, ou sur Ajouter, pour en rédiger une.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/tows_matrix.py" />
+            <source>{kind} options</source>
+            <translation>Options {kind}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
@@ -2335,6 +2410,11 @@ To fix: {field}</source>
     </context>
     <context>
         <name>plan_view</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_view.py" />
+            <source>Workshop steps</source>
+            <translation>Étapes de l’atelier</translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_view.py" />
             <source>This plan is open read-only: you can look at everything, but not change it. To edit, close it and open it again when nobody else is editing it.</source>
@@ -2741,6 +2821,11 @@ To fix: {field}</source>
     <context>
         <name>registers</name>
         <message>
+            <location filename="../../../cluster_planner/ui/register_tab.py" />
+            <source>Filter</source>
+            <translation>Filtrer</translation>
+        </message>
+        <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>No organisations yet. Add the firms and institutions of the cluster.</source>
             <translation>Aucune organisation pour l’instant. Ajoutez les entreprises et les institutions du cluster.</translation>
@@ -2779,6 +2864,16 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Select an organisation to see and edit its details.</source>
             <translation>Sélectionnez une organisation pour voir et modifier ses informations.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Organisations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Stakeholder type shown</source>
+            <translation>Type d’acteur affiché</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -2831,6 +2926,16 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Select a person to see and edit their details.</source>
             <translation>Sélectionnez une personne pour voir et modifier ses informations.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>People shown</source>
+            <translation>Personnes affichées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -2911,6 +3016,16 @@ To fix: {field}</source>
             <source>Select a meeting to see its details and record who attended.</source>
             <translation>Sélectionnez une réunion pour voir ses informations et enregistrer les présences.</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Meetings</source>
+            <translation>Réunions</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Meeting type shown</source>
+            <translation>Type de réunion affiché</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Meetings: {count} — %n attendance(s) recorded, latest on {date}</source>
@@ -2939,6 +3054,11 @@ To fix: {field}</source>
             <source>Filter figures…</source>
             <translation>Filtrer les données…</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Baseline figures</source>
+            <translation>Données de référence</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Baseline figures: {count}, of %n kind(s)</source>
@@ -2961,11 +3081,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>New meeting</source>
             <translation>Nouvelle réunion</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/registers.py" />
-            <source>People</source>
-            <translation>Personnes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -3017,6 +3132,11 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
+            <source>Adopted revisions</source>
+            <translation>Révisions adoptées</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>No revision has been adopted yet. Adopt the plan at the end of a review meeting (Review meeting tab): it is then kept exactly as it was, to open, compare and restore.</source>
             <translation>Aucune révision n’a encore été adoptée. Adoptez le plan à la fin d’une réunion de revue (onglet Réunion de revue) : il est alors conservé exactement tel quel, pour l’ouvrir, le comparer et le restaurer.</translation>
         </message>
@@ -3027,6 +3147,11 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
+            <source>Compare with</source>
+            <translation>Comparer avec</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Compare</source>
             <translation>Comparer</translation>
         </message>
@@ -3034,6 +3159,11 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Restore as the Current Plan…</source>
             <translation>Restaurer comme plan actuel…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_history.py" />
+            <source>What changed</source>
+            <translation>Ce qui a changé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
@@ -3074,11 +3204,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Reason</source>
             <translation>Motif</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Compare with</source>
-            <translation>Comparer avec</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
@@ -3230,6 +3355,11 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Attendance</source>
             <translation>Présences</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>Actions to review</source>
+            <translation>Actions à passer en revue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3877,6 +4007,26 @@ To fix: {field}</source>
             <source>Type a threat, press {key}</source>
             <translation>Saisissez une menace, appuyez sur {key}</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New strength</source>
+            <translation>Nouvelle force</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New weakness</source>
+            <translation>Nouvelle faiblesse</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New opportunity</source>
+            <translation>Nouvelle opportunité</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New threat</source>
+            <translation>Nouvelle menace</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_board.py" />
             <source>%n card(s)</source>
@@ -3918,6 +4068,37 @@ To fix: {field}</source>
                 <numerusform>+%n fusionnée : « {text} »</numerusform>
                 <numerusform>+%n fusionnées : « {text} »</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>%n card(s) merged into it</source>
+            <translation>
+                <numerusform>%n carte fusionnée avec elle</numerusform>
+                <numerusform>%n cartes fusionnées avec elle</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>dropped from the board</source>
+            <translation>écartée du tableau</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>a top priority</source>
+            <translation>une priorité</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>rank {rank}, %n dot(s)</source>
+            <translation>
+                <numerusform>rang {rank}, %n gommette</numerusform>
+                <numerusform>rang {rank}, %n gommettes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>themes: {themes}</source>
+            <translation>thèmes : {themes}</translation>
         </message>
     </context>
     <context>
@@ -4286,6 +4467,11 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>Colour by</source>
+            <translation>Colorer par</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Colour by</source>
             <translation>&amp;Colorer par</translation>
         </message>
@@ -4454,6 +4640,11 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Adopted versions</source>
+            <translation>Versions adoptées</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>Adopt a draft…</source>
             <translation>Adopter un projet…</translation>
         </message>
@@ -4461,11 +4652,6 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>Start a new draft from this version</source>
             <translation>Commencer un nouveau projet à partir de cette version</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <source>Adopted versions</source>
-            <translation>Versions adoptées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
@@ -4677,6 +4863,11 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Objectives</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <source>New objective</source>
             <translation>Nouvel objectif</translation>
         </message>
@@ -4710,6 +4901,11 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
             <source>Discard changes</source>
             <translation>Annuler les modifications</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Indicators of the objective</source>
+            <translation>Indicateurs de l’objectif</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
@@ -4967,6 +5163,11 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Drafts</source>
+            <translation>Projets</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
             <source>New draft</source>
             <translation>Nouveau projet</translation>
         </message>
@@ -4991,9 +5192,9 @@ ou des lignes simples</translation>
             <translation>Cochez jusqu’à trois projets pour les comparer. La barre d’espace coche.</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <source>Drafts</source>
-            <translation>Projets</translation>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Vision elements</source>
+            <translation>Éléments de vision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
@@ -5024,11 +5225,6 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
             <source>Save element</source>
             <translation>Enregistrer l’élément</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
-            <source>Vision elements</source>
-            <translation>Éléments de vision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
@@ -6597,6 +6793,11 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Voting round</source>
+            <translation>Tour de vote</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>&amp;New round</source>
             <translation>&amp;Nouveau tour</translation>
         </message>
@@ -6627,6 +6828,11 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Top items per quadrant</source>
+            <translation>Éléments prioritaires par quadrant</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Top </source>
             <translation>Les </translation>
         </message>
@@ -6649,6 +6855,11 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Tallies are hidden from the audience.</source>
             <translation>Les décomptes sont masqués au public.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Dots per card</source>
+            <translation>Gommettes par carte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />

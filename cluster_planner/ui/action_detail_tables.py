@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -49,8 +48,9 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.action_plan import action_codes
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.ui.accessible import fit_combo, lead_to
+from cluster_planner.ui.bidi import DirectedDelegate
 from cluster_planner.ui.form_fields import Choices, Kind, date_format, plain, qdate
-from cluster_planner.ui.formats import format_number
+from cluster_planner.ui.formats import format_date, format_number
 from cluster_planner.ui.indicator_form import parse_number
 from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.vocabulary import field_label
@@ -315,7 +315,7 @@ class PartTableModel(QAbstractTableModel):
         if value is None:
             return "" if column.kind is Kind.TEXT else NONE_LABEL
         if column.kind is Kind.DATE:
-            return QLocale().toString(qdate(value), date_format())
+            return format_date(value)
         if column.kind is Kind.NUMBER:
             return format_number(value)
         return str(value)
@@ -451,7 +451,7 @@ class PartTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-class PartDelegate(QStyledItemDelegate):
+class PartDelegate(DirectedDelegate):
     """Cell editors of part tables: drop-downs for choices, calendars for dates, text otherwise."""
 
     @staticmethod

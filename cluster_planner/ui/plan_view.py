@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.ui import theme
+from cluster_planner.ui.bidi import direct_views
 from cluster_planner.ui.cluster_page import ClusterPage
+from cluster_planner.ui.formats import set_isolation
 from cluster_planner.ui.workshop_steps import workshop_steps
 
 if TYPE_CHECKING:
@@ -127,12 +129,14 @@ class PlanView(QWidget):
         self._settings = settings
         self._factories = _page_factories()
         self._built: dict[str, QWidget] = {}
+        self._follow_plan_language()  # before the pages write their dates and counts
         self.steps = QListWidget()
         self.steps.setObjectName("workshop_steps")
         self.steps.setAccessibleName(_tr("Workshop steps"))
         self.steps.setFixedWidth(self.steps.fontMetrics().horizontalAdvance("M") * 13)
         self.pages = QStackedWidget()
         self.cluster_page = ClusterPage(session, prompter)
+        direct_views(self.cluster_page)
         self._keys: list[str] = []
         for key, name, purpose in workshop_steps():
             self._keys.append(key)
@@ -158,7 +162,6 @@ class PlanView(QWidget):
         self.read_only_banner.setObjectName("read_only_banner")
         theme.set_role(self.read_only_banner, theme.BANNER)
         self.read_only_banner.setVisible(session.read_only)
-        self._follow_plan_language()
         session.changed.connect(self._on_plan_changed)
         if session.read_only:
             from cluster_planner.ui.read_only_guard import ReadOnlyGuard
@@ -189,6 +192,7 @@ class PlanView(QWidget):
         direction = (
             Qt.LayoutDirection.RightToLeft if right_to_left else QGuiApplication.layoutDirection()
         )
+        set_isolation(direction == Qt.LayoutDirection.RightToLeft)
         if self.layoutDirection() != direction:
             self.setLayoutDirection(direction)
 
@@ -244,6 +248,7 @@ class PlanView(QWidget):
             if open_revision is not None:
                 open_revision.connect(self.open_revision_requested)
             self._built[key] = built
+            direct_views(built)
             guard = getattr(self, "read_only_guard", None)
             if guard is not None:
                 guard.cover(built)

@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,13 +19,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
+from cluster_planner.ui.bidi import DirectedDelegate
 from cluster_planner.ui.form_fields import FieldSpec, Kind, date_format, plain, qdate
-from cluster_planner.ui.formats import format_number
+from cluster_planner.ui.formats import format_date, format_number
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
@@ -230,7 +229,7 @@ class RegisterModel(QAbstractTableModel):
         if value is None:
             return ""
         if spec.kind is Kind.DATE:
-            return QLocale().toString(qdate(value), date_format())
+            return format_date(value)
         if spec.kind is Kind.NUMBER:
             return format_number(value)
         return str(value)
@@ -278,7 +277,7 @@ class RegisterFilterModel(QSortFilterProxyModel):
         return super().filterAcceptsRow(source_row, source_parent)
 
 
-class RegisterDelegate(QStyledItemDelegate):
+class RegisterDelegate(DirectedDelegate):
     """Editors for register cells: drop-downs for choices, calendars for dates, numbers."""
 
     def _spec(self, index: Index) -> tuple[RegisterModel, FieldSpec] | None:

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
+from cluster_planner.ui.formats import set_isolation
 from cluster_planner.ui.main_window import MainWindow
 from tests.ui import interface_audit as audit
 
@@ -42,13 +43,16 @@ def _states(root: QWidget, where: str) -> Iterator[str]:
         yield from _states(inner, f"{where} ▸ {audit.mnemonic_free(first.tabText(index))}")
 
 
-def walk(window: MainWindow) -> Iterator[str]:
-    """The welcome screen, then every step of the open demo plan and every tab in it."""
+def walk(window: MainWindow, plan_language: str = "") -> Iterator[str]:
+    """The welcome screen, then every step of the open demo plan (in ``plan_language``,
+    if given) and every tab in it."""
     _settle()
     yield "welcome screen"
     assert window.open_demo()
     view = window.plan_view
-    assert view is not None
+    assert view is not None and window.session is not None
+    if plan_language:
+        assert window.session.run("update_profile", language=plan_language) is not None
     for row in range(view.steps.count()):
         view.go_to_step(row)
         _settle()
@@ -74,25 +78,32 @@ def laptop_window(
     yield open_in
     for window in windows:
         window.close_plan()
+    set_isolation(False)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("screen", [LAPTOP, QSize(1280, 720)], ids=["1366x768", "1280x720"])
-@pytest.mark.parametrize("language", ["en", "es", "fr"])
+@pytest.mark.parametrize(
+    ("language", "plan_language"),
+    [("en", ""), ("es", ""), ("fr", ""), ("en", "ar")],
+    ids=["en", "es", "fr", "en-arabic-plan"],
+)
 def test_every_step_and_tab_fits_names_its_controls_and_answers_each_alt_letter_once(
     laptop_window: Callable[[str], MainWindow],
     speak: Callable[[str], None],
     language: str,
+    plan_language: str,
     screen: QSize,
 ) -> None:
-    """Walk every step and tab. Each of these is named with where it happened: a window
-    grown past the screen, a shortcut letter answering twice on a page or within a menu,
-    a control a screen reader cannot name, words cut short with no tooltip saying them."""
+    """Walk every step and tab (of a plan written in Arabic too, its pages mirrored). Each
+    of these is named with where it happened: a window grown past the screen, a shortcut
+    letter answering twice on a page or within a menu, a control a screen reader cannot
+    name, words cut short with no tooltip saying them."""
     speak(language)
     window = laptop_window(language)
     window.resize(screen)
     problems: list[str] = []
-    for where in walk(window):
+    for where in walk(window, plan_language):
         found = audit.too_large(window, screen) + audit.mnemonic_clashes(window)
         for menu in window.menuBar().actions():
             found += audit.menu_clashes(menu.menu())

@@ -8,8 +8,15 @@ all; these helpers give them one in the interface's language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTableWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QTableWidget,
+    QWidget,
+)
 
 # A drop-down list is this many letters wide unless its layout gives it more.
 COMBO_LETTERS = 14
@@ -103,3 +110,15 @@ def fit_form_fields(form: QFormLayout) -> None:
             if isinstance(label, QLabel):
                 lead_to(label, field)
             fit_combo(field)
+
+
+def give_keyboard(widget: QWidget) -> None:
+    """Put the keyboard in ``widget``. A list or a table takes it as from a click: Qt
+    would otherwise make its first row current without selecting it, and a register's
+    details would not follow when that row is then selected."""
+    reason = (
+        Qt.FocusReason.MouseFocusReason
+        if isinstance(widget, QAbstractItemView)
+        else Qt.FocusReason.ShortcutFocusReason
+    )
+    widget.setFocus(reason)

@@ -580,7 +580,7 @@ class ActionDetails(QWidget):
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda step=step: self._turn_tab(step))
+            shortcut.activated.connect(lambda step=step: self.turn_tab(step))
         session.changed.connect(self._on_changed)
         self.show_action(None)
 
@@ -681,7 +681,8 @@ class ActionDetails(QWidget):
                 return True
         return False
 
-    def _turn_tab(self, step: int) -> None:
+    def turn_tab(self, step: int) -> None:
+        """Show the next (``step`` 1) or previous (-1) tab, the keyboard in its first field."""
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
         self._tab(_TABS[self.tabs.currentIndex()][0]).enter()
 

@@ -5,10 +5,11 @@ Screenshots: ``QT_QPA_PLATFORM=offscreen python -m cluster_planner.ui.screenshot
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from cluster_planner.domain.action_plan import counted, plan_budget
@@ -94,6 +95,12 @@ class ActionPlanPage(QWidget):
         self.tabs.addTab(self.commitments, tr("&Who committed to what"))
         self.tabs.addTab(self.budget, tr("&Budget"))
 
+        # Ctrl+PgDown / Ctrl+PgUp turn the details' tabs from the tree too, as the guide says.
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            turner = QShortcut(QKeySequence(keys), self.tree)
+            turner.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            turner.activated.connect(partial(self._turn_details, step))
+
         self.find_action = QAction(tr("Find actions"), self)
         self.find_action.setObjectName("find_actions")
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -125,6 +132,16 @@ class ActionPlanPage(QWidget):
         """The commands the main window puts in its Edit menu while this page is shown."""
         return [*self.tree.edit_actions(), self.find_action]
 
+    def keyboard_entry(self) -> QWidget:
+        """Where the keyboard goes on this page: the tree, where Insert adds an action."""
+        if self.tabs.currentWidget() is self.splitter:
+            return self.tree.view
+        return self.tabs.currentWidget() or self.tree.view
+
+    def _turn_details(self, step: int) -> None:
+        if self.details.action_id is not None:
+            self.details.turn_tab(step)
+
     def focus_search(self) -> None:
         """Show the actions and put the cursor in the search field (Ctrl+F)."""
         self.tabs.setCurrentWidget(self.splitter)
@@ -149,7 +166,7 @@ class ActionPlanPage(QWidget):
             self.details.focus_field(warning.field or "title")
         elif entity == "objective" and entity_id is not None:
             self.tree.select_objective(entity_id)
-            self.tree.setFocus()
+            self.tree.view.setFocus()
         elif entity == "swot_item":
             current = self.tree.current_action_id()
             if current is not None:
@@ -161,7 +178,7 @@ class ActionPlanPage(QWidget):
                 ).format(key=key_name("Insert"))
             )
         elif entity == "action_plan":
-            self.tree.setFocus()
+            self.tree.view.setFocus()
             self.show_message(
                 tr(
                     "Mark the actions that address constraints women face (General tab), "

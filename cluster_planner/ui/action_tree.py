@@ -232,7 +232,8 @@ class ActionTree(QWidget):
         header.customContextMenuRequested.connect(self._column_menu)
         self.view = view
         view.installEventFilter(self)
-        self.setFocusProxy(view)
+        # No focus proxy: a proxy would take the search field and the filters out of the
+        # Tab cycle (Qt skips the children of a widget that hands its focus on).
 
         self.empty_hint = QLabel(
             tr(

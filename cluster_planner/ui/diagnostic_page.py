@@ -424,6 +424,10 @@ class DiagnosticPage(QWidget):
             ).format(undo=undo_keys())
         self.show_status(text)
 
+    def keyboard_entry(self) -> QWidget:
+        """Where the keyboard goes on this page: the Strengths capture line."""
+        return self.board.panels[Quadrant.STRENGTH].capture
+
     def edit_current(self) -> None:
         """Edit the current card's statement in place."""
         panel = self.board.focused_panel()

@@ -583,9 +583,10 @@ class MainWindow(QMainWindow):
     # --- view ------------------------------------------------------------------------
 
     def go_to_step(self, row: int) -> None:
-        """Show workshop step ``row`` (0: Cluster)."""
+        """Show workshop step ``row`` (0: Cluster), the keyboard in it (Ctrl+1 … Ctrl+8)."""
         if self.plan_view is not None:
             self.plan_view.go_to_step(row)
+            self.plan_view.focus_page()
 
     def _toggle_steps(self, visible: bool) -> None:
         if self.plan_view is not None:

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import give_keyboard
 from cluster_planner.ui.bidi import direct_views
 from cluster_planner.ui.cluster_page import ClusterPage
 from cluster_planner.ui.formats import set_isolation
@@ -31,6 +33,22 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("plan_view", text)
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first widget of ``page``'s Tab cycle that is shown and takes the keyboard (tab
+    bars aside: the page's content, not its tabs)."""
+    widget: QWidget | None = page.nextInFocusChain()
+    while widget is not None and widget is not page and page.isAncestorOf(widget):
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not isinstance(widget, QTabBar)
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 class UnbuiltStepPage(QWidget):
@@ -199,6 +217,17 @@ class PlanView(QWidget):
     def go_to_step(self, row: int) -> None:
         """Show step ``row`` (0: Cluster)."""
         self.steps.setCurrentRow(row)
+
+    def focus_page(self) -> None:
+        """Put the keyboard in the page shown, where its work starts (its ``keyboard_entry``,
+        else its first field that takes the keyboard), so that its keys (Insert …) answer."""
+        page = self.pages.currentWidget()
+        if page is None:
+            return
+        entry = getattr(page, "keyboard_entry", None)
+        widget = entry() if callable(entry) else first_field(page)
+        if isinstance(widget, QWidget):
+            give_keyboard(widget)
 
     def go_to_key(self, key: str) -> None:
         """Show the step named ``key`` ("cluster", "vision" …)."""

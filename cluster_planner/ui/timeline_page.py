@@ -291,6 +291,10 @@ class TimelinePage(QWidget):
 
     # --- commands --------------------------------------------------------------------------------
 
+    def keyboard_entry(self) -> QWidget:
+        """Where the keyboard goes on this page: the chart, where the arrows pick actions."""
+        return self.gantt.chart
+
     def edit_actions(self) -> list[QAction]:
         """The commands the main window puts in its Edit menu while this page is shown."""
         return [

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -201,6 +202,20 @@ class TallyModel(QAbstractTableModel):
 
 class TallyTable(QTableView):
     """The tally table: type a number, Enter, and the next card's votes are ready to type."""
+
+    VOTES = 2  # the one column typed into
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Arriving by the keyboard lands on the votes of the current card (else the first),
+        never on the statement, where typed digits would go nowhere."""
+        super().focusInEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        current = self.currentIndex()
+        if not current.isValid() or current.column() != self.VOTES:
+            row = current.row() if current.isValid() else 0
+            self.setCurrentIndex(model.index(row, self.VOTES))
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         index = self.currentIndex()

@@ -445,7 +445,6 @@ class GanttView(QWidget):
         self.scene.selected.connect(self._scene_selected)
         self.scene.legend_changed.connect(self._refresh_legend)
         session.changed.connect(self._on_changed)
-        self.setFocusProxy(self.chart)
 
     # --- building ------------------------------------------------------------------------------
 

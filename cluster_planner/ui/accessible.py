@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableWidget,
     QWidget,
 )
@@ -63,7 +66,26 @@ class _WholeText(QObject):
             watched, QComboBox
         ):
             self.show_whole(watched)
+            if event.type() == QEvent.Type.Paint and not watched.isEditable():
+                _paint_shortened(watched)
+                return True
         return False
+
+
+def _paint_shortened(combo: QComboBox) -> None:
+    """Paint ``combo`` as Qt does, its entry shortened with "…" when it does not fit
+    (Qt would cut it off mid-letter: "Todos los tipos de reu")."""
+    painter = QStylePainter(combo)
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    option.currentText = combo.fontMetrics().elidedText(
+        option.currentText, Qt.TextElideMode.ElideRight, field.width()
+    )
+    painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 def set_headings(table: QTableWidget, headings: list[str]) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QScrollArea,
     QStackedWidget,
     QTabBar,
     QVBoxLayout,
@@ -44,7 +45,7 @@ def first_field(page: QWidget) -> QWidget | None:
             widget.isVisible()
             and widget.isEnabled()
             and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and not isinstance(widget, QTabBar)
+            and not isinstance(widget, (QTabBar, QScrollArea))  # their content, not them
         ):
             return widget
         widget = widget.nextInFocusChain()

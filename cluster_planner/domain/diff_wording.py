@@ -5,8 +5,9 @@ placeholders and the values that fill them. The values say what they are — a d
 amount, a number of days, a word of the plan's vocabulary, a quoted title, or a further
 phrase — so each language writes them its own way. The catalogues (``EN``, ``ES``,
 ``FR``) are keyed by the English template or word; ``EN`` lists every key, and the
-other languages must translate all of them, keeping the placeholders. Dates stay ISO in
-English (2026-06-01) and are written 1 jun 2026 / 1 juin 2026 in Spanish and French.
+other languages must translate all of them, keeping the placeholders. Dates and
+percentages are written as the screen and the roadmap write them: 1 Jun 2026 / 1 jun 2026 /
+1 juin 2026, and "50 %" with a no-break space.
 
 To add a language: add its catalogue (every key of ``EN``), its number formats, month
 abbreviations, quotation marks and semicolon to the tables at the end of this module.
@@ -35,7 +36,7 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Day:
-    """A date: ISO in English, with the month abbreviated in other languages."""
+    """A date, its month abbreviated: 1 Jun 2026, 1 jun 2026, 1 juin 2026."""
 
     day: dt.date
 
@@ -143,8 +144,6 @@ class _Writer:
             opening, closing = _QUOTES[self.language]
             return f"{opening}{part.text}{closing}"
         if isinstance(part, Day):
-            if self.language == "en":
-                return part.day.isoformat()
             months = _SHORT_MONTHS[self.language]
             return f"{part.day.day} {months[part.day.month - 1]} {part.day.year}"
         if isinstance(part, Amount):
@@ -318,6 +317,10 @@ _ENGLISH: tuple[str, ...] = (
 )
 
 EN: dict[str, str] = {key: key for key in _ENGLISH}
+# The key keeps the sign glued to the number; the sentence writes it as the screen does.
+EN["{code} progress changed from {before}% to {after}%."] = (
+    "{code} progress changed from {before}\u00a0% to {after}\u00a0%."
+)
 
 ES: dict[str, str] = {
     "Vision version {number} was adopted on {date}: {statement}.": (
@@ -619,7 +622,7 @@ FR: dict[str, str] = {
     "paid by {before} → {after}": "financée par {before} → {after}",
     "spent so far {before} → {after}": "dépensé à ce jour {before} → {after}",
     "{code} progress changed from {before}% to {after}%.": (
-        f"L’avancement de {{code}} est passé de {{before}}{_NB}% à {{after}}{_NB}%."
+        "L’avancement de {code} est passé de {before}\u202f% à {after}\u202f%."
     ),
     "{code}: milestone {title} on {date} was added.": (
         f"{{code}}{_NB}: le jalon {{title}} du {{date}} a été ajouté."
@@ -731,6 +734,7 @@ _QUOTES = {"en": ("“", "”"), "es": ("“", "”"), "fr": ("«\u00a0", "\u00a
 _NUMBERS = {"en": (",", "."), "es": (".", ","), "fr": ("\u202f", ",")}
 _SEMICOLONS = {"en": "; ", "es": "; ", "fr": "\u202f; "}
 _SHORT_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
     "fr": (
         "janv.",

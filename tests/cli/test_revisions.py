@@ -32,7 +32,7 @@ def test_diff_between_revisions_reads_in_plain_words(demo: Path) -> None:
     diffed = run("diff", "demo.clusterplan", "--from", "1", "--to", "2", cwd=demo)
     assert diffed.returncode == 0, diffed.stderr
     text = diffed.stdout
-    assert "end moved 98 days later (2028-12-22 → 2029-03-30)" in text
+    assert "end moved 98 days later (22 Dec 2028 → 30 Mar 2029)" in text
     assert "was dropped. Reason: The organiser cancelled" in text
     assert "“An online shop for women-led workshops” was added under O4." in text
     assert "lead changed from Universidad Técnica del Norte to Municipality" in text

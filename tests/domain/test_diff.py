@@ -153,8 +153,8 @@ def test_moved_dates_are_one_change_with_both_moves_in_days() -> None:
     assert change.details["end_days"] == -1
     assert change.details["start_before"] == "2026-03-01"
     assert change.text == (
-        "A1.1 start moved 14 days later (2026-03-01 → 2026-03-15); "
-        "end moved 1 day earlier (2026-06-30 → 2026-06-29)."
+        "A1.1 start moved 14 days later (1 Mar 2026 → 15 Mar 2026); "
+        "end moved 1 day earlier (30 Jun 2026 → 29 Jun 2026)."
     )
 
 
@@ -164,7 +164,7 @@ def test_a_date_set_for_the_first_time_has_no_day_count() -> None:
     change = only(diff_plans(before, BASE))
     assert change.details["end_days"] is None
     assert change.days is None
-    assert change.text == "A2.1 end set to 2026-08-31."
+    assert change.text == "A2.1 end set to 31 Aug 2026."
 
 
 def test_a_lead_change_names_both_organisations_or_none() -> None:
@@ -249,7 +249,7 @@ def test_status_progress_and_title() -> None:
     assert [c.text for c in changes] == [
         "A1.1 status changed from approved to in progress.",
         "A1.1 was renamed from “Joint leather purchase” to “Leather buying”.",
-        "A1.1 progress changed from 10% to 40%.",
+        "A1.1 progress changed from 10\u00a0% to 40\u00a0%.",
     ]
 
 
@@ -278,7 +278,7 @@ def test_objectives_added_removed_renamed_and_targets() -> None:
     assert changes[0].text == "Objective O1 was renamed from “Sell more abroad” to “Export more”."
     assert changes[1].text == (
         "O1: the target of indicator “Firms exporting” changed from "
-        "10 firms by 2028-12-31 to 15 firms by 2028-12-31."
+        "10 firms by 31 Dec 2028 to 15 firms by 31 Dec 2028."
     )
     assert (changes[1].before, changes[1].after, changes[1].difference) == (10.0, 15.0, 5.0)
     assert changes[2].text == "Objective O3 “Greener tanning” was added."
@@ -323,7 +323,7 @@ def test_milestones_added_removed_moved_and_done() -> None:
     assert [c.kind for c in changes] == ["milestone_moved", "milestone_done", "milestone_added"]
     assert changes[0].days == 7
     assert changes[0].text == (
-        "A1.1: milestone “First order placed” moved 7 days later (2026-04-15 → 2026-04-22)."
+        "A1.1: milestone “First order placed” moved 7 days later (15 Apr 2026 → 22 Apr 2026)."
     )
     assert changes[1].text == "A1.1: milestone “First order placed” was reached."
     gone = only(diff_plans(BASE, with_action(BASE, replace(PURCHASE, milestones=()))))

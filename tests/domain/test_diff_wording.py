@@ -283,7 +283,7 @@ def test_french_sentences() -> None:
     )
     texts = [c.text for c in diff_plans(BASE, with_action(BASE, budget), "fr")]
     assert "Le budget de A1.1 est passé de 10\u202f000 à 11\u202f500,50 (+1\u202f500,50)." in texts
-    assert "L’avancement de A1.1 est passé de 10\u00a0% à 20\u00a0%." in texts
+    assert "L’avancement de A1.1 est passé de 10\u202f% à 20\u202f%." in texts
 
 
 def test_an_unknown_language_gets_the_english_sentences() -> None:

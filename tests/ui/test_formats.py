@@ -85,3 +85,20 @@ def test_the_action_plan_and_the_review_count_the_same_actions(demo_window: Main
     progress = review.meeting_tab.progress_label.text()  # type: ignore[attr-defined]
     assert progress.split(" of ")[1].startswith(f"{counted} actions")
     assert "1 dropped action listed but not counted" in progress
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_the_comparison_of_revisions_writes_dates_and_percentages_as_the_screen(
+    speak: Callable[[str], None], language: str
+) -> None:
+    """The History tab's sentences ("moved … (1 Mar 2026 → 15 Mar 2026)", "from 10 % to
+    40 %") write a date and a percentage as every other box of the screen."""
+    from cluster_planner.domain.diff_wording import Day, render, say
+
+    speak(language)
+    for month in range(1, 13):
+        day = dt.date(2026, month, 15)
+        assert render(Day(day), language) == format_date(day)
+    template = "{code} progress changed from {before}% to {after}%."
+    sentence = render(say(template, code="A1.1", before=10, after=40), language)
+    assert format_percent(10) in sentence and format_percent(40) in sentence

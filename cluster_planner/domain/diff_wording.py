@@ -9,7 +9,7 @@ other languages must translate all of them, keeping the placeholders. Dates and
 percentages are written as the screen and the roadmap write them: 1 Jun 2026 / 1 jun 2026 /
 1 juin 2026, and "50 %" with a no-break space.
 
-To add a language: add its catalogue (every key of ``EN``), its number formats, month
+To add a language: add its catalogue (every key of ``EN``), its figures (``numbers.py``), month
 abbreviations, quotation marks and semicolon to the tables at the end of this module.
 """
 
@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from cluster_planner.domain.numbers import write_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,10 +167,7 @@ class _Writer:
         if value is None:
             return "—"
         shown = abs(value) if amount.signed else value
-        text = f"{shown:,.0f}" if float(shown).is_integer() else f"{shown:,.2f}"
-        thousands, decimal = _NUMBERS[self.language]
-        if (thousands, decimal) != (",", "."):
-            text = "".join(thousands if c == "," else decimal if c == "." else c for c in text)
+        text = write_number(shown, self.language)
         if amount.signed:
             return ("+" if value >= 0 else "−") + text
         return text
@@ -731,7 +730,6 @@ FR: dict[str, str] = {
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": EN, "es": ES, "fr": FR}
 
 _QUOTES = {"en": ("“", "”"), "es": ("“", "”"), "fr": ("«\u00a0", "\u00a0»")}
-_NUMBERS = {"en": (",", "."), "es": (".", ","), "fr": ("\u202f", ",")}
 _SEMICOLONS = {"en": "; ", "es": "; ", "fr": "\u202f; "}
 _SHORT_MONTHS = {
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),

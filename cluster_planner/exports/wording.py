@@ -5,14 +5,13 @@ translation is one more catalogue (``CATALOGUES``) keyed by the English text; a
 language without a catalogue falls back to English, and an English text missing from a
 catalogue stays English and is noted in ``Wording.missing`` (the tests require none).
 Dates, numbers and money are written as each language writes them: 1 Jun 2026 /
-1 jun 2026 / 1 juin 2026; 1,205,100 / 1.205.100 / 1 205 100.
+1 jun 2026 / 1 juin 2026; 1,205,100 / 1.205.100 / 1 205 100 (``domain/numbers.py``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from enum import Enum
 
 from cluster_planner.domain.enums import (
@@ -30,6 +29,7 @@ from cluster_planner.domain.enums import (
     Quadrant,
     StakeholderType,
 )
+from cluster_planner.domain.numbers import write_money, write_number
 from cluster_planner.exports import wording_es, wording_fr
 
 # English is the source language: its catalogue is empty. Other languages map English
@@ -43,21 +43,9 @@ CATALOGUES: dict[str, Mapping[str, str]] = {
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français"}
 
 
-@dataclass(frozen=True, slots=True)
-class _Formats:
-    """How a language writes numbers and amounts."""
-
-    thousands: str  # between groups of three digits
-    decimal: str
-    currency_first: bool  # USD 12 500 (True) or 12 500 USD
-    semicolon: str  # between the clauses of a list: "; " or, in French, " ; "
-
-
-_NUMBERS = {
-    "en": _Formats(",", ".", True, "; "),
-    "es": _Formats(".", ",", True, "; "),
-    "fr": _Formats("\u202f", ",", False, "\u202f; "),
-}
+# Between the clauses of a list: "; " or, in French, " ; ". Figures and amounts are
+# written by domain/numbers.py, as the comparison of revisions writes them.
+_SEMICOLONS = {"en": "; ", "es": "; ", "fr": "\u202f; "}
 _SHORT_MONTHS: dict[str, tuple[str, ...]] = {
     "es": wording_es.SHORT_MONTHS,
     "fr": wording_fr.SHORT_MONTHS,
@@ -180,7 +168,7 @@ class Wording:
     def __init__(self, language: str = "en") -> None:
         self.language = language if language in CATALOGUES else "en"
         self._catalogue = CATALOGUES[self.language]
-        self._formats = _NUMBERS.get(self.language, _NUMBERS["en"])
+        self._semicolon = _SEMICOLONS.get(self.language, _SEMICOLONS["en"])
         self._short_months = _SHORT_MONTHS.get(self.language)
         self.missing: set[str] = set()
 
@@ -226,22 +214,11 @@ class Wording:
 
     def number(self, value: float) -> str:
         """A figure with thousands separated, without decimals when it is whole."""
-        text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}"
-        formats = self._formats
-        if formats.thousands == "," and formats.decimal == ".":
-            return text
-        return "".join(
-            formats.thousands if c == "," else formats.decimal if c == "." else c for c in text
-        )
+        return write_number(value, self.language)
 
     def money(self, value: float, currency: str) -> str:
-        """An amount in the plan's currency: USD 12,500 / USD 12.500 / 12 500 USD."""
-        amount = self.number(value)
-        if not currency:
-            return amount
-        if self._formats.currency_first:
-            return f"{currency}\u00a0{amount}"
-        return f"{amount}\u00a0{currency}"
+        """An amount in the plan's currency: USD 12,500 / 12.500 USD / 12 500 USD."""
+        return write_money(value, currency, self.language)
 
     def days(self, value: float) -> str:
         """A number of staff days."""
@@ -249,4 +226,4 @@ class Wording:
 
     def clauses(self, parts: Iterable[str]) -> str:
         """Clauses of one sentence joined by semicolons, spaced as the language spaces them."""
-        return self._formats.semicolon.join(parts)
+        return self._semicolon.join(parts)

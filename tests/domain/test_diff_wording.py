@@ -255,7 +255,7 @@ def test_spanish_sentences() -> None:
         progress=20,
     )
     texts = [c.text for c in diff_plans(BASE, with_action(BASE, budget), "es")]
-    assert "El presupuesto de A1.1 cambió de 10.000 a 11.500,50 (+1.500,50)." in texts
+    assert "El presupuesto de A1.1 cambió de 10.000 a 11.500,50 (+1500,50)." in texts
     assert "El avance de A1.1 pasó de 10\u00a0% a 20\u00a0%." in texts
     lead = replace(PURCHASE, lead_id=None)
     (change,) = diff_plans(BASE, with_action(BASE, lead), "es")

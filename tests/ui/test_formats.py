@@ -10,6 +10,7 @@ import pytest
 from cluster_planner.exports.wording import Wording
 from cluster_planner.ui.formats import (
     format_date,
+    format_money,
     format_number,
     format_percent,
     local_time,
@@ -21,15 +22,17 @@ from cluster_planner.ui.main_window import MainWindow
 def test_the_screen_writes_dates_numbers_and_percentages_as_the_roadmap_prints_them(
     speak: Callable[[str], None], language: str
 ) -> None:
-    """Every month's date, a large number, a fraction and a percentage read the same on
-    screen and in the printed roadmap of that language."""
+    """Every month's date, numbers and amounts large and small, a fraction and a percentage
+    read the same on screen and in the printed roadmap of that language (Spanish leaves
+    "8000" whole and writes "12.500 USD")."""
     speak(language)
     words = Wording(language)
     for month in range(1, 13):
         day = dt.date(2027, month, 3)
         assert format_date(day) == words.short_date(day)
-    for value in (0, 7, 1205100, 1205100.5):
+    for value in (0, 7, 8000, 12500, 1205.5, 1205100, 1205100.5):
         assert format_number(value) == words.number(value)
+        assert format_money(value, "USD") == words.money(value, "USD")
     for percent in (0, 50, 100):
         # The screen keeps the sign on the number's line with a no-break space, which the
         # English roadmap, a paragraph of its own, prints as a plain one.

@@ -39,7 +39,7 @@ def write_number(value: float, language: str) -> str:
     text = f"{abs(int(value)):d}" if whole else f"{abs(value):.2f}"
     digits, _, cents = text.partition(".")
     if len(digits) >= 3 + figures.min_grouping:
-        groups = []
+        groups: list[str] = []
         while len(digits) > 3:
             digits, group = digits[:-3], digits[-3:]
             groups.insert(0, group)

@@ -105,3 +105,18 @@ def test_the_comparison_of_revisions_writes_dates_and_percentages_as_the_screen(
     template = "{code} progress changed from {before}% to {after}%."
     sentence = render(say(template, code="A1.1", before=10, after=40), language)
     assert format_percent(10) in sentence and format_percent(40) in sentence
+
+
+def test_the_timeline_calendar_names_its_months_in_the_language_spoken_now(
+    speak: Callable[[str], None],
+) -> None:
+    """The timeline's month names follow the language: a chart drawn in English after one
+    drawn in Spanish says "November", not "noviembre"."""
+    from cluster_planner.domain.timeline import Unit
+    from cluster_planner.ui.gantt.header import cell_labels
+
+    day = dt.date(2026, 11, 1)
+    speak("es")
+    assert "noviembre" in cell_labels(day, Unit.MONTH, False)
+    speak("en")
+    assert cell_labels(day, Unit.MONTH, False)[0] == "November"

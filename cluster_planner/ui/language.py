@@ -15,11 +15,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 # Code → the language's own name, as the menu shows it.
 LANGUAGES = {"en": "English", "es": "Español", "fr": "Français"}
 _spoken = {"code": "en"}
+_window: dict[str, Qt.LayoutDirection] = {}
 
 
 def interface_language() -> str:
@@ -121,3 +123,22 @@ def interface_direction(system: QLocale, chosen: str) -> Qt.LayoutDirection:
     if not chosen and system.textDirection() == Qt.LayoutDirection.RightToLeft:
         return Qt.LayoutDirection.RightToLeft
     return Qt.LayoutDirection.LeftToRight
+
+
+def set_window_direction(window: QWidget, direction: Qt.LayoutDirection) -> None:
+    """Lay the main ``window`` out in ``direction`` (interface_direction).
+
+    The window is mirrored, not the application: Qt then lays each text out in its own
+    direction, so an English sentence keeps its full stop at its end, "Export PNG…" its
+    "…", and the timeline's legend its words beside their swatches. Plan pages not
+    written right to left follow it (window_direction).
+    """
+    _window["direction"] = direction
+    window.setLayoutDirection(direction)
+
+
+def window_direction() -> Qt.LayoutDirection:
+    """The direction the main window is laid out in (the application's, until set)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return _window.get("direction", QGuiApplication.layoutDirection())

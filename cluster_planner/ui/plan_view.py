@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from cluster_planner.ui.accessible import give_keyboard
 from cluster_planner.ui.bidi import direct_views
 from cluster_planner.ui.cluster_page import ClusterPage
 from cluster_planner.ui.formats import set_isolation
+from cluster_planner.ui.language import window_direction
 from cluster_planner.ui.workshop_steps import workshop_steps
 
 if TYPE_CHECKING:
@@ -208,9 +209,7 @@ class PlanView(QWidget):
         right_to_left = bool(code) and (
             QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft
         )
-        direction = (
-            Qt.LayoutDirection.RightToLeft if right_to_left else QGuiApplication.layoutDirection()
-        )
+        direction = Qt.LayoutDirection.RightToLeft if right_to_left else window_direction()
         set_isolation(direction == Qt.LayoutDirection.RightToLeft)
         if self.layoutDirection() != direction:
             self.setLayoutDirection(direction)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QImage, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from cluster_planner.domain.timeline import plan_span
@@ -142,3 +142,52 @@ def test_one_digit_system_per_sentence(speak) -> None:
     assert plural("swot_board", "%n dot(s)", 7) == "7 dots"
     assert format_number(1205100) == "1,205,100"
     assert format_date(dt.date(2026, 2, 12)) == "12 Feb 2026"
+
+
+def _ink(window: MainWindow, sentence: str) -> QImage:
+    """The status line's ``sentence`` as drawn, cut to its ink (wherever it is aligned)."""
+    window.statusBar().showMessage(sentence)
+    QApplication.processEvents()
+    image = window.statusBar().grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    dark = [
+        (x, y)
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).lightness() < 128
+    ]
+    xs, ys = [x for x, _ in dark], [y for _, y in dark]
+    return image.copy(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)
+
+
+def test_an_arabic_system_mirrors_the_window_not_the_english_sentences(
+    demo_window: MainWindow,
+) -> None:
+    """On a machine set to Arabic the main window is mirrored, the application is not: Qt
+    lays each English sentence out left to right (its full stop at its end, "Export
+    PNG…" with its "…" last), and the dates of the mirrored pages are isolated units."""
+    from PySide6.QtGui import QGuiApplication
+
+    from cluster_planner.ui import language
+    from cluster_planner.ui.formats import format_date
+
+    try:
+        language.set_window_direction(demo_window, RIGHT_TO_LEFT)
+        assert demo_window.open_demo()
+        view = demo_window.plan_view
+        assert view is not None and view.layoutDirection() == RIGHT_TO_LEFT
+        assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        text = format_date(dt.date(2026, 2, 12))
+        assert _visual_order(text, ["12", "Feb", "2026"]) == [0, 1, 2]
+        mirrored = _ink(demo_window, "Every change is saved as you make it.")
+        demo_window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        assert mirrored == _ink(demo_window, "Every change is saved as you make it.")
+        # What mirroring the application did: the full stop before the sentence.
+        QGuiApplication.setLayoutDirection(RIGHT_TO_LEFT)
+        try:
+            assert mirrored != _ink(demo_window, "Every change is saved as you make it.")
+        finally:
+            QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    finally:
+        language._window.clear()
+        demo_window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        set_isolation(False)

@@ -171,7 +171,12 @@ def cut_without_tooltip(window: QWidget) -> list[str]:
             continue
         if isinstance(widget, QLabel):
             text = widget.text()
-            if not text or widget.wordWrap() or "<" in text or not widget.pixmap().isNull():
+            if text and widget.wordWrap():
+                # Wrapped words take the label's width: cut only where a panel hides part.
+                if shown_width(widget) < widget.width() - 1 and not widget.toolTip():
+                    problems.append(f"wrapped label {text[:40]!r} (partly hidden)")
+                continue
+            if not text or "<" in text or not widget.pixmap().isNull():
                 continue
             shown = mnemonic_free(text) if widget.buddy() is not None else text
             need = _text_width(widget.fontMetrics(), shown) + 2 * widget.margin()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -60,3 +60,22 @@ def direct_views(root: QWidget) -> None:
     for view in root.findChildren(QAbstractItemView):
         if type(view.itemDelegate()) is QStyledItemDelegate:
             view.setItemDelegate(DirectedDelegate(view))
+
+
+class FittedRowsDelegate(DirectedDelegate):
+    """Rows as wide as the list: a long line is shortened with "…" at its end (its start,
+    for a right-to-left line) instead of scrolling sideways, where a mirrored list would
+    open on the ends of its English lines."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(1, super().sizeHint(option, index).height())
+
+
+def fit_rows(view: QAbstractItemView) -> None:
+    """Lay ``view``'s rows out as wide as it is, shortened with "…" (FittedRowsDelegate);
+    the rows' tooltips say them whole."""
+    view.setItemDelegate(FittedRowsDelegate(view))
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -33,6 +33,7 @@ from cluster_planner.domain.review import slippage, spent_amount
 from cluster_planner.ui import theme
 from cluster_planner.ui.accessible import fit_combo
 from cluster_planner.ui.attendance_panel import AttendancePanel
+from cluster_planner.ui.bidi import fit_rows
 from cluster_planner.ui.form_fields import (
     FieldSpec,
     Kind,
@@ -269,6 +270,7 @@ class ReviewMeetingTab(QWidget):
         self.actions_list = QListWidget()
         self.actions_list.setObjectName("review_actions")
         self.actions_list.setAccessibleName(_tr("Actions to review"))
+        fit_rows(self.actions_list)
         self.progress_label = QLabel()
         theme.set_role(self.progress_label, theme.HINT)
         left = QWidget()
@@ -424,7 +426,7 @@ class ReviewMeetingTab(QWidget):
             text = f"{mark}{codes[action.id]}  {action.title} — {label(action.status)}"
             item = QListWidgetItem(text)
             item.setData(ACTION_ID_ROLE, action.id)
-            item.setToolTip(action.title)
+            item.setToolTip(text.strip())  # the whole line, which the list may shorten
             self.actions_list.addItem(item)
         self.actions_list.blockSignals(False)
         # Counted as the Action plan counts: a dropped action stays listed (its reason may

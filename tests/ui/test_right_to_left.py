@@ -144,6 +144,32 @@ def test_one_digit_system_per_sentence(speak) -> None:
     assert format_date(dt.date(2026, 2, 12)) == "12 Feb 2026"
 
 
+def test_the_review_lists_actions_from_their_code_on_a_mirrored_page(
+    arabic_plan: MainWindow,
+) -> None:
+    """The review meeting's list of actions fits its rows to the list, shortened at their
+    end with "…" and whole in their tooltips, instead of scrolling sideways to the ends of
+    its lines, where a mirrored list opens."""
+    from cluster_planner.ui.review_page import ReviewPage
+
+    view = arabic_plan.plan_view
+    assert view is not None
+    view.go_to_key("review")
+    review = view.page("review")
+    assert isinstance(review, ReviewPage)
+    QApplication.processEvents()
+    actions = review.meeting_tab.actions_list
+    assert actions.layoutDirection() == RIGHT_TO_LEFT
+    assert actions.horizontalScrollBar().maximum() == 0
+    first = actions.item(0)
+    assert actions.visualItemRect(first).width() <= actions.viewport().width()
+    assert first.toolTip().startswith("A1.1") and first.toolTip() in first.text()
+    option = QStyleOptionViewItem()
+    option.initFrom(actions)
+    actions.itemDelegate().initStyleOption(option, actions.indexFromItem(first))
+    assert option.direction == Qt.LayoutDirection.LeftToRight
+
+
 def _ink(window: MainWindow, sentence: str) -> QImage:
     """The status line's ``sentence`` as drawn, cut to its ink (wherever it is aligned)."""
     window.statusBar().showMessage(sentence)

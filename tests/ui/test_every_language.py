@@ -9,10 +9,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from cluster_planner.ui.formats import set_isolation
+from cluster_planner.ui.language import _window, set_window_direction
 from cluster_planner.ui.main_window import MainWindow
 from tests.ui import interface_audit as audit
 
@@ -85,8 +86,8 @@ def laptop_window(
 @pytest.mark.parametrize("screen", [LAPTOP, QSize(1280, 720)], ids=["1366x768", "1280x720"])
 @pytest.mark.parametrize(
     ("language", "plan_language"),
-    [("en", ""), ("es", ""), ("fr", ""), ("en", "ar")],
-    ids=["en", "es", "fr", "en-arabic-plan"],
+    [("en", ""), ("es", ""), ("fr", ""), ("en", "ar"), ("en", "")],
+    ids=["en", "es", "fr", "en-arabic-plan", "en-arabic-system"],
 )
 def test_every_step_and_tab_fits_names_its_controls_and_answers_each_alt_letter_once(
     laptop_window: Callable[[str], MainWindow],
@@ -94,13 +95,19 @@ def test_every_step_and_tab_fits_names_its_controls_and_answers_each_alt_letter_
     language: str,
     plan_language: str,
     screen: QSize,
+    request: pytest.FixtureRequest,
 ) -> None:
     """Walk every step and tab (of a plan written in Arabic too, its pages mirrored). Each
     of these is named with where it happened: a window grown past the screen, a shortcut
     letter answering twice on a page or within a menu, a control a screen reader cannot
-    name, words cut short with no tooltip saying them."""
+    name, words cut short with no tooltip saying them. On a machine set to Arabic the
+    window is mirrored with its words in English."""
     speak(language)
     window = laptop_window(language)
+    if "arabic-system" in request.node.name:
+        # A machine set to Arabic: the main window mirrored, its words in English.
+        set_window_direction(window, Qt.LayoutDirection.RightToLeft)
+        request.addfinalizer(_window.clear)
     window.resize(screen)
     problems: list[str] = []
     for where in walk(window, plan_language):
@@ -111,4 +118,7 @@ def test_every_step_and_tab_fits_names_its_controls_and_answers_each_alt_letter_
         found += [f"cut: {words}" for words in audit.cut_without_tooltip(window)]
         problems += [f"{where}: {problem}" for problem in found]
         window.resize(screen)
+    mirrored = bool(plan_language) or "arabic-system" in request.node.name
+    assert window.plan_view is not None
+    assert (window.plan_view.layoutDirection() == Qt.LayoutDirection.RightToLeft) == mirrored
     assert problems == []

@@ -13,7 +13,10 @@ placeholders. Dates are written with the month abbreviated (1 Jun 2026, 1 jun 20
 1 juin 2026), as the roadmap's tables write them; French and Spanish contract a
 preposition with the article or vowel that follows it (au, aux, du, des, d’; al, del).
 
-To add a language: add its catalogue (every key of ``EN``), its number formats, month
+Figures and amounts are written by ``numbers.py``, as the screen writes them ("50 %" with a
+no-break space).
+
+To add a language: add its catalogue (every key of ``EN``), its figures (``numbers.py``), month
 abbreviations, quotation marks, semicolon, "and" and contractions to the tables at the
 end of this module.
 """
@@ -26,6 +29,7 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from cluster_planner.domain.numbers import write_money, write_number
 from cluster_planner.domain.text import isolate
 
 
@@ -143,20 +147,8 @@ def short_date(day: dt.date, language: str = "en") -> str:
 
 
 def number(value: float, language: str = "en") -> str:
-    """A figure grouped by thousands as ``language`` writes it, without decimals when whole.
-
-    Infinity and not-a-number (values no form accepts, which an old file may still hold)
-    are written as the signs ∞ and ? rather than refused.
-    """
-    if value != value:  # not a number
-        return "?"
-    if value in (float("inf"), float("-inf")):
-        return "∞" if value > 0 else "−∞"
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-    thousands, decimal = _NUMBERS.get(language, _NUMBERS["en"])
-    if (thousands, decimal) != (",", "."):
-        text = "".join(thousands if c == "," else decimal if c == "." else c for c in text)
-    return text.replace("-", "−")
+    """A figure as ``language`` writes it (``numbers.write_number``)."""
+    return write_number(value, language)
 
 
 def semicolon(language: str = "en") -> str:
@@ -165,13 +157,8 @@ def semicolon(language: str = "en") -> str:
 
 
 def money(value: float, currency: str, language: str = "en") -> str:
-    """An amount in a currency: USD 12,500 (English, Spanish) or 12 500 USD (French)."""
-    amount = number(value, language)
-    if not currency:
-        return amount
-    if language == "fr":
-        return f"{amount}\u00a0{currency}"
-    return f"{currency}\u00a0{amount}"
+    """An amount in a currency as ``language`` writes it (``numbers.write_money``)."""
+    return write_money(value, currency, language)
 
 
 def contract(before: str, value: str, language: str) -> tuple[str, str]:
@@ -469,7 +456,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     (
         f"progress changed from {{before}}{_NB}% to {{after}}{_NB}%",
         f"el avance pasó de {{before}}{_NB}% a {{after}}{_NB}%",
-        f"l’avancement est passé de {{before}}{_NB}% à {{after}}{_NB}%",
+        "l’avancement est passé de {before}\u202f% à {after}\u202f%",
     ),
     (
         "milestone {title} on {date} added",
@@ -754,7 +741,6 @@ FR: dict[str, str] = {en: fr for en, _, fr in _PHRASES} | _FR_WORDS
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": EN, "es": ES, "fr": FR}
 
 _QUOTES = {"en": ("“", "”"), "es": ("“", "”"), "fr": ("«\u00a0", "\u00a0»")}
-_NUMBERS = {"en": (",", "."), "es": (".", ","), "fr": ("\u202f", ",")}
 _SEMICOLONS = {"en": "; ", "es": "; ", "fr": "\u202f; "}
 _AND = {"en": " and ", "es": " y ", "fr": " et "}
 _SHORT_MONTHS: dict[str, tuple[str, ...]] = {

@@ -5,7 +5,7 @@ translation is one more catalogue (``CATALOGUES``) keyed by the English text; a
 language without a catalogue falls back to English, and an English text missing from a
 catalogue stays English and is noted in ``Wording.missing`` (the tests require none).
 Dates, numbers and money are written as each language writes them: 1 Jun 2026 /
-1 jun 2026 / 1 juin 2026; 1,205,100 / 1.205.100 / 1 205 100.
+1 jun 2026 / 1 juin 2026; 1,205,100 / 1.205.100 / 1 205 100 (``domain/numbers.py``).
 """
 
 from __future__ import annotations

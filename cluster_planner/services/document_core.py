@@ -30,6 +30,7 @@ from cluster_planner.domain.errors import (
     SnapshotError,
     ValidationError,
 )
+from cluster_planner.domain.languages import DEFAULT_LANGUAGE, plan_language_code
 from cluster_planner.domain.records import from_mapping, from_rows, to_row
 from cluster_planner.domain.rules import check_record
 from cluster_planner.services.recorder import Recorder, replay
@@ -125,18 +126,26 @@ class DocumentCore:
         *,
         overwrite: bool = False,
         fill: Callable[[Self], object] | None = None,
+        language: str = DEFAULT_LANGUAGE,
     ) -> Self:
-        """Create a new plan file and open it; ``fill`` writes its content first.
+        """Create a new plan file written in ``language`` (a plan language code) and open
+        it; ``fill`` writes its content first. The language is part of the new plan, not an
+        edit to undo.
 
         The plan is built and filled beside ``path`` and renamed into place only when
         ``fill`` has finished and the file checks whole; a plan someone is editing is
         refused before anything is touched (see ``PlanFile.create``).
         """
-        if fill is None:
-            return cls(PlanFile.create(path, overwrite=overwrite))
+        code = plan_language_code(language)
+        if code is None:
+            raise ValidationError("language", "must be a language code such as en, es, fr or ar")
 
         def fill_file(plan_file: PlanFile) -> None:
-            fill(cls(plan_file))
+            if code != DEFAULT_LANGUAGE:
+                with plan_file.engine.begin() as conn:
+                    conn.execute(update(schema.cluster_profile).values(language=code))
+            if fill is not None:
+                fill(cls(plan_file))
 
         return cls(PlanFile.create(path, overwrite=overwrite, fill=fill_file))
 

@@ -17,6 +17,7 @@ from cluster_planner.domain.entities import (
     Person,
 )
 from cluster_planner.domain.errors import InUse, NotFound, ValidationError
+from cluster_planner.domain.languages import plan_language_code
 from cluster_planner.domain.records import from_mapping, to_row
 from cluster_planner.services.action_plan import organisation_uses
 from cluster_planner.services.diagnostic import delete_round_rows
@@ -83,9 +84,14 @@ class RegisterActions(DocumentCore):
         check_fields(ClusterProfile, fields)
         current = dataclasses.asdict(self.profile())
         profile = validated_entity(ClusterProfile, {**current, **fields})
+        language = plan_language_code(profile.language)
+        if "language" in fields and language is None:
+            raise ValidationError("language", "must be a language code such as en, es, fr or ar")
         row = {k: v for k, v in to_row(profile).items() if k in fields}
         if "currency" in row:
             row["currency"] = row["currency"].upper()
+        if "language" in row:
+            row["language"] = language
         return self._run(
             "update_profile",
             profile.name,

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -44,10 +43,11 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.codes import action_codes
+from cluster_planner.ui.accessible import fit_combo, lead_to
 from cluster_planner.ui.date_field import DateField
 from cluster_planner.ui.fixed_ticks import ItemDelegate
-from cluster_planner.ui.form_fields import Choices, Kind, date_format, plain, qdate
-from cluster_planner.ui.formats import format_number
+from cluster_planner.ui.form_fields import Choices, Kind, plain, qdate
+from cluster_planner.ui.formats import format_date, format_number
 from cluster_planner.ui.indicator_form import parse_number
 from cluster_planner.ui.text_undo import empty_line
 from cluster_planner.ui.type_ahead import edit_on_request
@@ -173,15 +173,13 @@ class ActionTab(QWidget):
 
     def add_row(self, caption: str, field: QWidget, buddy: QWidget | None = None) -> QLabel:
         """A form row whose label (with its mnemonic) puts the keyboard in ``buddy``."""
-        label = QLabel(caption)
-        label.setBuddy(buddy or field)
+        label = lead_to(QLabel(caption), buddy or field)
         self.form.addRow(label, field)
         return label
 
     def add_wide_row(self, caption: str, field: QWidget, buddy: QWidget | None = None) -> QLabel:
         """A label over a field that takes the tab's whole width (tables, entry bars)."""
-        label = QLabel(caption)
-        label.setBuddy(buddy or field)
+        label = lead_to(QLabel(caption), buddy or field)
         self.form.addRow(label)
         self.form.addRow(field)
         return label
@@ -270,8 +268,8 @@ class PartTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._headers[section]  # the tooltip says a cut heading whole
         if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[section].kind is Kind.NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -315,7 +313,7 @@ class PartTableModel(QAbstractTableModel):
         if value is None:
             return "" if column.kind is Kind.TEXT else NONE_LABEL
         if column.kind is Kind.DATE:
-            return QLocale().toString(qdate(value), date_format())
+            return format_date(value)
         if column.kind is Kind.NUMBER:
             return format_number(value)
         return str(value)
@@ -690,13 +688,12 @@ class PartSection(QObject):
         return self.table if self.model.rowCount() else self.bar.inputs[0]
 
 
-def make_combo(name: str) -> QComboBox:
-    """A drop-down for an add bar that long labels cannot widen beyond the pane."""
+def make_combo(name: str, title: str = "") -> QComboBox:
+    """A drop-down for an add bar that long labels cannot widen beyond the pane, named
+    ``title`` for screen readers (else by the label that leads to it)."""
     combo = QComboBox()
     combo.setObjectName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
-    return combo
+    return fit_combo(combo, title, letters=10)
 
 
 def fill_combo(combo: QComboBox, choices: Choices) -> None:

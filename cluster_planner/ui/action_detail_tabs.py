@@ -30,6 +30,7 @@ from cluster_planner.domain.enums import (
     NetworkType,
 )
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_combo
 from cluster_planner.ui.action_detail_tables import (
     NONE_LABEL,
     ActionContext,
@@ -54,10 +55,10 @@ from cluster_planner.ui.form_fields import (
     TextEditor,
     plain,
 )
-from cluster_planner.ui.formats import plural
+from cluster_planner.ui.formats import percent_suffix, plural
 from cluster_planner.ui.text_undo import empty_line, forget_typing
 from cluster_planner.ui.vision_fields import CheckList, OptionalCount, item_entries, option_entries
-from cluster_planner.ui.vocabulary import category_label, choices, label
+from cluster_planner.ui.vocabulary import category_label, choices, field_label, label
 
 if TYPE_CHECKING:
     from cluster_planner.domain.entities import Action
@@ -74,8 +75,7 @@ class SettlingCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.typing = False
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(12)
+        fit_combo(self, letters=12)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -162,7 +162,7 @@ class PercentEditor(FieldEditor):
         self.spin = QSpinBox()
         super().__init__(spec, self.spin)
         self.spin.setRange(0, 100)
-        self.spin.setSuffix(" %")
+        self.spin.setSuffix(percent_suffix())
         self.spin.setMaximumWidth(self.spin.fontMetrics().horizontalAdvance("100 %") + 64)
         self.spin.editingFinished.connect(self._commit)
 
@@ -437,10 +437,12 @@ class ScheduleTab(FieldTab):
     def _milestone_section(self) -> PartSection:
         self.milestone_title = QLineEdit()
         self.milestone_title.setObjectName("milestone_title")
+        self.milestone_title.setAccessibleName(tr("New milestone"))
         self.milestone_title.setPlaceholderText(tr("e.g. Stand booked"))
         self.milestone_date = DateField(optional=False)
         self._milestone_default: dt.date | None = None
         self.milestone_date.setObjectName("milestone_date")
+        self.milestone_date.setAccessibleName(tr("Date of the new milestone"))
         self.milestone_date.unreadable.connect(self._unreadable_date)
         bar = AddBar(
             [[self.milestone_title, self.milestone_date]], tr("Add milestone"), "milestone_add"
@@ -458,10 +460,11 @@ class ScheduleTab(FieldTab):
 
     def _dependency_section(self) -> PartSection:
         self.predecessor = make_combo("dependency_predecessor")
-        self.dependency_kind = make_combo("dependency_kind")
+        self.dependency_kind = make_combo("dependency_kind", tr("Kind of link"))
         fill_combo(self.dependency_kind, _dependency_kinds())
         self.lag = QSpinBox()
         self.lag.setObjectName("dependency_lag")
+        self.lag.setAccessibleName(field_label("lag_days"))
         self.lag.setRange(-365, 365)
         self.lag.setSuffix(tr(" days lag"))
         bar = AddBar(

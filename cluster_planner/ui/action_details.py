@@ -50,6 +50,7 @@ from cluster_planner.ui.action_detail_tabs import (
 from cluster_planner.ui.form_fields import Choices, Kind, ask_before_discarding
 from cluster_planner.ui.formats import contribution_amount, format_money
 from cluster_planner.ui.indicator_form import IndicatorForm, parse_number
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.text_undo import empty_line
 from cluster_planner.ui.vocabulary import choices, field_label, label
 
@@ -83,10 +84,12 @@ WATCHED_TABLES = frozenset(
 )
 
 
-def _line(name: str, placeholder: str) -> QLineEdit:
+def _line(name: str, title: str, placeholder: str = "") -> QLineEdit:
+    """A text field of an add bar, named ``title``; the placeholder shows an example."""
     line = QLineEdit()
     line.setObjectName(name)
-    line.setPlaceholderText(placeholder)
+    line.setAccessibleName(title)
+    line.setPlaceholderText(placeholder or title)
     return line
 
 
@@ -115,10 +118,14 @@ class PartnersTab(ActionTab):
         theme.set_role(hint, theme.HINT)
         self.form.addRow(hint)
         self.organisation = make_combo("partner_organisation")
-        self.contribution = make_combo("partner_contribution")
+        self.contribution = make_combo("partner_contribution", field_label("contribution"))
         fill_combo(self.contribution, choices(ContributionKind))
         self.amount = _line("partner_amount", tr("Amount or days"))
-        self.description = _line("partner_description", tr("What it brings, e.g. stand design"))
+        self.description = _line(
+            "partner_description",
+            field_label("description"),
+            tr("What it brings, e.g. stand design"),
+        )
         bar = AddBar(
             [[self.organisation, self.contribution], [self.amount, self.description]],
             tr("Add partner"),
@@ -202,13 +209,15 @@ class BudgetTab(ActionTab):
     def __init__(self, context: ActionContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("action_budget")
-        self.description = _line("cost_line_description", tr("What it pays for, e.g. rental"))
+        self.description = _line(
+            "cost_line_description", tr("What it pays for"), tr("What it pays for, e.g. rental")
+        )
         self.amount = _line("cost_line_amount", field_label("amount"))
-        self.source = make_combo("cost_line_source")
+        self.source = make_combo("cost_line_source", field_label("source"))
         fill_combo(self.source, _source_choices())
-        self.status = make_combo("cost_line_status")
+        self.status = make_combo("cost_line_status", field_label("status"))
         fill_combo(self.status, choices(FundingStatus))
-        self.payer = make_combo("cost_line_payer")
+        self.payer = make_combo("cost_line_payer", tr("Paid by"))
         bar = AddBar(
             [[self.description, self.amount], [self.source, self.status, self.payer]],
             tr("Add line"),
@@ -380,6 +389,7 @@ class IndicatorsTab(ActionTab):
         self.model = PartTableModel(columns, context.updater("update_indicator"), self)
         self.model.problem.connect(self.problem.emit)
         self.table = PartTable(self.model, "action_indicators")
+        self.table.setAccessibleName(tr("Indicators of the action"))
         self.table.remove_requested.connect(self.delete_indicator)
         self.new_button = QPushButton(tr("&New indicator"))
         self.new_button.setObjectName("action_indicator_add")
@@ -531,7 +541,9 @@ class ActionDetails(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theme.set_role(self.heading, theme.HEADING)
-        self.empty = QLabel(tr("Select an action, or press Insert to add one."))
+        self.empty = QLabel(
+            tr("Select an action, or press {key} to add one.").format(key=key_name("Insert"))
+        )
         self.empty.setObjectName("action_details_empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -570,7 +582,7 @@ class ActionDetails(QWidget):
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda step=step: self._turn_tab(step))
+            shortcut.activated.connect(lambda step=step: self.turn_tab(step))
         session.changed.connect(self._on_changed)
         self.show_action(None)
 
@@ -673,7 +685,8 @@ class ActionDetails(QWidget):
                 return True
         return False
 
-    def _turn_tab(self, step: int) -> None:
+    def turn_tab(self, step: int) -> None:
+        """Show the next (``step`` 1) or previous (-1) tab, the keyboard in its first field."""
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
         self._tab(_TABS[self.tabs.currentIndex()][0]).enter()
 

@@ -5,19 +5,20 @@ Screenshots: ``QT_QPA_PLATFORM=offscreen python -m cluster_planner.ui.screenshot
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from cluster_planner.domain.action_plan import plan_budget
-from cluster_planner.domain.enums import ActionStatus
+from cluster_planner.domain.action_plan import counted, plan_budget
 from cluster_planner.ui import theme
 from cluster_planner.ui.action_details import ActionDetails
 from cluster_planner.ui.action_tree import ActionTree
 from cluster_planner.ui.commitments_view import BudgetSummaryView, CommitmentsView
 from cluster_planner.ui.formats import format_money, plural
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.page_header import page_header, show_page_message
 from cluster_planner.ui.plan_checks_panel import PlanChecksPanel
 
@@ -98,6 +99,12 @@ class ActionPlanPage(QWidget):
         self.tabs.addTab(self.commitments, tr("&Who committed to what"))
         self.tabs.addTab(self.budget, tr("&Budget"))
 
+        # Ctrl+PgDown / Ctrl+PgUp turn the details' tabs from the tree too, as the guide says.
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            turner = QShortcut(QKeySequence(keys), self.tree)
+            turner.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            turner.activated.connect(partial(self._turn_details, step))
+
         self.find_action = QAction(tr("Find actions"), self)
         self.find_action.setObjectName("find_actions")
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -127,6 +134,16 @@ class ActionPlanPage(QWidget):
         """The commands the main window puts in its Edit menu while this page is shown."""
         return [*self.tree.edit_actions(), self.find_action]
 
+    def keyboard_entry(self) -> QWidget:
+        """Where the keyboard goes on this page: the tree, where Insert adds an action."""
+        if self.tabs.currentWidget() is self.splitter:
+            return self.tree.view
+        return self.tabs.currentWidget() or self.tree.view
+
+    def _turn_details(self, step: int) -> None:
+        if self.details.action_id is not None:
+            self.details.turn_tab(step)
+
     def focus_search(self) -> None:
         """Show the actions and put the cursor in the search field (Ctrl+F)."""
         self.tabs.setCurrentWidget(self.splitter)
@@ -150,7 +167,7 @@ class ActionPlanPage(QWidget):
             self.details.focus_field(warning.field or "title")
         elif entity == "objective" and entity_id is not None:
             self.tree.select_objective(entity_id)
-            self.tree.setFocus()
+            self.tree.view.setFocus()
         elif entity == "swot_item":
             current = self.tree.current_action_id()
             if current is not None:
@@ -158,11 +175,11 @@ class ActionPlanPage(QWidget):
             self.show_message(
                 tr(
                     "Select the action that answers this SWOT item and tick it on the "
-                    "action's Answers tab, or add an action for it (Insert)."
-                )
+                    "action's Answers tab, or add an action for it ({key})."
+                ).format(key=key_name("Insert"))
             )
         elif entity == "action_plan":
-            self.tree.setFocus()
+            self.tree.view.setFocus()
             self.show_message(
                 tr(
                     "Mark the actions that address constraints women face (General tab), "
@@ -183,7 +200,7 @@ class ActionPlanPage(QWidget):
 
     def _show_summary(self, *_args: Any) -> None:
         actions = self._session.actions()
-        live = [a for a in actions if a.status is not ActionStatus.DROPPED]
+        live = counted(actions)
         currency = self._session.profile().currency
         total = plan_budget(actions).total
         parts = [

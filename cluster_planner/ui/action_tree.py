@@ -38,6 +38,7 @@ from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.entities import Action, Objective
 from cluster_planner.domain.enums import BUILTIN_CATEGORIES, ActionStatus, Horizon
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_combo
 from cluster_planner.ui.action_tree_model import (
     COLUMNS,
     DEFAULT_COLUMNS,
@@ -46,6 +47,7 @@ from cluster_planner.ui.action_tree_model import (
     tr,
 )
 from cluster_planner.ui.formats import format_date, format_money, plural
+from cluster_planner.ui.key_names import undo_keys
 from cluster_planner.ui.read_only_guard import mark_view_control
 from cluster_planner.ui.vocabulary import category_label, choices, label
 
@@ -154,9 +156,7 @@ class ActionTree(QWidget):
         combo = QComboBox()
         mark_view_control(combo)
         combo.setObjectName(name)
-        combo.setAccessibleName(accessible_name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(9)
+        fit_combo(combo, accessible_name, letters=9)
         combo.currentIndexChanged.connect(self._apply_filter)
         return combo
 
@@ -195,6 +195,7 @@ class ActionTree(QWidget):
     def _build_view(self) -> None:
         view = QTreeView()
         view.setObjectName("action_tree_view")
+        view.setAccessibleName(tr("Objectives and their actions"))
         view.setModel(self.model)
         view.setUniformRowHeights(True)
         view.setAlternatingRowColors(True)
@@ -231,7 +232,8 @@ class ActionTree(QWidget):
         header.customContextMenuRequested.connect(self._column_menu)
         self.view = view
         view.installEventFilter(self)
-        self.setFocusProxy(view)
+        # No focus proxy: a proxy would take the search field and the filters out of the
+        # Tab cycle (Qt skips the children of a widget that hands its focus on).
 
         self.empty_hint = QLabel(
             tr(
@@ -562,8 +564,10 @@ class ActionTree(QWidget):
         listed = ", ".join(part for part, count in zip(parts, counts, strict=True) if count)
         return tr(
             "{code} “{title}” has {things}. Delete the action with all of them? "
-            "Undo (Ctrl+Z) brings everything back."
-        ).format(code=self.model.code(action.id), title=action.title, things=listed)
+            "Undo ({undo}) brings everything back."
+        ).format(
+            code=self.model.code(action.id), title=action.title, things=listed, undo=undo_keys()
+        )
 
     def _sibling(self, step: int) -> int | None:
         """The id of the visible action ``step`` rows away under the same objective, or None."""

@@ -40,7 +40,7 @@ from cluster_planner.domain.entities import (
 )
 from cluster_planner.domain.enums import BUILTIN_CATEGORIES, ActionStatus, Horizon, NetworkType
 from cluster_planner.domain.records import from_mapping
-from cluster_planner.ui.formats import format_date, format_money, plural
+from cluster_planner.ui.formats import format_date, format_money, format_percent, plural
 from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.vocabulary import category_label, field_label, label
 
@@ -141,11 +141,6 @@ def _alignment(key: str) -> int:
 
 
 _ALIGNMENTS = tuple(_alignment(key) for key in COLUMNS)
-
-
-def format_percent(value: float) -> str:
-    """A percentage as the locale writes it."""
-    return tr("{value} %").format(value=QLocale().toString(round(value)))
 
 
 # --- following change records ---------------------------------------------------------------
@@ -569,8 +564,8 @@ class ActionTreeModel(QAbstractItemModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < _COLUMN_COUNT:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._headers[section]  # the tooltip says a cut heading whole
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _ALIGNMENTS[section]
         return None

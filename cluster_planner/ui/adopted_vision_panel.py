@@ -25,6 +25,7 @@ from cluster_planner.domain.changes import inserted_id
 from cluster_planner.ui import theme
 from cluster_planner.ui.adoption_form import AdoptionForm
 from cluster_planner.ui.formats import format_date, plural
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.vision_fields import (
     ID_ROLE,
     PROJECTED_SCALE,
@@ -169,13 +170,14 @@ class AdoptedVisionPanel(ListSelection, QWidget):
         self._session = session
         self.list = QListWidget()
         self.list.setObjectName("vision_version_list")
+        self.list.setAccessibleName(tr("Adopted versions"))
         self.list.setFont(scaled_font(self.font(), 1.1))
         self.list.setSpacing(2)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self.adopt_button = QPushButton(tr("Adopt a draft…"))
         self.adopt_button.setObjectName("vision_adopt")
-        self.adopt_button.setToolTip(tr("Insert"))
+        self.adopt_button.setToolTip(key_name("Insert"))
         self.adopt_button.clicked.connect(self.start_adoption)
         self.redraft_button = QPushButton(tr("Start a new draft from this version"))
         self.redraft_button.setObjectName("vision_redraft")

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.enums import DecisionRule
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_form_fields
 from cluster_planner.ui.date_field import DateField, not_a_date
 from cluster_planner.ui.form_fields import install_form_keys
 from cluster_planner.ui.formats import format_date
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.plan_checks_panel import open_checks_text
 from cluster_planner.ui.vision_fields import OptionalCount, tr
 from cluster_planner.ui.vocabulary import field_label, label
@@ -98,10 +101,10 @@ class AdoptionForm(QWidget):
         self.adopt_button = QPushButton(tr("Adopt"))
         self.adopt_button.setObjectName("adoption_adopt")
         self.adopt_button.setDefault(True)
-        self.adopt_button.setToolTip(tr("Ctrl+Enter"))
+        self.adopt_button.setToolTip(key_name("Ctrl+Enter"))
         self.adopt_button.clicked.connect(self.adopt)
         self.cancel_button = QPushButton(tr("Close without adopting"))
-        self.cancel_button.setToolTip(tr("Escape"))
+        self.cancel_button.setToolTip(key_name("Escape"))
         self.discard = install_form_keys(self, self.adopt, self.closed.emit)
         self.cancel_button.clicked.connect(self.discard.request_close)
         self.adopted.connect(self.discard.done)
@@ -114,19 +117,23 @@ class AdoptionForm(QWidget):
         for combo in (self.draft, self.meeting):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         form.setVerticalSpacing(8)
-        votes = QHBoxLayout()
-        for name, box in (
-            ("votes_for", self.votes_for),
-            ("votes_against", self.votes_against),
-            ("abstentions", self.abstentions),
+        # Each count under its caption: three captions in a row would widen the form past
+        # a laptop's screen once translated ("Votos en contra").
+        votes = QGridLayout()
+        votes.setHorizontalSpacing(18)
+        votes.setVerticalSpacing(2)
+        for column, (name, box) in enumerate(
+            (
+                ("votes_for", self.votes_for),
+                ("votes_against", self.votes_against),
+                ("abstentions", self.abstentions),
+            )
         ):
             caption = QLabel(field_label(name))
             caption.setBuddy(box)
-            votes.addWidget(caption)
-            votes.addSpacing(6)
-            votes.addWidget(box)
-            votes.addSpacing(12)
-        votes.addStretch(1)
+            votes.addWidget(caption, 0, column)
+            votes.addWidget(box, 1, column)
+        votes.setColumnStretch(3, 1)
         rows: list[tuple[str, QWidget | None]] = [
             (tr("Draft"), self.draft),
             ("", self.statement),
@@ -145,6 +152,7 @@ class AdoptionForm(QWidget):
             caption = QLabel(text)
             caption.setBuddy(field)
             form.addRow(caption, field)
+        fit_form_fields(form)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)

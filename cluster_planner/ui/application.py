@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QApplication
 
 from cluster_planner import __version__
 from cluster_planner.ui import startup
-from cluster_planner.ui.language import apply_language, interface_direction, system_language
+from cluster_planner.ui.language import (
+    apply_language,
+    interface_direction,
+    set_window_direction,
+    system_language,
+)
 from cluster_planner.ui.main_window import APP_NAME, MainWindow
 from cluster_planner.ui.settings import AppSettings
 from cluster_planner.ui.theme import apply_theme
@@ -69,7 +74,7 @@ def run(file: str | None = None, demo: bool = False) -> int:
         # The language is set before the menus and pages are made (the frame painted
         # first has no words in it).
         apply_language(app, settings.language() or system_language())
-        app.setLayoutDirection(interface_direction(QLocale.system(), settings.language()))
+        set_window_direction(window, interface_direction(QLocale.system(), settings.language()))
         set_window_icon(app)
         window.complete_setup()
         handed_over = app.handed_over if isinstance(app, Application) else []

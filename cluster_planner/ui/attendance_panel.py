@@ -47,7 +47,7 @@ class AttendancePanel(QWidget):
         self.people_list.setAlternatingRowColors(True)
         # In a read-only plan nobody can be ticked: the boxes are drawn greyed.
         self.people_list.setItemDelegate(ItemDelegate(self.people_list))
-        self.people_list.setMinimumHeight(220)
+        self.people_list.setMinimumHeight(200)
         self.people_list.itemChanged.connect(self._on_item_changed)
         self.tally_label = QLabel(wordWrap=True)
         self.tally_label.setObjectName("attendance_tally")

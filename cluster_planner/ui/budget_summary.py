@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,7 +34,7 @@ from cluster_planner.domain.roadmap import (
     budget_by_source,
 )
 from cluster_planner.ui import theme
-from cluster_planner.ui.formats import format_money
+from cluster_planner.ui.formats import format_money, format_percent
 from cluster_planner.ui.plan_checks_panel import DeferredRefresh
 from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.vision_fields import scaled_font
@@ -94,8 +93,8 @@ class _BudgetModel(QAbstractTableModel):
     ) -> Any:
         if orientation is not Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._headers[section]  # the tooltip says a cut heading whole
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_LEFT if section == 0 else _RIGHT)
         return None
@@ -196,7 +195,7 @@ class ObjectiveBudgetModel(_BudgetModel):
         if column == 2:
             if value is None:
                 return "–"
-            return tr("{percent} %").format(percent=QLocale().toString(value * 100, "f", 0))
+            return format_percent(value * 100)
         return super().display(column, value)
 
 

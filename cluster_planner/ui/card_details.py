@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.enums import BUILTIN_THEMES, ItemStatus
 from cluster_planner.ui import theme
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.plan_codes import quadrant_letter
 from cluster_planner.ui.vocabulary import field_label, label, theme_label
 
@@ -92,7 +93,9 @@ class CardDetails(QWidget):
         self._theme_grid.setVerticalSpacing(2)
         self.new_theme = QLineEdit()
         self.new_theme.setObjectName("details_new_theme")
-        self.new_theme.setPlaceholderText(_tr("Another theme: type it, press Enter"))
+        self.new_theme.setPlaceholderText(
+            _tr("Another theme: type it, press {key}").format(key=key_name("Enter"))
+        )
         self.new_theme.returnPressed.connect(self._add_custom_theme)
 
         self.dropped = QCheckBox(_tr("Dropped: kept in the plan, off the board"))

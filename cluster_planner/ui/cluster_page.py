@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from cluster_planner.domain.text import isolate
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import give_keyboard
 from cluster_planner.ui.attendance_panel import AttendancePanel
 from cluster_planner.ui.profile_tab import ProfileTab
 from cluster_planner.ui.register_tab import RegisterTab
@@ -114,7 +115,7 @@ class ClusterPage(QWidget):
     def _tab_label(key: str) -> str:
         labels = {
             "organisations": _tr("&Organisations"),
-            "people": _tr("P&eople"),
+            "people": _tr("Peop&le"),
             "meetings": _tr("&Meetings"),
         }
         return labels[key]
@@ -125,6 +126,23 @@ class ClusterPage(QWidget):
         if name.startswith("unbuilt_"):
             self._register_tab(name.removeprefix("unbuilt_"))
         self.current_register_changed.emit()
+        # A tab chosen with Alt+letter leaves the keyboard where it was: bring it to the
+        # register, so that Insert adds and the arrows move through its rows.
+        focus = QApplication.focusWidget()
+        shown = self.tabs.currentWidget()
+        inside = focus is not None and shown is not None and shown.isAncestorOf(focus)
+        if shown is not None and self.isVisible() and not inside:
+            entry = self.keyboard_entry()
+            if entry is not None:
+                give_keyboard(entry)
+
+    def keyboard_entry(self) -> QWidget | None:
+        """Where the keyboard goes on this page: the register's table (on Profile, the
+        first field of the profile)."""
+        widget = self.tabs.currentWidget()
+        if isinstance(widget, ProfileTab):
+            return widget.form.first_field()
+        return widget.table if isinstance(widget, RegisterTab) else None
 
     def current_register(self) -> RegisterTab:
         """The register whose Add/Delete commands apply (baseline figures on Profile)."""

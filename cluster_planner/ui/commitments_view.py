@@ -30,12 +30,14 @@ from cluster_planner.exports.roadmap import (
 )
 from cluster_planner.exports.wording import Wording
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_combo
 
 # The budget summary sits on the same page; it is importable from here as well.
 from cluster_planner.ui.budget_summary import BudgetSummaryView as BudgetSummaryView
 from cluster_planner.ui.plan_checks_panel import DeferredRefresh
 from cluster_planner.ui.plan_codes import session_codes
 from cluster_planner.ui.vision_fields import scaled_font
+from cluster_planner.ui.vocabulary import field_label
 
 if TYPE_CHECKING:
     from cluster_planner.ui.plan_session import PlanSession
@@ -162,10 +164,11 @@ class CommitmentsView(QWidget):
         self.organisation = QComboBox()
         self.organisation.setObjectName("commitments_organisation")
         self.organisation.setFont(scaled_font(self.font(), 1.1))
-        self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        fit_combo(self.organisation, field_label("organisation"), letters=30)
         self.organisation.currentIndexChanged.connect(self._organisation_chosen)
         self.browser = QTextBrowser()
         self.browser.setObjectName("commitments_sheet")
+        self.browser.setAccessibleName(tr("Commitments sheet"))
         self.browser.setOpenLinks(False)
         self.browser.setFont(scaled_font(self.font(), 1.25))
         self.browser.document().setDefaultStyleSheet(SHEET_STYLE)

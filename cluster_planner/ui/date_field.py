@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
 from cluster_planner.ui.form_fields import FieldEditor, FieldSpec, date_format, qdate
+from cluster_planner.ui.key_names import key_name
 
 # Ways people write dates, tried after the locale's own short and long formats.
 _DATE_FORMATS = (
@@ -96,9 +97,9 @@ class DateField(QLineEdit):
         self.setPlaceholderText(_tr("— (e.g. 1 Mar 2026)") if optional else _tr("e.g. 1 Mar 2026"))
         self.setToolTip(
             _tr(
-                "Type a date such as 1 Mar 2026 or 2026-03-01; Up and Down change it by a "
-                "day, Alt+Down opens a calendar"
-            )
+                "Type a date such as 1 Mar 2026 or 2026-03-01; {up} and {down} change it by "
+                "a day, {calendar} opens a calendar"
+            ).format(up=key_name("Up"), down=key_name("Down"), calendar=key_name("Alt+Down"))
         )
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("30 Sep 2026") + 48)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("30 September 2026") + 64)
@@ -106,7 +107,8 @@ class DateField(QLineEdit):
             self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
             QLineEdit.ActionPosition.TrailingPosition,
         )
-        calendar.setToolTip(_tr("Calendar (Alt+Down)"))
+        calendar.setText(_tr("Calendar"))  # its button's name for screen readers
+        calendar.setToolTip(_tr("Calendar ({keys})").format(keys=key_name("Alt+Down")))
         calendar.triggered.connect(self.open_calendar)
         self._calendar_button = calendar
         self.editingFinished.connect(self._settle)

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.enums import BUILTIN_THEMES, ItemStatus, Quadrant
 from cluster_planner.domain.prioritisation import ranking, scores, top_items
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_combo, lead_to
 from cluster_planner.ui.card_details import CardDetails
 from cluster_planner.ui.formats import plural
+from cluster_planner.ui.key_names import key_name, undo_keys
 from cluster_planner.ui.page_header import page_header, show_page_message
 from cluster_planner.ui.pending_tray import PendingTray
 from cluster_planner.ui.plan_codes import quadrant_letter
@@ -97,7 +99,7 @@ class DiagnosticPage(QWidget):
         self.side.setObjectName("diagnostic_side")
         self.side.setDocumentMode(True)
         self.side.addTab(details_scroll, _tr("&Card"))
-        self.side.addTab(self.voting, _tr("&Voting"))
+        self.side.addTab(self.voting, _tr("Vot&ing"))
         self.pending = PendingTray(session, lambda: self.board.current_id())
         self.pending.status.connect(self.show_status)
         self.pending.count_changed.connect(self._show_pending_count)
@@ -148,6 +150,10 @@ class DiagnosticPage(QWidget):
         self.merge_action = self._action(
             "diagnostic_merge", _tr("&Merge Duplicates…"), self.merge_selected, "Ctrl+M"
         )
+        # The toolbar's short names (the Edit menu says them whole), so that a longer
+        # translation does not push the theme filter past the screen.
+        self.import_action.setIconText(_tr("Import…"))
+        self.merge_action.setIconText(_tr("Merge…"))
         self.delete_action = self._action(
             "diagnostic_delete",
             _tr("&Delete Card"),
@@ -195,9 +201,9 @@ class DiagnosticPage(QWidget):
             self.focus_actions[quadrant] = action
             self.board.panels[quadrant].capture.setToolTip(
                 _tr(
-                    "Type a card and press Enter; the line stays ready for the next one.\n"
-                    "Alt+1…4 jumps to S, W, O, T; Down goes to the cards."
-                )
+                    "Type a card and press {enter}; the line stays ready for the next one.\n"
+                    "{alt}…4 jumps to S, W, O, T; {down} goes to the cards."
+                ).format(enter=key_name("Enter"), alt=key_name("Alt+1"), down=key_name("Down"))
             )
         self.sort_action = self._action(
             "diagnostic_sort_by_votes",
@@ -208,19 +214,19 @@ class DiagnosticPage(QWidget):
         self.sort_action.setCheckable(True)
         self.sort_action.setToolTip(
             _tr(
-                "Show each quadrant's most voted cards first (Ctrl+Shift+R); the board keeps "
-                "its own order"
-            )
+                "Show each quadrant's most voted cards first ({keys}); the board keeps its "
+                "own order"
+            ).format(keys=key_name("Ctrl+Shift+R"))
         )
         self.panel_action = self._action(
-            "diagnostic_side_panel", _tr("&Side Panel"), self._toggle_panel, "F6"
+            "diagnostic_side_panel", _tr("Side Pa&nel"), self._toggle_panel, "F6"
         )
         self.panel_action.setCheckable(True)
         self.panel_action.setToolTip(
             _tr(
-                "Show or hide the card's details and the voting panel beside the board (F6); "
-                "it opens by itself when a card is selected"
-            )
+                "Show or hide the card's details and the voting panel beside the board "
+                "({keys}); it opens by itself when a card is selected"
+            ).format(keys=key_name("F6"))
         )
         self.zoom_in_action = self._action(
             "diagnostic_zoom_in",
@@ -277,8 +283,15 @@ class DiagnosticPage(QWidget):
             cards.customContextMenuRequested.connect(partial(self._card_menu, cards))
             cards.setToolTip(
                 _tr(
-                    "F2 edits the card · Delete deletes it · Ctrl+Up/Down reorders · "
-                    "Ctrl+Alt+1…4 moves it to S, W, O, T · Ctrl+M merges the selected cards"
+                    "{f2} edits the card · {delete} deletes it · {up}/{down} reorders · "
+                    "{move}…4 moves it to S, W, O, T · {merge} merges the selected cards"
+                ).format(
+                    f2=key_name("F2"),
+                    delete=key_name("Delete"),
+                    up=key_name("Ctrl+Up"),
+                    down=key_name("Ctrl+Down"),
+                    move=key_name("Ctrl+Alt+1"),
+                    merge=key_name("Ctrl+M"),
                 )
             )
 
@@ -289,11 +302,9 @@ class DiagnosticPage(QWidget):
         self.theme_filter = QComboBox()
         mark_view_control(self.theme_filter)
         self.theme_filter.setObjectName("diagnostic_theme_filter")
-        self.theme_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.theme_filter.setMinimumContentsLength(9)
         self.theme_filter.setToolTip(_tr("Dim the cards that do not carry this theme"))
+        # Narrow beside the sort button at 1280 pixels; the entry reads whole in its tooltip.
+        fit_combo(self.theme_filter, letters=9)
         self.theme_filter.currentIndexChanged.connect(
             lambda _i: self.board.set_theme_filter(self.theme_filter.currentData())
         )
@@ -319,8 +330,7 @@ class DiagnosticPage(QWidget):
         sort_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addWidget(sort_button)
         self.view_buttons["sort"] = sort_button
-        theme_label_widget = QLabel(_tr("T&heme:"))
-        theme_label_widget.setBuddy(self.theme_filter)
+        theme_label_widget = lead_to(QLabel(_tr("&Theme:")), self.theme_filter)
         toolbar.addWidget(theme_label_widget)
         toolbar.addWidget(self.theme_filter)
         toolbar.addWidget(self.show_dropped)
@@ -544,15 +554,15 @@ class DiagnosticPage(QWidget):
             index = focus.model.index(min(max(row, 0), focus.model.rowCount() - 1), 0)
             focus.cards.setCurrentIndex(index)
         if len(deleted) == 1:
-            text = _tr("Deleted “{card}”. Ctrl+Z brings it back.").format(
-                card=_short(deleted[0].statement)
+            text = _tr("Deleted “{card}”. {undo} brings it back.").format(
+                card=_short(deleted[0].statement), undo=undo_keys()
             )
         else:
             text = plural(
                 "diagnostic_page",
-                "Deleted %n card(s). Ctrl+Z brings back one at a time.",
+                "Deleted %n card(s). {undo} brings back one at a time.",
                 len(deleted),
-            )
+            ).format(undo=undo_keys())
         self.show_status(text)
 
     def _delete_question(self, items: list[SwotItem]) -> str:
@@ -590,11 +600,15 @@ class DiagnosticPage(QWidget):
             [
                 *lines,
                 _tr(
-                    "Deleting takes the votes and these links with it (Ctrl+Z brings them "
-                    "back). To take a card off the board but keep it, drop it (Ctrl+D)."
-                ),
+                    "Deleting takes the votes and these links with it ({undo} brings them "
+                    "back). To take a card off the board but keep it, drop it ({drop})."
+                ).format(undo=key_name("Ctrl+Z"), drop=key_name("Ctrl+D")),
             ]
         )
+
+    def keyboard_entry(self) -> QWidget:
+        """Where the keyboard goes on this page: the Strengths capture line."""
+        return self.board.panels[Quadrant.STRENGTH].capture
 
     def edit_current(self) -> None:
         """Edit the current card's statement in place."""
@@ -679,9 +693,11 @@ class DiagnosticPage(QWidget):
         self.show_status(
             plural(
                 "diagnostic_page",
-                "Merged %n card(s) into “{card}”. Ctrl+Z separates them again.",
+                "Merged %n card(s) into “{card}”. {undo} separates them again.",
                 len(sources),
-            ).format(card=_short(next(i.statement for i in items if i.id == keep)))
+            ).format(
+                card=_short(next(i.statement for i in items if i.id == keep)), undo=undo_keys()
+            )
         )
 
     def _card_menu(self, cards: QAbstractItemView, position: QPoint) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication
 
 from cluster_planner.domain.errors import (
     DependencyCycle,
@@ -30,6 +30,8 @@ from cluster_planner.domain.errors import (
     UndoConflict,
     ValidationError,
 )
+from cluster_planner.ui.formats import local_time
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.vocabulary import field_label
 
 
@@ -55,16 +57,6 @@ class OpenProblem:
     offer_upgrade: bool = False
     forget_recent: bool = False
     offer_salvage: int | None = None  # a damaged plan's last readable revision
-
-
-def local_time(iso: str) -> str:
-    """An ISO 8601 UTC time as the person's locale writes a local date and time."""
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not moment.isValid():
-        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso or _tr("an unknown time")
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def open_problem(
@@ -251,16 +243,16 @@ def edit_problem(error: PlanError) -> str:
         if error.internal:
             text = _tr(
                 "“{card}” was kept: without it, {options} would have no strength or weakness. "
-                "Tick another one there first, or drop the card (Ctrl+D): it leaves the board "
+                "Tick another one there first, or drop the card ({drop}): it leaves the board "
                 "and stays with the option."
             )
         else:
             text = _tr(
                 "“{card}” was kept: without it, {options} would have no opportunity or threat. "
-                "Tick another one there first, or drop the card (Ctrl+D): it leaves the board "
+                "Tick another one there first, or drop the card ({drop}): it leaves the board "
                 "and stays with the option."
             )
-        return text.format(card=_short(error.statement), options=options)
+        return text.format(card=_short(error.statement), options=options, drop=key_name("Ctrl+D"))
     if isinstance(error, DropNeedsReason):
         return _tr(
             "“{title}” was not dropped: it is part of adopted revision {number}, so say why "

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+
+from cluster_planner.ui.bidi import DirectedDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -22,8 +24,9 @@ def fixed_tick(index: Index) -> bool:
     return has_box and not index.flags() & Qt.ItemFlag.ItemIsUserCheckable
 
 
-class ItemDelegate(QStyledItemDelegate):
-    """The usual item drawing, with the tick box of an item that cannot be ticked greyed."""
+class ItemDelegate(DirectedDelegate):
+    """The usual item drawing (each cell's text in its own direction), with the tick box of
+    an item that cannot be ticked greyed."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         super().paint(painter, option, index)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_planner.ui.accessible import fit_combo
 from cluster_planner.ui.text_undo import forget_typing
 from cluster_planner.ui.vocabulary import field_label
 
@@ -203,10 +204,7 @@ class ChoiceEditor(FieldEditor):
         self.combo = QComboBox()
         super().__init__(spec, self.combo)
         # Long labels ("Donor / international organisation") must not widen the whole form.
-        self.combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.combo.setMinimumContentsLength(12)
+        fit_combo(self.combo, letters=12)
         self.set_choices(choices)
         self.combo.activated.connect(self._commit)
 
@@ -312,6 +310,8 @@ class DetailsForm(QWidget):
             editor.problem.connect(session.failed)  # said where refusals are said
             self.editors[spec.name] = editor
             layout.addRow(spec.label(), editor.widget)
+            if isinstance(editor.widget, QComboBox):
+                editor.widget.setAccessibleName(spec.label())
             if previous is not None:
                 QWidget.setTabOrder(previous, editor.widget)
             previous = editor.widget

@@ -345,6 +345,7 @@ class ImpactEffortView(QWidget):
         self.chart = ImpactEffortChart(model)
         self.list = QListView()
         self.list.setObjectName("impact_effort_list")
+        self.list.setAccessibleName(_tr("Options to rate"))
         self.list.setModel(model)
         self.list.setItemDelegate(OptionDelegate(self.list))
         self.list.setWordWrap(True)
@@ -367,7 +368,7 @@ class ImpactEffortView(QWidget):
 
         rating = QHBoxLayout()
         rating.setSpacing(8)
-        for text, spin in ((_tr("I&mpact"), self.impact), (_tr("E&ffort"), self.effort)):
+        for text, spin in ((_tr("Im&pact"), self.impact), (_tr("Eff&ort"), self.effort)):
             caption = QLabel(text)
             caption.setBuddy(spin)
             rating.addWidget(caption)

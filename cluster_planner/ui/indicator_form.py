@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_form_fields
 from cluster_planner.ui.date_field import DateField, not_a_date
 from cluster_planner.ui.form_fields import install_form_keys
 from cluster_planner.ui.formats import format_date, format_number
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.vision_fields import tr
 from cluster_planner.ui.vocabulary import field_label, label
 
@@ -104,10 +106,10 @@ class IndicatorForm(QWidget):
         self.save_button = QPushButton(tr("Save indicator"))
         self.save_button.setObjectName("indicator_save")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(tr("Ctrl+Enter"))
+        self.save_button.setToolTip(key_name("Ctrl+Enter"))
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(tr("Close without saving"))
-        self.cancel_button.setToolTip(tr("Escape"))
+        self.cancel_button.setToolTip(key_name("Escape"))
         self.discard = install_form_keys(self, self.save, self.closed.emit)
         self.cancel_button.clicked.connect(self.discard.request_close)
         self.saved.connect(self.discard.done)
@@ -142,6 +144,8 @@ class IndicatorForm(QWidget):
         columns.setSpacing(24)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        fit_form_fields(left)
+        fit_form_fields(right)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)

@@ -32,8 +32,9 @@ from cluster_planner.domain.review import (
     standing,
 )
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import set_headings
 from cluster_planner.ui.date_field import DateField, not_a_date
-from cluster_planner.ui.formats import format_date, format_number
+from cluster_planner.ui.formats import format_date, format_number, format_percent
 from cluster_planner.ui.indicator_form import parse_number
 from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.table_fit import keep_rows_fitted
@@ -56,7 +57,7 @@ def _tr(text: str) -> str:
 
 def progress_text(value: float | None) -> str:
     """Progress from baseline to target as a percentage ("—" when it cannot be told)."""
-    return "—" if value is None else f"{round(value * 100)} %"
+    return "—" if value is None else format_percent(value * 100)
 
 
 class IndicatorsTab(QWidget):
@@ -80,7 +81,8 @@ class IndicatorsTab(QWidget):
         ]
         self.table = QTableWidget(0, len(headers))
         self.table.setObjectName("indicator_table")
-        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName(_tr("Indicators"))
+        set_headings(self.table, headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -103,6 +105,7 @@ class IndicatorsTab(QWidget):
         theme.set_role(self.heading, theme.HEADING)
         self.history = QListWidget()
         self.history.setObjectName("measurement_history")
+        self.history.setAccessibleName(_tr("Values recorded"))
         self.history.setWordWrap(True)
         self.delete_button = QPushButton(_tr("Delete Value"))
         self.delete_button.setObjectName("delete_measurement")

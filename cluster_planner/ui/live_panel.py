@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.live.state import Activity, Kind
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import lead_to
 from cluster_planner.ui.live_controller import controller_for, existing_controller, hub
 
 if TYPE_CHECKING:
@@ -84,8 +85,7 @@ class LivePanel(QWidget):
         self.network.setToolTip(
             _tr("The network the phones are on (the hall's Wi-Fi or this laptop's hotspot)")
         )
-        self.network_label = QLabel(_tr("Net&work:"))
-        self.network_label.setBuddy(self.network)
+        self.network_label = lead_to(QLabel(_tr("Net&work:")), self.network)
         self.info = QLabel(wordWrap=True)
         self.info.setObjectName("live_info")
         self.info.setTextFormat(Qt.TextFormat.PlainText)

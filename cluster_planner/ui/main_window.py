@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
             "file_save_copy", _tr("Save a &Copy…"), self.save_copy, keys.SaveAs
         )
         self.file_close = self._action(
-            "file_close", _tr("&Close Plan"), self._close_plan_asking, keys.Close
+            "file_close", _tr("C&lose Plan"), self._close_plan_asking, keys.Close
         )
         self.app_quit = self._action("app_quit", _tr("&Quit"), self.close, keys.Quit)
         if not self.app_quit.shortcuts():  # platforms with no key of their own for Quit
@@ -632,9 +632,11 @@ class MainWindow(QMainWindow):
             return
         from cluster_planner.domain.errors import PlanFileError
         from cluster_planner.services.plan_document import PlanDocument
+        from cluster_planner.ui.language import interface_language
 
         try:
-            document = PlanDocument.create(path)
+            # Written in the language the person speaks to the app, until they say otherwise.
+            document = PlanDocument.create(path, language=interface_language())
         except PlanFileError as error:
             self.prompter.warn(self, _tr("The plan was not created"), file_problem(error))
             return
@@ -717,9 +719,10 @@ class MainWindow(QMainWindow):
     # --- view ------------------------------------------------------------------------
 
     def go_to_step(self, row: int) -> None:
-        """Show workshop step ``row`` (0: Cluster)."""
+        """Show workshop step ``row`` (0: Cluster), the keyboard in it (Ctrl+1 … Ctrl+8)."""
         if self.plan_view is not None:
             self.plan_view.go_to_step(row)
+            self.plan_view.focus_page()
 
     def _toggle_steps(self, visible: bool) -> None:
         if self.plan_view is not None:

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import set_headings
 from cluster_planner.ui.form_fields import scrolled
 from cluster_planner.ui.formats import format_date, format_number, plural
 from cluster_planner.ui.indicator_form import IndicatorForm
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.vision_fields import (
     ID_ROLE,
     CheckList,
@@ -87,6 +89,7 @@ class ObjectivesPanel(EntityFormEditing, QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("objective_list")
+        self.list.setAccessibleName(tr("Objectives"))
         self.list.setWordWrap(True)
         self.list.setFont(scaled_font(self.font(), 1.1))
         self.list.setSpacing(3)
@@ -115,7 +118,7 @@ class ObjectivesPanel(EntityFormEditing, QWidget):
         self.options = CheckList(tr("Strategic options it carries"), "objective_options")
         self.save_button = QPushButton(tr("Save objective"))
         self.save_button.setObjectName("objective_save")
-        self.save_button.setToolTip(tr("Ctrl+Enter in the title"))
+        self.save_button.setToolTip(tr("{keys} in the title").format(keys=key_name("Ctrl+Enter")))
         self.save_button.clicked.connect(self.save)
         self.title.returnPressed.connect(self.save)
         self.revert_button = QPushButton(tr("Discard changes"))
@@ -123,9 +126,8 @@ class ObjectivesPanel(EntityFormEditing, QWidget):
 
         self.indicators = QTableWidget(0, len(INDICATOR_COLUMNS))
         self.indicators.setObjectName("indicator_table")
-        self.indicators.setHorizontalHeaderLabels(
-            [self._column_label(name) for name in INDICATOR_COLUMNS]
-        )
+        self.indicators.setAccessibleName(tr("Indicators of the objective"))
+        set_headings(self.indicators, [self._column_label(name) for name in INDICATOR_COLUMNS])
         self.indicators.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.indicators.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.indicators.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

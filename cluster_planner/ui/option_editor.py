@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.enums import ItemStatus, OptionKind, Quadrant
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_form_fields
 from cluster_planner.ui.form_fields import DiscardGuard
 from cluster_planner.ui.formats import plural
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.tows_matrix import scaled_font
 from cluster_planner.ui.vocabulary import label
 
@@ -210,10 +212,12 @@ class OptionEditor(QWidget):
         theme.set_role(self.hint, theme.HINT)
         self.save_button = QPushButton(_tr("Save option"))
         self.save_button.setObjectName("option_save")
-        self.save_button.setToolTip(_tr("Save (Ctrl+Enter)"))
+        self.save_button.setToolTip(_tr("Save ({keys})").format(keys=key_name("Ctrl+Enter")))
         self.cancel_button = QPushButton(_tr("Cancel"))
         self.cancel_button.setObjectName("option_cancel")
-        self.cancel_button.setToolTip(_tr("Close without saving (Esc)"))
+        self.cancel_button.setToolTip(
+            _tr("Close without saving ({key})").format(key=key_name("Escape"))
+        )
 
         self.save_action = QAction(_tr("Save option"), self)
         self.save_action.setObjectName("edit_save_option")
@@ -261,7 +265,7 @@ class OptionEditor(QWidget):
         lists.addWidget(self.external, 0, 1)
         ratings = QHBoxLayout()
         ratings.setSpacing(10)
-        for text, spin in ((_tr("I&mpact"), self.impact), (_tr("E&ffort"), self.effort)):
+        for text, spin in ((_tr("Im&pact"), self.impact), (_tr("Eff&ort"), self.effort)):
             caption = QLabel(text)
             caption.setBuddy(spin)
             ratings.addWidget(caption)
@@ -281,6 +285,7 @@ class OptionEditor(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addLayout(form)
+        fit_form_fields(form)
         layout.addWidget(items)
         layout.addLayout(lists, 1)
         layout.addLayout(ratings)
@@ -365,7 +370,9 @@ class OptionEditor(QWidget):
 
     def _check(self) -> None:
         problem = self.problem()
-        self.hint.setText(problem or _tr("Ready to save: Ctrl+Enter."))
+        self.hint.setText(
+            problem or _tr("Ready to save: {keys}.").format(keys=key_name("Ctrl+Enter"))
+        )
         self.save_button.setEnabled(not problem and self._run is not None)
         self.save_action.setEnabled(self.save_button.isEnabled())
 

@@ -210,7 +210,9 @@ class OptionModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{code}: {statement}\n{item_marks(option, self.items)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{code}. {statement}. {rating_text(option)}"
+            marks = item_marks(option, self.items)
+            uses = _tr("Uses {items}").format(items=marks) if marks else ""
+            return ". ".join(p for p in (code, option.statement, uses, rating_text(option)) if p)
         if role == OPTION_ID_ROLE:
             return option.id
         if role == CODE_ROLE:

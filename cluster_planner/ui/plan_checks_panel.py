@@ -34,6 +34,7 @@ from cluster_planner.domain.enums import DependencyKind, Quadrant
 from cluster_planner.domain.text import isolate
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import format_date, format_money, format_number, plural
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.vision_fields import ID_ROLE, scaled_font
 from cluster_planner.ui.vocabulary import field_label
@@ -535,8 +536,8 @@ class PlanChecksPanel(QWidget):
         self.heading.setBuddy(self.list)
         self.hint = QLabel(
             QCoreApplication.translate(
-                "plan_checks", "Double-click an entry, or select it and press Enter, to fix it."
-            )
+                "plan_checks", "Double-click an entry, or select it and press {key}, to fix it."
+            ).format(key=key_name("Enter"))
         )
         self.hint.setObjectName("plan_checks_hint")
         self.hint.setWordWrap(True)

@@ -6,18 +6,24 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QScrollArea,
     QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import give_keyboard
+from cluster_planner.ui.bidi import direct_views
 from cluster_planner.ui.cluster_page import ClusterPage
+from cluster_planner.ui.formats import set_isolation
+from cluster_planner.ui.language import window_direction
 from cluster_planner.ui.workshop_steps import workshop_steps
 
 if TYPE_CHECKING:
@@ -29,6 +35,22 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("plan_view", text)
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first widget of ``page``'s Tab cycle that is shown and takes the keyboard (tab
+    bars aside: the page's content, not its tabs)."""
+    widget: QWidget | None = page.nextInFocusChain()
+    while widget is not None and widget is not page and page.isAncestorOf(widget):
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not isinstance(widget, (QTabBar, QScrollArea))  # their content, not them
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 class UnbuiltStepPage(QWidget):
@@ -127,11 +149,14 @@ class PlanView(QWidget):
         self._settings = settings
         self._factories = _page_factories()
         self._built: dict[str, QWidget] = {}
+        self._follow_plan_language()  # before the pages write their dates and counts
         self.steps = QListWidget()
         self.steps.setObjectName("workshop_steps")
+        self.steps.setAccessibleName(_tr("Workshop steps"))
         self.steps.setFixedWidth(self.steps.fontMetrics().horizontalAdvance("M") * 13)
         self.pages = QStackedWidget()
         self.cluster_page = ClusterPage(session, prompter)
+        direct_views(self.cluster_page)
         self._keys: list[str] = []
         for key, name, purpose in workshop_steps():
             self._keys.append(key)
@@ -157,7 +182,6 @@ class PlanView(QWidget):
         self.read_only_banner.setObjectName("read_only_banner")
         theme.set_role(self.read_only_banner, theme.BANNER)
         self.read_only_banner.setVisible(session.read_only)
-        self._follow_plan_language()
         session.changed.connect(self._on_plan_changed)
         if session.read_only:
             from cluster_planner.ui.read_only_guard import ReadOnlyGuard
@@ -185,15 +209,25 @@ class PlanView(QWidget):
         right_to_left = bool(code) and (
             QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft
         )
-        direction = (
-            Qt.LayoutDirection.RightToLeft if right_to_left else QGuiApplication.layoutDirection()
-        )
+        direction = Qt.LayoutDirection.RightToLeft if right_to_left else window_direction()
+        set_isolation(direction == Qt.LayoutDirection.RightToLeft)
         if self.layoutDirection() != direction:
             self.setLayoutDirection(direction)
 
     def go_to_step(self, row: int) -> None:
         """Show step ``row`` (0: Cluster)."""
         self.steps.setCurrentRow(row)
+
+    def focus_page(self) -> None:
+        """Put the keyboard in the page shown, where its work starts (its ``keyboard_entry``,
+        else its first field that takes the keyboard), so that its keys (Insert …) answer."""
+        page = self.pages.currentWidget()
+        if page is None:
+            return
+        entry = getattr(page, "keyboard_entry", None)
+        widget = entry() if callable(entry) else first_field(page)
+        if isinstance(widget, QWidget):
+            give_keyboard(widget)
 
     def go_to_key(self, key: str) -> None:
         """Show the step named ``key`` ("cluster", "vision" …)."""
@@ -243,6 +277,7 @@ class PlanView(QWidget):
             if open_revision is not None:
                 open_revision.connect(self.open_revision_requested)
             self._built[key] = built
+            direct_views(built)
             guard = getattr(self, "read_only_guard", None)
             if guard is not None:
                 guard.cover(built)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from cluster_planner.domain.languages import PLAN_LANGUAGES
 from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import DetailsForm, FieldSpec, Kind
 from cluster_planner.ui.register_tab import RegisterTab
@@ -25,7 +26,12 @@ PROFILE_FIELDS = (
     FieldSpec("region"),
     FieldSpec("town"),
     FieldSpec("currency", Kind.CODE),
-    FieldSpec("language"),
+    FieldSpec(
+        "language",
+        Kind.CHOICE,
+        choices=lambda session: plan_language_choices(session.profile().language),
+        choices_watch=frozenset({"cluster_profile"}),
+    ),
     FieldSpec("horizon_start", Kind.YEAR),
     FieldSpec("horizon_end", Kind.YEAR),
     FieldSpec("description", Kind.LONG_TEXT),
@@ -34,6 +40,15 @@ PROFILE_FIELDS = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("profile_tab", text)
+
+
+def plan_language_choices(stored: str) -> list[tuple[str, str]]:
+    """The plan languages, each named in itself; a plan from elsewhere that holds another
+    value keeps it listed (as typed), so opening its profile changes nothing."""
+    choices = [(name, code) for code, name in PLAN_LANGUAGES.items()]
+    if stored not in PLAN_LANGUAGES:
+        choices.append((stored or "—", stored))
+    return choices
 
 
 class ProfileTab(QWidget):
@@ -49,7 +64,11 @@ class ProfileTab(QWidget):
             _tr("The three-letter ISO 4217 code, such as USD, EUR or ETB.")
         )
         self.form.editors["language"].widget.setToolTip(
-            _tr("The language of the roadmap documents, as a code such as en, es or fr.")
+            _tr(
+                "The language the plan is written in: the roadmap is printed in it (English, "
+                "Spanish or French, else English), the vision composer proposes its sentence "
+                "in it, and a right-to-left language lays the plan's pages out mirrored."
+            )
         )
         self.baseline = RegisterTab(session, BASELINE_FIGURES, prompter)
 
@@ -94,4 +113,5 @@ class ProfileTab(QWidget):
 
     def _on_changed(self, record: ChangeRecord) -> None:
         if "cluster_profile" in record.tables:
+            self.form.refresh_choices(record.tables)
             self.form.load(self._session.profile())

@@ -8,6 +8,8 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from cluster_planner.ui.key_names import key_name
+
 PLAN_SUFFIX = ".clusterplan"
 
 
@@ -30,8 +32,8 @@ def file_choice_refused() -> str:
     """Why no file chooser opens while presenting, and what to do."""
     return QCoreApplication.translate(
         "prompter",
-        "Files are chosen outside the presentation: press F5 to leave it, then try again.",
-    )
+        "Files are chosen outside the presentation: press {key} to leave it, then try again.",
+    ).format(key=key_name("F5"))
 
 
 class Prompter:

@@ -6,7 +6,7 @@ import html
 import itertools
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_combo, name
 from cluster_planner.ui.form_fields import DetailsForm
 from cluster_planner.ui.read_only_guard import mark_view_control
 from cluster_planner.ui.registers import entry_name
@@ -45,6 +46,10 @@ if TYPE_CHECKING:
     from cluster_planner.ui.registers import Register
 
 MAX_COLUMN_WIDTH = 320
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("registers", text)
 
 
 class DetailsPanel(Protocol):
@@ -82,18 +87,17 @@ class RegisterTab(QWidget):
         self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.summary.setObjectName("register_summary")
         self.filter_edit = QLineEdit(placeholderText=self._texts.filter_placeholder)
+        # Named by what it does; the placeholder, gone once typing starts, describes it.
+        name(self.filter_edit, _tr("Filter"), self._texts.filter_placeholder)
         mark_view_control(self.filter_edit)
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter_combo: QComboBox | None = None
         if register.filters is not None:
             self.filter_combo = QComboBox()
-            self.filter_combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            self.filter_combo.setMinimumContentsLength(14)
             self.filter_combo.currentIndexChanged.connect(self._apply_filter_choice)
             self._fill_filters()
+            fit_combo(self.filter_combo, self._texts.filter_choice)
 
         self.add_action = QAction(self._texts.add, self)
         self.add_action.setObjectName(f"edit_add_{register.entity}")
@@ -137,6 +141,7 @@ class RegisterTab(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setObjectName(f"{self._register.entity}_table")
+        table.setAccessibleName(self._texts.table)
         table.setModel(self.proxy)
         table.setItemDelegate(RegisterDelegate(table))
         table.setSortingEnabled(True)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from cluster_planner.domain.attendance import count_by_sex, count_by_type
 from cluster_planner.domain.enums import (
@@ -24,8 +24,8 @@ from cluster_planner.domain.enums import (
     StakeholderType,
 )
 from cluster_planner.domain.text import isolate
-from cluster_planner.ui.form_fields import Choices, FieldSpec, Kind, qdate
-from cluster_planner.ui.formats import plural
+from cluster_planner.ui.form_fields import Choices, FieldSpec, Kind
+from cluster_planner.ui.formats import format_date, plural
 from cluster_planner.ui.vocabulary import choices, label
 
 if TYPE_CHECKING:
@@ -47,6 +47,8 @@ class RegisterTexts:
     delete: str
     filter_placeholder: str
     no_selection: str
+    table: str = ""  # the table's name for screen readers ("Organisations")
+    filter_choice: str = ""  # the name of the drop-down list that narrows the table
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,8 @@ def _organisation_texts() -> RegisterTexts:
         delete=_tr("Delete Organisation"),
         filter_placeholder=_tr("Filter organisations by name, town, type…"),
         no_selection=_tr("Select an organisation to see and edit its details."),
+        table=_tr("Organisations"),
+        filter_choice=_tr("Stakeholder type shown"),
     )
 
 
@@ -216,6 +220,8 @@ def _people_texts() -> RegisterTexts:
         delete=_tr("Delete Person"),
         filter_placeholder=_tr("Filter people by name, organisation, role…"),
         no_selection=_tr("Select a person to see and edit their details."),
+        table=_tr("People"),
+        filter_choice=_tr("People shown"),
     )
 
 
@@ -307,6 +313,8 @@ def _meeting_texts() -> RegisterTexts:
         delete=_tr("Delete Meeting"),
         filter_placeholder=_tr("Filter meetings by title, venue, facilitator…"),
         no_selection=_tr("Select a meeting to see its details and record who attended."),
+        table=_tr("Meetings"),
+        filter_choice=_tr("Meeting type shown"),
     )
 
 
@@ -319,9 +327,7 @@ def _meeting_summary(session: PlanSession) -> str:
         "registers", "Meetings: {count} — %n attendance(s) recorded, latest on {date}", attendances
     ).format(
         count=len(meetings),
-        date=QLocale().toString(
-            qdate(max(m.date for m in meetings)), QLocale.FormatType.LongFormat
-        ),
+        date=format_date(max(m.date for m in meetings)),
     )
 
 
@@ -370,6 +376,7 @@ def _baseline_texts() -> RegisterTexts:
         delete=_tr("Delete Baseline Figure"),
         filter_placeholder=_tr("Filter figures…"),
         no_selection="",
+        table=_tr("Baseline figures"),
     )
 
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.domain.diff import changed_things, comparison_heading, diff_plans
 from cluster_planner.ui import theme
-from cluster_planner.ui.error_messages import local_time
-from cluster_planner.ui.formats import format_date
+from cluster_planner.ui.accessible import fit_combo, set_headings
+from cluster_planner.ui.formats import format_date, local_time
 from cluster_planner.ui.plan_codes import screen_language
 
 if TYPE_CHECKING:
@@ -56,7 +56,9 @@ class HistoryTab(QWidget):
         self._prompter = prompter
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("revisions_table")
-        self.table.setHorizontalHeaderLabels(
+        self.table.setAccessibleName(_tr("Adopted revisions"))
+        set_headings(
+            self.table,
             [
                 _tr("No."),
                 _tr("Adopted on"),
@@ -64,7 +66,7 @@ class HistoryTab(QWidget):
                 _tr("Endorsed at"),
                 _tr("Decision"),
                 _tr("Reason"),
-            ]
+            ],
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -97,6 +99,7 @@ class HistoryTab(QWidget):
         self.open_button.setObjectName("open_revision")
         self.compare_with = QComboBox()
         self.compare_with.setObjectName("compare_with")
+        fit_combo(self.compare_with, _tr("Compare with"), letters=24)
         self.compare_button = QPushButton(_tr("Compare"))
         self.compare_button.setObjectName("compare_revisions")
         self.restore_button = QPushButton(_tr("Restore as the Current Plan…"))
@@ -115,6 +118,7 @@ class HistoryTab(QWidget):
         theme.set_role(self.summary, theme.HEADING)
         self.changes = QListWidget()
         self.changes.setObjectName("comparison")
+        self.changes.setAccessibleName(_tr("What changed"))
         self.changes.setWordWrap(True)
         self.changes.setAlternatingRowColors(True)
         lower = QWidget()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import ordered_actions
+from cluster_planner.domain.action_plan import counted, ordered_actions
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.codes import action_codes
 from cluster_planner.domain.diff import changed_things, comparison_heading, diff_plans
 from cluster_planner.domain.enums import ActionStatus, MeetingType
 from cluster_planner.domain.review import slippage, spent_amount
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_combo
 from cluster_planner.ui.attendance_panel import AttendancePanel
+from cluster_planner.ui.bidi import fit_rows
 from cluster_planner.ui.date_field import DateField, not_a_date
 from cluster_planner.ui.form_fields import (
     FieldSpec,
@@ -41,11 +43,18 @@ from cluster_planner.ui.form_fields import (
     TextEditor,
     scrolled,
 )
-from cluster_planner.ui.formats import format_date, format_days, format_money, plural
+from cluster_planner.ui.formats import (
+    format_date,
+    format_days,
+    format_money,
+    format_percent,
+    percent_suffix,
+    plural,
+)
 from cluster_planner.ui.plan_checks_panel import open_checks_text
 from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.text_undo import empty_line
-from cluster_planner.ui.vocabulary import label
+from cluster_planner.ui.vocabulary import field_label, label
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
@@ -79,9 +88,11 @@ class ProgressReport(QGroupBox):
         self.on = DateField(optional=False)
         self.on.setObjectName("report_date")
         self.status = QComboBox()
+        fit_combo(self.status, field_label("status"))
         for status in ActionStatus:
             self.status.addItem(label(status), status.value)
-        self.percent = QSpinBox(suffix=" %", maximum=100, singleStep=5)
+        self.percent = QSpinBox(suffix=percent_suffix(), maximum=100, singleStep=5)
+        self.percent.setAccessibleName(field_label("progress"))
         self.started = QCheckBox(_tr("Started on"))
         self.start = DateField(optional=False)
         self.finished = QCheckBox(_tr("Finished on"))
@@ -150,7 +161,7 @@ class ProgressReport(QGroupBox):
             if entry.status is not None:
                 parts.append(label(entry.status))
             if entry.progress is not None:
-                parts.append(f"{entry.progress} %")
+                parts.append(format_percent(entry.progress))
             if entry.note:
                 parts.append(entry.note)
             self.history.addItem(" · ".join(parts))
@@ -252,7 +263,7 @@ class ReviewMeetingTab(QWidget):
 
         self.meeting = QComboBox()
         self.meeting.setObjectName("review_meeting_choice")
-        self.meeting.setMinimumContentsLength(30)
+        fit_combo(self.meeting, field_label("meeting_id"), letters=30)
         self.new_meeting_button = QPushButton(_tr("New review meeting"))
         self.attendance_button = QPushButton(_tr("Attendance"))
         self.attendance_button.setCheckable(True)
@@ -264,6 +275,8 @@ class ReviewMeetingTab(QWidget):
 
         self.actions_list = QListWidget()
         self.actions_list.setObjectName("review_actions")
+        self.actions_list.setAccessibleName(_tr("Actions to review"))
+        fit_rows(self.actions_list)
         self.progress_label = QLabel()
         theme.set_role(self.progress_label, theme.HINT)
         left = QWidget()
@@ -419,14 +432,21 @@ class ReviewMeetingTab(QWidget):
             text = f"{mark}{codes[action.id]}  {action.title} — {label(action.status)}"
             item = QListWidgetItem(text)
             item.setData(ACTION_ID_ROLE, action.id)
-            item.setToolTip(action.title)
+            item.setToolTip(text.strip())  # the whole line, which the list may shorten
             self.actions_list.addItem(item)
         self.actions_list.blockSignals(False)
-        self.progress_label.setText(
-            plural(
-                "review_meeting", "{done} of %n action(s) reviewed at this meeting", len(actions)
-            ).format(done=sum(1 for a in actions if a.id in reviewed))
-        )
+        # Counted as the Action plan counts: a dropped action stays listed (its reason may
+        # come up) but is not one of the plan's actions to review.
+        live = counted(actions)
+        progress = plural(
+            "review_meeting", "{done} of %n action(s) reviewed at this meeting", len(live)
+        ).format(done=QLocale().toString(sum(1 for a in live if a.id in reviewed)))
+        dropped = len(actions) - len(live)
+        if dropped:
+            progress += " · " + plural(
+                "review_meeting", "%n dropped action(s) listed but not counted", dropped
+            )
+        self.progress_label.setText(progress)
         row = next(
             (
                 i

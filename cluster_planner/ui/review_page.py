@@ -54,7 +54,7 @@ class ReviewPage(QWidget):
         self.tabs.setObjectName("review_tabs")
         self.tabs.addTab(self.meeting_tab, _tr("Review &meeting"))
         self.tabs.addTab(self.indicators_tab, _tr("&Indicators"))
-        self.tabs.addTab(self.history_tab, _tr("&History"))
+        self.tabs.addTab(self.history_tab, _tr("Hi&story"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(title)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +42,9 @@ from cluster_planner.exports.roadmap import (
 )
 from cluster_planner.exports.wording import LANGUAGES
 from cluster_planner.ui import theme
-from cluster_planner.ui.formats import plural
+from cluster_planner.ui.accessible import fit_combo
+from cluster_planner.ui.formats import format_date, plural
+from cluster_planner.ui.language import interface_language
 from cluster_planner.ui.plan_checks_panel import DeferredRefresh
 from cluster_planner.ui.roadmap_preview import PagePreview, PdfPages, print_pages
 
@@ -53,12 +55,7 @@ if TYPE_CHECKING:
 
 PREVIEW_DELAY_MS = 600  # after the last change of a choice, the preview is laid out again
 POLL_MS = 40  # how often the page looks whether the worker has finished
-
-
-def interface_language() -> str:
-    """The roadmap language matching the interface's (QLocale's), else English."""
-    code = QLocale().name().split("_")[0]
-    return code if code in LANGUAGES else "en"
+SECTION_COLUMN = 200  # pixels: the widest section name that still allows two columns
 
 
 def tr(text: str) -> str:
@@ -195,14 +192,17 @@ class RoadmapPage(QWidget):
         section_layout = QVBoxLayout(sections)
         grid = QGridLayout()
         labels = section_labels()
-        half = (len(labels) + 1) // 2
-        for n, (section, (label, tip)) in enumerate(labels.items()):
+        for section, (label, tip) in labels.items():
             box = QCheckBox(label)
             box.setObjectName(f"roadmap_section_{section.value}")
             box.setToolTip(tip)
             box.setChecked(True)
             box.toggled.connect(self._choice_changed)
             self.section_boxes[section] = box
+        # Two columns while the names are short; one when a language names them longer.
+        widest = max(box.sizeHint().width() for box in self.section_boxes.values())
+        half = (len(labels) + 1) // 2 if widest <= SECTION_COLUMN else len(labels)
+        for n, box in enumerate(self.section_boxes.values()):
             grid.addWidget(box, n % half, n // half)  # down the first column, then the second
         section_layout.addLayout(grid)
         every = QPushButton(tr("All"))
@@ -244,7 +244,7 @@ class RoadmapPage(QWidget):
         self.revision.setMinimumContentsLength(24)
         self.revision.currentIndexChanged.connect(self._choice_changed)
         self._logo: bytes | None = None
-        self.logo_button = QPushButton(tr("Choose &Logo…"))
+        self.logo_button = QPushButton(tr("Choose Lo&go…"))
         self.logo_button.setObjectName("roadmap_logo")
         self.logo_button.setToolTip(tr("A PNG or JPEG picture for the cover (optional)"))
         self.logo_button.clicked.connect(self.choose_logo)
@@ -259,18 +259,21 @@ class RoadmapPage(QWidget):
         form.addRow(tr("&Paper"), self.paper)
         form.addRow(tr("&Language"), self.language)
         form.addRow(tr("&Revision"), self.revision)
+        fit_combo(self.paper, tr("Paper"))
+        fit_combo(self.language, tr("Language"))
+        fit_combo(self.revision, tr("Revision"), letters=20)
         form.addRow(tr("Cover logo"), logo_row)
 
         self.update_button = QPushButton(tr("&Update preview"))
         self.update_button.setObjectName("roadmap_update_preview")
         self.update_button.clicked.connect(self.refresh_preview)
-        self.export_pdf_button = QPushButton(tr("Export &PDF…"))
+        self.export_pdf_button = QPushButton(tr("E&xport PDF…"))
         self.export_pdf_button.setObjectName("roadmap_export_pdf")
         self.export_pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.export_word_button = QPushButton(tr("Export &Word…"))
         self.export_word_button.setObjectName("roadmap_export_docx")
         self.export_word_button.clicked.connect(lambda: self.export("docx"))
-        self.print_button = QPushButton(tr("P&rint…"))
+        self.print_button = QPushButton(tr("Pr&int…"))
         self.print_button.setObjectName("roadmap_print")
         self.print_button.clicked.connect(self.print_roadmap)
         self.state = QLabel()
@@ -298,6 +301,7 @@ class RoadmapPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the keyboard
         self._controls = controls
         self._controls_scroll = scroll
 
@@ -371,7 +375,7 @@ class RoadmapPage(QWidget):
             RevisionChoice(
                 r.number,
                 tr("Revision {number}: {title} ({date})").format(
-                    number=r.number, title=r.title, date=r.adopted_on.isoformat()
+                    number=r.number, title=r.title, date=format_date(r.adopted_on)
                 ),
             )
             for r in self._session.revisions()

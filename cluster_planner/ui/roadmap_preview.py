@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.ui import theme
+from cluster_planner.ui.formats import format_percent
+from cluster_planner.ui.key_names import modifier_name
 
 PRINT_DPI_LIMIT = 300  # pages are sent to the printer as pictures of at most this resolution
 ZOOM_STEP = 1.25  # one step of Ctrl+wheel, Ctrl++ or Ctrl+-
@@ -160,9 +162,13 @@ class PagePreview(QWidget):
         # (Ctrl+wheel, Ctrl++ and Ctrl+-) to read body text on a small screen.
         self.zoom = 1.0  # times the width-fitted size
         self.fit_page = False
-        self.fit_width_button = QPushButton(tr("Fit &width"))
+        self.fit_width_button = QPushButton(tr("Fit wi&dth"))
         self.fit_width_button.setObjectName("roadmap_fit_width")
-        self.fit_width_button.setToolTip(tr("Page as wide as the preview (Ctrl+wheel zooms)"))
+        self.fit_width_button.setToolTip(
+            tr("Page as wide as the preview ({modifier}+wheel zooms)").format(
+                modifier=modifier_name("Ctrl")
+            )
+        )
         self.fit_page_button = QPushButton(tr("Fit p&age"))
         self.fit_page_button.setObjectName("roadmap_fit_page")
         self.fit_page_button.setToolTip(tr("The whole page in view"))
@@ -170,6 +176,8 @@ class PagePreview(QWidget):
         self.zoom_label.setObjectName("roadmap_zoom")
         self.fit_width_button.clicked.connect(lambda: self.set_zoom(1.0))
         self.fit_page_button.clicked.connect(self.show_whole_page)
+        # Two rows, the pages and the zoom: in one, translated buttons pushed the last
+        # ones past a laptop's screen.
         row = QHBoxLayout()
         row.addWidget(self.previous_button)
         row.addStretch(1)
@@ -177,15 +185,18 @@ class PagePreview(QWidget):
         row.addWidget(self.page_number)
         row.addWidget(self.page_count)
         row.addStretch(1)
-        row.addWidget(self.fit_width_button)
-        row.addWidget(self.fit_page_button)
-        row.addWidget(self.zoom_label)
-        row.addStretch(1)
         row.addWidget(self.next_button)
+        zoom_row = QHBoxLayout()
+        zoom_row.addStretch(1)
+        zoom_row.addWidget(self.fit_width_button)
+        zoom_row.addWidget(self.fit_page_button)
+        zoom_row.addWidget(self.zoom_label)
+        zoom_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroller, 1)
         layout.addLayout(row)
+        layout.addLayout(zoom_row)
         self.previous_button.clicked.connect(lambda: self.show_page(self.current() - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self.current() + 1))
         self.page_number.valueChanged.connect(lambda n: self.show_page(n - 1))
@@ -300,11 +311,7 @@ class PagePreview(QWidget):
         width_pt, _ = self.pages.page_size(self._shown)
         zoom = self._page_fit_zoom() if self.fit_page else self.zoom
         room = max(self.scroller.viewport().width() - 24, 200) * zoom
-        self.zoom_label.setText(
-            tr("whole page")
-            if self.fit_page
-            else tr("{percent} %").format(percent=round(zoom * 100))
-        )
+        self.zoom_label.setText(tr("whole page") if self.fit_page else format_percent(zoom * 100))
         ratio = self.devicePixelRatioF()
         dpi = room / width_pt * 72 * ratio
         image = self.pages.image(self._shown, dpi)

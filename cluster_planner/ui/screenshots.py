@@ -240,8 +240,46 @@ def save_review_screenshots(folder: Path) -> list[Path]:
     return saved
 
 
+# A laptop's screen: every step fits it in every language.
+LAPTOP = (1366, 768)
+# Each step, with the tab shown where a step has several (None: as it opens).
+TRANSLATED_SHOTS: tuple[tuple[str, str | None], ...] = (
+    ("cluster", "meetings"),
+    ("diagnostic", "voting"),
+    ("options", None),
+    ("vision", "adopted"),
+    ("action_plan", None),
+    ("timeline", None),
+    ("review", None),
+    ("roadmap", None),
+)
+
+
+def _show_tab(window: MainWindow, key: str, tab: str | None) -> None:
+    """Show step ``key``, on its ``tab`` when given."""
+    view = window.plan_view
+    assert view is not None
+    view.go_to_key(key)
+    page = view.page(key)
+    if tab == "meetings":
+        page.tabs.setCurrentWidget(page.meetings_tab)  # type: ignore[attr-defined]
+        page.meetings_tab.select(page.meetings_tab.model.entry(0).id)  # type: ignore[attr-defined]
+    elif tab == "voting":
+        page.side.setCurrentWidget(page.voting)  # type: ignore[attr-defined]
+    elif tab == "adopted":
+        page.tabs.setCurrentWidget(page.adopted)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    view.focus_page()
+    if key == "roadmap":
+        from cluster_planner.ui.roadmap_page import RoadmapPage
+        from cluster_planner.ui.roadmap_screenshots import _laid_out
+
+        assert isinstance(page, RoadmapPage)
+        _laid_out(page)
+
+
 def save_translated_screenshots(folder: Path) -> list[Path]:
-    """The main steps of the demo plan in Spanish and French, at 1280×800."""
+    """Every step of the demo plan in Spanish and French on a 1366×768 laptop screen."""
     from PySide6.QtCore import QLocale, QTranslator
 
     from cluster_planner.ui.i18n import build
@@ -259,11 +297,11 @@ def save_translated_screenshots(folder: Path) -> list[Path]:
                 path = Path(temp) / "Atuntaqui.clusterplan"
                 create_demo_plan(path).close()
                 window = MainWindow(settings=_scratch_settings(Path(temp)), prompter=Prompter())
-                window.resize(1280, 800)
+                window.resize(*LAPTOP)
                 window.show()
                 assert window.open_plan(path) and window.plan_view is not None
-                for key in ("cluster", "diagnostic", "action_plan", "timeline", "review"):
-                    window.plan_view.go_to_key(key)
+                for key, tab in TRANSLATED_SHOTS:
+                    _show_tab(window, key, tab)
                     saved.append(grab(window, folder / f"{language}-{key.replace('_', '-')}.png"))
                 window.close()
         finally:
@@ -272,6 +310,52 @@ def save_translated_screenshots(folder: Path) -> list[Path]:
             for translator in app.findChildren(QTranslator):
                 translator.deleteLater()
             QLocale.setDefault(locale)
+    return saved
+
+
+# Names and titles the demo plan takes on when it is written in Arabic.
+ARABIC_NAMES = {
+    "cluster": "عنقود صناعة الملابس في أتونتاكي",
+    "organisation": "جمعية منتجي الملابس",
+    "action": "جناح الجودة في معرض الكرنفال",
+}
+
+
+def save_right_to_left_screenshots(folder: Path) -> list[Path]:
+    """The demo plan written in Arabic (its language ar, some names in Arabic), with the
+    English interface, on a 1366×768 screen: its pages mirrored, dates and counts whole,
+    the timeline's time running left to right."""
+    from cluster_planner.domain.codes import action_codes
+    from cluster_planner.ui.formats import set_isolation
+    from cluster_planner.ui.i18n import build
+    from cluster_planner.ui.language import apply_language
+
+    app = create_application()
+    build()
+    apply_language(app, "en")  # the English interface, as the app starts it
+    folder.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as temp:
+        path = Path(temp) / "Atuntaqui.clusterplan"
+        document = create_demo_plan(path)
+        document.update_profile(language="ar", name=ARABIC_NAMES["cluster"])
+        codes = action_codes(document.objectives(), document.actions())
+        first = next(a for a in document.actions() if codes[a.id] == "A1.1")
+        document.update_action(first.id, title=ARABIC_NAMES["action"])
+        if first.lead_id is not None:
+            document.update_organisation(first.lead_id, name=ARABIC_NAMES["organisation"])
+        document.close()
+        window = MainWindow(settings=_scratch_settings(Path(temp)), prompter=Prompter())
+        window.resize(*LAPTOP)
+        window.show()
+        try:
+            assert window.open_plan(path) and window.plan_view is not None
+            for key, tab in (("cluster", "meetings"), ("action_plan", None), ("timeline", None)):
+                _show_tab(window, key, tab)
+                saved.append(grab(window, folder / f"ar-plan-{key.replace('_', '-')}.png"))
+        finally:
+            window.close()
+            set_isolation(False)
     return saved
 
 
@@ -296,6 +380,7 @@ def save_all_screenshots(folder: Path) -> list[Path]:
         *save_timeline_screenshots(folder),
         *save_review_screenshots(folder),
         *save_translated_screenshots(folder),
+        *save_right_to_left_screenshots(folder),
         *save_roadmap_screenshots(folder),
         *save_presentation_screenshots(folder),
         *save_step_screenshots(folder),

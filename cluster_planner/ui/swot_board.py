@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.enums import Quadrant
 from cluster_planner.ui.formats import plural
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.plan_codes import quadrant_letter
 from cluster_planner.ui.swot_card_delegate import SwotCardDelegate, card_font
 from cluster_planner.ui.swot_card_model import CARD_TABLES, ITEM_ID_ROLE, CardMark, SwotCardModel
@@ -55,12 +56,23 @@ def _tr(text: str) -> str:
 def capture_placeholder(quadrant: Quadrant) -> str:
     """What a quadrant's capture line invites people to type."""
     texts = {
-        Quadrant.STRENGTH: _tr("Type a strength, press Enter"),
-        Quadrant.WEAKNESS: _tr("Type a weakness, press Enter"),
-        Quadrant.OPPORTUNITY: _tr("Type an opportunity, press Enter"),
-        Quadrant.THREAT: _tr("Type a threat, press Enter"),
+        Quadrant.STRENGTH: _tr("Type a strength, press {key}"),
+        Quadrant.WEAKNESS: _tr("Type a weakness, press {key}"),
+        Quadrant.OPPORTUNITY: _tr("Type an opportunity, press {key}"),
+        Quadrant.THREAT: _tr("Type a threat, press {key}"),
     }
-    return texts[quadrant]
+    return texts[quadrant].format(key=key_name("Enter"))
+
+
+def capture_name(quadrant: Quadrant) -> str:
+    """The capture line's name for screen readers (its placeholder goes once typing starts)."""
+    names = {
+        Quadrant.STRENGTH: _tr("New strength"),
+        Quadrant.WEAKNESS: _tr("New weakness"),
+        Quadrant.OPPORTUNITY: _tr("New opportunity"),
+        Quadrant.THREAT: _tr("New threat"),
+    }
+    return names[quadrant]
 
 
 def tint(colour: str, amount: float) -> str:
@@ -80,6 +92,7 @@ class CardList(QListView):
     def __init__(self, quadrant: Quadrant, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"cards_{quadrant.value}")
+        self.setAccessibleName(label(quadrant))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
@@ -184,6 +197,7 @@ class QuadrantPanel(QFrame):
 
         self.capture = CaptureLine()
         self.capture.setObjectName(f"capture_{quadrant.value}")
+        self.capture.setAccessibleName(capture_name(quadrant))
         self.capture.setClearButtonEnabled(True)
         self.capture.setFont(card_font(self.font()))
         self.capture.setPlaceholderText(capture_placeholder(quadrant))

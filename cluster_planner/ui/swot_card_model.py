@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
 from cluster_planner.domain.codes import item_codes
 from cluster_planner.domain.enums import ItemStatus, Quadrant
 from cluster_planner.domain.text import isolate
+from cluster_planner.ui.formats import plural
 from cluster_planner.ui.plan_codes import screen_language
 from cluster_planner.ui.vocabulary import theme_label
 
@@ -84,6 +86,31 @@ def decode_ids(mime: QMimeData) -> list[int]:
     return [int(part) for part in raw.split(",") if part.strip().isdigit()]
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("swot_board", text)
+
+
+def spoken_card(face: CardFace) -> str:
+    """What a screen reader says of a card: its statement and what the board draws beside
+    it (rank and dots after the reveal, top priority, themes, merged cards, dropped)."""
+    parts = [face.statement]
+    if face.mark is not None:
+        parts.append(
+            plural("swot_board", "rank {rank}, %n dot(s)", face.mark.score).format(
+                rank=face.mark.rank
+            )
+        )
+        if face.mark.top:
+            parts.append(_tr("a top priority"))
+    if face.themes:
+        parts.append(_tr("themes: {themes}").format(themes=", ".join(face.themes)))
+    if face.merged:
+        parts.append(plural("swot_board", "%n card(s) merged into it", len(face.merged)))
+    if face.dropped:
+        parts.append(_tr("dropped from the board"))
+    return ". ".join(parts)
+
+
 class SwotCardModel(QAbstractListModel):
     """The cards on the board in one quadrant, in board order (dropped ones when asked).
 
@@ -122,6 +149,8 @@ class SwotCardModel(QAbstractListModel):
             return item.statement
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return spoken_card(self._face(item))
         if role == ITEM_ID_ROLE:
             return item.id
         if role == FACE_ROLE:

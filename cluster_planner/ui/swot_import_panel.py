@@ -38,6 +38,7 @@ from cluster_planner.services.swot_import import (
     preview_pasted,
 )
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_combo, lead_to
 from cluster_planner.ui.formats import plural
 from cluster_planner.ui.plan_codes import quadrant_letter
 from cluster_planner.ui.vocabulary import field_label, label, theme_label
@@ -188,8 +189,10 @@ class SwotImportPanel(QWidget):
         paste_layout.setContentsMargins(0, 0, 0, 0)
         paste_layout.addWidget(self.paste_box, 1)
         default_row = QHBoxLayout()
-        default_row.addWidget(QLabel(_tr("Lines without S:, W:, O: or T: go to")))
-        default_row.addWidget(self.default_quadrant)
+        default_row.addWidget(
+            lead_to(QLabel(_tr("Lines without S:, W:, O: or T: go to")), self.default_quadrant)
+        )
+        default_row.addWidget(fit_combo(self.default_quadrant))
         default_row.addStretch(1)
         paste_layout.addLayout(default_row)
 
@@ -310,10 +313,10 @@ class SwotImportPanel(QWidget):
             " ".join(
                 p
                 for p in (
-                    _tr("{good} cards will be added.").format(good=good)
+                    plural("swot_import", "%n card(s) will be added.", good)
                     if bad == 0
-                    else _tr("{good} cards can be added; {bad} rows have problems.").format(
-                        good=good, bad=bad
+                    else plural("swot_import", "%n card(s) can be added; {problems}", good).format(
+                        problems=plural("swot_import", "%n row(s) have problems.", bad)
                     ),
                     notes,
                 )

@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.ui.date_field import DateField, not_a_date
 from cluster_planner.ui.fixed_ticks import ItemDelegate
-from cluster_planner.ui.form_fields import FieldSpec, Kind, date_format, plain, qdate
-from cluster_planner.ui.formats import format_number
+from cluster_planner.ui.form_fields import FieldSpec, Kind, plain, qdate
+from cluster_planner.ui.formats import format_date, format_number
 
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
@@ -78,8 +77,8 @@ class RegisterModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._columns[section].label()
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self._columns[section].label()  # the tooltip says a cut heading whole
             if role == Qt.ItemDataRole.TextAlignmentRole and self._is_numeric(section):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -234,7 +233,7 @@ class RegisterModel(QAbstractTableModel):
         if value is None:
             return ""
         if spec.kind is Kind.DATE:
-            return QLocale().toString(qdate(value), date_format())
+            return format_date(value)
         if spec.kind is Kind.NUMBER:
             return format_number(value)
         return str(value)

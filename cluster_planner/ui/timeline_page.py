@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.enums import ActionStatus
+from cluster_planner.domain.action_plan import counted
 from cluster_planner.domain.timeline import Scale, plan_span
 from cluster_planner.ui import theme
+from cluster_planner.ui.accessible import fit_combo
 from cluster_planner.ui.formats import format_date, format_number, plural
 from cluster_planner.ui.gantt.view import ChartTooLarge, GanttView
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.page_header import page_header, show_page_message
 from cluster_planner.ui.prompter import PLAN_SUFFIX
 from cluster_planner.ui.read_only_guard import mark_view_control
@@ -198,7 +200,9 @@ class TimelinePage(QWidget):
             self.scale_buttons[scale] = button
         self.fit_button = QPushButton(tr("Fit to pla&n"))
         self.fit_button.setObjectName("timeline_fit_button")
-        self.fit_button.setToolTip(tr("Show the whole plan across the chart (Ctrl+0)"))
+        self.fit_button.setToolTip(
+            tr("Show the whole plan across the chart ({keys})").format(keys=key_name("Ctrl+0"))
+        )
         self.fit_button.clicked.connect(self.fit_to_plan)
         self.today_button = QPushButton(tr("&Today"))
         self.today_button.setObjectName("timeline_today_button")
@@ -208,6 +212,7 @@ class TimelinePage(QWidget):
         self.colour_by = QComboBox()
         mark_view_control(self.colour_by)
         self.colour_by.setObjectName("timeline_colour_by")
+        fit_combo(self.colour_by, tr("Colour by"))
         for key in COLOUR_BY:
             self.colour_by.addItem(colour_by_label(key), key)
         stored = self._value(COLOUR_BY_KEY)
@@ -290,6 +295,10 @@ class TimelinePage(QWidget):
             QWidget.setTabOrder(first, second)
 
     # --- commands --------------------------------------------------------------------------------
+
+    def keyboard_entry(self) -> QWidget:
+        """Where the keyboard goes on this page: the chart, where the arrows pick actions."""
+        return self.gantt.chart
 
     def edit_actions(self) -> list[QAction]:
         """The commands the main window puts in its Edit menu while this page is shown."""
@@ -466,7 +475,7 @@ class TimelinePage(QWidget):
             self._show_summary()
 
     def _show_summary(self) -> None:
-        actions = [a for a in self._session.actions() if a.status is not ActionStatus.DROPPED]
+        actions = counted(self._session.actions())
         span = plan_span(actions)
         parts = [plural("timeline", "%n action(s)", len(actions))]
         if span is not None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from cluster_planner.domain.enums import OptionKind, Quadrant
 from cluster_planner.ui import theme
 from cluster_planner.ui.formats import plural
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.option_model import (
     CODE_ROLE,
     MARKS_ROLE,
@@ -164,6 +165,7 @@ class OptionListView(QListView):
         super().__init__(parent)
         self.kind = kind
         self.setObjectName(f"options_{kind.value}")
+        self.setAccessibleName(_tr("{kind} options").format(kind=kind.value))
         self.proxy = KindFilterModel(kind, self)
         self.proxy.setSourceModel(model)
         self.setModel(self.proxy)
@@ -344,14 +346,16 @@ class OptionCell(QFrame):
         self.add_button = QToolButton()
         self.add_button.setObjectName(f"add_{kind.value}")
         self.add_button.setText(_tr("+ Add"))
-        add_text = _tr("Add a {kind} option (Insert)").format(kind=kind.value)
+        add_text = _tr("Add a {kind} option ({key})").format(
+            kind=kind.value, key=key_name("Insert")
+        )
         self.add_button.setToolTip(add_text)
         self.add_button.setAccessibleName(add_text)
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.list = OptionListView(kind, model)
         self.list.empty_text = _tr(
-            "No {kind} option yet. Press Insert here, or Add, to write one."
-        ).format(kind=kind.value)
+            "No {kind} option yet. Press {key} here, or Add, to write one."
+        ).format(kind=kind.value, key=key_name("Insert"))
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.heading, 1)

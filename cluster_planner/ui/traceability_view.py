@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_planner.domain.action_plan import ordered_actions
-from cluster_planner.domain.enums import ActionStatus, ItemStatus
+from cluster_planner.domain.action_plan import counted, ordered_actions
+from cluster_planner.domain.enums import ItemStatus
 from cluster_planner.domain.prioritisation import top_items
 from cluster_planner.domain.text import isolate
 from cluster_planner.domain.traceability import (
@@ -165,11 +165,7 @@ class TraceabilityView(QWidget):
         self.option_code = codes.options
         self.objective_code = codes.objectives
         self.action_code = codes.actions
-        self.live_actions = [
-            a
-            for a in ordered_actions(snapshot.objectives, snapshot.actions)
-            if a.status is not ActionStatus.DROPPED
-        ]
+        self.live_actions = counted(ordered_actions(snapshot.objectives, snapshot.actions))
 
     # --- labels --------------------------------------------------------------------------
 
@@ -336,8 +332,8 @@ class TraceabilityView(QWidget):
         group.setExpanded(True)
 
     def _ranked_text(self, entry: Ranked) -> str:
-        return tr("{item} · rank {rank}, {score} dots").format(
-            item=self._swot_text(entry.item.id), rank=entry.rank, score=entry.score
+        return plural("vision_page", "{item} · rank {rank}, %n dot(s)", entry.score).format(
+            item=self._swot_text(entry.item.id), rank=QLocale().toString(entry.rank)
         )
 
     def _add_forward(self, node: QTreeWidgetItem, snapshot: PlanSnapshot, item_id: int) -> None:

@@ -23,6 +23,7 @@ from cluster_planner.domain.changes import inserted_id
 from cluster_planner.domain.vision import VisionParts, compose
 from cluster_planner.ui import theme
 from cluster_planner.ui.form_fields import install_form_keys
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.vision_fields import CheckList, element_entries, scaled_font, tr
 from cluster_planner.ui.vocabulary import field_label
 
@@ -107,11 +108,11 @@ class VisionComposer(QWidget):
         self.save_button = QPushButton(tr("Save draft"))
         self.save_button.setObjectName("draft_save")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(tr("Ctrl+Enter"))
+        self.save_button.setToolTip(key_name("Ctrl+Enter"))
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(tr("Close without saving"))
         self.cancel_button.setObjectName("draft_cancel")
-        self.cancel_button.setToolTip(tr("Escape"))
+        self.cancel_button.setToolTip(key_name("Escape"))
         self.discard = install_form_keys(self, self.save, self.closed.emit)
         self.cancel_button.clicked.connect(self.discard.request_close)
         self.saved.connect(lambda _draft: self.discard.done())

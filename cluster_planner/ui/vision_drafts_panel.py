@@ -23,6 +23,7 @@ from cluster_planner.live.state import Activity, Kind
 from cluster_planner.ui import theme
 from cluster_planner.ui.draft_comparison import DraftComparison, votes_text
 from cluster_planner.ui.form_fields import scrolled
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.live_controller import hub, phone_votes_hidden
 from cluster_planner.ui.live_panel import LivePanel
 from cluster_planner.ui.vision_composer import VisionComposer
@@ -48,6 +49,7 @@ class DraftsPanel(ListSelection, QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("vision_draft_list")
+        self.list.setAccessibleName(tr("Drafts"))
         self.list.setWordWrap(True)
         self.list.setFont(scaled_font(self.font(), 1.1))
         self.list.setSpacing(2)
@@ -58,15 +60,15 @@ class DraftsPanel(ListSelection, QWidget):
         self.list.doubleClicked.connect(lambda _index: self.edit())
         self.new_button = QPushButton(tr("New draft"))
         self.new_button.setObjectName("vision_draft_new")
-        self.new_button.setToolTip(tr("Insert"))
+        self.new_button.setToolTip(key_name("Insert"))
         self.new_button.clicked.connect(self.add)
         self.edit_button = QPushButton(tr("Change draft"))
         self.edit_button.setObjectName("vision_draft_edit")
-        self.edit_button.setToolTip(tr("F2"))
+        self.edit_button.setToolTip(key_name("F2"))
         self.edit_button.clicked.connect(self.edit)
         self.delete_button = QPushButton(tr("Delete draft"))
         self.delete_button.setObjectName("vision_draft_delete")
-        self.delete_button.setToolTip(tr("Delete"))
+        self.delete_button.setToolTip(key_name("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.votes = OptionalCount()
         self.votes.setObjectName("vision_draft_votes")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_planner.ui import theme
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.vision_fields import (
     ID_ROLE,
     CheckList,
@@ -59,6 +60,7 @@ class ElementsPanel(EntityFormEditing, QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("vision_element_list")
+        self.list.setAccessibleName(tr("Vision elements"))
         self.list.setWordWrap(True)
         self.list.setFont(scaled_font(self.font(), 1.15))
         self.list.setSpacing(2)
@@ -87,7 +89,7 @@ class ElementsPanel(EntityFormEditing, QWidget):
         self.save_button = QPushButton(tr("Save element"))
         self.save_button.setObjectName("vision_element_save")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(tr("Ctrl+Enter"))
+        self.save_button.setToolTip(key_name("Ctrl+Enter"))
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(tr("Discard changes"))
         self.revert_button.clicked.connect(self._show_current)

@@ -36,97 +36,105 @@ if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
 
 
-def _labels() -> dict[Enum, str]:
+def _labels() -> dict[tuple[type[Enum], str], str]:
+    """Every enum value's label, keyed by its vocabulary and its code.
+
+    The vocabularies are string enums that share codes ("other" is a meeting type, a
+    decision rule and a funding source; "donor" a funding source and a stakeholder type)
+    and compare equal as strings, so a value alone would pick another list's label.
+    """
     translate = QCoreApplication.translate
-    return {
-        StakeholderType.ENTERPRISE: translate("vocabulary", "Enterprise"),
-        StakeholderType.BUSINESS_ASSOCIATION: translate("vocabulary", "Business association"),
-        StakeholderType.COOPERATIVE: translate("vocabulary", "Cooperative / producer group"),
-        StakeholderType.BDS_PROVIDER: translate("vocabulary", "BDS provider"),
-        StakeholderType.FINANCIAL: translate("vocabulary", "Bank / financial service provider"),
-        StakeholderType.PUBLIC_AUTHORITY: translate("vocabulary", "Public authority"),
-        StakeholderType.TRAINING_RESEARCH: translate(
-            "vocabulary", "Training / research institution"
+    named: tuple[tuple[Enum, str], ...] = (
+        (StakeholderType.ENTERPRISE, translate("vocabulary", "Enterprise")),
+        (StakeholderType.BUSINESS_ASSOCIATION, translate("vocabulary", "Business association")),
+        (StakeholderType.COOPERATIVE, translate("vocabulary", "Cooperative / producer group")),
+        (StakeholderType.BDS_PROVIDER, translate("vocabulary", "BDS provider")),
+        (StakeholderType.FINANCIAL, translate("vocabulary", "Bank / financial service provider")),
+        (StakeholderType.PUBLIC_AUTHORITY, translate("vocabulary", "Public authority")),
+        (
+            StakeholderType.TRAINING_RESEARCH,
+            translate("vocabulary", "Training / research institution"),
         ),
-        StakeholderType.NGO: translate("vocabulary", "NGO / civil society"),
-        StakeholderType.DONOR: translate("vocabulary", "Donor / international organisation"),
-        StakeholderType.LEAD_FIRM: translate("vocabulary", "Lead firm / buyer"),
-        StakeholderType.SUPPLIER: translate("vocabulary", "Supplier"),
-        SizeClass.MICRO: translate("vocabulary", "Micro"),
-        SizeClass.SMALL: translate("vocabulary", "Small"),
-        SizeClass.MEDIUM: translate("vocabulary", "Medium"),
-        SizeClass.LARGE: translate("vocabulary", "Large"),
-        Sex.FEMALE: translate("vocabulary", "Female"),
-        Sex.MALE: translate("vocabulary", "Male"),
-        Sex.UNSPECIFIED: translate("vocabulary", "Not recorded"),
-        BodyRole.NONE: translate("vocabulary", "No seat"),
-        BodyRole.MEMBER: translate("vocabulary", "Member"),
-        BodyRole.CHAIR: translate("vocabulary", "Chair"),
-        BodyRole.VICE_CHAIR: translate("vocabulary", "Vice-chair"),
-        BodyRole.SECRETARY: translate("vocabulary", "Secretary"),
-        BodyRole.OBSERVER: translate("vocabulary", "Observer"),
-        MeetingType.DIAGNOSTIC_WORKSHOP: translate("vocabulary", "Diagnostic workshop"),
-        MeetingType.VALIDATION_WORKSHOP: translate("vocabulary", "Validation workshop"),
-        MeetingType.VISION_WORKSHOP: translate("vocabulary", "Vision workshop"),
-        MeetingType.ACTION_PLANNING_WORKSHOP: translate("vocabulary", "Action planning workshop"),
-        MeetingType.COMMISSION_MEETING: translate("vocabulary", "Cluster Commission meeting"),
-        MeetingType.STEERING_COMMITTEE: translate("vocabulary", "Steering Committee meeting"),
-        MeetingType.REVIEW_MEETING: translate("vocabulary", "Review meeting"),
-        MeetingType.OTHER: translate("vocabulary", "Other meeting"),
-        BaselineKind.FIRMS_MICRO: translate("vocabulary", "Micro firms"),
-        BaselineKind.FIRMS_SMALL: translate("vocabulary", "Small firms"),
-        BaselineKind.FIRMS_MEDIUM: translate("vocabulary", "Medium firms"),
-        BaselineKind.FIRMS_LARGE: translate("vocabulary", "Large firms"),
-        BaselineKind.EMPLOYMENT_WOMEN: translate("vocabulary", "Employment, women"),
-        BaselineKind.EMPLOYMENT_MEN: translate("vocabulary", "Employment, men"),
-        BaselineKind.TURNOVER: translate("vocabulary", "Turnover"),
-        BaselineKind.EXPORTS: translate("vocabulary", "Exports"),
-        Quadrant.STRENGTH: translate("vocabulary", "Strengths"),
-        Quadrant.WEAKNESS: translate("vocabulary", "Weaknesses"),
-        Quadrant.OPPORTUNITY: translate("vocabulary", "Opportunities"),
-        Quadrant.THREAT: translate("vocabulary", "Threats"),
-        ItemStatus.ACTIVE: translate("vocabulary", "On the board"),
-        ItemStatus.MERGED: translate("vocabulary", "Merged"),
-        ItemStatus.DROPPED: translate("vocabulary", "Dropped"),
-        OptionKind.SO: translate("vocabulary", "SO: use strengths to seize opportunities"),
-        OptionKind.ST: translate("vocabulary", "ST: use strengths to counter threats"),
-        OptionKind.WO: translate("vocabulary", "WO: overcome weaknesses through opportunities"),
-        OptionKind.WT: translate("vocabulary", "WT: reduce weaknesses and avoid threats"),
-        DecisionRule.CONSENSUS: translate("vocabulary", "Consensus"),
-        DecisionRule.SIMPLE_MAJORITY: translate("vocabulary", "Simple majority"),
-        DecisionRule.TWO_THIRDS: translate("vocabulary", "Two-thirds majority"),
-        DecisionRule.OTHER: translate("vocabulary", "Other rule"),
-        NetworkType.HORIZONTAL: translate("vocabulary", "Horizontal: among firms"),
-        NetworkType.VERTICAL: translate("vocabulary", "Vertical: firms with institutions"),
-        NetworkType.INSTITUTIONAL: translate("vocabulary", "Institutional"),
-        Horizon.PILOT: translate("vocabulary", "Pilot (quick win)"),
-        Horizon.SHORT_TERM: translate("vocabulary", "Short-term"),
-        Horizon.STRATEGIC: translate("vocabulary", "Strategic"),
-        ActionStatus.PROPOSED: translate("vocabulary", "Proposed"),
-        ActionStatus.APPROVED: translate("vocabulary", "Approved"),
-        ActionStatus.IN_PROGRESS: translate("vocabulary", "In progress"),
-        ActionStatus.COMPLETED: translate("vocabulary", "Completed"),
-        ActionStatus.DELAYED: translate("vocabulary", "Delayed"),
-        ActionStatus.ON_HOLD: translate("vocabulary", "On hold"),
-        ActionStatus.DROPPED: translate("vocabulary", "Dropped", "action status"),
-        ContributionKind.CASH: translate("vocabulary", "Cash"),
-        ContributionKind.IN_KIND: translate("vocabulary", "In kind"),
-        ContributionKind.STAFF_DAYS: translate("vocabulary", "Staff days"),
-        ContributionKind.NOT_STATED: translate("vocabulary", "Not stated yet"),
-        FundingSource.CLUSTER_FIRMS: translate("vocabulary", "Cluster firms"),
-        FundingSource.ASSOCIATION: translate("vocabulary", "Association"),
-        FundingSource.GOVERNMENT: translate("vocabulary", "Government"),
-        FundingSource.DONOR: translate("vocabulary", "Donor"),
-        FundingSource.BANK: translate("vocabulary", "Bank"),
-        FundingSource.OTHER: translate("vocabulary", "Other source"),
-        FundingStatus.PLEDGED: translate("vocabulary", "Pledged"),
-        FundingStatus.SECURED: translate("vocabulary", "Secured"),
-        FundingStatus.SPENT: translate("vocabulary", "Spent"),
-        DependencyKind.FINISH_TO_START: translate("vocabulary", "Finish to start"),
-        DependencyKind.START_TO_START: translate("vocabulary", "Start to start"),
-        DependencyKind.FINISH_TO_FINISH: translate("vocabulary", "Finish to finish"),
-        DependencyKind.START_TO_FINISH: translate("vocabulary", "Start to finish"),
-    }
+        (StakeholderType.NGO, translate("vocabulary", "NGO / civil society")),
+        (StakeholderType.DONOR, translate("vocabulary", "Donor / international organisation")),
+        (StakeholderType.LEAD_FIRM, translate("vocabulary", "Lead firm / buyer")),
+        (StakeholderType.SUPPLIER, translate("vocabulary", "Supplier")),
+        (SizeClass.MICRO, translate("vocabulary", "Micro")),
+        (SizeClass.SMALL, translate("vocabulary", "Small")),
+        (SizeClass.MEDIUM, translate("vocabulary", "Medium")),
+        (SizeClass.LARGE, translate("vocabulary", "Large")),
+        (Sex.FEMALE, translate("vocabulary", "Female")),
+        (Sex.MALE, translate("vocabulary", "Male")),
+        (Sex.UNSPECIFIED, translate("vocabulary", "Not recorded")),
+        (BodyRole.NONE, translate("vocabulary", "No seat")),
+        (BodyRole.MEMBER, translate("vocabulary", "Member")),
+        (BodyRole.CHAIR, translate("vocabulary", "Chair")),
+        (BodyRole.VICE_CHAIR, translate("vocabulary", "Vice-chair")),
+        (BodyRole.SECRETARY, translate("vocabulary", "Secretary")),
+        (BodyRole.OBSERVER, translate("vocabulary", "Observer")),
+        (MeetingType.DIAGNOSTIC_WORKSHOP, translate("vocabulary", "Diagnostic workshop")),
+        (MeetingType.VALIDATION_WORKSHOP, translate("vocabulary", "Validation workshop")),
+        (MeetingType.VISION_WORKSHOP, translate("vocabulary", "Vision workshop")),
+        (MeetingType.ACTION_PLANNING_WORKSHOP, translate("vocabulary", "Action planning workshop")),
+        (MeetingType.COMMISSION_MEETING, translate("vocabulary", "Cluster Commission meeting")),
+        (MeetingType.STEERING_COMMITTEE, translate("vocabulary", "Steering Committee meeting")),
+        (MeetingType.REVIEW_MEETING, translate("vocabulary", "Review meeting")),
+        (MeetingType.OTHER, translate("vocabulary", "Other meeting")),
+        (BaselineKind.FIRMS_MICRO, translate("vocabulary", "Micro firms")),
+        (BaselineKind.FIRMS_SMALL, translate("vocabulary", "Small firms")),
+        (BaselineKind.FIRMS_MEDIUM, translate("vocabulary", "Medium firms")),
+        (BaselineKind.FIRMS_LARGE, translate("vocabulary", "Large firms")),
+        (BaselineKind.EMPLOYMENT_WOMEN, translate("vocabulary", "Employment, women")),
+        (BaselineKind.EMPLOYMENT_MEN, translate("vocabulary", "Employment, men")),
+        (BaselineKind.TURNOVER, translate("vocabulary", "Turnover")),
+        (BaselineKind.EXPORTS, translate("vocabulary", "Exports")),
+        (Quadrant.STRENGTH, translate("vocabulary", "Strengths")),
+        (Quadrant.WEAKNESS, translate("vocabulary", "Weaknesses")),
+        (Quadrant.OPPORTUNITY, translate("vocabulary", "Opportunities")),
+        (Quadrant.THREAT, translate("vocabulary", "Threats")),
+        (ItemStatus.ACTIVE, translate("vocabulary", "On the board")),
+        (ItemStatus.MERGED, translate("vocabulary", "Merged")),
+        (ItemStatus.DROPPED, translate("vocabulary", "Dropped")),
+        (OptionKind.SO, translate("vocabulary", "SO: use strengths to seize opportunities")),
+        (OptionKind.ST, translate("vocabulary", "ST: use strengths to counter threats")),
+        (OptionKind.WO, translate("vocabulary", "WO: overcome weaknesses through opportunities")),
+        (OptionKind.WT, translate("vocabulary", "WT: reduce weaknesses and avoid threats")),
+        (DecisionRule.CONSENSUS, translate("vocabulary", "Consensus")),
+        (DecisionRule.SIMPLE_MAJORITY, translate("vocabulary", "Simple majority")),
+        (DecisionRule.TWO_THIRDS, translate("vocabulary", "Two-thirds majority")),
+        (DecisionRule.OTHER, translate("vocabulary", "Other rule")),
+        (NetworkType.HORIZONTAL, translate("vocabulary", "Horizontal: among firms")),
+        (NetworkType.VERTICAL, translate("vocabulary", "Vertical: firms with institutions")),
+        (NetworkType.INSTITUTIONAL, translate("vocabulary", "Institutional")),
+        (Horizon.PILOT, translate("vocabulary", "Pilot (quick win)")),
+        (Horizon.SHORT_TERM, translate("vocabulary", "Short-term")),
+        (Horizon.STRATEGIC, translate("vocabulary", "Strategic")),
+        (ActionStatus.PROPOSED, translate("vocabulary", "Proposed")),
+        (ActionStatus.APPROVED, translate("vocabulary", "Approved")),
+        (ActionStatus.IN_PROGRESS, translate("vocabulary", "In progress")),
+        (ActionStatus.COMPLETED, translate("vocabulary", "Completed")),
+        (ActionStatus.DELAYED, translate("vocabulary", "Delayed")),
+        (ActionStatus.ON_HOLD, translate("vocabulary", "On hold")),
+        (ActionStatus.DROPPED, translate("vocabulary", "Dropped", "action status")),
+        (ContributionKind.CASH, translate("vocabulary", "Cash")),
+        (ContributionKind.IN_KIND, translate("vocabulary", "In kind")),
+        (ContributionKind.STAFF_DAYS, translate("vocabulary", "Staff days")),
+        (ContributionKind.NOT_STATED, translate("vocabulary", "Not stated yet")),
+        (FundingSource.CLUSTER_FIRMS, translate("vocabulary", "Cluster firms")),
+        (FundingSource.ASSOCIATION, translate("vocabulary", "Association")),
+        (FundingSource.GOVERNMENT, translate("vocabulary", "Government")),
+        (FundingSource.DONOR, translate("vocabulary", "Donor")),
+        (FundingSource.BANK, translate("vocabulary", "Bank")),
+        (FundingSource.OTHER, translate("vocabulary", "Other source")),
+        (FundingStatus.PLEDGED, translate("vocabulary", "Pledged")),
+        (FundingStatus.SECURED, translate("vocabulary", "Secured")),
+        (FundingStatus.SPENT, translate("vocabulary", "Spent")),
+        (DependencyKind.FINISH_TO_START, translate("vocabulary", "Finish to start")),
+        (DependencyKind.START_TO_START, translate("vocabulary", "Start to start")),
+        (DependencyKind.FINISH_TO_FINISH, translate("vocabulary", "Finish to finish")),
+        (DependencyKind.START_TO_FINISH, translate("vocabulary", "Start to finish")),
+    )
+    return {(type(value), str(value.value)): text for value, text in named}
 
 
 def theme_label(theme: str) -> str:
@@ -176,19 +184,19 @@ def category_label(category: str) -> str:
 
 def label(value: Enum) -> str:
     """The display label of one enum value."""
-    return _labels()[value]
+    return _labels()[type(value), str(value.value)]
 
 
 def choices(enum_type: type[Enum]) -> list[tuple[str, object]]:
     """(label, stored value) pairs for every member of ``enum_type``, in declaration order."""
     labels = _labels()
-    return [(labels[member], member.value) for member in enum_type]
+    return [(labels[enum_type, str(member.value)], member.value) for member in enum_type]
 
 
-def field_label(field: str) -> str:
-    """The label of an entity field, as forms and error sentences name it."""
+def field_labels() -> dict[str, str]:
+    """Every entity field's label, as forms, error sentences and plan checks name it."""
     translate = QCoreApplication.translate
-    labels = {
+    return {
         "name": translate("vocabulary", "Name"),
         "sector": translate("vocabulary", "Sector"),
         "main_products": translate("vocabulary", "Main products"),
@@ -290,9 +298,20 @@ def field_label(field: str) -> str:
         "predecessor_id": translate("vocabulary", "Waits for"),
         "successor_id": translate("vocabulary", "Action"),
         "lag_days": translate("vocabulary", "Lag (days)"),
+        "cost_lines": translate("vocabulary", "Cost lines"),
+        "milestones": translate("vocabulary", "Milestones"),
+        "indicators": translate("vocabulary", "Indicators"),
+        "merged_into_id": translate("vocabulary", "Merged into"),
+        "theme": translate("vocabulary", "Theme"),
+        "item_id": translate("vocabulary", "Card"),
+        "plan": translate("vocabulary", "Plan"),
         "organisation": translate("vocabulary", "Organisation"),
     }
-    return labels.get(field, field.replace("_", " ").capitalize())
+
+
+def field_label(field: str) -> str:
+    """The label of an entity field (a field without one is named by its code)."""
+    return field_labels().get(field, field.replace("_", " ").capitalize())
 
 
 def _subject(record: ChangeRecord) -> str:

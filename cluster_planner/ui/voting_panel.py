@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -45,7 +45,9 @@ from cluster_planner.domain.prioritisation import (
 )
 from cluster_planner.live.state import Activity, Kind
 from cluster_planner.ui import theme
-from cluster_planner.ui.formats import plural
+from cluster_planner.ui.accessible import fit_combo
+from cluster_planner.ui.formats import format_date, plural
+from cluster_planner.ui.key_names import key_name
 from cluster_planner.ui.live_panel import LivePanel
 from cluster_planner.ui.plain_text import plain_tooltip
 from cluster_planner.ui.plan_codes import quadrant_letter
@@ -75,8 +77,7 @@ def round_name(voting_round: VotingRound, meetings: dict[int, Any]) -> str:
     meeting = meetings.get(voting_round.meeting_id)
     if meeting is None:
         return voting_round.title
-    date = QLocale().toString(QDate(meeting.date), QLocale.FormatType.ShortFormat)
-    return _tr("{title} ({date})").format(title=voting_round.title, date=date)
+    return _tr("{title} ({date})").format(title=voting_round.title, date=format_date(meeting.date))
 
 
 class TallyModel(QAbstractTableModel):
@@ -143,12 +144,14 @@ class TallyModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.ToolTipRole and section == 0:
+            return field_label("quadrant")
+        if role == Qt.ItemDataRole.ToolTipRole and section == 3:
+            return _tr("Dots placed from phones (they add up with the votes from paper)")
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return [_tr("Q"), field_label("statement"), field_label("count"), _tr("Phones")][
                 section
             ]
-        if role == Qt.ItemDataRole.ToolTipRole and section == 3:
-            return _tr("Dots placed from phones (they add up with the votes from paper)")
         if role == Qt.ItemDataRole.TextAlignmentRole and section >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -222,6 +225,20 @@ class TallyModel(QAbstractTableModel):
 class TallyTable(QTableView):
     """The tally table: type a number, Enter, and the next card's votes are ready to type."""
 
+    VOTES = 2  # the one column typed into
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Arriving by the keyboard lands on the votes of the current card (else the first),
+        never on the statement, where typed digits would go nowhere."""
+        super().focusInEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        current = self.currentIndex()
+        if not current.isValid() or current.column() != self.VOTES:
+            row = current.row() if current.isValid() else 0
+            self.setCurrentIndex(model.index(row, self.VOTES))
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         index = self.currentIndex()
         submitted = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
@@ -270,7 +287,7 @@ class BreakdownModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(SEX_COLUMNS):
             sex = SEX_COLUMNS[section]
@@ -344,10 +361,7 @@ class VotingPanel(QWidget):
 
         self.rounds = QComboBox()
         self.rounds.setObjectName("voting_rounds")
-        self.rounds.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.rounds.setMinimumContentsLength(16)
+        fit_combo(self.rounds, _tr("Voting round"), letters=16)
         self.rounds.currentIndexChanged.connect(self._on_round_chosen)
         self.new_round = QPushButton(_tr("&New round"))
         self.new_round.setObjectName("voting_new_round")
@@ -360,10 +374,7 @@ class VotingPanel(QWidget):
 
         self.meeting = QComboBox()
         self.meeting.setObjectName("voting_meeting")
-        self.meeting.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.meeting.setMinimumContentsLength(16)
+        fit_combo(self.meeting, field_label("meeting_id"), letters=16)
         self.meeting.activated.connect(
             lambda _i: self._update_round(meeting_id=self.meeting.currentData())
         )
@@ -372,12 +383,14 @@ class VotingPanel(QWidget):
         self.title.editingFinished.connect(self._commit_title)
         self.dots = QSpinBox()
         self.dots.setObjectName("voting_dots")
+        self.dots.setAccessibleName(field_label("dots_per_voter"))
         self.dots.setRange(1, 99)
         self.dots.editingFinished.connect(
             lambda: self._update_round(dots_per_voter=self.dots.value())
         )
         self.voters = QSpinBox()
         self.voters.setObjectName("voting_voters")
+        self.voters.setAccessibleName(field_label("voters"))
         self.voters.setRange(0, 9999)
         self.voters.setSpecialValueText(_tr("not counted"))
         self.voters.editingFinished.connect(
@@ -387,10 +400,15 @@ class VotingPanel(QWidget):
         self.reveal = QPushButton(_tr("&Reveal results"))
         self.reveal.setObjectName("voting_reveal")
         self.reveal.setCheckable(True)
-        self.reveal.setToolTip(_tr("Show ranks on the board (Ctrl+R); press again to hide them"))
+        self.reveal.setToolTip(
+            _tr("Show ranks on the board ({keys}); press again to hide them").format(
+                keys=key_name("Ctrl+R")
+            )
+        )
         self.reveal.clicked.connect(self._toggle_reveal)
         self.top = QSpinBox()
         self.top.setObjectName("voting_top_n")
+        self.top.setAccessibleName(_tr("Top items per quadrant"))
         self.top.setRange(1, 20)
         self.top.setValue(self.top_n)
         self.top.setPrefix(_tr("Top "))
@@ -422,6 +440,7 @@ class VotingPanel(QWidget):
         self.tally_model = TallyModel(session, self)
         self.tally_table = TallyTable()
         self.tally_table.setObjectName("tally_table")
+        self.tally_table.setAccessibleName(_tr("Dots per card"))
         self.tally_table.setModel(self.tally_model)
         self.tally_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tally_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -432,7 +451,9 @@ class VotingPanel(QWidget):
         )
         self.tally_table.setTabKeyNavigation(False)
         self.tally_table.setToolTip(
-            _tr("Type a card's dots and press Enter: the next card is ready for its number.")
+            _tr(
+                "Type a card's dots and press {key}: the next card is ready for its number."
+            ).format(key=key_name("Enter"))
         )
         self.tally_table.setAlternatingRowColors(True)
         self.tally_table.setWordWrap(False)
@@ -497,6 +518,8 @@ class VotingPanel(QWidget):
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A caption translated long goes above its field rather than being cut.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(field_label("meeting_id"), self.meeting)
         form.addRow(field_label("title"), self.title)
         numbers = QHBoxLayout()
@@ -509,7 +532,10 @@ class VotingPanel(QWidget):
         reveal_row.addWidget(self.reveal)
         reveal_row.addWidget(self.top)
         reveal_row.addStretch(1)
-        reveal_row.addWidget(self.hide_tallies)
+        # On a row of its own: beside the reveal it widened the panel once translated.
+        tallies_row = QHBoxLayout()
+        tallies_row.addStretch(1)
+        tallies_row.addWidget(self.hide_tallies)
 
         self.entry = QSplitter(Qt.Orientation.Vertical)
         self.entry.setChildrenCollapsible(False)
@@ -527,12 +553,13 @@ class VotingPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.setSpacing(8)
+        layout.setSpacing(6)
         layout.addLayout(chooser)
         layout.addLayout(round_buttons)
         layout.addWidget(self.no_round)
         layout.addWidget(self.form)
         layout.addLayout(reveal_row)
+        layout.addLayout(tallies_row)
         layout.addWidget(self.live)
         layout.addWidget(self.dots_line)
         layout.addWidget(self.hidden_line)
@@ -654,17 +681,20 @@ class VotingPanel(QWidget):
         locale = QLocale()
         if available is None:
             self.dots_line.setText(
-                _tr("{cast} dots entered; enter the number of voters to check the total.").format(
-                    cast=locale.toString(cast)
+                plural(
+                    "voting_panel",
+                    "%n dot(s) entered; enter the number of voters to check the total.",
+                    cast,
                 )
             )
         else:
             self.dots_line.setText(
-                _tr("{cast} of {available} dots entered ({voters} voters × {dots} dots).").format(
+                plural(
+                    "voting_panel", "{cast} of %n dot(s) entered ({voters} × {dots}).", available
+                ).format(
                     cast=locale.toString(cast),
-                    available=locale.toString(available),
-                    voters=locale.toString(voting_round.voters or 0),
-                    dots=locale.toString(voting_round.dots_per_voter),
+                    voters=plural("voting_panel", "%n voter(s)", voting_round.voters or 0),
+                    dots=plural("voting_panel", "%n dot(s)", voting_round.dots_per_voter),
                 )
             )
         if phones:

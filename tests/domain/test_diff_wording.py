@@ -268,8 +268,8 @@ def test_spanish_sentences() -> None:
     )
     texts = [c.text for c in diff_plans(BASE, with_action(BASE, budget), "es")]
     assert (
-        ES_LEATHER + "el presupuesto cambió de USD\u00a010.000 a USD\u00a011.500,50 "
-        "(+USD\u00a01.500,50)." in texts
+        ES_LEATHER + "el presupuesto cambió de 10.000\u00a0USD a 11.500,50\u00a0USD "
+        "(+1500,50\u00a0USD)." in texts
     )
     assert ES_LEATHER + "el avance pasó de 10\u00a0% a 20\u00a0%." in texts
     lead = replace(PURCHASE, lead_id=None)
@@ -298,7 +298,7 @@ def test_french_sentences() -> None:
         FR_LEATHER + "le budget est passé de 10\u202f000\u00a0USD à 11\u202f500,50\u00a0USD "
         "(+1\u202f500,50\u00a0USD)." in texts
     )
-    assert FR_LEATHER + "l’avancement est passé de 10\u00a0% à 20\u00a0%." in texts
+    assert FR_LEATHER + "l’avancement est passé de 10\u202f% à 20\u202f%." in texts
 
 
 def test_french_and_spanish_contract_their_articles() -> None:

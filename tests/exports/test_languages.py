@@ -118,10 +118,11 @@ def test_dates_numbers_and_money_in_each_language() -> None:
     assert fr.short_date(dt.date(2026, 7, 3)) == "3 juil. 2026"
     assert (en.number(1205100), es.number(1205100)) == ("1,205,100", "1.205.100")
     assert fr.number(1205100) == "1\u202f205\u202f100"
-    assert (en.number(1205.5), es.number(1205.5)) == ("1,205.50", "1.205,50")
+    assert (en.number(1205.5), es.number(1205.5)) == ("1,205.50", "1205,50")
+    assert (en.number(8000), es.number(8000), es.number(12500)) == ("8,000", "8000", "12.500")
     assert fr.number(1205.5) == "1\u202f205,50"
     assert en.money(12500, "USD") == "USD\u00a012,500"
-    assert es.money(12500, "USD") == "USD\u00a012.500"
+    assert es.money(12500, "USD") == "12.500\u00a0USD"
     assert fr.money(12500, "XOF") == "12\u202f500\u00a0XOF"
     assert es("{percent} %", percent=20) == "20\u00a0%"
     assert fr("{percent} %", percent=20) == "20\u202f%"
@@ -149,7 +150,7 @@ def test_spanish_pdf_reads_back_in_spanish(demo_snapshot: PlanSnapshot, tmp_path
     assert "Impreso el 28 de noviembre de 2026" in text
     assert "Página 3 de " in text
     assert "Fortalezas" in text and "Amenazas" in text
-    assert "Presupuesto del plan: USD " in text
+    assert "Presupuesto del plan: 1.205.100 USD" in text
     assert "Page 3 of" not in text and "Vision and action plan" not in text
 
 

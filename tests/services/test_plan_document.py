@@ -203,3 +203,21 @@ def test_a_snapshot_from_before_stored_codes_is_numbered_on_loading(
     assert option_codes(empty_document.options()) == {3: "SO1"}
     new = new_id(empty_document.add_swot_item(quadrant="strength", statement="c"), "swot_item")
     assert item_codes(empty_document.swot_items())[new] == "S3"
+
+
+def test_a_new_plan_is_written_in_a_language_of_the_list(tmp_path: Path) -> None:
+    """create(language=…) stores the code; a name such as "Spanish" is refused before any
+    file is written; a profile edit stores the code without its country ("es-EC" → "es")."""
+    document = PlanDocument.create(tmp_path / "nuevo.clusterplan", language="es")
+    try:
+        assert document.profile().language == "es"
+        document.update_profile(name="Textiles de Atuntaqui")
+        document.update_profile(language="fr-CA")
+        assert document.profile().language == "fr"
+        with pytest.raises(ValidationError):
+            document.update_profile(language="French")
+    finally:
+        document.close()
+    with pytest.raises(ValidationError):
+        PlanDocument.create(tmp_path / "other.clusterplan", language="Spanish")
+    assert not (tmp_path / "other.clusterplan").exists()

@@ -9,11 +9,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -90,19 +90,58 @@ def bundled_family(qapp: QApplication) -> str:
     return families[0]
 
 
+def _remove_translations(qapp: QApplication) -> None:
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+
+
 @pytest.fixture
-def themed(qapp: QApplication, bundled_family: str) -> Iterator[None]:
-    """The app's own look while the test runs (its style sheet and base font of at least 11
-    points), for tests that measure what fits on a screen; the test app's given back after.
-    The letters are the bundled Noto Sans, so what fits does not depend on the fonts of the
-    machine the tests run on."""
-    sheet, font = qapp.styleSheet(), QFont(qapp.font())
+def speak(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """``speak("es")`` puts the interface in that language for one test (its translations,
+    Qt's, its formats), as the app does at start; English comes back afterwards."""
+    locale = QLocale()
+
+    def switch(code: str) -> None:
+        _remove_translations(qapp)
+        apply_language(qapp, code)
+
+    yield switch
+    _remove_translations(qapp)
+    QLocale.setDefault(locale)
+    apply_language(qapp, "en")
+
+
+@pytest.fixture
+def themed(qapp: QApplication, bundled_family: str) -> Iterator[Callable[[QWidget], QWidget]]:
+    """The app's own look while the test runs (style, palette, style sheet, a base font of
+    at least 11 points, focus rings), for tests that measure what fits on a screen; the
+    test app's own is given back after. The letters are the bundled Noto Sans, so what
+    fits does not depend on the fonts of the machine the tests run on.
+
+    ``themed(window)`` also puts the look on that window itself, as the app does on its
+    main window (mirrored for a right-to-left interface)."""
+    from cluster_planner.ui import focus_ring
+    from cluster_planner.ui.theme import look
+
+    assert qapp.style().name().casefold() == "fusion"  # the app's style, Qt's default here
+    sheet, font, colours = qapp.styleSheet(), QFont(qapp.font()), qapp.palette()
     bundled = QFont(font)
     bundled.setFamilies([bundled_family])
     qapp.setFont(bundled)
     apply_theme(qapp)
-    yield
+    window_font, window_palette, window_sheet = look(qapp)
+
+    def apply(window: QWidget) -> QWidget:
+        window.setFont(window_font)
+        window.setPalette(window_palette)
+        window.setStyleSheet(window_sheet)
+        return window
+
+    yield apply
+    focus_ring.uninstall(qapp)
     qapp.setStyleSheet(sheet)
+    qapp.setPalette(colours)
     qapp.setFont(font)
 
 

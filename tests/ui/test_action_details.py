@@ -406,7 +406,7 @@ def test_an_indicator_is_added_through_the_form(
 def test_no_action_shows_a_sentence(details: ActionDetails, session: PlanSession) -> None:
     """Without an action the form says how to get one; deleting the shown action does too."""
     assert details.stack.currentWidget() is details.empty
-    assert details.empty.text() == "Select an action, or press Insert to add one."
+    assert details.empty.text() == "Select an action, or press Ins to add one."
     action_id = _new_action(session.document, "Short-lived")
     details.show_action(action_id)
     assert details.stack.currentWidget() is not details.empty

@@ -258,3 +258,38 @@ def test_an_organisation_that_leads_an_action_is_kept_with_a_sentence(
     assert session.undo_stack.count() == steps
     assert sentences and sentences[0].startswith("“Lead firm” was kept: it leads, takes part in")
     assert "A1." in sentences[0]
+
+
+def test_the_plans_language_is_chosen_from_a_list(demo_window: MainWindow, qtbot) -> None:
+    """Profile ▸ Language lists languages by their own names; choosing one stores its code,
+    and the services refuse a language that is not a code ("Spanish")."""
+    import pytest
+
+    from cluster_planner.domain.errors import ValidationError
+
+    page = _page(demo_window)
+    page.tabs.setCurrentWidget(page.profile_tab)
+    field = page.profile_tab.form.editors["language"].widget
+    assert isinstance(field, QComboBox)
+    names = [field.itemText(row) for row in range(field.count())]
+    assert names[:4] == ["English", "Español", "Français", "العربية"]
+    assert field.currentText() == "English"
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Down)  # a closed combo box steps to the next entry
+    assert demo_window.session.profile().language == "es"
+    assert demo_window.session.undo_stack.undoText() == "Change language of the cluster profile"
+    assert demo_window.session is not None
+    with pytest.raises(ValidationError):
+        demo_window.session.document.update_profile(language="Spanish")
+    assert demo_window.session.profile().language == "es"
+
+
+def test_a_plan_from_elsewhere_keeps_a_language_outside_the_list(
+    demo_window: MainWindow,
+) -> None:
+    """A plan that holds "de" shows it, so opening the profile changes nothing."""
+    from cluster_planner.ui.profile_tab import plan_language_choices
+
+    assert plan_language_choices("de")[-1] == ("de", "de")
+    assert ("Español", "es") in plan_language_choices("es")
+    assert len(plan_language_choices("es")) == len(plan_language_choices("en"))

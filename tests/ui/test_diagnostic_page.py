@@ -267,6 +267,17 @@ def test_results_of_the_demo_round_hide_and_show(page: DiagnosticPage) -> None:
     assert "hidden" in page.subtitle.text()
 
 
+def test_the_dots_line_counts_in_words(page: DiagnosticPage) -> None:
+    """One voter with one dot reads "1 voter × 1 dot", not "1 voters × 1 dots"."""
+    page.voting.add_round()
+    page.voting.dots.setValue(1)
+    page.voting.dots.editingFinished.emit()
+    assert page.voting.dots_line.text().startswith("0 dots entered;")
+    page.voting.voters.setValue(1)
+    page.voting.voters.editingFinished.emit()
+    assert page.voting.dots_line.text() == "0 of 1 dot entered (1 voter × 1 dot)."
+
+
 def test_too_many_dots_are_flagged(page: DiagnosticPage) -> None:
     """More dots than voters × dots per voter shows a warning line."""
     voting_round = page.voting.current_round()
@@ -296,6 +307,7 @@ def test_import_with_a_bad_row_needs_consent_and_undoes_in_one_step(
     assert [panel.problems.item(r).text() for r in range(panel.problems.count())] == [
         "Row 3: “X” is not a quadrant — use S, W, O, T or their names."
     ]
+    assert panel.summary.text() == "2 cards can be added; 1 row has problems."
     assert not panel.import_button.isEnabled()
     panel.only_valid.setChecked(True)
     assert panel.import_button.isEnabled()
@@ -331,6 +343,10 @@ def test_pasted_lines_preview_and_import(page: DiagnosticPage, session: PlanSess
     panel = page.import_panel
     panel.paste_box.setPlainText("S: Skilled knitters\nFortaleza: Buena lana\nplain line")
     assert panel.problems.count() == 1 and not panel.import_button.isEnabled()
+    assert panel.summary.text() == "2 cards can be added; 1 row has problems."
+    panel.paste_box.setPlainText("S: Skilled knitters")
+    assert panel.summary.text() == "1 card will be added."
+    panel.paste_box.setPlainText("S: Skilled knitters\nFortaleza: Buena lana\nplain line")
     panel.default_quadrant.setCurrentIndex(panel.default_quadrant.findData("threat"))
     assert panel.problems.count() == 0 and panel.import_button.isEnabled()
     panel.confirm()

@@ -388,3 +388,16 @@ def test_a_plan_written_in_arabic_is_laid_out_right_to_left(demo_window: MainWin
     assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
     session.undo_stack.undo()
     assert view.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_a_new_plan_is_written_in_the_interfaces_language(
+    window: MainWindow, prompter, tmp_path: Path, speak
+) -> None:
+    """A plan created from the Spanish interface is a Spanish plan (its roadmap, its
+    composer), not an English one."""
+    speak("es")
+    prompter.paths = [str(tmp_path / "nuevo.clusterplan")]
+    window.file_new.trigger()
+    assert window.session is not None
+    assert window.session.profile().language == "es"
+    assert window.session.undo_stack.count() == 0  # part of the new plan, not an edit

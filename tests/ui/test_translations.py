@@ -98,6 +98,48 @@ def test_every_string_is_translated_keeping_its_placeholders(language: str) -> N
     assert problems == []
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_write_and_in_words(language: str) -> None:
+    """ "Beneficiarios y riesgos", not "Beneficiarios & riesgos": the ampersand is English
+    shorthand (a "&" before a letter is a keyboard shortcut, "&&" shows one "&")."""
+    problems = []
+    for (context, _source, _), translation in _entries(language).items():
+        for text in translation if isinstance(translation, list) else [translation or ""]:
+            shown = re.sub(r"&(?=\w)", "", text.replace("&&", "\0")).replace("\0", "&")
+            if re.search(r"\s&\s", shown):
+                problems.append(f"{context}: {text!r}")
+    assert problems == []
+
+
+# English key names: a sentence holds a {placeholder} that key_names.key_name() fills with
+# the name the keyboard and the interface's language use ("Intro", "Suppr", "Alt+Bas").
+_KEY_WORDS = re.compile(
+    r"\b(Enter|Escape|Esc|Delete|Del|Insert|Ins|Down|Up|Left|Right|PageDown|PageUp|PgDown|"
+    r"PgUp|Shift|Return|Backspace|Ctrl)\b|\bF\d+\b|\b(Ctrl|Alt|Shift)\+"
+)
+_KEY_IN_ENGLISH = re.compile(
+    r"\b(Ctrl|Alt|Shift)\+|\bF\d+\b|\((Insert|Delete|Escape|Esc|Enter)\)|"
+    r"\bpress (Enter|Escape|Insert|Delete)\b|^(Insert|Escape|Enter)$"
+)
+
+
+def test_no_sentence_names_a_key_in_english() -> None:
+    """Key names in hints and tooltips come from Qt in the interface's language."""
+    messages, _ = extract()
+    assert [m.source for m in messages if _KEY_IN_ENGLISH.search(m.source)] == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_translation_names_a_key_in_english(language: str) -> None:
+    """ "appuyez sur Enter", "Supprimer (Delete)" and "Alt+Down" are gone."""
+    problems = []
+    for (context, _source, _), translation in _entries(language).items():
+        for text in translation if isinstance(translation, list) else [translation or ""]:
+            if _KEY_WORDS.search(text):
+                problems.append(f"{context}: {text!r}")
+    assert problems == []
+
+
 def _form_problems(context: str, source: str, forms: list[str], language: str) -> list[str]:
     """A count's plural forms: as many as the language has, each with %n and the source's
     other {placeholders}, markup and & shortcut."""
@@ -160,7 +202,7 @@ def test_a_chosen_language_speaks_from_the_start(
     build()
     assert language_file(language).exists()
     installed = apply_language(qapp, language)
-    assert len(installed) == 2  # the app's own and Qt's
+    assert len(installed) == 3  # the app's own, Qt's, and Qt's words that gained a shortcut
     from cluster_planner.ui.workshop_steps import workshop_steps
 
     names = [name for _, name, _ in workshop_steps()]
@@ -237,3 +279,55 @@ def test_an_arabic_system_lays_the_interface_out_right_to_left() -> None:
     assert interface_direction(arabic, "") == Qt.LayoutDirection.RightToLeft
     assert interface_direction(arabic, "fr") == Qt.LayoutDirection.LeftToRight
     assert interface_direction(QLocale("es_EC"), "") == Qt.LayoutDirection.LeftToRight
+
+
+def _dialog_words(qtbot) -> set[str]:
+    """The words Qt's own file dialog shows (its labels, buttons and their tooltips)."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "Open")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    words = {label.text() for label in dialog.findChildren(QLabel)}
+    for button in dialog.findChildren(QAbstractButton):
+        words |= {button.text(), button.toolTip()}
+    dialog.close()
+    return {word for word in words if word}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_qts_own_dialogs_speak_the_chosen_language(qtbot, speak, language: str) -> None:
+    """The file dialog says "Ver en:" / "Voir dans :" and "Ficheros de &tipo:", not "Look
+    in:" and "Files of type:" (Qt's catalogue knows them without their shortcut)."""
+    english = _dialog_words(qtbot)
+    assert {"&Look in:", "Files of &type:", "File &name:"} <= english
+    speak(language)
+    translated = _dialog_words(qtbot)
+    assert translated & english == set()
+    assert any(word.replace("&", "").startswith(("Ver en", "Voir dans")) for word in translated)
+
+
+@pytest.mark.parametrize(
+    ("language", "calendar", "capture"),
+    [
+        ("es", "Calendario (Alt+Abajo)", "Escriba una fortaleza y pulse Intro"),
+        ("fr", "Calendrier (Alt+Bas)", "Saisissez une force, appuyez sur Entrée"),
+    ],
+)
+def test_keys_are_named_in_the_interfaces_language(
+    qtbot, speak, session, language: str, calendar: str, capture: str
+) -> None:
+    """A date field's calendar button and a SWOT capture line name their keys as the
+    keyboard of that language does."""
+    from PySide6.QtGui import QAction
+
+    from cluster_planner.domain.enums import Quadrant
+    from cluster_planner.ui.action_detail_tables import DateField
+    from cluster_planner.ui.swot_board import capture_placeholder
+
+    speak(language)
+    field = DateField(optional=True)
+    qtbot.addWidget(field)
+    assert [a.toolTip() for a in field.findChildren(QAction)] == [calendar]
+    assert capture_placeholder(Quadrant.STRENGTH) == capture

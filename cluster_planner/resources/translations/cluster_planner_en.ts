@@ -107,14 +107,6 @@
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Deleted %n card(s). Ctrl+Z brings back one at a time.</source>
-            <translation>
-                <numerusform>Deleted %n card. Ctrl+Z brings it back.</numerusform>
-                <numerusform>Deleted %n cards. Ctrl+Z brings back one at a time.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>%n merged</source>
             <translation>
                 <numerusform>%n merged</numerusform>
@@ -127,6 +119,14 @@
             <translation>
                 <numerusform>%n dropped</numerusform>
                 <numerusform>%n dropped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Deleted %n card(s). {undo} brings back one at a time.</source>
+            <translation>
+                <numerusform>Deleted %n card. {undo} brings it back.</numerusform>
+                <numerusform>Deleted %n cards. {undo} brings back one at a time.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -171,10 +171,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Merged %n card(s) into “{card}”. Ctrl+Z separates them again.</source>
+            <source>Merged %n card(s) into “{card}”. {undo} separates them again.</source>
             <translation>
-                <numerusform>Merged %n card into “{card}”. Ctrl+Z separates it again.</numerusform>
-                <numerusform>Merged %n cards into “{card}”. Ctrl+Z separates them again.</numerusform>
+                <numerusform>Merged %n card into “{card}”. {undo} separates it again.</numerusform>
+                <numerusform>Merged %n cards into “{card}”. {undo} separates them again.</numerusform>
             </translation>
         </message>
     </context>
@@ -409,6 +409,14 @@ Rank {rank} of all items, %n dots</numerusform>
                 <numerusform>{done} of %n actions reviewed at this meeting</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>%n dropped action(s) listed but not counted</source>
+            <translation>
+                <numerusform>%n dropped action listed but not counted</numerusform>
+                <numerusform>%n dropped actions listed but not counted</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>roadmap_page</name>
@@ -463,6 +471,22 @@ Rank {rank} of all items, %n dots</numerusform>
                 <numerusform>+%n merged: “{text}”</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>%n card(s) merged into it</source>
+            <translation>
+                <numerusform>%n card merged into it</numerusform>
+                <numerusform>%n cards merged into it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>rank {rank}, %n dot(s)</source>
+            <translation>
+                <numerusform>rank {rank}, %n dot</numerusform>
+                <numerusform>rank {rank}, %n dots</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>swot_import</name>
@@ -488,6 +512,30 @@ Rank {rank} of all items, %n dots</numerusform>
             <translation>
                 <numerusform>Imported %n card. Undo takes it back.</numerusform>
                 <numerusform>Imported %n cards. Undo takes them all back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n card(s) will be added.</source>
+            <translation>
+                <numerusform>%n card will be added.</numerusform>
+                <numerusform>%n cards will be added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n card(s) can be added; {problems}</source>
+            <translation>
+                <numerusform>%n card can be added; {problems}</numerusform>
+                <numerusform>%n cards can be added; {problems}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n row(s) have problems.</source>
+            <translation>
+                <numerusform>%n row has problems.</numerusform>
+                <numerusform>%n rows have problems.</numerusform>
             </translation>
         </message>
     </context>
@@ -617,6 +665,14 @@ Rank {rank} of all items, %n dots</numerusform>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/traceability_view.py" />
+            <source>{item} · rank {rank}, %n dot(s)</source>
+            <translation>
+                <numerusform>{item} · rank {rank}, %n dot</numerusform>
+                <numerusform>{item} · rank {rank}, %n dots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>%n objective(s)</source>
             <translation>
@@ -643,6 +699,30 @@ Rank {rank} of all items, %n dots</numerusform>
     </context>
     <context>
         <name>voting_panel</name>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n dot(s) entered; enter the number of voters to check the total.</source>
+            <translation>
+                <numerusform>%n dot entered; enter the number of voters to check the total.</numerusform>
+                <numerusform>%n dots entered; enter the number of voters to check the total.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>{cast} of %n dot(s) entered ({voters} × {dots}).</source>
+            <translation>
+                <numerusform>{cast} of %n dot entered ({voters} × {dots}).</numerusform>
+                <numerusform>{cast} of %n dots entered ({voters} × {dots}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n voter(s)</source>
+            <translation>
+                <numerusform>%n voter</numerusform>
+                <numerusform>%n voters</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>%n dot(s)</source>

@@ -134,12 +134,12 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Desc&amp;ription</source>
-            <translation>&amp;Descripción</translation>
+            <translation>Descri&amp;pción</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Categor&amp;y</source>
-            <translation>&amp;Categoría</translation>
+            <translation>Cate&amp;goría</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -154,17 +154,17 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>&amp;Lead organisation</source>
-            <translation>Organización &amp;líder</translation>
+            <translation>Organi&amp;zación líder</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Stat&amp;us</source>
-            <translation>&amp;Estado</translation>
+            <translation>Estad&amp;o</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Pr&amp;ogress</source>
-            <translation>&amp;Avance</translation>
+            <translation>Ava&amp;nce</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -179,7 +179,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Addresses wo&amp;men's constraints</source>
-            <translation>Aborda limitaciones de las &amp;mujeres</translation>
+            <translation>Aborda limitaciones de las mu&amp;jeres</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -200,12 +200,12 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Fi&amp;rms</source>
-            <translation>&amp;Empresas</translation>
+            <translation>Em&amp;presas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>W&amp;omen</source>
-            <translation>&amp;Mujeres</translation>
+            <translation>Muje&amp;res</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -225,7 +225,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Risks a&amp;nd assumptions</source>
-            <translation>Riesgos &amp;y supuestos</translation>
+            <translation>Ries&amp;gos y supuestos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -234,8 +234,18 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>New milestone</source>
+            <translation>Nuevo hito</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>e.g. Stand booked</source>
             <translation>p. ej., Stand reservado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Date of the new milestone</source>
+            <translation>Fecha del nuevo hito</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -246,6 +256,11 @@
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Remove milestone</source>
             <translation>Quitar hito</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Kind of link</source>
+            <translation>Tipo de vínculo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -270,17 +285,17 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>SWOT i&amp;tems it answers</source>
-            <translation>&amp;Elementos FODA a los que responde</translation>
+            <translation>Elementos FODA a los que &amp;responde</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Sta&amp;rt</source>
-            <translation>&amp;Inicio</translation>
+            <translation>Inici&amp;o</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>E&amp;nd</source>
-            <translation>&amp;Fin</translation>
+            <translation>Fi&amp;n</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -290,7 +305,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>New mi&amp;lestone</source>
-            <translation>&amp;Nuevo hito</translation>
+            <translation>Nuevo hi&amp;to</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -300,7 +315,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Wait f&amp;or</source>
-            <translation>Esperar &amp;a</translation>
+            <translation>Espe&amp;rar a</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -363,12 +378,22 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Re&amp;move partner</source>
-            <translation>&amp;Quitar socio</translation>
+            <translation>Qui&amp;tar socio</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>What it pays for</source>
+            <translation>Qué paga</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>What it pays for, e.g. rental</source>
             <translation>Lo que paga, p. ej., alquiler</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Paid by</source>
+            <translation>Pagado por</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -378,7 +403,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Re&amp;move line</source>
-            <translation>&amp;Quitar línea</translation>
+            <translation>Qui&amp;tar línea</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -397,33 +422,38 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Indicators of the action</source>
+            <translation>Indicadores de la acción</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;New indicator</source>
             <translation>&amp;Nuevo indicador</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Change indica&amp;tor</source>
-            <translation>&amp;Cambiar indicador</translation>
+            <translation>Cambiar indicad&amp;or</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>De&amp;lete indicator</source>
-            <translation>&amp;Eliminar indicador</translation>
+            <translation>Elimina&amp;r indicador</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Measured by</source>
-            <translation>&amp;Medido por</translation>
+            <translation>Medido &amp;por</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;General</source>
-            <translation>&amp;General</translation>
+            <translation>Datos &amp;básicos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Schedule</source>
-            <translation>&amp;Programación</translation>
+            <translation>Progra&amp;mación</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -433,12 +463,12 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Bu&amp;dget</source>
-            <translation>Pres&amp;upuesto</translation>
+            <translation>&amp;Financiación</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Beneficiaries &amp;&amp; risks</source>
-            <translation>Beneficiarios &amp;&amp; riesgos</translation>
+            <translation>Beneficiarios y riesgos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -448,12 +478,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Answers</source>
-            <translation>&amp;Responde a</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_details.py" />
-            <source>Select an action, or press Insert to add one.</source>
-            <translation>Seleccione una acción, o pulse Insert para añadir una.</translation>
+            <translation>Respon&amp;de a</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -478,7 +503,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Cost-share &amp;lines</source>
-            <translation>&amp;Líneas de cofinanciamiento</translation>
+            <translation>Líneas de c&amp;ofinanciamiento</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -512,6 +537,11 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Select an action, or press {key} to add one.</source>
+            <translation>Seleccione una acción, o pulse {key} para añadir una.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>“{text}” is not an amount: type a number such as 1500.</source>
             <translation>“{text}” no es un monto: escriba un número como 1500.</translation>
         </message>
@@ -519,11 +549,6 @@
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Spent so far</source>
             <translation>Gastado hasta ahora</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_details.py" />
-            <source>Paid by</source>
-            <translation>Pagado por</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -548,7 +573,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>Plan chec&amp;ks</source>
-            <translation>&amp;Verificaciones del plan</translation>
+            <translation>Verificaciones de&amp;l plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
@@ -558,7 +583,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
             <source>&amp;Budget</source>
-            <translation>&amp;Presupuesto</translation>
+            <translation>Pres&amp;upuesto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
@@ -594,13 +619,13 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
-            <source>Select the action that answers this SWOT item and tick it on the action's Answers tab, or add an action for it (Insert).</source>
-            <translation>Seleccione la acción que responde a este elemento FODA y márquelo en la pestaña Responde a de la acción, o añada una acción para él (Insert).</translation>
+            <source>Mark the actions that address constraints women face (General tab), or add one that does.</source>
+            <translation>Marque las acciones que abordan las limitaciones que enfrentan las mujeres (pestaña General), o añada una que lo haga.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
-            <source>Mark the actions that address constraints women face (General tab), or add one that does.</source>
-            <translation>Marque las acciones que abordan las limitaciones que enfrentan las mujeres (pestaña General), o añada una que lo haga.</translation>
+            <source>Select the action that answers this SWOT item and tick it on the action's Answers tab, or add an action for it ({key}).</source>
+            <translation>Seleccione la acción que responde a este elemento FODA y márquelo en la pestaña Responde a de la acción, o añada una acción para él ({key}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
@@ -647,6 +672,11 @@
             <location filename="../../../cluster_planner/ui/action_tree.py" />
             <source>Show every action again</source>
             <translation>Mostrar de nuevo todas las acciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Objectives and their actions</source>
+            <translation>Objetivos y sus acciones</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
@@ -724,8 +754,8 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
-            <source>{code} “{title}” has {things}. Delete the action with all of them? Undo (Ctrl+Z) brings everything back.</source>
-            <translation>{code} “{title}” tiene {things}. ¿Eliminar la acción con todo ello? Deshacer (Ctrl+Z) lo recupera todo.</translation>
+            <source>{code} “{title}” has {things}. Delete the action with all of them? Undo ({undo}) brings everything back.</source>
+            <translation>{code} “{title}” tiene {things}. ¿Eliminar la acción con todo ello? Deshacer ({undo}) lo recupera todo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
@@ -799,11 +829,6 @@
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>No actions yet</source>
             <translation>Aún no hay acciones</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree_model.py" />
-            <source>{value} %</source>
-            <translation>{value} %</translation>
         </message>
     </context>
     <context>
@@ -930,11 +955,6 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
-            <source>{percent} %</source>
-            <translation>{percent} %</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Plan budget: {amount}</source>
             <translation>Presupuesto del plan: {amount}</translation>
         </message>
@@ -963,11 +983,6 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
-            <source>Another theme: type it, press Enter</source>
-            <translation>Otro tema: escríbalo y pulse Enter</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Dropped: kept in the plan, off the board</source>
             <translation>Descartada: se conserva en el plan, fuera del tablero</translation>
         </message>
@@ -990,6 +1005,11 @@ Por tipo de actor: {by_type}</translation>
             <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>No duplicates merged into this card</source>
             <translation>No hay duplicados fusionados en esta tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/card_details.py" />
+            <source>Another theme: type it, press {key}</source>
+            <translation>Otro tema: escríbalo y pulse {key}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
@@ -1016,8 +1036,8 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
-            <source>P&amp;eople</source>
-            <translation>P&amp;ersonas</translation>
+            <source>Peop&amp;le</source>
+            <translation>Per&amp;sonas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
@@ -1042,6 +1062,11 @@ Por tipo de actor: {by_type}</translation>
     </context>
     <context>
         <name>commitments</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/commitments_view.py" />
+            <source>Commitments sheet</source>
+            <translation>Hoja de compromisos</translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Organisation</source>
@@ -1085,13 +1110,8 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/date_field.py" />
-            <source>Type a date such as 1 Mar 2026 or 2026-03-01; Up and Down change it by a day, Alt+Down opens a calendar</source>
-            <translation>Escriba una fecha como 1 mar 2026 o 2026-03-01; las flechas arriba y abajo la cambian en un día, Alt+Down abre un calendario</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/date_field.py" />
-            <source>Calendar (Alt+Down)</source>
-            <translation>Calendario (Alt+Down)</translation>
+            <source>Calendar</source>
+            <translation>Calendario</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/date_field.py" />
@@ -1102,6 +1122,16 @@ Por tipo de actor: {by_type}</translation>
             <location filename="../../../cluster_planner/ui/date_field.py" />
             <source>e.g. 1 Mar 2026</source>
             <translation>p. ej., 1 mar 2026</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>Type a date such as 1 Mar 2026 or 2026-03-01; {up} and {down} change it by a day, {calendar} opens a calendar</source>
+            <translation>Escriba una fecha como 1 mar 2026 o 2026-03-01; {up} y {down} la cambian en un día, {calendar} abre un calendario</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>Calendar ({keys})</source>
+            <translation>Calendario ({keys})</translation>
         </message>
     </context>
     <context>
@@ -1118,8 +1148,8 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>&amp;Voting</source>
-            <translation>&amp;Votación</translation>
+            <source>Vot&amp;ing</source>
+            <translation>Votac&amp;ión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1135,6 +1165,16 @@ Por tipo de actor: {by_type}</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Merge Duplicates…</source>
             <translation>&amp;Fusionar duplicados…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Import…</source>
+            <translation>Importar…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Merge…</source>
+            <translation>Fusionar…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1168,18 +1208,8 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Show each quadrant's most voted cards first (Ctrl+Shift+R); the board keeps its own order</source>
-            <translation>Muestra primero las tarjetas más votadas de cada cuadrante (Ctrl+Shift+R); el tablero conserva su propio orden</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>&amp;Side Panel</source>
-            <translation>&amp;Panel lateral</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Show or hide the card's details and the voting panel beside the board (F6); it opens by itself when a card is selected</source>
-            <translation>Muestra u oculta los detalles de la tarjeta y el panel de votación junto al tablero (F6); se abre solo al seleccionar una tarjeta</translation>
+            <source>Side Pa&amp;nel</source>
+            <translation>Panel &amp;lateral</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1216,11 +1246,6 @@ Por tipo de actor: {by_type}</translation>
             <source>Dim the cards that do not carry this theme</source>
             <translation>Atenuar las tarjetas que no llevan este tema</translation>
         </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>T&amp;heme:</source>
-            <translation>T&amp;ema:</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>%n card(s) on the board</source>
@@ -1234,14 +1259,6 @@ Por tipo de actor: {by_type}</translation>
             <source>All themes</source>
             <translation>Todos los temas</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Deleted %n card(s). Ctrl+Z brings back one at a time.</source>
-            <translation>
-                <numerusform>Se eliminó %n tarjeta. Ctrl+Z la recupera.</numerusform>
-                <numerusform>Se eliminaron %n tarjetas. Ctrl+Z las recupera de una en una.</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Import SWOT items</source>
@@ -1249,15 +1266,8 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Type a card and press Enter; the line stays ready for the next one.
-Alt+1…4 jumps to S, W, O, T; Down goes to the cards.</source>
-            <translation>Escriba una tarjeta y pulse Enter; la línea queda lista para la siguiente.
-Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>F2 edits the card · Delete deletes it · Ctrl+Up/Down reorders · Ctrl+Alt+1…4 moves it to S, W, O, T · Ctrl+M merges the selected cards</source>
-            <translation>F2 edita la tarjeta · Supr la elimina · Ctrl+Up/Down reordena · Ctrl+Alt+1…4 la mueve a S, W, O, T · Ctrl+M fusiona las tarjetas seleccionadas</translation>
+            <source>&amp;Theme:</source>
+            <translation>Te&amp;ma:</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1293,12 +1303,7 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Hide &amp;Results</source>
-            <translation>Ocultar &amp;resultados</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Deleting takes the votes and these links with it (Ctrl+Z brings them back). To take a card off the board but keep it, drop it (Ctrl+D).</source>
-            <translation>Al eliminarla se van con ella los votos y estos vínculos (Ctrl+Z los recupera). Para quitar una tarjeta del tablero pero conservarla, descártela (Ctrl+D).</translation>
+            <translation>O&amp;cultar resultados</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1312,6 +1317,16 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Show each quadrant's most voted cards first ({keys}); the board keeps its own order</source>
+            <translation>Muestra primero las tarjetas más votadas de cada cuadrante ({keys}); el tablero conserva su propio orden</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Show or hide the card's details and the voting panel beside the board ({keys}); it opens by itself when a card is selected</source>
+            <translation>Muestra u oculta los detalles de la tarjeta y el panel de votación junto al tablero ({keys}); se abre solo al seleccionar una tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Delete Card</source>
             <translation>Eliminar tarjeta</translation>
         </message>
@@ -1322,8 +1337,16 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Deleted “{card}”. Ctrl+Z brings it back.</source>
-            <translation>Se eliminó “{card}”. Ctrl+Z la recupera.</translation>
+            <source>Deleted “{card}”. {undo} brings it back.</source>
+            <translation>Se eliminó “{card}”. {undo} la recupera.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Deleted %n card(s). {undo} brings back one at a time.</source>
+            <translation>
+                <numerusform>Se eliminó %n tarjeta. {undo} la recupera.</numerusform>
+                <numerusform>Se eliminaron %n tarjetas. {undo} las recupera de una en una.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1367,10 +1390,10 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Merged %n card(s) into “{card}”. Ctrl+Z separates them again.</source>
+            <source>Merged %n card(s) into “{card}”. {undo} separates them again.</source>
             <translation>
-                <numerusform>Se fusionó %n tarjeta en “{card}”. Ctrl+Z la vuelve a separar.</numerusform>
-                <numerusform>Se fusionaron %n tarjetas en “{card}”. Ctrl+Z las vuelve a separar.</numerusform>
+                <numerusform>Se fusionó %n tarjeta en “{card}”. {undo} la vuelve a separar.</numerusform>
+                <numerusform>Se fusionaron %n tarjetas en “{card}”. {undo} las vuelve a separar.</numerusform>
             </translation>
         </message>
         <message>
@@ -1385,8 +1408,25 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Type a card and press {enter}; the line stays ready for the next one.
+{alt}…4 jumps to S, W, O, T; {down} goes to the cards.</source>
+            <translation>Escriba una tarjeta y pulse {enter}; la línea queda lista para la siguiente.
+{alt}…4 salta a S, W, O, T; {down} va a las tarjetas.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>{f2} edits the card · {delete} deletes it · {up}/{down} reorders · {move}…4 moves it to S, W, O, T · {merge} merges the selected cards</source>
+            <translation>{f2} edita la tarjeta · {delete} la elimina · {up}/{down} reordena · {move}…4 la mueve a S, W, O, T · {merge} fusiona las tarjetas seleccionadas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;From Phones ({count})</source>
             <translation>&amp;Desde los teléfonos ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Deleting takes the votes and these links with it ({undo} brings them back). To take a card off the board but keep it, drop it ({drop}).</source>
+            <translation>Al eliminarla se van con ella los votos y estos vínculos ({undo} los recupera). Para quitar una tarjeta del tablero pero conservarla, descártela ({drop}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1453,11 +1493,6 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>an unknown time</source>
-            <translation>un momento desconocido</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>It is probably open in another Cluster Planner window on this computer. Nothing was changed. Open it read-only, or close it in the other window first.</source>
             <translation>Probablemente está abierto en otra ventana de Cluster Planner en este equipo. No se cambió nada. Ábralo en solo lectura, o ciérrelo primero en la otra ventana.</translation>
         </message>
@@ -1488,13 +1523,13 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>“{card}” was kept: without it, {options} would have no strength or weakness. Tick another one there first, or drop the card (Ctrl+D): it leaves the board and stays with the option.</source>
-            <translation>Se mantuvo “{card}”: sin ella, {options} no tendría ninguna fortaleza ni debilidad. Marque otra allí primero, o descarte la tarjeta (Ctrl+D): sale del tablero y se queda con la opción.</translation>
+            <source>“{card}” was kept: without it, {options} would have no strength or weakness. Tick another one there first, or drop the card ({drop}): it leaves the board and stays with the option.</source>
+            <translation>Se mantuvo “{card}”: sin ella, {options} no tendría ninguna fortaleza ni debilidad. Marque otra allí primero, o descarte la tarjeta ({drop}): sale del tablero y se queda con la opción.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>“{card}” was kept: without it, {options} would have no opportunity or threat. Tick another one there first, or drop the card (Ctrl+D): it leaves the board and stays with the option.</source>
-            <translation>Se mantuvo “{card}”: sin ella, {options} no tendría ninguna oportunidad ni amenaza. Marque otra allí primero, o descarte la tarjeta (Ctrl+D): sale del tablero y se queda con la opción.</translation>
+            <source>“{card}” was kept: without it, {options} would have no opportunity or threat. Tick another one there first, or drop the card ({drop}): it leaves the board and stays with the option.</source>
+            <translation>Se mantuvo “{card}”: sin ella, {options} no tendría ninguna oportunidad ni amenaza. Marque otra allí primero, o descarte la tarjeta ({drop}): sale del tablero y se queda con la opción.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1617,6 +1652,16 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/formats.py" />
+            <source>an unknown time</source>
+            <translation>un momento desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/formats.py" />
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/formats.py" />
             <source>{count} days</source>
             <translation>{count} días</translation>
         </message>
@@ -1657,6 +1702,16 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Responsible</source>
             <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>Indicators</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>Values recorded</source>
+            <translation>Valores registrados</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
@@ -1780,7 +1835,7 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         <message>
             <location filename="../../../cluster_planner/ui/live_panel.py" />
             <source>&amp;Start Live Participation</source>
-            <translation>&amp;Iniciar la participación en vivo</translation>
+            <translation>Iniciar la &amp;participación en vivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/live_panel.py" />
@@ -1799,11 +1854,6 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/live_panel.py" />
-            <source>Net&amp;work:</source>
-            <translation>Re&amp;d:</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/live_panel.py" />
             <source>Open a voting round first.</source>
             <translation>Abra primero una ronda de votación.</translation>
         </message>
@@ -1819,6 +1869,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
                 <numerusform>%n teléfono conectado</numerusform>
                 <numerusform>%n teléfonos conectados</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Net&amp;work:</source>
+            <translation>Re&amp;d:</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/live_panel.py" />
@@ -1927,12 +1982,12 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Open…</source>
-            <translation>&amp;Abrir…</translation>
+            <translation>A&amp;brir…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open the &amp;Demo Plan</source>
-            <translation>Abrir el plan de &amp;demostración</translation>
+            <translation>Abrir el &amp;plan de demostración</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -1941,7 +1996,7 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>&amp;Close Plan</source>
+            <source>C&amp;lose Plan</source>
             <translation>C&amp;errar plan</translation>
         </message>
         <message>
@@ -1967,7 +2022,7 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Show &amp;Workshop Steps</source>
-            <translation>Mostrar los &amp;pasos del taller</translation>
+            <translation>Mostrar los pasos del &amp;taller</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -2277,6 +2332,11 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
+            <source>Options to rate</source>
+            <translation>Opciones por valorar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Options</source>
             <translation>Opciones</translation>
         </message>
@@ -2288,13 +2348,13 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>I&amp;mpact</source>
+            <source>Im&amp;pact</source>
             <translation>I&amp;mpacto</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>E&amp;ffort</source>
+            <source>Eff&amp;ort</source>
             <translation>E&amp;sfuerzo</translation>
         </message>
         <message>
@@ -2325,18 +2385,8 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Save (Ctrl+Enter)</source>
-            <translation>Guardar (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Close without saving (Esc)</source>
-            <translation>Cerrar sin guardar (Esc)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
@@ -2388,13 +2438,18 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Ready to save: Ctrl+Enter.</source>
-            <translation>Lista para guardar: Ctrl+Enter.</translation>
+            <source>Show {quadrant} too</source>
+            <translation>Mostrar también {quadrant}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Show {quadrant} too</source>
-            <translation>Mostrar también {quadrant}</translation>
+            <source>Save ({keys})</source>
+            <translation>Guardar ({keys})</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/option_editor.py" />
+            <source>Close without saving ({key})</source>
+            <translation>Cerrar sin guardar ({key})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
@@ -2407,9 +2462,19 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
             <translation>Cambiar {code}</translation>
         </message>
         <message>
+            <location filename="../../../cluster_planner/ui/option_editor.py" />
+            <source>Ready to save: {keys}.</source>
+            <translation>Lista para guardar: {keys}.</translation>
+        </message>
+        <message>
             <location filename="../../../cluster_planner/ui/option_model.py" />
             <source>Impact {impact} · Effort {effort}</source>
             <translation>Impacto {impact} · Esfuerzo {effort}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/option_model.py" />
+            <source>Uses {items}</source>
+            <translation>Usa {items}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/options_page.py" />
@@ -2432,7 +2497,7 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>TOWS &amp;matrix</source>
-            <translation>&amp;Matriz TOWS</translation>
+            <translation>Ma&amp;triz TOWS</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
@@ -2486,13 +2551,18 @@ Alt+1…4 salta a S, W, O, T; la flecha abajo va a las tarjetas.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
-            <source>Add a {kind} option (Insert)</source>
-            <translation>Añadir una opción {kind} (Insert)</translation>
+            <source>Add a {kind} option ({key})</source>
+            <translation>Añadir una opción {kind} ({key})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
-            <source>No {kind} option yet. Press Insert here, or Add, to write one.</source>
-            <translation>Aún no hay opciones {kind}. Pulse Insert aquí, o Añadir, para escribir una.</translation>
+            <source>No {kind} option yet. Press {key} here, or Add, to write one.</source>
+            <translation>Aún no hay opciones {kind}. Pulse {key} aquí, o Añadir, para escribir una.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/tows_matrix.py" />
+            <source>{kind} options</source>
+            <translation>Opciones {kind}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
@@ -2699,11 +2769,6 @@ Puesto {rank} entre todos los elementos, %n puntos</numerusform>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>Double-click an entry, or select it and press Enter, to fix it.</source>
-            <translation>Haga doble clic en una entrada, o selecciónela y pulse Enter, para corregirla.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action}: milestone “{title}” on {date} is outside the action's dates ({start} – {end}).</source>
             <translation>{action}: el hito “{title}” del {date} está fuera de las fechas de la acción ({start} – {end}).</translation>
         </message>
@@ -2784,6 +2849,11 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Double-click an entry, or select it and press {key}, to fix it.</source>
+            <translation>Haga doble clic en una entrada, o selecciónela y pulse {key}, para corregirla.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>the target of “{name}”</source>
             <translation>la meta de “{name}”</translation>
         </message>
@@ -2829,6 +2899,11 @@ Para corregir: {field}</translation>
     </context>
     <context>
         <name>plan_view</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_view.py" />
+            <source>Workshop steps</source>
+            <translation>Pasos del taller</translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_view.py" />
             <source>This plan is open read-only: you can look at everything, but not change it. To edit, close it and open it again when nobody else is editing it.</source>
@@ -2919,13 +2994,8 @@ Para corregir: {field}</translation>
         <name>presentation</name>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
-            <source>Locked: Ctrl+Shift+L unlocks</source>
-            <translation>Bloqueado: Ctrl+Shift+L desbloquea</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/presentation/badge.py" />
-            <source>Ctrl+Shift+L locks or unlocks the structure</source>
-            <translation>Ctrl+Shift+L bloquea o desbloquea la estructura</translation>
+            <source>Locked: {keys} unlocks</source>
+            <translation>Bloqueado: {keys} desbloquea</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
@@ -2934,18 +3004,18 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
-            <source>Unlocked · Ctrl+Shift+L locks</source>
-            <translation>Desbloqueado · Ctrl+Shift+L bloquea</translation>
+            <source>{keys} locks or unlocks the structure</source>
+            <translation>{keys} bloquea o desbloquea la estructura</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/presentation/badge.py" />
+            <source>Unlocked · {keys} locks</source>
+            <translation>Desbloqueado · {keys} bloquea</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>&amp;Present</source>
             <translation>&amp;Presentar</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Show the current step full screen for the hall (F5 or Escape leaves)</source>
-            <translation>Mostrar el paso actual a pantalla completa para la sala (F5 o Escape para salir)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
@@ -2964,12 +3034,12 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Timer One Minute &amp;Longer</source>
+            <source>Timer One Minute Lo&amp;nger</source>
             <translation>Temporizador un minuto &amp;más</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Timer One Minute &amp;Shorter</source>
+            <source>Timer One Minute Sh&amp;orter</source>
             <translation>Temporizador un minuto m&amp;enos</translation>
         </message>
         <message>
@@ -3000,17 +3070,22 @@ Para corregir: {field}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>Presentat&amp;ion</source>
-            <translation>Presentac&amp;ión</translation>
+            <translation>Pre&amp;sentación</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Presenting on “{screen}”. F5 or Escape ends the presentation.</source>
-            <translation>Presentando en “{screen}”. F5 o Escape termina la presentación.</translation>
+            <source>Show the current step full screen for the hall ({f5} or {escape} leaves)</source>
+            <translation>Mostrar el paso actual a pantalla completa para la sala ({f5} o {escape} para salir)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>“{step}” is not presented. F5 ends the presentation to open it; Ctrl+PageDown and Ctrl+PageUp go through the presented steps.</source>
-            <translation>«{step}» no se presenta. F5 termina la presentación para abrirlo; Ctrl+PageDown y Ctrl+PageUp recorren los pasos presentados.</translation>
+            <source>Presenting on “{screen}”. {f5} or {escape} ends the presentation.</source>
+            <translation>Presentando en “{screen}”. {f5} o {escape} termina la presentación.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/presentation/controller.py" />
+            <source>“{step}” is not presented. {f5} ends the presentation to open it; {next} and {previous} go through the presented steps.</source>
+            <translation>«{step}» no se presenta. {f5} termina la presentación para abrirlo; {next} y {previous} recorren los pasos presentados.</translation>
         </message>
     </context>
     <context>
@@ -3099,6 +3174,12 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
             <source>an option uses at least one internal (S/W) and one external (O/T) item</source>
             <translation>una opción usa al menos un elemento interno (S/W) y uno externo (O/T)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/document_core.py" />
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <source>must be a language code such as en, es, fr or ar</source>
+            <translation>debe ser un código de idioma como en, es, fr o ar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/document_core.py" />
@@ -3297,8 +3378,8 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />
-            <source>The language of the roadmap documents, as a code such as en, es or fr.</source>
-            <translation>El idioma de los documentos de la hoja de ruta, como un código: en, es o fr.</translation>
+            <source>The language the plan is written in: the roadmap is printed in it (English, Spanish or French, else English), the vision composer proposes its sentence in it, and a right-to-left language lays the plan's pages out mirrored.</source>
+            <translation>El idioma en que está escrito el plan: la hoja de ruta se imprime en él (inglés, español o francés; si no, en inglés), el asistente de visión propone su frase en él, y un idioma que se escribe de derecha a izquierda muestra las páginas del plan en espejo.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />
@@ -3320,12 +3401,17 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/prompter.py" />
-            <source>Files are chosen outside the presentation: press F5 to leave it, then try again.</source>
-            <translation>Los archivos se eligen fuera de la presentación: pulse F5 para salir de ella y vuelva a intentarlo.</translation>
+            <source>Files are chosen outside the presentation: press {key} to leave it, then try again.</source>
+            <translation>Los archivos se eligen fuera de la presentación: pulse {key} para salir de ella y vuelva a intentarlo.</translation>
         </message>
     </context>
     <context>
         <name>registers</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/register_tab.py" />
+            <source>Filter</source>
+            <translation>Filtrar</translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>No organisations yet. Add the firms and institutions of the cluster.</source>
@@ -3365,6 +3451,16 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Select an organisation to see and edit its details.</source>
             <translation>Seleccione una organización para ver y editar sus datos.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Organisations</source>
+            <translation>Organizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Stakeholder type shown</source>
+            <translation>Tipo de actor mostrado</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -3417,6 +3513,16 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Select a person to see and edit their details.</source>
             <translation>Seleccione una persona para ver y editar sus datos.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>People shown</source>
+            <translation>Personas mostradas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -3497,6 +3603,16 @@ Para corregir: {field}</translation>
             <source>Select a meeting to see its details and record who attended.</source>
             <translation>Seleccione una reunión para ver sus datos y registrar quiénes asistieron.</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Meetings</source>
+            <translation>Reuniones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Meeting type shown</source>
+            <translation>Tipo de reunión mostrado</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Meetings: {count} — %n attendance(s) recorded, latest on {date}</source>
@@ -3525,6 +3641,11 @@ Para corregir: {field}</translation>
             <source>Filter figures…</source>
             <translation>Filtrar cifras…</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Baseline figures</source>
+            <translation>Cifras de línea de base</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Baseline figures: {count}, of %n kind(s)</source>
@@ -3550,17 +3671,17 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
-            <source>People</source>
-            <translation>Personas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Attended</source>
             <translation>Asistió</translation>
         </message>
     </context>
     <context>
         <name>review_history</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_history.py" />
+            <source>Adopted revisions</source>
+            <translation>Revisiones adoptadas</translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>No revision has been adopted yet. Adopt the plan at the end of a review meeting (Review meeting tab): it is then kept exactly as it was, to open, compare and restore.</source>
@@ -3573,6 +3694,11 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
+            <source>Compare with</source>
+            <translation>Comparar con</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Compare</source>
             <translation>Comparar</translation>
         </message>
@@ -3580,6 +3706,11 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Restore as the Current Plan…</source>
             <translation>Restaurar como plan actual…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_history.py" />
+            <source>What changed</source>
+            <translation>Qué cambió</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
@@ -3620,11 +3751,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Reason</source>
             <translation>Motivo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Compare with</source>
-            <translation>Comparar con</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
@@ -3761,6 +3887,11 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>Actions to review</source>
+            <translation>Acciones por revisar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>What we said we would do</source>
             <translation>Lo que dijimos que haríamos</translation>
         </message>
@@ -3809,6 +3940,22 @@ Para corregir: {field}</translation>
             <source>Meeting</source>
             <translation>Reunión</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>{done} of %n action(s) reviewed at this meeting</source>
+            <translation>
+                <numerusform>{done} de %n acción examinada en esta reunión</numerusform>
+                <numerusform>{done} de %n acciones examinadas en esta reunión</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>%n dropped action(s) listed but not counted</source>
+            <translation>
+                <numerusform>%n acción descartada en la lista pero no contada</numerusform>
+                <numerusform>%n acciones descartadas en la lista pero no contadas</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Revised action plan</source>
@@ -3843,14 +3990,6 @@ Para corregir: {field}</translation>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Cluster Commission: review meeting</source>
             <translation>Comisión del Clúster: reunión de seguimiento</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>{done} of %n action(s) reviewed at this meeting</source>
-            <translation>
-                <numerusform>{done} de %n acción examinada en esta reunión</numerusform>
-                <numerusform>{done} de %n acciones examinadas en esta reunión</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3947,7 +4086,7 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
-            <source>&amp;History</source>
+            <source>Hi&amp;story</source>
             <translation>&amp;Historial</translation>
         </message>
         <message>
@@ -4130,8 +4269,8 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>Choose &amp;Logo…</source>
-            <translation>Elegir &amp;logo…</translation>
+            <source>Choose Lo&amp;go…</source>
+            <translation>E&amp;legir logo…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -4160,18 +4299,33 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>Paper</source>
+            <translation>Papel</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>Revision</source>
+            <translation>Revisión</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>Cover logo</source>
             <translation>Logo de la portada</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Update preview</source>
-            <translation>&amp;Actualizar vista previa</translation>
+            <translation>Ac&amp;tualizar vista previa</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>Export &amp;PDF…</source>
-            <translation>Exportar &amp;PDF…</translation>
+            <source>E&amp;xport PDF…</source>
+            <translation>E&amp;xportar PDF…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -4180,8 +4334,8 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>P&amp;rint…</source>
-            <translation>Imp&amp;rimir…</translation>
+            <source>Pr&amp;int…</source>
+            <translation>I&amp;mprimir…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -4331,13 +4485,8 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
-            <source>Fit &amp;width</source>
-            <translation>Ajustar al &amp;ancho</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
-            <source>Page as wide as the preview (Ctrl+wheel zooms)</source>
-            <translation>Página tan ancha como la vista previa (Ctrl+rueda amplía)</translation>
+            <source>Fit wi&amp;dth</source>
+            <translation>A&amp;justar al ancho</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
@@ -4361,36 +4510,56 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
-            <source>of {count}</source>
-            <translation>de {count}</translation>
+            <source>Page as wide as the preview ({modifier}+wheel zooms)</source>
+            <translation>Página tan ancha como la vista previa ({modifier}+rueda amplía)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
-            <source>{percent} %</source>
-            <translation>{percent} %</translation>
+            <source>of {count}</source>
+            <translation>de {count}</translation>
         </message>
     </context>
     <context>
         <name>swot_board</name>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type a strength, press Enter</source>
-            <translation>Escriba una fortaleza y pulse Enter</translation>
+            <source>Type a strength, press {key}</source>
+            <translation>Escriba una fortaleza y pulse {key}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type a weakness, press Enter</source>
-            <translation>Escriba una debilidad y pulse Enter</translation>
+            <source>Type a weakness, press {key}</source>
+            <translation>Escriba una debilidad y pulse {key}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type an opportunity, press Enter</source>
-            <translation>Escriba una oportunidad y pulse Enter</translation>
+            <source>Type an opportunity, press {key}</source>
+            <translation>Escriba una oportunidad y pulse {key}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type a threat, press Enter</source>
-            <translation>Escriba una amenaza y pulse Enter</translation>
+            <source>Type a threat, press {key}</source>
+            <translation>Escriba una amenaza y pulse {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New strength</source>
+            <translation>Nueva fortaleza</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New weakness</source>
+            <translation>Nueva debilidad</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New opportunity</source>
+            <translation>Nueva oportunidad</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New threat</source>
+            <translation>Nueva amenaza</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_board.py" />
@@ -4438,6 +4607,37 @@ Para corregir: {field}</translation>
                 <numerusform>+%n fusionada: “{text}”</numerusform>
                 <numerusform>+%n fusionadas: “{text}”</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>%n card(s) merged into it</source>
+            <translation>
+                <numerusform>%n tarjeta fusionada en ella</numerusform>
+                <numerusform>%n tarjetas fusionadas en ella</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>dropped from the board</source>
+            <translation>descartada del tablero</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>a top priority</source>
+            <translation>una prioridad principal</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>rank {rank}, %n dot(s)</source>
+            <translation>
+                <numerusform>puesto {rank}, %n punto</numerusform>
+                <numerusform>puesto {rank}, %n puntos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>themes: {themes}</source>
+            <translation>temas: {themes}</translation>
         </message>
     </context>
     <context>
@@ -4567,15 +4767,29 @@ o líneas sin cuadrante</translation>
             <source>Import SWOT items from “{file}”</source>
             <translation>Importar elementos FODA de “{file}”</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>{good} cards will be added.</source>
-            <translation>Se añadirán {good} tarjetas.</translation>
+            <source>%n card(s) will be added.</source>
+            <translation>
+                <numerusform>Se añadirá %n tarjeta.</numerusform>
+                <numerusform>Se añadirán %n tarjetas.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>{good} cards can be added; {bad} rows have problems.</source>
-            <translation>Se pueden añadir {good} tarjetas; {bad} filas tienen problemas.</translation>
+            <source>%n card(s) can be added; {problems}</source>
+            <translation>
+                <numerusform>Se puede añadir %n tarjeta; {problems}</numerusform>
+                <numerusform>Se pueden añadir %n tarjetas; {problems}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n row(s) have problems.</source>
+            <translation>
+                <numerusform>%n fila tiene problemas.</numerusform>
+                <numerusform>%n filas tienen problemas.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4732,7 +4946,7 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Years</source>
-            <translation>&amp;Años</translation>
+            <translation>Añ&amp;os</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4791,11 +5005,6 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>Show the whole plan across the chart (Ctrl+0)</source>
-            <translation>Mostrar todo el plan a lo ancho del diagrama (Ctrl+0)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Today</source>
             <translation>&amp;Hoy</translation>
         </message>
@@ -4806,13 +5015,18 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>Colour by</source>
+            <translation>Colorear por</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Colour by</source>
             <translation>&amp;Colorear por</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Move &amp;successors along</source>
-            <translation>Mover las &amp;sucesoras también</translation>
+            <translation>Mover &amp;las sucesoras también</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4827,7 +5041,7 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export &amp;PNG…</source>
-            <translation>Exportar &amp;PNG…</translation>
+            <translation>E&amp;xportar PNG…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4879,6 +5093,11 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>read-only</source>
             <translation>solo lectura</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>Show the whole plan across the chart ({keys})</source>
+            <translation>Mostrar todo el plan a lo ancho del diagrama ({keys})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4969,24 +5188,18 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Adopted versions</source>
+            <translation>Versiones adoptadas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>Adopt a draft…</source>
             <translation>Adoptar un borrador…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <source>Insert</source>
-            <translation>Insert</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>Start a new draft from this version</source>
             <translation>Iniciar un nuevo borrador a partir de esta versión</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <source>Adopted versions</source>
-            <translation>Versiones adoptadas</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
@@ -5040,23 +5253,8 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />
-            <location filename="../../../cluster_planner/ui/indicator_form.py" />
-            <location filename="../../../cluster_planner/ui/vision_composer.py" />
-            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
-            <source>Ctrl+Enter</source>
-            <translation>Ctrl+Enter</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adoption_form.py" />
             <source>Close without adopting</source>
             <translation>Cerrar sin adoptar</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adoption_form.py" />
-            <location filename="../../../cluster_planner/ui/indicator_form.py" />
-            <location filename="../../../cluster_planner/ui/vision_composer.py" />
-            <source>Escape</source>
-            <translation>Escape</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />
@@ -5228,6 +5426,11 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Objectives</source>
+            <translation>Objetivos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <source>New objective</source>
             <translation>Nuevo objetivo</translation>
         </message>
@@ -5258,14 +5461,14 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
-            <source>Ctrl+Enter in the title</source>
-            <translation>Ctrl+Enter en el título</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
             <source>Discard changes</source>
             <translation>Descartar cambios</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Indicators of the objective</source>
+            <translation>Indicadores del objetivo</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
@@ -5306,6 +5509,11 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <source>A new objective</source>
             <translation>Un nuevo objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>{keys} in the title</source>
+            <translation>{keys} en el título</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
@@ -5393,10 +5601,13 @@ o líneas sin cuadrante</translation>
             <source>Every top priority is answered by at least one objective.</source>
             <translation>Cada prioridad principal tiene al menos un objetivo que la responde.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
-            <source>{item} · rank {rank}, {score} dots</source>
-            <translation>{item} · puesto {rank}, {score} puntos</translation>
+            <source>{item} · rank {rank}, %n dot(s)</source>
+            <translation>
+                <numerusform>{item} · puesto {rank}, %n punto</numerusform>
+                <numerusform>{item} · puesto {rank}, %n puntos</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
@@ -5515,6 +5726,11 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Drafts</source>
+            <translation>Borradores</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
             <source>New draft</source>
             <translation>Nuevo borrador</translation>
         </message>
@@ -5525,19 +5741,8 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <source>F2</source>
-            <translation>F2</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
             <source>Delete draft</source>
             <translation>Eliminar borrador</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <location filename="../../../cluster_planner/ui/vision_page.py" />
-            <source>Delete</source>
-            <translation>Eliminar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
@@ -5550,9 +5755,9 @@ o líneas sin cuadrante</translation>
             <translation>Marque hasta tres borradores para compararlos. La barra espaciadora marca.</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <source>Drafts</source>
-            <translation>Borradores</translation>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Vision elements</source>
+            <translation>Elementos de la visión</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
@@ -5586,11 +5791,6 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
-            <source>Vision elements</source>
-            <translation>Elementos de la visión</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -5617,7 +5817,7 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>E&amp;lements</source>
-            <translation>&amp;Elementos</translation>
+            <translation>E&amp;lementos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
@@ -5627,7 +5827,7 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>&amp;Adopted vision</source>
-            <translation>Visión &amp;adoptada</translation>
+            <translation>V&amp;isión adoptada</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
@@ -5648,6 +5848,11 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>Change…</source>
             <translation>Cambiar…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/vision_page.py" />
@@ -5693,439 +5898,13 @@ o líneas sin cuadrante</translation>
         <name>vocabulary</name>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Enterprise</source>
-            <translation>Empresa</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Business association</source>
-            <translation>Asociación empresarial</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cooperative / producer group</source>
-            <translation>Cooperativa / grupo de productores</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>BDS provider</source>
-            <translation>Proveedor de SDE</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Bank / financial service provider</source>
-            <translation>Banco / proveedor de servicios financieros</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Public authority</source>
-            <translation>Autoridad pública</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Training / research institution</source>
-            <translation>Institución de formación / investigación</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>NGO / civil society</source>
-            <translation>ONG / sociedad civil</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Donor / international organisation</source>
-            <translation>Donante / organismo internacional</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Lead firm / buyer</source>
-            <translation>Empresa tractora / comprador</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Supplier</source>
-            <translation>Proveedor</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Micro</source>
-            <translation>Micro</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Small</source>
-            <translation>Pequeña</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Medium</source>
-            <translation>Mediana</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Large</source>
-            <translation>Grande</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Female</source>
-            <translation>Mujer</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Male</source>
-            <translation>Hombre</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Not recorded</source>
-            <translation>Sin registrar</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>No seat</source>
-            <translation>Sin puesto</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Member</source>
-            <translation>Miembro</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Chair</source>
-            <translation>Presidencia</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Vice-chair</source>
-            <translation>Vicepresidencia</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Secretary</source>
-            <translation>Secretaría</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Observer</source>
-            <translation>Observador/a</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Diagnostic workshop</source>
-            <translation>Taller de diagnóstico</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Validation workshop</source>
-            <translation>Taller de validación</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Vision workshop</source>
-            <translation>Taller de visión</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Action planning workshop</source>
-            <translation>Taller de planificación de acciones</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cluster Commission meeting</source>
-            <translation>Reunión de la Comisión del Clúster</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Steering Committee meeting</source>
-            <translation>Reunión del Comité Directivo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Review meeting</source>
-            <translation>Reunión de seguimiento</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Other meeting</source>
-            <translation>Otra reunión</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Micro firms</source>
-            <translation>Microempresas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Small firms</source>
-            <translation>Pequeñas empresas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Medium firms</source>
-            <translation>Medianas empresas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Large firms</source>
-            <translation>Grandes empresas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Employment, women</source>
-            <translation>Empleo, mujeres</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Employment, men</source>
-            <translation>Empleo, hombres</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Turnover</source>
-            <translation>Facturación</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Exports</source>
-            <translation>Exportaciones</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Strengths</source>
-            <translation>Fortalezas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Weaknesses</source>
-            <translation>Debilidades</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Opportunities</source>
-            <translation>Oportunidades</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Threats</source>
-            <translation>Amenazas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>On the board</source>
-            <translation>En el tablero</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Merged</source>
-            <translation>Fusionada</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Dropped</source>
-            <translation>Descartada</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>SO: use strengths to seize opportunities</source>
-            <translation>SO: usar las fortalezas para aprovechar las oportunidades</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>ST: use strengths to counter threats</source>
-            <translation>ST: usar las fortalezas para contrarrestar las amenazas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>WO: overcome weaknesses through opportunities</source>
-            <translation>WO: superar las debilidades aprovechando las oportunidades</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>WT: reduce weaknesses and avoid threats</source>
-            <translation>WT: reducir las debilidades y evitar las amenazas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Consensus</source>
-            <translation>Consenso</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Simple majority</source>
-            <translation>Mayoría simple</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Two-thirds majority</source>
-            <translation>Mayoría de dos tercios</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Other rule</source>
-            <translation>Otra regla</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Horizontal: among firms</source>
-            <translation>Horizontal: entre empresas</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Vertical: firms with institutions</source>
-            <translation>Vertical: empresas con instituciones</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Institutional</source>
-            <translation>Institucional</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Pilot (quick win)</source>
-            <translation>Piloto (logro rápido)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Short-term</source>
-            <translation>Corto plazo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Strategic</source>
-            <translation>Estratégica</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Proposed</source>
-            <translation>Propuesta</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Approved</source>
-            <translation>Aprobada</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>In progress</source>
-            <translation>En curso</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Completed</source>
-            <translation>Completada</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Delayed</source>
-            <translation>Retrasada</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>On hold</source>
-            <translation>En espera</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Dropped</source>
-            <comment>action status</comment>
-            <translation>Descartada</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cash</source>
-            <translation>Efectivo</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>In kind</source>
-            <translation>En especie</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Staff days</source>
-            <translation>Días de personal</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Not stated yet</source>
-            <translation>Sin precisar todavía</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cluster firms</source>
-            <translation>Empresas del clúster</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Association</source>
-            <translation>Asociación</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Government</source>
-            <translation>Gobierno</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Donor</source>
-            <translation>Donante</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Bank</source>
-            <translation>Banco</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Other source</source>
-            <translation>Otra fuente</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Pledged</source>
-            <translation>Comprometido</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Secured</source>
-            <translation>Asegurado</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Spent</source>
-            <translation>Gastado</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Finish to start</source>
-            <translation>Fin a inicio</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Start to start</source>
-            <translation>Inicio a inicio</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Finish to finish</source>
-            <translation>Fin a fin</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Start to finish</source>
-            <translation>Inicio a fin</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Markets</source>
             <translation>Mercados</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Production &amp; technology</source>
-            <translation>Producción &amp; tecnología</translation>
+            <translation>Producción y tecnología</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
@@ -6150,7 +5929,7 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Institutions &amp; governance</source>
-            <translation>Instituciones &amp; gobernanza</translation>
+            <translation>Instituciones y gobernanza</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
@@ -6165,7 +5944,7 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Social &amp; gender</source>
-            <translation>Social &amp; género</translation>
+            <translation>Social y género</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
@@ -6739,6 +6518,41 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cost lines</source>
+            <translation>Líneas de costo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Milestones</source>
+            <translation>Hitos</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Indicators</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Merged into</source>
+            <translation>Fusionada con</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Card</source>
+            <translation>Tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add baseline figure “{name}”</source>
             <translation>Añadir la cifra de línea de base “{name}”</translation>
         </message>
@@ -7094,6 +6908,432 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Enterprise</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Business association</source>
+            <translation>Asociación empresarial</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cooperative / producer group</source>
+            <translation>Cooperativa / grupo de productores</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>BDS provider</source>
+            <translation>Proveedor de SDE</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Bank / financial service provider</source>
+            <translation>Banco / proveedor de servicios financieros</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Public authority</source>
+            <translation>Autoridad pública</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Training / research institution</source>
+            <translation>Institución de formación / investigación</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>NGO / civil society</source>
+            <translation>ONG / sociedad civil</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Donor / international organisation</source>
+            <translation>Donante / organismo internacional</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Lead firm / buyer</source>
+            <translation>Empresa tractora / comprador</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Supplier</source>
+            <translation>Proveedor</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Micro</source>
+            <translation>Micro</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Small</source>
+            <translation>Pequeña</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Medium</source>
+            <translation>Mediana</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Large</source>
+            <translation>Grande</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Female</source>
+            <translation>Mujer</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Male</source>
+            <translation>Hombre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Not recorded</source>
+            <translation>Sin registrar</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>No seat</source>
+            <translation>Sin puesto</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Member</source>
+            <translation>Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Chair</source>
+            <translation>Presidencia</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Vice-chair</source>
+            <translation>Vicepresidencia</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Secretary</source>
+            <translation>Secretaría</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Observer</source>
+            <translation>Observador/a</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Diagnostic workshop</source>
+            <translation>Taller de diagnóstico</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Validation workshop</source>
+            <translation>Taller de validación</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Vision workshop</source>
+            <translation>Taller de visión</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Action planning workshop</source>
+            <translation>Taller de planificación de acciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cluster Commission meeting</source>
+            <translation>Reunión de la Comisión del Clúster</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Steering Committee meeting</source>
+            <translation>Reunión del Comité Directivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Review meeting</source>
+            <translation>Reunión de seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Other meeting</source>
+            <translation>Otra reunión</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Micro firms</source>
+            <translation>Microempresas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Small firms</source>
+            <translation>Pequeñas empresas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Medium firms</source>
+            <translation>Medianas empresas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Large firms</source>
+            <translation>Grandes empresas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Employment, women</source>
+            <translation>Empleo, mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Employment, men</source>
+            <translation>Empleo, hombres</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Turnover</source>
+            <translation>Facturación</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Exports</source>
+            <translation>Exportaciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Strengths</source>
+            <translation>Fortalezas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Weaknesses</source>
+            <translation>Debilidades</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Opportunities</source>
+            <translation>Oportunidades</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Threats</source>
+            <translation>Amenazas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>On the board</source>
+            <translation>En el tablero</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Merged</source>
+            <translation>Fusionada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Dropped</source>
+            <translation>Descartada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>SO: use strengths to seize opportunities</source>
+            <translation>SO: usar las fortalezas para aprovechar las oportunidades</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>ST: use strengths to counter threats</source>
+            <translation>ST: usar las fortalezas para contrarrestar las amenazas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>WO: overcome weaknesses through opportunities</source>
+            <translation>WO: superar las debilidades aprovechando las oportunidades</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>WT: reduce weaknesses and avoid threats</source>
+            <translation>WT: reducir las debilidades y evitar las amenazas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Consensus</source>
+            <translation>Consenso</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Simple majority</source>
+            <translation>Mayoría simple</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Two-thirds majority</source>
+            <translation>Mayoría de dos tercios</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Other rule</source>
+            <translation>Otra regla</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Horizontal: among firms</source>
+            <translation>Horizontal: entre empresas</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Vertical: firms with institutions</source>
+            <translation>Vertical: empresas con instituciones</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Institutional</source>
+            <translation>Institucional</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Pilot (quick win)</source>
+            <translation>Piloto (logro rápido)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Short-term</source>
+            <translation>Corto plazo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Strategic</source>
+            <translation>Estratégica</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Proposed</source>
+            <translation>Propuesta</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Approved</source>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>In progress</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Completed</source>
+            <translation>Completada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Delayed</source>
+            <translation>Retrasada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>On hold</source>
+            <translation>En espera</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Dropped</source>
+            <comment>action status</comment>
+            <translation>Descartada</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cash</source>
+            <translation>Efectivo</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>In kind</source>
+            <translation>En especie</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Staff days</source>
+            <translation>Días de personal</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Not stated yet</source>
+            <translation>Sin precisar todavía</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cluster firms</source>
+            <translation>Empresas del clúster</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Association</source>
+            <translation>Asociación</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Government</source>
+            <translation>Gobierno</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Donor</source>
+            <translation>Donante</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Bank</source>
+            <translation>Banco</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Other source</source>
+            <translation>Otra fuente</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Pledged</source>
+            <translation>Comprometido</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Secured</source>
+            <translation>Asegurado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Spent</source>
+            <translation>Gastado</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Finish to start</source>
+            <translation>Fin a inicio</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Start to start</source>
+            <translation>Inicio a inicio</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Finish to finish</source>
+            <translation>Fin a fin</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Start to finish</source>
+            <translation>Inicio a fin</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change {fields} of the cluster profile</source>
             <translation>Cambiar {fields} del perfil del clúster</translation>
         </message>
@@ -7127,6 +7367,11 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Voting round</source>
+            <translation>Ronda de votación</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>&amp;New round</source>
             <translation>&amp;Nueva ronda</translation>
         </message>
@@ -7157,8 +7402,8 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>Show ranks on the board (Ctrl+R); press again to hide them</source>
-            <translation>Mostrar los puestos en el tablero (Ctrl+R); pulse de nuevo para ocultarlos</translation>
+            <source>Top items per quadrant</source>
+            <translation>Principales elementos por cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
@@ -7187,8 +7432,8 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>Type a card's dots and press Enter: the next card is ready for its number.</source>
-            <translation>Escriba los puntos de una tarjeta y pulse Enter: la siguiente tarjeta queda lista para su número.</translation>
+            <source>Dots per card</source>
+            <translation>Puntos por tarjeta</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
@@ -7223,7 +7468,15 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Hide &amp;results</source>
-            <translation>Ocultar &amp;resultados</translation>
+            <translation>O&amp;cultar resultados</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n dot(s) entered; enter the number of voters to check the total.</source>
+            <translation>
+                <numerusform>%n punto introducido; introduzca el número de votantes para comprobar el total.</numerusform>
+                <numerusform>%n puntos introducidos; introduzca el número de votantes para comprobar el total.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
@@ -7247,13 +7500,37 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>{cast} dots entered; enter the number of voters to check the total.</source>
-            <translation>{cast} puntos introducidos; introduzca el número de votantes para comprobar el total.</translation>
+            <source>Show ranks on the board ({keys}); press again to hide them</source>
+            <translation>Mostrar los puestos en el tablero ({keys}); pulse de nuevo para ocultarlos</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>{cast} of {available} dots entered ({voters} voters × {dots} dots).</source>
-            <translation>{cast} de {available} puntos introducidos ({voters} votantes × {dots} puntos).</translation>
+            <source>Type a card's dots and press {key}: the next card is ready for its number.</source>
+            <translation>Escriba los puntos de una tarjeta y pulse {key}: la siguiente tarjeta queda lista para su número.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>{cast} of %n dot(s) entered ({voters} × {dots}).</source>
+            <translation>
+                <numerusform>{cast} de %n punto introducidos ({voters} × {dots}).</numerusform>
+                <numerusform>{cast} de %n puntos introducidos ({voters} × {dots}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n voter(s)</source>
+            <translation>
+                <numerusform>%n votante</numerusform>
+                <numerusform>%n votantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n punto</numerusform>
+                <numerusform>%n puntos</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
@@ -7279,14 +7556,6 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Phones: {dots} from {phones} (counted with the paper).</source>
             <translation>Teléfonos: {dots} de {phones} (contados con el papel).</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>%n dot(s)</source>
-            <translation>
-                <numerusform>%n punto</numerusform>
-                <numerusform>%n puntos</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
@@ -7317,12 +7586,12 @@ o líneas sin cuadrante</translation>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>&amp;Open…</source>
-            <translation>&amp;Abrir…</translation>
+            <translation>A&amp;brir…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>Open the &amp;Demo Plan</source>
-            <translation>Abrir el plan de &amp;demostración</translation>
+            <translation>Abrir el &amp;plan de demostración</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />

@@ -134,17 +134,17 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Desc&amp;ription</source>
-            <translation>Desc&amp;ription</translation>
+            <translation>Descri&amp;ption</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Categor&amp;y</source>
-            <translation>Caté&amp;gorie</translation>
+            <translation>Catégo&amp;rie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>&amp;Network type</source>
-            <translation>Type de rése&amp;au</translation>
+            <translation>T&amp;ype de réseau</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -154,17 +154,17 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>&amp;Lead organisation</source>
-            <translation>Organisation cheffe de &amp;file</translation>
+            <translation>Organisation c&amp;heffe de file</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Stat&amp;us</source>
-            <translation>Stat&amp;ut</translation>
+            <translation>&amp;Statut</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Pr&amp;ogress</source>
-            <translation>A&amp;vancement</translation>
+            <translation>Ava&amp;ncement</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -179,7 +179,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Addresses wo&amp;men's constraints</source>
-            <translation>Répond aux contraintes des f&amp;emmes</translation>
+            <translation>Répond au&amp;x contraintes des femmes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -205,7 +205,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>W&amp;omen</source>
-            <translation>&amp;Femmes</translation>
+            <translation>Femme&amp;s</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -215,7 +215,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Poor ho&amp;useholds</source>
-            <translation>&amp;Ménages pauvres</translation>
+            <translation>Ménages &amp;pauvres</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -234,8 +234,18 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>New milestone</source>
+            <translation>Nouveau jalon</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>e.g. Stand booked</source>
             <translation>p. ex. Stand réservé</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Date of the new milestone</source>
+            <translation>Date du nouveau jalon</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -246,6 +256,11 @@
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Remove milestone</source>
             <translation>Supprimer le jalon</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
+            <source>Kind of link</source>
+            <translation>Type de lien</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -265,32 +280,32 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Strategic &amp;options it answers</source>
-            <translation>&amp;Options stratégiques auxquelles elle répond</translation>
+            <translation>O&amp;ptions stratégiques auxquelles elle répond</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>SWOT i&amp;tems it answers</source>
-            <translation>É&amp;léments FFOM auxquels elle répond</translation>
+            <translation>Éléments FFOM auxquels elle &amp;répond</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Sta&amp;rt</source>
-            <translation>&amp;Début</translation>
+            <translation>Débu&amp;t</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>E&amp;nd</source>
-            <translation>&amp;Fin</translation>
+            <translation>Fi&amp;n</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>&amp;Milestones</source>
-            <translation>&amp;Jalons</translation>
+            <translation>Jalon&amp;s</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>New mi&amp;lestone</source>
-            <translation>&amp;Nouveau jalon</translation>
+            <translation>Nouveau &amp;jalon</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -300,7 +315,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
             <source>Wait f&amp;or</source>
-            <translation>&amp;Attendre</translation>
+            <translation>Attend&amp;re</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_detail_tabs.py" />
@@ -367,8 +382,18 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>What it pays for</source>
+            <translation>Ce qu’elle finance</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>What it pays for, e.g. rental</source>
             <translation>Ce qu’elle finance, p. ex. location</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Paid by</source>
+            <translation>Payé par</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -397,13 +422,18 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Indicators of the action</source>
+            <translation>Indicateurs de l’action</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;New indicator</source>
             <translation>&amp;Nouvel indicateur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Change indica&amp;tor</source>
-            <translation>&amp;Modifier l’indicateur</translation>
+            <translation>Modifie&amp;r l’indicateur</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -423,37 +453,32 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Schedule</source>
-            <translation>&amp;Calendrier</translation>
+            <translation>Ca&amp;lendrier</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Partners</source>
-            <translation>&amp;Partenaires</translation>
+            <translation>Partena&amp;ires</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Bu&amp;dget</source>
-            <translation>Bu&amp;dget</translation>
+            <translation>Finance&amp;ment</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Beneficiaries &amp;&amp; risks</source>
-            <translation>Bénéficiaires &amp;&amp; risques</translation>
+            <translation>Bénéficiaires et risques</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Indicators</source>
-            <translation>&amp;Indicateurs</translation>
+            <translation>Indicate&amp;urs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Answers</source>
-            <translation>&amp;Réponses</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_details.py" />
-            <source>Select an action, or press Insert to add one.</source>
-            <translation>Sélectionnez une action, ou appuyez sur Insert pour en ajouter une.</translation>
+            <translation>Rép&amp;onses</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -463,7 +488,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>&amp;Organisations</source>
-            <translation>&amp;Organisations</translation>
+            <translation>Orga&amp;nisations</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -478,7 +503,7 @@
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Cost-share &amp;lines</source>
-            <translation>&amp;Lignes de cofinancement</translation>
+            <translation>Lignes de cofinancemen&amp;t</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -512,6 +537,11 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
+            <source>Select an action, or press {key} to add one.</source>
+            <translation>Sélectionnez une action, ou appuyez sur {key} pour en ajouter une.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>“{text}” is not an amount: type a number such as 1500.</source>
             <translation>« {text} » n’est pas un montant : saisissez un nombre comme 1500.</translation>
         </message>
@@ -519,11 +549,6 @@
             <location filename="../../../cluster_planner/ui/action_details.py" />
             <source>Spent so far</source>
             <translation>Dépensé à ce jour</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_details.py" />
-            <source>Paid by</source>
-            <translation>Payé par</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_details.py" />
@@ -594,13 +619,13 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
-            <source>Select the action that answers this SWOT item and tick it on the action's Answers tab, or add an action for it (Insert).</source>
-            <translation>Sélectionnez l’action qui répond à cet élément FFOM et cochez-le dans l’onglet Réponses de l’action, ou ajoutez une action qui y répond (Insert).</translation>
+            <source>Mark the actions that address constraints women face (General tab), or add one that does.</source>
+            <translation>Marquez les actions qui répondent aux contraintes des femmes (onglet Général), ou ajoutez-en une.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_plan_page.py" />
-            <source>Mark the actions that address constraints women face (General tab), or add one that does.</source>
-            <translation>Marquez les actions qui répondent aux contraintes des femmes (onglet Général), ou ajoutez-en une.</translation>
+            <source>Select the action that answers this SWOT item and tick it on the action's Answers tab, or add an action for it ({key}).</source>
+            <translation>Sélectionnez l’action qui répond à cet élément FFOM et cochez-le dans l’onglet Réponses de l’action, ou ajoutez une action qui y répond ({key}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
@@ -647,6 +672,11 @@
             <location filename="../../../cluster_planner/ui/action_tree.py" />
             <source>Show every action again</source>
             <translation>Réafficher toutes les actions</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/action_tree.py" />
+            <source>Objectives and their actions</source>
+            <translation>Objectifs et leurs actions</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
@@ -724,8 +754,8 @@
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
-            <source>{code} “{title}” has {things}. Delete the action with all of them? Undo (Ctrl+Z) brings everything back.</source>
-            <translation>{code} « {title} » comporte {things}. Supprimer l’action avec tout cela ? Annuler (Ctrl+Z) rétablit le tout.</translation>
+            <source>{code} “{title}” has {things}. Delete the action with all of them? Undo ({undo}) brings everything back.</source>
+            <translation>{code} « {title} » comporte {things}. Supprimer l’action avec tout cela ? Annuler ({undo}) rétablit le tout.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/action_tree.py" />
@@ -799,11 +829,6 @@
             <location filename="../../../cluster_planner/ui/action_tree_model.py" />
             <source>No actions yet</source>
             <translation>Aucune action pour l’instant</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/action_tree_model.py" />
-            <source>{value} %</source>
-            <translation>{value} %</translation>
         </message>
     </context>
     <context>
@@ -930,11 +955,6 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/budget_summary.py" />
-            <source>{percent} %</source>
-            <translation>{percent} %</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/budget_summary.py" />
             <source>Plan budget: {amount}</source>
             <translation>Budget du plan : {amount}</translation>
         </message>
@@ -963,11 +983,6 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
-            <source>Another theme: type it, press Enter</source>
-            <translation>Autre thème : saisissez-le, appuyez sur Enter</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>Dropped: kept in the plan, off the board</source>
             <translation>Écartée : conservée dans le plan, retirée du tableau</translation>
         </message>
@@ -993,6 +1008,11 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/card_details.py" />
+            <source>Another theme: type it, press {key}</source>
+            <translation>Autre thème : saisissez-le, appuyez sur {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/card_details.py" />
             <source>{letter} · {quadrant} card</source>
             <translation>{letter} · carte « {quadrant} »</translation>
         </message>
@@ -1012,12 +1032,12 @@ Par type d’acteur : {by_type}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
             <source>&amp;Organisations</source>
-            <translation>&amp;Organisations</translation>
+            <translation>Orga&amp;nisations</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
-            <source>P&amp;eople</source>
-            <translation>P&amp;ersonnes</translation>
+            <source>Peop&amp;le</source>
+            <translation>Per&amp;sonnes</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/cluster_page.py" />
@@ -1042,6 +1062,11 @@ Par type d’acteur : {by_type}</translation>
     </context>
     <context>
         <name>commitments</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/commitments_view.py" />
+            <source>Commitments sheet</source>
+            <translation>Fiche des engagements</translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/commitments_view.py" />
             <source>Organisation</source>
@@ -1085,13 +1110,8 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/date_field.py" />
-            <source>Type a date such as 1 Mar 2026 or 2026-03-01; Up and Down change it by a day, Alt+Down opens a calendar</source>
-            <translation>Saisissez une date comme 1 mars 2026 ou 2026-03-01 ; les flèches ↑ et ↓ la changent d’un jour, Alt+Down ouvre un calendrier</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/date_field.py" />
-            <source>Calendar (Alt+Down)</source>
-            <translation>Calendrier (Alt+Down)</translation>
+            <source>Calendar</source>
+            <translation>Calendrier</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/date_field.py" />
@@ -1102,6 +1122,16 @@ Par type d’acteur : {by_type}</translation>
             <location filename="../../../cluster_planner/ui/date_field.py" />
             <source>e.g. 1 Mar 2026</source>
             <translation>p. ex. 1 mars 2026</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>Type a date such as 1 Mar 2026 or 2026-03-01; {up} and {down} change it by a day, {calendar} opens a calendar</source>
+            <translation>Saisissez une date comme 1 mars 2026 ou 2026-03-01 ; {up} et {down} la changent d’un jour, {calendar} ouvre un calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/date_field.py" />
+            <source>Calendar ({keys})</source>
+            <translation>Calendrier ({keys})</translation>
         </message>
     </context>
     <context>
@@ -1118,7 +1148,7 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>&amp;Voting</source>
+            <source>Vot&amp;ing</source>
             <translation>&amp;Vote</translation>
         </message>
         <message>
@@ -1135,6 +1165,16 @@ Par type d’acteur : {by_type}</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;Merge Duplicates…</source>
             <translation>&amp;Fusionner les doublons…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Import…</source>
+            <translation>Importer…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Merge…</source>
+            <translation>Fusionner…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1168,18 +1208,8 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Show each quadrant's most voted cards first (Ctrl+Shift+R); the board keeps its own order</source>
-            <translation>Affiche d’abord les cartes les plus votées de chaque quadrant (Ctrl+Shift+R) ; le tableau garde son propre ordre</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>&amp;Side Panel</source>
+            <source>Side Pa&amp;nel</source>
             <translation>&amp;Panneau latéral</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Show or hide the card's details and the voting panel beside the board (F6); it opens by itself when a card is selected</source>
-            <translation>Affiche ou masque le détail de la carte et le panneau de vote à côté du tableau (F6) ; il s’ouvre de lui-même quand une carte est choisie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1209,17 +1239,12 @@ Par type d’acteur : {by_type}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Show &amp;dropped cards</source>
-            <translation>Afficher les cartes é&amp;cartées</translation>
+            <translation>Afficher &amp;les cartes écartées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Dim the cards that do not carry this theme</source>
             <translation>Estomper les cartes qui ne portent pas ce thème</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>T&amp;heme:</source>
-            <translation>T&amp;hème :</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1234,14 +1259,6 @@ Par type d’acteur : {by_type}</translation>
             <source>All themes</source>
             <translation>Tous les thèmes</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Deleted %n card(s). Ctrl+Z brings back one at a time.</source>
-            <translation>
-                <numerusform>%n carte supprimée. Ctrl+Z la rétablit.</numerusform>
-                <numerusform>%n cartes supprimées. Ctrl+Z les rétablit une à une.</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Import SWOT items</source>
@@ -1249,15 +1266,8 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Type a card and press Enter; the line stays ready for the next one.
-Alt+1…4 jumps to S, W, O, T; Down goes to the cards.</source>
-            <translation>Saisissez une carte et appuyez sur Enter ; la ligne reste prête pour la suivante.
-Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>F2 edits the card · Delete deletes it · Ctrl+Up/Down reorders · Ctrl+Alt+1…4 moves it to S, W, O, T · Ctrl+M merges the selected cards</source>
-            <translation>F2 modifie la carte · Delete la supprime · Ctrl+Up/Down change l’ordre · Ctrl+Alt+1…4 la déplace vers S, W, O, T · Ctrl+M fusionne les cartes sélectionnées</translation>
+            <source>&amp;Theme:</source>
+            <translation>T&amp;hème :</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1297,11 +1307,6 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Deleting takes the votes and these links with it (Ctrl+Z brings them back). To take a card off the board but keep it, drop it (Ctrl+D).</source>
-            <translation>La supprimer emporte les votes et ces liens (Ctrl+Z les rétablit). Pour retirer une carte du tableau en la gardant, écartez-la (Ctrl+D).</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Merge duplicates</source>
             <translation>Fusionner les doublons</translation>
         </message>
@@ -1309,6 +1314,16 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>Which card stays on the board? The others are merged into it.</source>
             <translation>Quelle carte reste sur le tableau ? Les autres y sont fusionnées.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Show each quadrant's most voted cards first ({keys}); the board keeps its own order</source>
+            <translation>Affiche d’abord les cartes les plus votées de chaque quadrant ({keys}) ; le tableau garde son propre ordre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Show or hide the card's details and the voting panel beside the board ({keys}); it opens by itself when a card is selected</source>
+            <translation>Affiche ou masque le détail de la carte et le panneau de vote à côté du tableau ({keys}) ; il s’ouvre de lui-même quand une carte est choisie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1322,8 +1337,16 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Deleted “{card}”. Ctrl+Z brings it back.</source>
-            <translation>« {card} » supprimée. Ctrl+Z la rétablit.</translation>
+            <source>Deleted “{card}”. {undo} brings it back.</source>
+            <translation>« {card} » supprimée. {undo} la rétablit.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Deleted %n card(s). {undo} brings back one at a time.</source>
+            <translation>
+                <numerusform>%n carte supprimée. {undo} la rétablit.</numerusform>
+                <numerusform>%n cartes supprimées. {undo} les rétablit une à une.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1367,10 +1390,10 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>Merged %n card(s) into “{card}”. Ctrl+Z separates them again.</source>
+            <source>Merged %n card(s) into “{card}”. {undo} separates them again.</source>
             <translation>
-                <numerusform>%n carte fusionnée dans « {card} ». Ctrl+Z la sépare à nouveau.</numerusform>
-                <numerusform>%n cartes fusionnées dans « {card} ». Ctrl+Z les sépare à nouveau.</numerusform>
+                <numerusform>%n carte fusionnée dans « {card} ». {undo} la sépare à nouveau.</numerusform>
+                <numerusform>%n cartes fusionnées dans « {card} ». {undo} les sépare à nouveau.</numerusform>
             </translation>
         </message>
         <message>
@@ -1385,8 +1408,25 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Type a card and press {enter}; the line stays ready for the next one.
+{alt}…4 jumps to S, W, O, T; {down} goes to the cards.</source>
+            <translation>Saisissez une carte et appuyez sur {enter} ; la ligne reste prête pour la suivante.
+{alt}…4 passe à S, W, O, T ; {down} mène aux cartes.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>{f2} edits the card · {delete} deletes it · {up}/{down} reorders · {move}…4 moves it to S, W, O, T · {merge} merges the selected cards</source>
+            <translation>{f2} modifie la carte · {delete} la supprime · {up}/{down} change l’ordre · {move}…4 la déplace vers S, W, O, T · {merge} fusionne les cartes sélectionnées</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
             <source>&amp;From Phones ({count})</source>
             <translation>&amp;Depuis les téléphones ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
+            <source>Deleting takes the votes and these links with it ({undo} brings them back). To take a card off the board but keep it, drop it ({drop}).</source>
+            <translation>La supprimer emporte les votes et ces liens ({undo} les rétablit). Pour retirer une carte du tableau en la gardant, écartez-la ({drop}).</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1453,11 +1493,6 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>an unknown time</source>
-            <translation>une heure inconnue</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/error_messages.py" />
             <source>It is probably open in another Cluster Planner window on this computer. Nothing was changed. Open it read-only, or close it in the other window first.</source>
             <translation>Il est probablement ouvert dans une autre fenêtre de Cluster Planner sur cet ordinateur. Rien n’a été modifié. Ouvrez-le en lecture seule, ou fermez-le d’abord dans l’autre fenêtre.</translation>
         </message>
@@ -1488,13 +1523,13 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>“{card}” was kept: without it, {options} would have no strength or weakness. Tick another one there first, or drop the card (Ctrl+D): it leaves the board and stays with the option.</source>
-            <translation>« {card} » a été gardée : sans elle, {options} n’aurait plus de force ni de faiblesse. Cochez-en une autre d’abord, ou écartez la carte (Ctrl+D) : elle quitte le tableau et reste avec l’option.</translation>
+            <source>“{card}” was kept: without it, {options} would have no strength or weakness. Tick another one there first, or drop the card ({drop}): it leaves the board and stays with the option.</source>
+            <translation>« {card} » a été gardée : sans elle, {options} n’aurait plus de force ni de faiblesse. Cochez-en une autre d’abord, ou écartez la carte ({drop}) : elle quitte le tableau et reste avec l’option.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
-            <source>“{card}” was kept: without it, {options} would have no opportunity or threat. Tick another one there first, or drop the card (Ctrl+D): it leaves the board and stays with the option.</source>
-            <translation>« {card} » a été gardée : sans elle, {options} n’aurait plus d’opportunité ni de menace. Cochez-en une autre d’abord, ou écartez la carte (Ctrl+D) : elle quitte le tableau et reste avec l’option.</translation>
+            <source>“{card}” was kept: without it, {options} would have no opportunity or threat. Tick another one there first, or drop the card ({drop}): it leaves the board and stays with the option.</source>
+            <translation>« {card} » a été gardée : sans elle, {options} n’aurait plus d’opportunité ni de menace. Cochez-en une autre d’abord, ou écartez la carte ({drop}) : elle quitte le tableau et reste avec l’option.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/error_messages.py" />
@@ -1617,6 +1652,16 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/formats.py" />
+            <source>an unknown time</source>
+            <translation>une heure inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/formats.py" />
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/formats.py" />
             <source>{count} days</source>
             <translation>{count} jours</translation>
         </message>
@@ -1657,6 +1702,16 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
             <source>Responsible</source>
             <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>Indicators</source>
+            <translation>Indicateurs</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/indicator_progress.py" />
+            <source>Values recorded</source>
+            <translation>Valeurs enregistrées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/indicator_progress.py" />
@@ -1780,7 +1835,7 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         <message>
             <location filename="../../../cluster_planner/ui/live_panel.py" />
             <source>&amp;Start Live Participation</source>
-            <translation>&amp;Lancer la participation en direct</translation>
+            <translation>Lancer la participation en di&amp;rect</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/live_panel.py" />
@@ -1799,11 +1854,6 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/live_panel.py" />
-            <source>Net&amp;work:</source>
-            <translation>Ré&amp;seau :</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/live_panel.py" />
             <source>Open a voting round first.</source>
             <translation>Ouvrez d’abord un tour de vote.</translation>
         </message>
@@ -1819,6 +1869,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
                 <numerusform>%n téléphone connecté</numerusform>
                 <numerusform>%n téléphones connectés</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/live_panel.py" />
+            <source>Net&amp;work:</source>
+            <translation>Ré&amp;seau :</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/live_panel.py" />
@@ -1932,7 +1987,7 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>Open the &amp;Demo Plan</source>
-            <translation>Ouvrir le plan de &amp;démonstration</translation>
+            <translation>Ouvrir &amp;le plan de démonstration</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -1941,7 +1996,7 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
-            <source>&amp;Close Plan</source>
+            <source>C&amp;lose Plan</source>
             <translation>&amp;Fermer le plan</translation>
         </message>
         <message>
@@ -2002,7 +2057,7 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
             <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
+            <translation>La&amp;ngue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/main_window.py" />
@@ -2277,6 +2332,11 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
+            <source>Options to rate</source>
+            <translation>Options à évaluer</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <source>Options</source>
             <translation>Options</translation>
         </message>
@@ -2288,14 +2348,14 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>I&amp;mpact</source>
+            <source>Im&amp;pact</source>
             <translation>I&amp;mpact</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>E&amp;ffort</source>
-            <translation>E&amp;ffort</translation>
+            <source>Eff&amp;ort</source>
+            <translation>Eff&amp;ort</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/impact_effort_view.py" />
@@ -2325,18 +2385,8 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Save (Ctrl+Enter)</source>
-            <translation>Enregistrer (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/option_editor.py" />
             <source>Cancel</source>
             <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Close without saving (Esc)</source>
-            <translation>Fermer sans enregistrer (Esc)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
@@ -2388,13 +2438,18 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Ready to save: Ctrl+Enter.</source>
-            <translation>Prête à être enregistrée : Ctrl+Enter.</translation>
+            <source>Show {quadrant} too</source>
+            <translation>Afficher aussi {quadrant}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
-            <source>Show {quadrant} too</source>
-            <translation>Afficher aussi {quadrant}</translation>
+            <source>Save ({keys})</source>
+            <translation>Enregistrer ({keys})</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/option_editor.py" />
+            <source>Close without saving ({key})</source>
+            <translation>Fermer sans enregistrer ({key})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/option_editor.py" />
@@ -2407,9 +2462,19 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
             <translation>Modifier {code}</translation>
         </message>
         <message>
+            <location filename="../../../cluster_planner/ui/option_editor.py" />
+            <source>Ready to save: {keys}.</source>
+            <translation>Prête à être enregistrée : {keys}.</translation>
+        </message>
+        <message>
             <location filename="../../../cluster_planner/ui/option_model.py" />
             <source>Impact {impact} · Effort {effort}</source>
             <translation>Impact {impact} · Effort {effort}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/option_model.py" />
+            <source>Uses {items}</source>
+            <translation>Utilise {items}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/options_page.py" />
@@ -2432,7 +2497,7 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
             <source>TOWS &amp;matrix</source>
-            <translation>&amp;Matrice TOWS</translation>
+            <translation>Ma&amp;trice TOWS</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/options_page.py" />
@@ -2486,13 +2551,18 @@ Alt+1…4 passe à S, W, O, T ; la flèche ↓ mène aux cartes.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
-            <source>Add a {kind} option (Insert)</source>
-            <translation>Ajouter une option {kind} (Insert)</translation>
+            <source>Add a {kind} option ({key})</source>
+            <translation>Ajouter une option {kind} ({key})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
-            <source>No {kind} option yet. Press Insert here, or Add, to write one.</source>
-            <translation>Aucune option {kind} pour l’instant. Appuyez ici sur Insert, ou sur Ajouter, pour en rédiger une.</translation>
+            <source>No {kind} option yet. Press {key} here, or Add, to write one.</source>
+            <translation>Aucune option {kind} pour l’instant. Appuyez ici sur {key}, ou sur Ajouter, pour en rédiger une.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/tows_matrix.py" />
+            <source>{kind} options</source>
+            <translation>Options {kind}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/tows_matrix.py" />
@@ -2699,11 +2769,6 @@ Rang {rank} sur l’ensemble des éléments, %n gommettes</numerusform>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
-            <source>Double-click an entry, or select it and press Enter, to fix it.</source>
-            <translation>Double-cliquez sur une entrée, ou sélectionnez-la et appuyez sur Enter, pour la corriger.</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>{action}: milestone “{title}” on {date} is outside the action's dates ({start} – {end}).</source>
             <translation>{action} : le jalon « {title} » du {date} est hors des dates de l’action ({start} – {end}).</translation>
         </message>
@@ -2784,6 +2849,11 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
+            <source>Double-click an entry, or select it and press {key}, to fix it.</source>
+            <translation>Double-cliquez sur une entrée, ou sélectionnez-la et appuyez sur {key}, pour la corriger.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_checks_panel.py" />
             <source>the target of “{name}”</source>
             <translation>la cible de « {name} »</translation>
         </message>
@@ -2829,6 +2899,11 @@ To fix: {field}</source>
     </context>
     <context>
         <name>plan_view</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/plan_view.py" />
+            <source>Workshop steps</source>
+            <translation>Étapes de l’atelier</translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/plan_view.py" />
             <source>This plan is open read-only: you can look at everything, but not change it. To edit, close it and open it again when nobody else is editing it.</source>
@@ -2919,13 +2994,8 @@ To fix: {field}</source>
         <name>presentation</name>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
-            <source>Locked: Ctrl+Shift+L unlocks</source>
-            <translation>Verrouillé : Ctrl+Shift+L déverrouille</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/presentation/badge.py" />
-            <source>Ctrl+Shift+L locks or unlocks the structure</source>
-            <translation>Ctrl+Shift+L verrouille ou déverrouille la structure</translation>
+            <source>Locked: {keys} unlocks</source>
+            <translation>Verrouillé : {keys} déverrouille</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
@@ -2934,18 +3004,18 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/badge.py" />
-            <source>Unlocked · Ctrl+Shift+L locks</source>
-            <translation>Déverrouillé · Ctrl+Shift+L verrouille</translation>
+            <source>{keys} locks or unlocks the structure</source>
+            <translation>{keys} verrouille ou déverrouille la structure</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/presentation/badge.py" />
+            <source>Unlocked · {keys} locks</source>
+            <translation>Déverrouillé · {keys} verrouille</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
             <source>&amp;Present</source>
             <translation>&amp;Présenter</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Show the current step full screen for the hall (F5 or Escape leaves)</source>
-            <translation>Afficher l’étape en cours en plein écran pour la salle (F5 ou Escape pour quitter)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
@@ -2964,12 +3034,12 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Timer One Minute &amp;Longer</source>
+            <source>Timer One Minute Lo&amp;nger</source>
             <translation>Minuteur : une minute de p&amp;lus</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Timer One Minute &amp;Shorter</source>
+            <source>Timer One Minute Sh&amp;orter</source>
             <translation>Minuteur : une minute de m&amp;oins</translation>
         </message>
         <message>
@@ -3004,13 +3074,18 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>Presenting on “{screen}”. F5 or Escape ends the presentation.</source>
-            <translation>Présentation sur « {screen} ». F5 ou Escape met fin à la présentation.</translation>
+            <source>Show the current step full screen for the hall ({f5} or {escape} leaves)</source>
+            <translation>Afficher l’étape en cours en plein écran pour la salle ({f5} ou {escape} pour quitter)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/presentation/controller.py" />
-            <source>“{step}” is not presented. F5 ends the presentation to open it; Ctrl+PageDown and Ctrl+PageUp go through the presented steps.</source>
-            <translation>« {step} » n’est pas présentée. F5 termine la présentation pour l’ouvrir ; Ctrl+PageDown et Ctrl+PageUp parcourent les étapes présentées.</translation>
+            <source>Presenting on “{screen}”. {f5} or {escape} ends the presentation.</source>
+            <translation>Présentation sur « {screen} ». {f5} ou {escape} met fin à la présentation.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/presentation/controller.py" />
+            <source>“{step}” is not presented. {f5} ends the presentation to open it; {next} and {previous} go through the presented steps.</source>
+            <translation>« {step} » n’est pas présentée. {f5} termine la présentation pour l’ouvrir ; {next} et {previous} parcourent les étapes présentées.</translation>
         </message>
     </context>
     <context>
@@ -3099,6 +3174,12 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/services/diagnostic.py" />
             <source>an option uses at least one internal (S/W) and one external (O/T) item</source>
             <translation>une option utilise au moins un élément interne (S/W) et un externe (O/T)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/services/document_core.py" />
+            <location filename="../../../cluster_planner/services/registers.py" />
+            <source>must be a language code such as en, es, fr or ar</source>
+            <translation>doit être un code de langue tel que en, es, fr ou ar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/services/document_core.py" />
@@ -3297,8 +3378,8 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />
-            <source>The language of the roadmap documents, as a code such as en, es or fr.</source>
-            <translation>La langue des documents de la feuille de route, sous forme de code comme en, es ou fr.</translation>
+            <source>The language the plan is written in: the roadmap is printed in it (English, Spanish or French, else English), the vision composer proposes its sentence in it, and a right-to-left language lays the plan's pages out mirrored.</source>
+            <translation>La langue dans laquelle le plan est écrit : la feuille de route est imprimée dans cette langue (anglais, espagnol ou français, sinon anglais), l’assistant de vision y propose sa phrase, et une langue qui s’écrit de droite à gauche affiche les pages du plan en miroir.</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/profile_tab.py" />
@@ -3320,12 +3401,17 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/prompter.py" />
-            <source>Files are chosen outside the presentation: press F5 to leave it, then try again.</source>
-            <translation>Les fichiers se choisissent hors de la présentation : appuyez sur F5 pour la quitter, puis réessayez.</translation>
+            <source>Files are chosen outside the presentation: press {key} to leave it, then try again.</source>
+            <translation>Les fichiers se choisissent hors de la présentation : appuyez sur {key} pour la quitter, puis réessayez.</translation>
         </message>
     </context>
     <context>
         <name>registers</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/register_tab.py" />
+            <source>Filter</source>
+            <translation>Filtrer</translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>No organisations yet. Add the firms and institutions of the cluster.</source>
@@ -3365,6 +3451,16 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Select an organisation to see and edit its details.</source>
             <translation>Sélectionnez une organisation pour voir et modifier ses informations.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Organisations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Stakeholder type shown</source>
+            <translation>Type d’acteur affiché</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -3417,6 +3513,16 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Select a person to see and edit their details.</source>
             <translation>Sélectionnez une personne pour voir et modifier ses informations.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>People shown</source>
+            <translation>Personnes affichées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
@@ -3497,6 +3603,16 @@ To fix: {field}</source>
             <source>Select a meeting to see its details and record who attended.</source>
             <translation>Sélectionnez une réunion pour voir ses informations et enregistrer les présences.</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Meetings</source>
+            <translation>Réunions</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Meeting type shown</source>
+            <translation>Type de réunion affiché</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Meetings: {count} — %n attendance(s) recorded, latest on {date}</source>
@@ -3525,6 +3641,11 @@ To fix: {field}</source>
             <source>Filter figures…</source>
             <translation>Filtrer les données…</translation>
         </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/registers.py" />
+            <source>Baseline figures</source>
+            <translation>Données de référence</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Baseline figures: {count}, of %n kind(s)</source>
@@ -3550,17 +3671,17 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/registers.py" />
-            <source>People</source>
-            <translation>Personnes</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/registers.py" />
             <source>Attended</source>
             <translation>Présence</translation>
         </message>
     </context>
     <context>
         <name>review_history</name>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_history.py" />
+            <source>Adopted revisions</source>
+            <translation>Révisions adoptées</translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>No revision has been adopted yet. Adopt the plan at the end of a review meeting (Review meeting tab): it is then kept exactly as it was, to open, compare and restore.</source>
@@ -3573,6 +3694,11 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
+            <source>Compare with</source>
+            <translation>Comparer avec</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Compare</source>
             <translation>Comparer</translation>
         </message>
@@ -3580,6 +3706,11 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Restore as the Current Plan…</source>
             <translation>Restaurer comme plan actuel…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_history.py" />
+            <source>What changed</source>
+            <translation>Ce qui a changé</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
@@ -3620,11 +3751,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/review_history.py" />
             <source>Reason</source>
             <translation>Motif</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/review_history.py" />
-            <source>Compare with</source>
-            <translation>Comparer avec</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_history.py" />
@@ -3761,6 +3887,11 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>Actions to review</source>
+            <translation>Actions à passer en revue</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>What we said we would do</source>
             <translation>Ce que nous avions prévu de faire</translation>
         </message>
@@ -3809,6 +3940,22 @@ To fix: {field}</source>
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>{done} of %n action(s) reviewed at this meeting</source>
+            <translation>
+                <numerusform>{done} action sur %n examinée lors de cette réunion</numerusform>
+                <numerusform>{done} actions sur %n examinées lors de cette réunion</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/review_meeting.py" />
+            <source>%n dropped action(s) listed but not counted</source>
+            <translation>
+                <numerusform>%n action écartée listée mais non comptée</numerusform>
+                <numerusform>%n actions écartées listées mais non comptées</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Revised action plan</source>
@@ -3843,14 +3990,6 @@ To fix: {field}</source>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
             <source>Cluster Commission: review meeting</source>
             <translation>Commission du cluster : réunion de revue</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/review_meeting.py" />
-            <source>{done} of %n action(s) reviewed at this meeting</source>
-            <translation>
-                <numerusform>{done} action sur %n examinée lors de cette réunion</numerusform>
-                <numerusform>{done} actions sur %n examinées lors de cette réunion</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_meeting.py" />
@@ -3943,11 +4082,11 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
             <source>&amp;Indicators</source>
-            <translation>&amp;Indicateurs</translation>
+            <translation>Indicate&amp;urs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/review_page.py" />
-            <source>&amp;History</source>
+            <source>Hi&amp;story</source>
             <translation>&amp;Historique</translation>
         </message>
         <message>
@@ -4130,8 +4269,8 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>Choose &amp;Logo…</source>
-            <translation>Choisir un &amp;logo…</translation>
+            <source>Choose Lo&amp;go…</source>
+            <translation>&amp;Choisir un logo…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -4151,12 +4290,27 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
+            <translation>La&amp;ngue</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Revision</source>
             <translation>&amp;Révision</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/roadmap_page.py" />
+            <source>Revision</source>
+            <translation>Révision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -4166,12 +4320,12 @@ To fix: {field}</source>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
             <source>&amp;Update preview</source>
-            <translation>&amp;Actualiser l’aperçu</translation>
+            <translation>Ac&amp;tualiser l’aperçu</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>Export &amp;PDF…</source>
-            <translation>Exporter en &amp;PDF…</translation>
+            <source>E&amp;xport PDF…</source>
+            <translation>E&amp;xporter en PDF…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -4180,8 +4334,8 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
-            <source>P&amp;rint…</source>
-            <translation>Imp&amp;rimer…</translation>
+            <source>Pr&amp;int…</source>
+            <translation>&amp;Imprimer…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_page.py" />
@@ -4331,18 +4485,13 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
-            <source>Fit &amp;width</source>
+            <source>Fit wi&amp;dth</source>
             <translation>&amp;Largeur de la page</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
-            <source>Page as wide as the preview (Ctrl+wheel zooms)</source>
-            <translation>La page aussi large que l’aperçu (Ctrl+molette pour zoomer)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
             <source>Fit p&amp;age</source>
-            <translation>Page &amp;entière</translation>
+            <translation>Pa&amp;ge entière</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
@@ -4361,36 +4510,56 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
-            <source>of {count}</source>
-            <translation>sur {count}</translation>
+            <source>Page as wide as the preview ({modifier}+wheel zooms)</source>
+            <translation>La page aussi large que l’aperçu ({modifier}+molette pour zoomer)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/roadmap_preview.py" />
-            <source>{percent} %</source>
-            <translation>{percent} %</translation>
+            <source>of {count}</source>
+            <translation>sur {count}</translation>
         </message>
     </context>
     <context>
         <name>swot_board</name>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type a strength, press Enter</source>
-            <translation>Saisissez une force, appuyez sur Enter</translation>
+            <source>Type a strength, press {key}</source>
+            <translation>Saisissez une force, appuyez sur {key}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type a weakness, press Enter</source>
-            <translation>Saisissez une faiblesse, appuyez sur Enter</translation>
+            <source>Type a weakness, press {key}</source>
+            <translation>Saisissez une faiblesse, appuyez sur {key}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type an opportunity, press Enter</source>
-            <translation>Saisissez une opportunité, appuyez sur Enter</translation>
+            <source>Type an opportunity, press {key}</source>
+            <translation>Saisissez une opportunité, appuyez sur {key}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_board.py" />
-            <source>Type a threat, press Enter</source>
-            <translation>Saisissez une menace, appuyez sur Enter</translation>
+            <source>Type a threat, press {key}</source>
+            <translation>Saisissez une menace, appuyez sur {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New strength</source>
+            <translation>Nouvelle force</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New weakness</source>
+            <translation>Nouvelle faiblesse</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New opportunity</source>
+            <translation>Nouvelle opportunité</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_board.py" />
+            <source>New threat</source>
+            <translation>Nouvelle menace</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_board.py" />
@@ -4438,6 +4607,37 @@ To fix: {field}</source>
                 <numerusform>+%n fusionnée : « {text} »</numerusform>
                 <numerusform>+%n fusionnées : « {text} »</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>%n card(s) merged into it</source>
+            <translation>
+                <numerusform>%n carte fusionnée avec elle</numerusform>
+                <numerusform>%n cartes fusionnées avec elle</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>dropped from the board</source>
+            <translation>écartée du tableau</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>a top priority</source>
+            <translation>une priorité</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>rank {rank}, %n dot(s)</source>
+            <translation>
+                <numerusform>rang {rank}, %n gommette</numerusform>
+                <numerusform>rang {rank}, %n gommettes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_card_model.py" />
+            <source>themes: {themes}</source>
+            <translation>thèmes : {themes}</translation>
         </message>
     </context>
     <context>
@@ -4567,15 +4767,29 @@ ou des lignes simples</translation>
             <source>Import SWOT items from “{file}”</source>
             <translation>Importer des éléments FFOM depuis « {file} »</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>{good} cards will be added.</source>
-            <translation>{good} cartes seront ajoutées.</translation>
+            <source>%n card(s) will be added.</source>
+            <translation>
+                <numerusform>%n carte sera ajoutée.</numerusform>
+                <numerusform>%n cartes seront ajoutées.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>{good} cards can be added; {bad} rows have problems.</source>
-            <translation>{good} cartes peuvent être ajoutées ; {bad} lignes posent problème.</translation>
+            <source>%n card(s) can be added; {problems}</source>
+            <translation>
+                <numerusform>%n carte peut être ajoutée ; {problems}</numerusform>
+                <numerusform>%n cartes peuvent être ajoutées ; {problems}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n row(s) have problems.</source>
+            <translation>
+                <numerusform>%n ligne pose problème.</numerusform>
+                <numerusform>%n lignes posent problème.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4732,7 +4946,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Years</source>
-            <translation>&amp;Années</translation>
+            <translation>A&amp;nnées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4787,12 +5001,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Fit to pla&amp;n</source>
-            <translation>Ajuster au pla&amp;n</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/timeline_page.py" />
-            <source>Show the whole plan across the chart (Ctrl+0)</source>
-            <translation>Afficher tout le plan sur la largeur du diagramme (Ctrl+0)</translation>
+            <translation>Ajuster au &amp;plan</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4806,13 +5015,18 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>Colour by</source>
+            <translation>Colorer par</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>&amp;Colour by</source>
             <translation>&amp;Colorer par</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Move &amp;successors along</source>
-            <translation>Décaler les &amp;successeurs</translation>
+            <translation>Déca&amp;ler les successeurs</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4827,7 +5041,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>Export &amp;PNG…</source>
-            <translation>Exporter en &amp;PNG…</translation>
+            <translation>E&amp;xporter en PNG…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4879,6 +5093,11 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
             <source>read-only</source>
             <translation>lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/timeline_page.py" />
+            <source>Show the whole plan across the chart ({keys})</source>
+            <translation>Afficher tout le plan sur la largeur du diagramme ({keys})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/timeline_page.py" />
@@ -4969,24 +5188,18 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
+            <source>Adopted versions</source>
+            <translation>Versions adoptées</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>Adopt a draft…</source>
             <translation>Adopter un projet…</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <source>Insert</source>
-            <translation>Insert</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
             <source>Start a new draft from this version</source>
             <translation>Commencer un nouveau projet à partir de cette version</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
-            <source>Adopted versions</source>
-            <translation>Versions adoptées</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adopted_vision_panel.py" />
@@ -5040,23 +5253,8 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />
-            <location filename="../../../cluster_planner/ui/indicator_form.py" />
-            <location filename="../../../cluster_planner/ui/vision_composer.py" />
-            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
-            <source>Ctrl+Enter</source>
-            <translation>Ctrl+Enter</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adoption_form.py" />
             <source>Close without adopting</source>
             <translation>Fermer sans adopter</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/adoption_form.py" />
-            <location filename="../../../cluster_planner/ui/indicator_form.py" />
-            <location filename="../../../cluster_planner/ui/vision_composer.py" />
-            <source>Escape</source>
-            <translation>Escape</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/adoption_form.py" />
@@ -5228,6 +5426,11 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Objectives</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <source>New objective</source>
             <translation>Nouvel objectif</translation>
         </message>
@@ -5258,14 +5461,14 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
-            <source>Ctrl+Enter in the title</source>
-            <translation>Ctrl+Enter dans le titre</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
             <source>Discard changes</source>
             <translation>Annuler les modifications</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>Indicators of the objective</source>
+            <translation>Indicateurs de l’objectif</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
@@ -5306,6 +5509,11 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
             <source>A new objective</source>
             <translation>Un nouvel objectif</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/objectives_panel.py" />
+            <source>{keys} in the title</source>
+            <translation>{keys} dans le titre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/objectives_panel.py" />
@@ -5393,10 +5601,13 @@ ou des lignes simples</translation>
             <source>Every top priority is answered by at least one objective.</source>
             <translation>Au moins un objectif répond à chacune des principales priorités.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
-            <source>{item} · rank {rank}, {score} dots</source>
-            <translation>{item} · rang {rank}, {score} gommettes</translation>
+            <source>{item} · rank {rank}, %n dot(s)</source>
+            <translation>
+                <numerusform>{item} · rang {rank}, %n gommette</numerusform>
+                <numerusform>{item} · rang {rank}, %n gommettes</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/traceability_view.py" />
@@ -5515,6 +5726,11 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
+            <source>Drafts</source>
+            <translation>Projets</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
             <source>New draft</source>
             <translation>Nouveau projet</translation>
         </message>
@@ -5525,19 +5741,8 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <source>F2</source>
-            <translation>F2</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
             <source>Delete draft</source>
             <translation>Supprimer le projet</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <location filename="../../../cluster_planner/ui/vision_page.py" />
-            <source>Delete</source>
-            <translation>Supprimer (Delete)</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
@@ -5550,9 +5755,9 @@ ou des lignes simples</translation>
             <translation>Cochez jusqu’à trois projets pour les comparer. La barre d’espace coche.</translation>
         </message>
         <message>
-            <location filename="../../../cluster_planner/ui/vision_drafts_panel.py" />
-            <source>Drafts</source>
-            <translation>Projets</translation>
+            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
+            <source>Vision elements</source>
+            <translation>Éléments de vision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
@@ -5583,11 +5788,6 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
             <source>Save element</source>
             <translation>Enregistrer l’élément</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
-            <source>Vision elements</source>
-            <translation>Éléments de vision</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_elements_panel.py" />
@@ -5627,7 +5827,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>&amp;Adopted vision</source>
-            <translation>Vision &amp;adoptée</translation>
+            <translation>&amp;Vision adoptée</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
@@ -5648,6 +5848,11 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/vision_page.py" />
             <source>Change…</source>
             <translation>Modifier…</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vision_page.py" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/vision_page.py" />
@@ -5693,439 +5898,13 @@ ou des lignes simples</translation>
         <name>vocabulary</name>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Enterprise</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Business association</source>
-            <translation>Association professionnelle</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cooperative / producer group</source>
-            <translation>Coopérative / groupement de producteurs</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>BDS provider</source>
-            <translation>Prestataire de SDE</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Bank / financial service provider</source>
-            <translation>Banque / institution financière</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Public authority</source>
-            <translation>Administration publique</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Training / research institution</source>
-            <translation>Institution de formation / de recherche</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>NGO / civil society</source>
-            <translation>ONG / société civile</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Donor / international organisation</source>
-            <translation>Bailleur de fonds / organisation internationale</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Lead firm / buyer</source>
-            <translation>Entreprise motrice / acheteur</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Supplier</source>
-            <translation>Fournisseur</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Micro</source>
-            <translation>Micro</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Small</source>
-            <translation>Petite</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Medium</source>
-            <translation>Moyenne</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Large</source>
-            <translation>Grande</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Female</source>
-            <translation>Femme</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Male</source>
-            <translation>Homme</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Not recorded</source>
-            <translation>Non renseigné</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>No seat</source>
-            <translation>Sans siège</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Member</source>
-            <translation>Membre</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Chair</source>
-            <translation>Président(e)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Vice-chair</source>
-            <translation>Vice-président(e)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Secretary</source>
-            <translation>Secrétaire</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Observer</source>
-            <translation>Observateur/trice</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Diagnostic workshop</source>
-            <translation>Atelier de diagnostic</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Validation workshop</source>
-            <translation>Atelier de validation</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Vision workshop</source>
-            <translation>Atelier de vision</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Action planning workshop</source>
-            <translation>Atelier de planification des actions</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cluster Commission meeting</source>
-            <translation>Réunion de la Commission du cluster</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Steering Committee meeting</source>
-            <translation>Réunion du Comité de pilotage</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Review meeting</source>
-            <translation>Réunion de revue</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Other meeting</source>
-            <translation>Autre réunion</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Micro firms</source>
-            <translation>Microentreprises</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Small firms</source>
-            <translation>Petites entreprises</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Medium firms</source>
-            <translation>Moyennes entreprises</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Large firms</source>
-            <translation>Grandes entreprises</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Employment, women</source>
-            <translation>Emplois, femmes</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Employment, men</source>
-            <translation>Emplois, hommes</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Turnover</source>
-            <translation>Chiffre d’affaires</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Exports</source>
-            <translation>Exportations</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Strengths</source>
-            <translation>Forces</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Weaknesses</source>
-            <translation>Faiblesses</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Opportunities</source>
-            <translation>Opportunités</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Threats</source>
-            <translation>Menaces</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>On the board</source>
-            <translation>Sur le tableau</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Merged</source>
-            <translation>Fusionnée</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Dropped</source>
-            <translation>Écartée</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>SO: use strengths to seize opportunities</source>
-            <translation>SO : utiliser les forces pour saisir les opportunités</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>ST: use strengths to counter threats</source>
-            <translation>ST : utiliser les forces pour contrer les menaces</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>WO: overcome weaknesses through opportunities</source>
-            <translation>WO : surmonter les faiblesses grâce aux opportunités</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>WT: reduce weaknesses and avoid threats</source>
-            <translation>WT : réduire les faiblesses et éviter les menaces</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Consensus</source>
-            <translation>Consensus</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Simple majority</source>
-            <translation>Majorité simple</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Two-thirds majority</source>
-            <translation>Majorité des deux tiers</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Other rule</source>
-            <translation>Autre règle</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Horizontal: among firms</source>
-            <translation>Horizontal : entre entreprises</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Vertical: firms with institutions</source>
-            <translation>Vertical : entreprises et institutions</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Institutional</source>
-            <translation>Institutionnel</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Pilot (quick win)</source>
-            <translation>Pilote (gain rapide)</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Short-term</source>
-            <translation>Court terme</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Strategic</source>
-            <translation>Stratégique</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Proposed</source>
-            <translation>Proposée</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Approved</source>
-            <translation>Approuvée</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>In progress</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Completed</source>
-            <translation>Achevée</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Delayed</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>On hold</source>
-            <translation>Suspendue</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Dropped</source>
-            <comment>action status</comment>
-            <translation>Abandonnée</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cash</source>
-            <translation>Numéraire</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>In kind</source>
-            <translation>En nature</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Staff days</source>
-            <translation>Jours de personnel</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Not stated yet</source>
-            <translation>Pas encore précisé</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Cluster firms</source>
-            <translation>Entreprises du cluster</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Association</source>
-            <translation>Association</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Government</source>
-            <translation>Pouvoirs publics</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Donor</source>
-            <translation>Bailleur de fonds</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Bank</source>
-            <translation>Banque</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Other source</source>
-            <translation>Autre source</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Pledged</source>
-            <translation>Promis</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Secured</source>
-            <translation>Acquis</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Spent</source>
-            <translation>Dépensé</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Finish to start</source>
-            <translation>Fin à début</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Start to start</source>
-            <translation>Début à début</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Finish to finish</source>
-            <translation>Fin à fin</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
-            <source>Start to finish</source>
-            <translation>Début à fin</translation>
-        </message>
-        <message>
-            <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Markets</source>
             <translation>Marchés</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Production &amp; technology</source>
-            <translation>Production &amp; technologie</translation>
+            <translation>Production et technologie</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
@@ -6150,7 +5929,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Institutions &amp; governance</source>
-            <translation>Institutions &amp; gouvernance</translation>
+            <translation>Institutions et gouvernance</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
@@ -6165,7 +5944,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Social &amp; gender</source>
-            <translation>Social &amp; genre</translation>
+            <translation>Social et genre</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
@@ -6739,6 +6518,41 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cost lines</source>
+            <translation>Lignes de coût</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Milestones</source>
+            <translation>Jalons</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Indicators</source>
+            <translation>Indicateurs</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Merged into</source>
+            <translation>Fusionnée dans</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Add baseline figure “{name}”</source>
             <translation>Ajouter la donnée de référence « {name} »</translation>
         </message>
@@ -7094,6 +6908,432 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Enterprise</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Business association</source>
+            <translation>Association professionnelle</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cooperative / producer group</source>
+            <translation>Coopérative / groupement de producteurs</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>BDS provider</source>
+            <translation>Prestataire de SDE</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Bank / financial service provider</source>
+            <translation>Banque / institution financière</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Public authority</source>
+            <translation>Administration publique</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Training / research institution</source>
+            <translation>Institution de formation / de recherche</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>NGO / civil society</source>
+            <translation>ONG / société civile</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Donor / international organisation</source>
+            <translation>Bailleur de fonds / organisation internationale</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Lead firm / buyer</source>
+            <translation>Entreprise motrice / acheteur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Supplier</source>
+            <translation>Fournisseur</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Micro</source>
+            <translation>Micro</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Small</source>
+            <translation>Petite</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Medium</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Large</source>
+            <translation>Grande</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Female</source>
+            <translation>Femme</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Male</source>
+            <translation>Homme</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Not recorded</source>
+            <translation>Non renseigné</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>No seat</source>
+            <translation>Sans siège</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Chair</source>
+            <translation>Président(e)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Vice-chair</source>
+            <translation>Vice-président(e)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Secretary</source>
+            <translation>Secrétaire</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Observer</source>
+            <translation>Observateur/trice</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Diagnostic workshop</source>
+            <translation>Atelier de diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Validation workshop</source>
+            <translation>Atelier de validation</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Vision workshop</source>
+            <translation>Atelier de vision</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Action planning workshop</source>
+            <translation>Atelier de planification des actions</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cluster Commission meeting</source>
+            <translation>Réunion de la Commission du cluster</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Steering Committee meeting</source>
+            <translation>Réunion du Comité de pilotage</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Review meeting</source>
+            <translation>Réunion de revue</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Other meeting</source>
+            <translation>Autre réunion</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Micro firms</source>
+            <translation>Microentreprises</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Small firms</source>
+            <translation>Petites entreprises</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Medium firms</source>
+            <translation>Moyennes entreprises</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Large firms</source>
+            <translation>Grandes entreprises</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Employment, women</source>
+            <translation>Emplois, femmes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Employment, men</source>
+            <translation>Emplois, hommes</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Turnover</source>
+            <translation>Chiffre d’affaires</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Exports</source>
+            <translation>Exportations</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Strengths</source>
+            <translation>Forces</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Weaknesses</source>
+            <translation>Faiblesses</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Opportunities</source>
+            <translation>Opportunités</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Threats</source>
+            <translation>Menaces</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>On the board</source>
+            <translation>Sur le tableau</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Merged</source>
+            <translation>Fusionnée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Dropped</source>
+            <translation>Écartée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>SO: use strengths to seize opportunities</source>
+            <translation>SO : utiliser les forces pour saisir les opportunités</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>ST: use strengths to counter threats</source>
+            <translation>ST : utiliser les forces pour contrer les menaces</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>WO: overcome weaknesses through opportunities</source>
+            <translation>WO : surmonter les faiblesses grâce aux opportunités</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>WT: reduce weaknesses and avoid threats</source>
+            <translation>WT : réduire les faiblesses et éviter les menaces</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Consensus</source>
+            <translation>Consensus</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Simple majority</source>
+            <translation>Majorité simple</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Two-thirds majority</source>
+            <translation>Majorité des deux tiers</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Other rule</source>
+            <translation>Autre règle</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Horizontal: among firms</source>
+            <translation>Horizontal : entre entreprises</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Vertical: firms with institutions</source>
+            <translation>Vertical : entreprises et institutions</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Institutional</source>
+            <translation>Institutionnel</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Pilot (quick win)</source>
+            <translation>Pilote (gain rapide)</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Short-term</source>
+            <translation>Court terme</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Strategic</source>
+            <translation>Stratégique</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Proposed</source>
+            <translation>Proposée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Completed</source>
+            <translation>Achevée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Delayed</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>On hold</source>
+            <translation>Suspendue</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Dropped</source>
+            <comment>action status</comment>
+            <translation>Abandonnée</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cash</source>
+            <translation>Numéraire</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>In kind</source>
+            <translation>En nature</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Staff days</source>
+            <translation>Jours de personnel</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Not stated yet</source>
+            <translation>Pas encore précisé</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Cluster firms</source>
+            <translation>Entreprises du cluster</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Association</source>
+            <translation>Association</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Government</source>
+            <translation>Pouvoirs publics</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Donor</source>
+            <translation>Bailleur de fonds</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Bank</source>
+            <translation>Banque</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Other source</source>
+            <translation>Autre source</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Pledged</source>
+            <translation>Promis</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Secured</source>
+            <translation>Acquis</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Spent</source>
+            <translation>Dépensé</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Finish to start</source>
+            <translation>Fin à début</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Start to start</source>
+            <translation>Début à début</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Finish to finish</source>
+            <translation>Fin à fin</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
+            <source>Start to finish</source>
+            <translation>Début à fin</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/vocabulary.py" />
             <source>Change {fields} of the cluster profile</source>
             <translation>Modifier {fields} du profil du cluster</translation>
         </message>
@@ -7127,6 +7367,11 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>Voting round</source>
+            <translation>Tour de vote</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>&amp;New round</source>
             <translation>&amp;Nouveau tour</translation>
         </message>
@@ -7157,8 +7402,8 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>Show ranks on the board (Ctrl+R); press again to hide them</source>
-            <translation>Afficher les rangs sur le tableau (Ctrl+R) ; appuyez à nouveau pour les masquer</translation>
+            <source>Top items per quadrant</source>
+            <translation>Éléments prioritaires par quadrant</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
@@ -7187,8 +7432,8 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>Type a card's dots and press Enter: the next card is ready for its number.</source>
-            <translation>Saisissez les gommettes d’une carte et appuyez sur Enter : la carte suivante attend son nombre.</translation>
+            <source>Dots per card</source>
+            <translation>Gommettes par carte</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
@@ -7223,7 +7468,15 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Hide &amp;results</source>
-            <translation>Masquer les &amp;résultats</translation>
+            <translation>&amp;Masquer les résultats</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n dot(s) entered; enter the number of voters to check the total.</source>
+            <translation>
+                <numerusform>%n gommette saisie ; saisissez le nombre de votants pour vérifier le total.</numerusform>
+                <numerusform>%n gommettes saisies ; saisissez le nombre de votants pour vérifier le total.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
@@ -7247,13 +7500,37 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>{cast} dots entered; enter the number of voters to check the total.</source>
-            <translation>{cast} gommettes saisies ; saisissez le nombre de votants pour vérifier le total.</translation>
+            <source>Show ranks on the board ({keys}); press again to hide them</source>
+            <translation>Afficher les rangs sur le tableau ({keys}) ; appuyez à nouveau pour les masquer</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>{cast} of {available} dots entered ({voters} voters × {dots} dots).</source>
-            <translation>{cast} gommettes saisies sur {available} ({voters} votants × {dots} gommettes).</translation>
+            <source>Type a card's dots and press {key}: the next card is ready for its number.</source>
+            <translation>Saisissez les gommettes d’une carte et appuyez sur {key} : la carte suivante attend son nombre.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>{cast} of %n dot(s) entered ({voters} × {dots}).</source>
+            <translation>
+                <numerusform>{cast} gommette saisie sur %n ({voters} × {dots}).</numerusform>
+                <numerusform>{cast} gommettes saisies sur %n ({voters} × {dots}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n voter(s)</source>
+            <translation>
+                <numerusform>%n votant</numerusform>
+                <numerusform>%n votants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/voting_panel.py" />
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n gommette</numerusform>
+                <numerusform>%n gommettes</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
@@ -7279,14 +7556,6 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
             <source>Phones: {dots} from {phones} (counted with the paper).</source>
             <translation>Téléphones : {dots} de {phones} (comptées avec le papier).</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/voting_panel.py" />
-            <source>%n dot(s)</source>
-            <translation>
-                <numerusform>%n gommette</numerusform>
-                <numerusform>%n gommettes</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/voting_panel.py" />
@@ -7322,7 +7591,7 @@ ou des lignes simples</translation>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />
             <source>Open the &amp;Demo Plan</source>
-            <translation>Ouvrir le plan de &amp;démonstration</translation>
+            <translation>Ouvrir &amp;le plan de démonstration</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/welcome_screen.py" />

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cluster_planner.domain.timeline import TimeGrid, Unit, visible_ticks
+from cluster_planner.ui.language import interface_language
 
 # The today line and its label: dark red, apart from every colour the bars use.
 TODAY_COLOUR = "#B2182B"
@@ -38,13 +39,22 @@ def _number(value: int) -> str:
     return locale.toString(value)
 
 
-@lru_cache(maxsize=4096)
 def cell_labels(day: dt.date, unit: Unit, upper: bool) -> tuple[str, ...]:
-    """The labels of the cell of ``unit`` starting on ``day``, longest first.
+    """The labels of the cell of ``unit`` starting on ``day``, longest first, in the
+    interface's language and its locale's month names.
 
     A header shows the first one that fits its cell; an upper-row month also names its
     year, since no row above it does.
     """
+    return _cell_labels(day, unit, upper, QLocale().name(), interface_language())
+
+
+@lru_cache(maxsize=4096)
+def _cell_labels(
+    day: dt.date, unit: Unit, upper: bool, _locale: str, _language: str
+) -> tuple[str, ...]:
+    """cell_labels, remembered per language: a chart drawn after the language changed
+    never shows the months of the one before."""
     locale = QLocale()
     year = _number(day.year)
     if unit is Unit.YEAR:

@@ -53,8 +53,7 @@ from cluster_planner.domain.timeline import (
     shifted,
     styles_for,
 )
-from cluster_planner.ui.action_tree_model import format_percent
-from cluster_planner.ui.formats import format_date, plural
+from cluster_planner.ui.formats import format_date, format_percent, plural
 from cluster_planner.ui.gantt import style
 from cluster_planner.ui.gantt.bar_item import BarItem, SummaryBarItem
 from cluster_planner.ui.gantt.baseline_item import BASELINE_COLOUR, BaselineItem

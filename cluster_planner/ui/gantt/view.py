@@ -426,6 +426,10 @@ class GanttView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("gantt_view")
+        # Time runs left to right in every language, as on the printed roadmap and in the
+        # Gantt tools people know (docs/translations.md): a plan written right to left
+        # mirrors the page around the chart, not the calendar, the bars or the row titles.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._session = session
         self._today = today if today is not None else dt.date.today()
         self._collapsed: set[int] = set()
@@ -465,7 +469,6 @@ class GanttView(QWidget):
         self.scene.selected.connect(self._scene_selected)
         self.scene.legend_changed.connect(self._refresh_legend)
         session.changed.connect(self._on_changed)
-        self.setFocusProxy(self.chart)
 
     # --- building ------------------------------------------------------------------------------
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from cluster_planner.ui.key_names import key_name
+
 REFUSED_FLASH_MS = 1500
+LOCK_KEYS = "Ctrl+Shift+L"  # locks and unlocks the structure while presenting
 
 
 def _tr(text: str) -> str:
@@ -28,15 +31,18 @@ class LockBadge(QLabel):
         """Say locked or unlocked; ``refused`` also says why a key or a drag did nothing."""
         self._locked = locked
         if refused:
-            text = _tr("Locked: Ctrl+Shift+L unlocks")
+            text = _tr("Locked: {keys} unlocks").format(keys=key_name(LOCK_KEYS))
             look = "background: black; color: white;"
             self._flash.start(REFUSED_FLASH_MS)
         elif locked:
             text, look = _tr("Locked"), "background: white; color: black;"
         else:
-            text, look = _tr("Unlocked · Ctrl+Shift+L locks"), "background: #fff0b3; color: black;"
+            text = _tr("Unlocked · {keys} locks").format(keys=key_name(LOCK_KEYS))
+            look = "background: #fff0b3; color: black;"
         self.setText(text)
-        self.setToolTip(_tr("Ctrl+Shift+L locks or unlocks the structure"))
+        self.setToolTip(
+            _tr("{keys} locks or unlocks the structure").format(keys=key_name(LOCK_KEYS))
+        )
         self.setStyleSheet(
             f"QLabel#presentation_lock_badge {{ {look} border: 2px solid black;"
             f" border-radius: 6px; padding: 4px 10px; font-size: {self.pixels}px;"

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_planner.ui.key_names import key_name
+from cluster_planner.ui.presentation.badge import LOCK_KEYS
 from cluster_planner.ui.presentation.preferences import (
     HIGH_CONTRAST,
     STANDARD_CONTRAST,
@@ -274,13 +276,15 @@ class PresentationController(QObject):
         )
         self.present_action.setCheckable(True)
         self.present_action.setStatusTip(
-            _tr("Show the current step full screen for the hall (F5 or Escape leaves)")
+            _tr("Show the current step full screen for the hall ({f5} or {escape} leaves)").format(
+                f5=key_name("F5"), escape=key_name("Escape")
+            )
         )
         self.lock_action = self._action(
             "presentation_lock",
             _tr("&Lock the Structure"),
             lambda: self.lock.toggle(),
-            "Ctrl+Shift+L",
+            LOCK_KEYS,
         )
         self.lock_action.setCheckable(True)
         self.timer_action = self._action(
@@ -297,13 +301,13 @@ class PresentationController(QObject):
         )
         self.timer_longer_action = self._action(
             "presentation_timer_longer",
-            _tr("Timer One Minute &Longer"),
+            _tr("Timer One Minute Lo&nger"),
             lambda: self._change_timer(1),
             "Ctrl+F7",
         )
         self.timer_shorter_action = self._action(
             "presentation_timer_shorter",
-            _tr("Timer One Minute &Shorter"),
+            _tr("Timer One Minute Sh&orter"),
             lambda: self._change_timer(-1),
             "Ctrl+Shift+F7",
         )
@@ -506,8 +510,8 @@ class PresentationController(QObject):
         self.audience.show_on(target.geometry, full_screen=self.full_screen)
         self._size_overlays(self._stage_height())
         window.statusBar().showMessage(
-            _tr("Presenting on “{screen}”. F5 or Escape ends the presentation.").format(
-                screen=target.name
+            _tr("Presenting on “{screen}”. {f5} or {escape} ends the presentation.").format(
+                f5=key_name("F5"), escape=key_name("Escape"), screen=target.name
             )
         )
         window.activateWindow()
@@ -716,9 +720,14 @@ class PresentationController(QObject):
         self.message_bar.tell(
             "",
             _tr(
-                "“{step}” is not presented. F5 ends the presentation to open it; "
-                "Ctrl+PageDown and Ctrl+PageUp go through the presented steps."
-            ).format(step=self._step_name(row)),
+                "“{step}” is not presented. {f5} ends the presentation to open it; "
+                "{next} and {previous} go through the presented steps."
+            ).format(
+                step=self._step_name(row),
+                f5=key_name("F5"),
+                next=key_name("Ctrl+PgDown"),
+                previous=key_name("Ctrl+PgUp"),
+            ),
         )
 
     def _go_to_number(self, row: int) -> None:

@@ -423,6 +423,22 @@ Rank {rank} of all items, %n dots</numerusform>
         <name>swot_import</name>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n row(s) already on the board will be skipped.</source>
+            <translation>
+                <numerusform>%n row already on the board will be skipped.</numerusform>
+                <numerusform>%n rows already on the board will be skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Also import the %n row(s) already on the board</source>
+            <translation>
+                <numerusform>Also import the %n row already on the board</numerusform>
+                <numerusform>Also import the %n rows already on the board</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Import only the %n valid row(s)</source>
             <translation>
                 <numerusform>Import only %n valid row</numerusform>

@@ -56,6 +56,7 @@ class Tally:
     wrong_damaged: int = 0
     half_written: int = 0
     litter: int = 0
+    changed_by_reading: int = 0  # read-only checks that changed the plan or its journal
     notes: list[str] = field(default_factory=list)
 
     def row(self) -> str:
@@ -122,6 +123,7 @@ def read_only_verdict(tally: Tally, path: Path) -> None:
         tally.notes.append(f"check said: {(out + err).strip()[:160]}")
     after = {p.name: digest(p) for p in path.parent.iterdir() if p.name.startswith(path.name)}
     if before != after:
+        tally.changed_by_reading += 1
         tally.notes.append("a read-only check changed the plan or its journal")
 
 
@@ -335,7 +337,8 @@ def _span(code: str, args: list[str], work: Path) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the soak; exit 1 when anything was lost, corrupt, wrongly damaged or half written."""
+    """Run the soak; exit 1 when anything was lost, corrupt, wrongly damaged or half written,
+    or a read-only check changed a byte (listed under the table)."""
     parser = argparse.ArgumentParser(prog="./dev soak", description=__doc__.splitlines()[0])
     parser.add_argument("--kills", type=int, default=60, help="kills per scenario (default 60)")
     parser.add_argument("--seed", type=int, default=16)
@@ -386,7 +389,10 @@ def main(argv: list[str] | None = None) -> int:
     for tally in tallies:
         for note in tally.notes[:5]:
             print(f"- {tally.name}: {note}")
-    bad = sum(t.lost_commits + t.corrupt_files + t.wrong_damaged + t.half_written for t in tallies)
+    bad = sum(
+        t.lost_commits + t.corrupt_files + t.wrong_damaged + t.half_written + t.changed_by_reading
+        for t in tallies
+    )
     return 1 if bad else 0
 
 

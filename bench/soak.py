@@ -67,6 +67,23 @@ class Tally:
         )
 
 
+@dataclass
+class Aim:
+    """When to kill a child whose work is one run (``new --force``, an upgrade): a random
+    moment up to ``span`` seconds after it says "ready". The span, first measured on a run
+    left alone, narrows when a kill finds the work already done and widens a little when
+    it lands inside, so the kills keep landing in the work however loaded the machine is."""
+
+    span: float
+
+    def wait(self, rng: random.Random) -> float:
+        return rng.uniform(0, self.span)
+
+    def landed(self, working: bool) -> bool:
+        self.span *= 1.05 if working else 0.7
+        return working
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -182,7 +199,7 @@ cli.main(["new", sys.argv[1], "--from", sys.argv[2], "--force"])
 
 
 def soak_new_force(
-    tally: Tally, work: Path, demo: Path, snapshot: Path, rng: random.Random, span: float
+    tally: Tally, work: Path, demo: Path, snapshot: Path, rng: random.Random, aim: Aim
 ) -> None:
     path = work / "plan.clusterplan"
     shutil.copy(demo, path)
@@ -190,8 +207,8 @@ def soak_new_force(
         conn.execute("UPDATE cluster_profile SET name = 'The old plan'")
     conn.close()
     old = digest(path)
-    tally.killed_mid_work += run_and_kill(
-        NEW_FORCE, [path.name, str(snapshot)], work, rng.uniform(0, span)
+    tally.killed_mid_work += aim.landed(
+        run_and_kill(NEW_FORCE, [path.name, str(snapshot)], work, aim.wait(rng))
     )
     tally.litter += sum(1 for p in work.iterdir() if p.name.startswith(".new-"))
     for leftover in work.glob(".new-*"):
@@ -220,13 +237,13 @@ PlanDocument.open(sys.argv[1]).close()
 """
 
 
-def soak_upgrade(tally: Tally, work: Path, rng: random.Random, span: float) -> None:
+def soak_upgrade(tally: Tally, work: Path, rng: random.Random, aim: Aim) -> None:
     path = work / "old.clusterplan"
     for stale in work.iterdir():
         if stale.is_file():
             stale.unlink()
     shutil.copy(SCHEMA1, path)
-    tally.killed_mid_work += run_and_kill(UPGRADE, [path.name], work, rng.uniform(0, span))
+    tally.killed_mid_work += aim.landed(run_and_kill(UPGRADE, [path.name], work, aim.wait(rng)))
     tally.mid_save += path.with_name(path.name + "-journal").exists()
     _, out, err = cli("check", str(path))
     if "damage" in out + err:
@@ -357,13 +374,13 @@ def main(argv: list[str] | None = None) -> int:
         work = folder / "work"
         work.mkdir()
         shutil.copy(demo, work / "plan.clusterplan")
-        new_span = _span(NEW_FORCE, ["plan.clusterplan", str(snapshot)], work)
+        new_aim = Aim(_span(NEW_FORCE, ["plan.clusterplan", str(snapshot)], work))
         shutil.copy(SCHEMA1, work / "old.clusterplan")
-        upgrade_span = _span(UPGRADE, ["old.clusterplan"], work)
+        upgrade_aim = Aim(_span(UPGRADE, ["old.clusterplan"], work))
         scenarios: list[tuple[str, Callable[[Tally], None]]] = [
             ("edits", lambda t: soak_edits(t, work, demo, rng)),
-            ("new --force", lambda t: soak_new_force(t, work, demo, snapshot, rng, new_span)),
-            ("upgrade", lambda t: soak_upgrade(t, work, rng, upgrade_span)),
+            ("new --force", lambda t: soak_new_force(t, work, demo, snapshot, rng, new_aim)),
+            ("upgrade", lambda t: soak_upgrade(t, work, rng, upgrade_aim)),
             ("revisions", lambda t: soak_revisions(t, work, demo, rng)),
             ("export", lambda t: soak_export(t, work, demo, rng)),
         ]

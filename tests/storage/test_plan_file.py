@@ -303,3 +303,31 @@ def test_old_plan_opened_read_only_is_not_upgraded(tmp_path: Path) -> None:
     with pytest.raises(errors.PlanFileNeedsUpgrade):
         PlanFile.open(path, read_only=True)
     assert digest(path) == before
+
+
+def test_the_lock_names_who_holds_the_plan_and_since_when(tmp_path: Path) -> None:
+    """The lock of an open plan says who opened it, where, in which process and since when
+    (UTC): what another opener is told ("being edited by … since …")."""
+    import datetime as dt
+    import getpass
+    import socket
+
+    from cluster_planner.storage.lock import read_owner
+
+    path = tmp_path / "held.clusterplan"
+    PlanFile.create(path).close()
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    plan = PlanFile.open(path)
+    try:
+        owner = read_owner(lock_path_for(path))
+        assert owner is not None
+        assert (owner.user, owner.host, owner.pid) == (
+            getpass.getuser(),
+            socket.gethostname(),
+            os.getpid(),
+        )
+        since = dt.datetime.fromisoformat(owner.since)
+        assert since.utcoffset() == dt.timedelta(0)
+        assert before <= since <= dt.datetime.now(dt.UTC)
+    finally:
+        plan.close()

@@ -253,7 +253,8 @@ def test_lock_from_another_computer_needs_taking_over(tmp_path: Path) -> None:
     with pytest.raises(errors.PlanFileLocked) as caught:
         PlanFile.open(path)
     assert caught.value.owner.host == "field-laptop"
-    assert not caught.value.same_host
+    assert caught.value.same_host is False
+    assert caught.value.path == str(path)  # the file the sentence names
     PlanFile.open(path, take_over_lock=True).close()
 
 

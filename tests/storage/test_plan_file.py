@@ -206,6 +206,7 @@ def test_lock_of_another_process_is_seen(tmp_path: Path) -> None:
         with pytest.raises(errors.PlanFileLocked) as caught:
             PlanFile.open(path)
         assert caught.value.owner.pid == holder.pid
+        assert caught.value.same_host is True and caught.value.path == str(path)
     finally:
         holder.kill()
         holder.wait()

@@ -328,18 +328,21 @@ def _dump(args: argparse.Namespace) -> int:
     try:
         if args.revision is None:
             # The whole plan: its content, then its history (revisions and restores).
-            data = document.verified_snapshot().to_dict()
-            with document.reporting_damage():
-                data |= document.history().to_dict()
+            data = document.verified_snapshot().to_dict() | document.verified_history().to_dict()
         else:
             with document.reporting_damage():
                 _check_revisions(document, args.path, args.revision)
             data = document.verified_revision_snapshot(args.revision).to_dict()
     finally:
         document.close()
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    _print_json(data)
     return EXIT_OK
+
+
+def _print_json(data: Any) -> None:
+    """Strict JSON on stdout, built whole before a byte is written: a value JSON cannot hold
+    (NaN, infinity) is an error here, never a file other readers refuse."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
 
 
 def _check_revisions(document: Any, path: Path, *numbers: int | None) -> None:
@@ -407,6 +410,13 @@ def _diff(args: argparse.Namespace) -> int:
     try:
         with document.reporting_damage():
             _check_revisions(document, args.path, args.from_number, args.to_number)
+        # Both sides read as any reader of the plan reads them: damage is said, not compared.
+        document.verified_revision_snapshot(args.from_number)
+        if args.to_number is None:
+            document.verified_snapshot()
+        else:
+            document.verified_revision_snapshot(args.to_number)
+        with document.reporting_damage():
             changes = document.compare(args.from_number, args.to_number)
     finally:
         document.close()
@@ -417,8 +427,7 @@ def _diff(args: argparse.Namespace) -> int:
             "to": args.to_number,
             "changes": to_json(changes, args.lang),
         }
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json(data)
         return EXIT_OK
     # One heading line per thing that changed (its code and title), its changes under it.
     things = changed_things(changes)

@@ -101,6 +101,8 @@ def test_every_read_of_a_corpus_plan_reads_or_refuses_in_one_sentence(
         else:
             assert "Traceback" not in err
             assert all(line.startswith("note: ") for line in err.splitlines()), err
+            if name.startswith("dump"):
+                strict_json(out)
         assert fingerprint(path) == before, f"{name} changed the file"
         (tmp_path / "roadmap.pdf").unlink(missing_ok=True)
     if healthy:  # a plan called healthy must read whole
@@ -125,6 +127,57 @@ def test_writing_into_a_corpus_plan_writes_whole_or_refuses(
         assert fingerprint(path) == before
 
 
+# What each bad snapshot's sentence says: the JSON path of the value, what is wrong, and the
+# value found or the values allowed.
+SAYS = {
+    "action-number-twice.json": "actions[1].number: 1 is the number of actions[0] too",
+    "amount-1e400.json": "actions[0].cost_lines[0].amount: must be a finite number, not inf",
+    "amount-nan.json": "actions[0].cost_lines[0].amount: must be a finite number, not nan",
+    "amount-negative.json": "actions[0].cost_lines[0].amount: must not be negative, not -5.0",
+    "control-character.json": "organisations[0].notes: must not hold control characters",
+    "format-version-0.json": "format_version: must be 1 or more, not 0",
+    "format-version-float.json": "format_version: must be a whole number, not 5.0",
+    "format-version-minus-1.json": "format_version: must be 1 or more, not -1",
+    "format-version-text.json": "format_version: must be a whole number, not '5'",
+    "horizon-2-64.json": "profile.horizon_end: is far too large, not 18446744073709551616",
+    "horizon-reversed.json": "profile.horizon_end: the planning horizon ends before it starts",
+    "id-2-63.json": "organisations[0].id: is far too large, not 9223372036854775808",
+    "impact-99.json": "options[0].impact: rate it from 1 (low) to 5 (high), not 99",
+    "lone-surrogate.json": "swot_items[0].statement: holds a broken character",
+    "merged-into-each-other.json": "swot_items[1].merged_into_id: the cards are merged into "
+    "each other in a loop (2 → 3 → 2)",
+    "merged-into-itself.json": "swot_items[1].merged_into_id: cannot name the card itself",
+    "missing-lead.json": "actions[0].lead_id: names organisation (the lead) 99, which is not",
+    "name-empty.json": "organisations[0].name: must not be empty",
+    "nested-100000.json": "nests its JSON far deeper than a plan snapshot does",
+    "objective-number-twice.json": "objectives[1].number: 1 is the number of objectives[0] too",
+    "option-twice.json": "options[1].id: 1 is the id of options[0] too",
+    "progress-150.json": "actions[0].progress: is a percentage from 0 to 100, not 150",
+    "progress-2-63.json": "actions[0].progress: is far too large, not 9223372036854775808",
+    "progress-minus-20.json": "actions[0].progress: is a percentage from 0 to 100, not -20",
+    "revision-plan-broken.json": "revisions[0].plan.actions[0].status: 'flying' is not one of: "
+    "proposed, approved, in_progress, completed, delayed, on_hold, dropped",
+    "theme-twice.json": "swot_items[0].themes[1]: lists the theme 'skills' twice",
+    "unknown-stakeholder-type.json": "organisations[0].stakeholder_type: 'cooperative / "
+    "producer group' is not one of: enterprise, business_association, cooperative",
+    "women-led-1.json": "organisations[0].women_led: must be true or false, not 1",
+}
+
+
+def test_each_bad_snapshot_has_its_sentence() -> None:
+    bad = {Path(e["file"]).name for e in SNAPSHOTS if e["expect"]["new"] == 2}
+    assert bad == set(SAYS)
+
+
+def strict_json(text: str) -> Any:
+    """JSON as other readers take it: NaN and Infinity are not JSON."""
+
+    def refuse(constant: str) -> None:
+        raise ValueError(f"{constant} is not JSON")
+
+    return json.loads(text, parse_constant=refuse)
+
+
 @pytest.mark.parametrize("entry", SNAPSHOTS, ids=[e["file"] for e in SNAPSHOTS])
 def test_every_corpus_snapshot_loads_or_is_refused_in_one_sentence(
     entry: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -139,5 +192,6 @@ def test_every_corpus_snapshot_loads_or_is_refused_in_one_sentence(
     assert status == entry["expect"]["new"], err
     if status == 2:
         assert_one_sentence(err)
+        assert SAYS[Path(entry["file"]).name] in err, err
         assert fingerprint(target) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]

@@ -83,11 +83,24 @@ class PlanDocument(
         return snapshot
 
     def verified_revision_snapshot(self, number: int) -> PlanSnapshot:
-        """Revision ``number``'s plan, checked like ``verified_snapshot``."""
-        with self.reporting_damage():
-            snapshot = self.revision_snapshot(number)
-            PlanSnapshot.from_dict(snapshot.to_dict(), rules=False)
+        """Revision ``number``'s plan, checked like ``verified_snapshot``; the damage it
+        reports names the revision ("revision 1: …")."""
+        try:
+            with self.reporting_damage():
+                snapshot = self.revision_snapshot(number)
+                PlanSnapshot.from_dict(snapshot.to_dict(), rules=False)
+        except PlanFileDamaged as error:
+            raise PlanFileDamaged(error.path, f"revision {number}: {error.detail}") from None
         return snapshot
+
+    def verified_history(self) -> PlanHistory:
+        """The adopted revisions with their plans and the restores, checked as a snapshot's
+        history is (so a dump of it reads back): PlanFileDamaged names the JSON path of a
+        stored value no plan holds, such as an amount that is not a finite number."""
+        with self.reporting_damage():
+            history = self.history()
+            PlanHistory.from_dict(history.to_dict())
+        return history
 
     def health(self) -> tuple[list[str], list[str]]:
         """What is wrong with the file, in sentences: (damage, values an edit would refuse).
@@ -119,7 +132,7 @@ class PlanDocument(
             try:
                 self.verified_revision_snapshot(number)
             except PlanFileDamaged as error:
-                damage.append(f"revision {number}: {error.detail}")
+                damage.append(error.detail)
         return damage, refused
 
     def write_revision(self, number: int, path: Path | str) -> Path:

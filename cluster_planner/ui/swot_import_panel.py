@@ -33,7 +33,9 @@ from cluster_planner.domain.enums import Quadrant
 from cluster_planner.domain.errors import ImportRefused
 from cluster_planner.services.swot_import import (
     ImportPreview,
+    ImportRow,
     RowProblem,
+    already_on_the_board,
     preview_file,
     preview_pasted,
 )
@@ -81,6 +83,17 @@ def problem_sentence(problem: RowProblem, *, pasted: bool = False) -> str:
             "workbook in Excel or LibreOffice, then import it again."
         ).format(row=problem.row, formula=problem.value)
     return _tr("Row {row} cannot be imported ({code}).").format(row=problem.row, code=problem.code)
+
+
+def repeated_sentence(row: ImportRow, *, pasted: bool = False) -> str:
+    """A row skipped because a card of its quadrant already says the same."""
+    if pasted:
+        return _tr("Line {row} is already on the board under {quadrant}.").format(
+            row=row.row, quadrant=label(row.quadrant)
+        )
+    return _tr("Row {row} is already on the board under {quadrant}.").format(
+        row=row.row, quadrant=label(row.quadrant)
+    )
 
 
 def note_sentence(note: str) -> str:
@@ -163,6 +176,7 @@ class SwotImportPanel(QWidget):
         self.setObjectName("swot_import_panel")
         self._session = session
         self._preview = ImportPreview()
+        self._repeated: tuple[ImportRow, ...] = ()  # rows a card of the board already says
         self._pasted = False
 
         self.heading = QLabel(wordWrap=True)
@@ -220,6 +234,9 @@ class SwotImportPanel(QWidget):
         self.only_valid = QCheckBox()
         self.only_valid.setObjectName("import_only_valid")
         self.only_valid.toggled.connect(lambda _c: self._update_buttons())
+        self.with_repeated = QCheckBox()
+        self.with_repeated.setObjectName("import_with_repeated")
+        self.with_repeated.toggled.connect(lambda _c: self._show_counts())
 
         self.import_button = QPushButton()
         self.import_button.setObjectName("import_confirm")
@@ -230,7 +247,10 @@ class SwotImportPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.only_valid, 1)
+        choices = QVBoxLayout()
+        choices.addWidget(self.only_valid)
+        choices.addWidget(self.with_repeated)
+        buttons.addLayout(choices, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
@@ -253,6 +273,14 @@ class SwotImportPanel(QWidget):
     def preview(self) -> ImportPreview:
         """The preview shown."""
         return self._preview
+
+    def rows_to_import(self) -> tuple[ImportRow, ...]:
+        """The rows Import adds: the preview's, less those already on the board unless
+        "Also import" is ticked (the rule `import-swot` follows too)."""
+        if self.with_repeated.isChecked():
+            return self._preview.rows
+        repeated = {row.row for row in self._repeated}
+        return tuple(row for row in self._preview.rows if row.row not in repeated)
 
     # --- starting -----------------------------------------------------------------------
 
@@ -302,36 +330,54 @@ class SwotImportPanel(QWidget):
 
     def _show(self, preview: ImportPreview) -> None:
         self._preview = preview
+        cards = [(item.quadrant, item.statement) for item in self._session.swot_items()]
+        self._repeated = already_on_the_board(preview.rows, cards)[1]
         self.model.set_preview(preview)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(header.count()):
             header.resizeSection(column, min(header.sectionSize(column) + 12, 420))
-        good, bad = len(preview.rows), len(preview.problems)
-        notes = " ".join(note_sentence(n) for n in preview.notes)
-        self.summary.setText(
-            " ".join(
-                p
-                for p in (
-                    plural("swot_import", "%n card(s) will be added.", good)
-                    if bad == 0
-                    else plural("swot_import", "%n card(s) can be added; {problems}", good).format(
-                        problems=plural("swot_import", "%n row(s) have problems.", bad)
-                    ),
-                    notes,
-                )
-                if p
-            )
-        )
-        self.problems.clear()
-        for problem in preview.problems:
-            self.problems.addItem(problem_sentence(problem, pasted=self._pasted))
-        self.problems.setVisible(bool(bad))
-        self.problems_heading.setVisible(bool(bad))
         self.only_valid.blockSignals(True)
         self.only_valid.setChecked(False)
         self.only_valid.blockSignals(False)
+        self.with_repeated.blockSignals(True)
+        self.with_repeated.setChecked(False)
+        self.with_repeated.blockSignals(False)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        """The summary, the rows left out, the choices and the Import button's count."""
+        preview = self._preview
+        skipped = () if self.with_repeated.isChecked() else self._repeated
+        good, bad = len(self.rows_to_import()), len(preview.problems)
+        notes = " ".join(note_sentence(n) for n in preview.notes)
+        counts = (
+            plural("swot_import", "%n card(s) will be added.", good)
+            if bad == 0
+            else plural("swot_import", "%n card(s) can be added; {problems}", good).format(
+                problems=plural("swot_import", "%n row(s) have problems.", bad)
+            )
+        )
+        repeated = (
+            plural("swot_import", "%n row(s) already on the board will be skipped.", len(skipped))
+            if skipped
+            else ""
+        )
+        self.summary.setText(" ".join(p for p in (counts, repeated, notes) if p))
+        self.problems.clear()
+        for problem in preview.problems:
+            self.problems.addItem(problem_sentence(problem, pasted=self._pasted))
+        for row in skipped:
+            self.problems.addItem(repeated_sentence(row, pasted=self._pasted))
+        self.problems.setVisible(bool(bad or skipped))
+        self.problems_heading.setVisible(bool(bad or skipped))
         self.only_valid.setVisible(bool(bad) and good > 0)
+        self.with_repeated.setVisible(bool(self._repeated))
+        self.with_repeated.setText(
+            plural(
+                "swot_import", "Also import the %n row(s) already on the board", len(self._repeated)
+            )
+        )
         self.only_valid.setText(plural("swot_import", "Import only the %n valid row(s)", good))
         self.import_button.setText(plural("swot_import", "&Import %n card(s)", good))
         self._update_buttons()
@@ -339,7 +385,7 @@ class SwotImportPanel(QWidget):
     def _update_buttons(self) -> None:
         preview = self._preview
         self.import_button.setEnabled(
-            bool(preview.rows)
+            bool(self.rows_to_import())
             and not self._session.read_only
             and (preview.clean or self.only_valid.isChecked())
         )
@@ -350,7 +396,7 @@ class SwotImportPanel(QWidget):
         """Add the good rows as one undo step, then go back to the board."""
         if not self.import_button.isEnabled():
             return
-        rows = list(self._preview.rows)
+        rows = list(self.rows_to_import())
         if self._session.run("import_swot_items", rows) is None:
             return
         self.finished.emit(

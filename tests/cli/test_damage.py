@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -64,6 +66,69 @@ def test_a_broken_revision(demo_path: Path, capsys) -> None:
     assert run(capsys, "dump", str(demo_path), "--revision", "2")[0] == 0
     status, out, _ = run(capsys, "check", str(demo_path))
     assert status == 1 and "damage: revision 1:" in out
+
+
+def strict_json(text: str) -> object:
+    """JSON as every other reader takes it: NaN and Infinity are not JSON."""
+
+    def refuse(constant: str) -> None:
+        raise ValueError(f"{constant} is not JSON")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_a_revision_holding_an_infinite_amount(demo_path: Path, capsys) -> None:
+    """A revision whose frozen plan holds an infinite amount: `dump` refuses it in one
+    sentence with its JSON path instead of writing `Infinity` (which no JSON reader takes),
+    `diff` from it says it is damaged instead of comparing "inf", `check` names the revision;
+    the other revision and the current plan still read, and nothing in the file changes."""
+    conn = sqlite3.connect(demo_path)
+    blob = conn.execute("SELECT snapshot FROM revision WHERE number = 1").fetchone()[0]
+    stored = json.loads(zlib.decompress(blob))
+    stored["actions"][0]["cost_lines"][0]["amount"] = float("inf")
+    with conn:
+        conn.execute(
+            "UPDATE revision SET snapshot = ? WHERE number = 1",
+            (zlib.compress(json.dumps(stored).encode()),),
+        )
+    conn.close()
+    before = digest(demo_path)
+    path = "revisions[0].plan.actions[0].cost_lines[0].amount: must be a finite number, not inf"
+    status, out, err = run(capsys, "dump", str(demo_path))
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1 and path in err and "Revision 2 can still be read" in err
+    for args in (["--from", "1"], ["--from", "1", "--json"], ["--from", "2", "--to", "1"]):
+        status, out, err = run(capsys, "diff", str(demo_path), *args)
+        assert (status, out) == (2, ""), args
+        assert "is damaged (revision 1: " in err and "inf" in err and err.count("\n") == 1
+    status, out, _ = run(capsys, "check", str(demo_path))
+    assert status == 1
+    assert "damage: revision 1: it holds a value no plan holds: actions[0].cost_lines[0]" in out
+    status, out, _ = run(capsys, "dump", str(demo_path), "--revision", "2")
+    assert status == 0 and strict_json(out)
+    status, out, _ = run(capsys, "diff", str(demo_path), "--from", "2", "--json")
+    assert status == 0 and strict_json(out)
+    assert digest(demo_path) == before
+
+
+def test_a_stored_infinite_value_is_never_written_as_json(demo_path: Path, capsys) -> None:
+    """Infinite figures stored behind the app's back (SQLite keeps them): `dump` says where
+    and writes nothing, rather than JSON that is not JSON."""
+    for table, column in (
+        ("cost_line", "amount"),
+        ("cost_line", "spent"),
+        ("baseline_figure", "value"),
+        ("measurement", "value"),
+    ):
+        conn = sqlite3.connect(demo_path)
+        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0], table
+        conn.close()
+        work = demo_path.with_name(f"{table}-{column}.clusterplan")
+        work.write_bytes(demo_path.read_bytes())
+        behind_the_app(work, f"UPDATE {table} SET {column} = -9e999")
+        status, out, err = run(capsys, "dump", str(work))
+        assert (status, out) == (2, ""), (table, column, out[:200])
+        assert "is damaged" in err and "-inf" in err and err.count("\n") == 1
 
 
 def test_a_value_entered_before_the_rules_is_a_problem_not_damage(demo_path: Path, capsys) -> None:

@@ -262,9 +262,32 @@ def test_each_rule_refuses_past_its_edge(
 ) -> None:
     """The record passes; changed past the edge, the rule names its field and phrase."""
     check_record(record)
+    changed = dataclasses.replace(record, **change)
     with pytest.raises(ValidationError) as refused:
-        check_record(dataclasses.replace(record, **change))
+        check_record(changed)
     assert (refused.value.field, refused.value.problem) == (field, problem)
+    if problem in SAYS_THE_VALUE:  # a snapshot's sentence shows the value found
+        value = getattr(changed, field)  # a list's sentence shows the element refused
+        shown = value[-1] if isinstance(value, tuple) else value
+        assert refused.value.has_found and refused.value.found == shown
+
+
+# The phrases of a value past a limit, which a snapshot's sentence completes with the value
+# found ("progress: is a percentage from 0 to 100, not 150").
+SAYS_THE_VALUE = {
+    "must not hold control characters",
+    "must be a date from 1900 to 2199",
+    "is too large",
+    "must not be negative",
+    "is a percentage from 0 to 100",
+    "must not be before the actual start",
+    "must be a year from 1900 to 2199",
+    "must be a three-letter ISO 4217 code such as USD",
+    "each voter needs at least one dot",
+    "rate it from 1 (low) to 5 (high)",
+    "comes before the start",
+    "must be within ten years",
+}
 
 
 ALLOWED: list[tuple[Any, dict[str, Any]]] = [

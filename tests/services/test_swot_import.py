@@ -422,3 +422,28 @@ def test_the_unpacking_limits_at_their_edges(
         )
     else:
         _check_zip(path)
+
+
+def test_short_rows_and_empty_cells_leave_the_optional_fields_empty() -> None:
+    """A row that stops before the last columns, or leaves them empty, imports with no
+    themes, evidence or source; a source column is read like the others."""
+    preview = preview_csv(
+        b"quadrant,statement,theme,evidence,source\n"
+        b"S,Good schools\n"
+        b"W,Old machines,,,\n"
+        b"O,New buyers,Markets,Survey 2025,Chamber\n"
+    )
+    assert preview.clean
+    short, empty, full = preview.rows
+    for row in (short, empty):
+        assert (row.themes, row.evidence, row.source) == ((), "", "")
+    assert (full.evidence, full.source) == ("Survey 2025", "Chamber")
+
+
+def test_an_empty_or_unknown_quadrant_is_told_apart() -> None:
+    """An empty quadrant cell is a missing quadrant; an unknown one is named as written."""
+    preview = preview_csv(b"quadrant,statement\n,Good schools\nStrong-ish,New buyers\n")
+    assert [(p.row, p.code, p.value) for p in preview.problems] == [
+        (2, "no_quadrant", ""),
+        (3, "unknown_quadrant", "Strong-ish"),
+    ]

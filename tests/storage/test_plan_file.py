@@ -206,6 +206,7 @@ def test_lock_of_another_process_is_seen(tmp_path: Path) -> None:
         with pytest.raises(errors.PlanFileLocked) as caught:
             PlanFile.open(path)
         assert caught.value.owner.pid == holder.pid
+        assert caught.value.same_host is True and caught.value.path == str(path)
     finally:
         holder.kill()
         holder.wait()
@@ -253,7 +254,8 @@ def test_lock_from_another_computer_needs_taking_over(tmp_path: Path) -> None:
     with pytest.raises(errors.PlanFileLocked) as caught:
         PlanFile.open(path)
     assert caught.value.owner.host == "field-laptop"
-    assert not caught.value.same_host
+    assert caught.value.same_host is False
+    assert caught.value.path == str(path)  # the file the sentence names
     PlanFile.open(path, take_over_lock=True).close()
 
 
@@ -303,3 +305,31 @@ def test_old_plan_opened_read_only_is_not_upgraded(tmp_path: Path) -> None:
     with pytest.raises(errors.PlanFileNeedsUpgrade):
         PlanFile.open(path, read_only=True)
     assert digest(path) == before
+
+
+def test_the_lock_names_who_holds_the_plan_and_since_when(tmp_path: Path) -> None:
+    """The lock of an open plan says who opened it, where, in which process and since when
+    (UTC): what another opener is told ("being edited by … since …")."""
+    import datetime as dt
+    import getpass
+    import socket
+
+    from cluster_planner.storage.lock import read_owner
+
+    path = tmp_path / "held.clusterplan"
+    PlanFile.create(path).close()
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    plan = PlanFile.open(path)
+    try:
+        owner = read_owner(lock_path_for(path))
+        assert owner is not None
+        assert (owner.user, owner.host, owner.pid) == (
+            getpass.getuser(),
+            socket.gethostname(),
+            os.getpid(),
+        )
+        since = dt.datetime.fromisoformat(owner.since)
+        assert since.utcoffset() == dt.timedelta(0)
+        assert before <= since <= dt.datetime.now(dt.UTC)
+    finally:
+        plan.close()

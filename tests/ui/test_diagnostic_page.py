@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from cluster_planner.domain.entities import SwotItem
 from cluster_planner.domain.enums import ItemStatus, Quadrant
@@ -335,6 +342,80 @@ def test_cancelled_import_adds_nothing_and_refusals_are_sentences(
     page.import_file()
     assert page.stack.currentWidget() is page.board
     assert "notes.docx" in page.status.text() and "Nothing was added" in page.status.text()
+
+
+def _click(qtbot, widget: QWidget) -> None:
+    """A left click at the middle of ``widget``, where a person aims."""
+    assert widget.isVisible() and widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def _tick(qtbot, box: QCheckBox) -> None:
+    """A left click on a check box's label, where a person aims (not the empty row)."""
+    assert box.isVisible() and box.isEnabled(), box.objectName()
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    area = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxClickRect, option, box)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=area.center())
+
+
+def test_importing_the_same_file_twice_skips_what_is_on_the_board(
+    qtbot,
+    page: DiagnosticPage,
+    session: PlanSession,
+    import_prompter: ImportingPrompter,
+    tmp_path: Path,
+) -> None:
+    """The second import of a file finds its rows on the board (letter case and accents
+    aside): it says so row by row, adds only the new one, and ticking "Also import" is
+    the only way to add the repeated ones, as `import-swot --allow-duplicates` is."""
+    path = tmp_path / "swot.csv"
+    path.write_text("quadrant,statement\nS,Good schools\nO,New buyers\n", encoding="utf-8")
+    import_prompter.paths.append(str(path))
+    page.import_file()
+    _click(qtbot, page.import_panel.import_button)
+    before = len(session.swot_items())
+    path.write_text(
+        "quadrant,statement\nS,good  SCHOOLS\nO,Néw buyers\nT,Cheap imports\n", encoding="utf-8"
+    )
+    import_prompter.paths.append(str(path))
+    page.import_file()
+    panel = page.import_panel
+    assert "1 card will be added. 2 rows already on the board will be skipped." in (
+        panel.summary.text()
+    )
+    assert [panel.problems.item(r).text() for r in range(panel.problems.count())] == [
+        "Row 2 is already on the board under Strengths.",
+        "Row 3 is already on the board under Opportunities.",
+    ]
+    assert panel.import_button.text() == "&Import 1 card"
+    assert panel.with_repeated.text() == "Also import the 2 rows already on the board"
+    _tick(qtbot, panel.with_repeated)
+    assert panel.with_repeated.isChecked()
+    assert panel.import_button.text() == "&Import 3 cards"
+    assert not panel.problems.isVisible()
+    _tick(qtbot, panel.with_repeated)
+    assert not panel.with_repeated.isChecked()
+    _click(qtbot, panel.import_button)
+    assert page.stack.currentWidget() is page.board
+    assert len(session.swot_items()) == before + 1
+    assert "Cheap imports" in _active(session, Quadrant.THREAT)
+    assert _active(session, Quadrant.STRENGTH).count("Good schools") == 1
+
+
+def test_pasted_lines_already_on_the_board_are_named_by_line(
+    page: DiagnosticPage, session: PlanSession
+) -> None:
+    """Pasting a card's own words again: the line is said to be on the board, Import is
+    off until "Also import" is ticked."""
+    card = _active(session, Quadrant.WEAKNESS)[0]
+    page.paste_lines()
+    panel = page.import_panel
+    panel.paste_box.setPlainText(f"W: {card}")
+    assert panel.problems.item(0).text() == "Line 1 is already on the board under Weaknesses."
+    assert not panel.import_button.isEnabled()
+    panel.with_repeated.setChecked(True)
+    assert panel.import_button.isEnabled()
 
 
 def test_pasted_lines_preview_and_import(page: DiagnosticPage, session: PlanSession) -> None:

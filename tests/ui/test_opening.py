@@ -123,3 +123,49 @@ def test_a_copy_made_while_the_plan_was_open_says_so(
     assert not window.open_plan(path)
     assert "is being edited by maria on field-laptop" in prompter.messages[0]
     assert "probably copied while it was open and being saved" in prompter.messages[1]
+
+
+def test_a_plan_left_mid_save_opens_read_only_as_last_saved_and_then_for_editing(
+    window: MainWindow, prompter, tmp_path: Path
+) -> None:
+    """A plan a crash left in the middle of a save (a hot journal beside it): "Open
+    Read-Only" shows it as it was last saved whole and says so in the status bar, never
+    "damaged", and writes nothing; opening it for editing then rolls the journal back."""
+    from tests.test_corpus import copy_of, fingerprint
+
+    path = copy_of({"file": "plans/left-mid-save.clusterplan"}, tmp_path)
+    journal = path.with_name(path.name + "-journal")
+    before = fingerprint(path)
+    assert journal.name in before
+    assert window.open_plan(path, read_only=True)
+    assert prompter.messages == []
+    assert window.session is not None and window.session.read_only
+    assert window.session.document.profile().name == "Ambato footwear cluster"
+    status = window.statusBar().currentMessage()
+    assert "was left in the middle of a save" in status and "read-only" in status
+    assert "damaged" not in status
+    window.close_plan()
+    assert fingerprint(path) == before
+    assert window.open_plan(path)
+    assert window.session is not None and not window.session.read_only
+    assert not journal.exists()
+    assert window.statusBar().currentMessage().startswith("Opened “left-mid-save.clusterplan”")
+
+
+def test_an_upgrade_cut_short_is_run_again_on_opening(
+    window: MainWindow, prompter, tmp_path: Path
+) -> None:
+    """An older plan whose upgrade a crash cut short (the new version already in its header,
+    the journal beside it): opening it rolls the journal back first, so the upgrade runs
+    again and the plan opens upgraded, its organisation kept, with the backup named."""
+    from tests.test_corpus import copy_of
+
+    path = copy_of({"file": "plans/upgrade-cut-short.clusterplan"}, tmp_path)
+    assert window.open_plan(path)
+    assert prompter.messages == []
+    assert window.session is not None and not window.session.read_only
+    document = window.session.document
+    assert document.upgrade_backup is not None
+    assert [o.name for o in document.organisations()]
+    assert document.revisions() == []  # the newest schema's table is there
+    assert "was upgraded" in window.statusBar().currentMessage()

@@ -492,6 +492,30 @@ Rank {rank} of all items, %n dots</numerusform>
         <name>swot_import</name>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n card(s) will be added.</source>
+            <translation>
+                <numerusform>%n card will be added.</numerusform>
+                <numerusform>%n cards will be added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n row(s) already on the board will be skipped.</source>
+            <translation>
+                <numerusform>%n row already on the board will be skipped.</numerusform>
+                <numerusform>%n rows already on the board will be skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Also import the %n row(s) already on the board</source>
+            <translation>
+                <numerusform>Also import the %n row already on the board</numerusform>
+                <numerusform>Also import the %n rows already on the board</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Import only the %n valid row(s)</source>
             <translation>
                 <numerusform>Import only %n valid row</numerusform>
@@ -512,14 +536,6 @@ Rank {rank} of all items, %n dots</numerusform>
             <translation>
                 <numerusform>Imported %n card. Undo takes it back.</numerusform>
                 <numerusform>Imported %n cards. Undo takes them all back.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>%n card(s) will be added.</source>
-            <translation>
-                <numerusform>%n card will be added.</numerusform>
-                <numerusform>%n cards will be added.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -4659,6 +4659,11 @@ Para corregir: {field}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Row {row} is already on the board under {quadrant}.</source>
+            <translation>La fila {row} ya está en el tablero, en {quadrant}.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>“{file}” cannot be imported: {detail}. Nothing was added to the plan.</source>
             <translation>“{file}” no se puede importar: {detail}. No se añadió nada al plan.</translation>
         </message>
@@ -4702,6 +4707,30 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>One card per line. Start a line with its quadrant (S:, W:, O:, T:, or Fortaleza:, Menace: …), or choose where plain lines go.</source>
             <translation>Una tarjeta por línea. Empiece cada línea con su cuadrante (S:, W:, O:, T:, F:, D:, A: o nombres como Fortaleza:, Amenaza: …), o elija adónde van las líneas sin cuadrante.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n card(s) will be added.</source>
+            <translation>
+                <numerusform>Se añadirá %n tarjeta.</numerusform>
+                <numerusform>Se añadirán %n tarjetas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n row(s) already on the board will be skipped.</source>
+            <translation>
+                <numerusform>Se omitirá %n fila que ya está en el tablero.</numerusform>
+                <numerusform>Se omitirán %n filas que ya están en el tablero.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Also import the %n row(s) already on the board</source>
+            <translation>
+                <numerusform>Importar también %n fila que ya está en el tablero</numerusform>
+                <numerusform>Importar también las %n filas que ya están en el tablero</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
@@ -4754,6 +4783,11 @@ o líneas sin cuadrante</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Line {row} is already on the board under {quadrant}.</source>
+            <translation>La línea {row} ya está en el tablero, en {quadrant}.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row</source>
             <translation>Fila</translation>
         </message>
@@ -4766,14 +4800,6 @@ o líneas sin cuadrante</translation>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Import SWOT items from “{file}”</source>
             <translation>Importar elementos FODA de “{file}”</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>%n card(s) will be added.</source>
-            <translation>
-                <numerusform>Se añadirá %n tarjeta.</numerusform>
-                <numerusform>Se añadirán %n tarjetas.</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />

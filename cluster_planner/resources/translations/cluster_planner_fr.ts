@@ -4659,6 +4659,11 @@ To fix: {field}</source>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Row {row} is already on the board under {quadrant}.</source>
+            <translation>La ligne {row} est déjà au tableau, dans {quadrant}.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>“{file}” cannot be imported: {detail}. Nothing was added to the plan.</source>
             <translation>« {file} » ne peut pas être importé : {detail}. Rien n’a été ajouté au plan.</translation>
         </message>
@@ -4702,6 +4707,30 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>One card per line. Start a line with its quadrant (S:, W:, O:, T:, or Fortaleza:, Menace: …), or choose where plain lines go.</source>
             <translation>Une carte par ligne. Commencez la ligne par son quadrant (S:, W:, O:, T:, ou Force:, Menace: …), ou choisissez où vont les lignes simples.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n card(s) will be added.</source>
+            <translation>
+                <numerusform>%n carte sera ajoutée.</numerusform>
+                <numerusform>%n cartes seront ajoutées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>%n row(s) already on the board will be skipped.</source>
+            <translation>
+                <numerusform>%n ligne déjà au tableau sera ignorée.</numerusform>
+                <numerusform>%n lignes déjà au tableau seront ignorées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Also import the %n row(s) already on the board</source>
+            <translation>
+                <numerusform>Importer aussi %n ligne déjà au tableau</numerusform>
+                <numerusform>Importer aussi les %n lignes déjà au tableau</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
@@ -4754,6 +4783,11 @@ ou des lignes simples</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
+            <source>Line {row} is already on the board under {quadrant}.</source>
+            <translation>La ligne {row} est déjà au tableau, dans {quadrant}.</translation>
+        </message>
+        <message>
+            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Row</source>
             <translation>Ligne</translation>
         </message>
@@ -4766,14 +4800,6 @@ ou des lignes simples</translation>
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
             <source>Import SWOT items from “{file}”</source>
             <translation>Importer des éléments FFOM depuis « {file} »</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../../cluster_planner/ui/swot_import_panel.py" />
-            <source>%n card(s) will be added.</source>
-            <translation>
-                <numerusform>%n carte sera ajoutée.</numerusform>
-                <numerusform>%n cartes seront ajoutées.</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/swot_import_panel.py" />

@@ -385,7 +385,7 @@ class DiagnosticPage(QWidget):
         index = self.side.indexOf(self.pending)
         self.side.setTabText(
             index,
-            _tr("&From Phones ({count})").format(count=count) if count else _tr("&From Phones"),
+            _tr("From &Phones ({count})").format(count=count) if count else _tr("From &Phones"),
         )
 
     # --- summary, ranks and details -----------------------------------------------------

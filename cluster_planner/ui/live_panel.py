@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from cluster_planner.live.state import Activity, Kind
 from cluster_planner.ui import theme
-from cluster_planner.ui.accessible import lead_to
+from cluster_planner.ui.accessible import fit_combo, lead_to
 from cluster_planner.ui.live_controller import controller_for, existing_controller, hub
 
 if TYPE_CHECKING:
@@ -78,31 +78,34 @@ class LivePanel(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.network = QComboBox()
         self.network.setObjectName("live_network")
-        self.network.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.network.setMinimumContentsLength(12)
         self.network.setToolTip(
             _tr("The network the phones are on (the hall's Wi-Fi or this laptop's hotspot)")
         )
+        fit_combo(self.network, letters=12)
         self.network_label = lead_to(QLabel(_tr("Net&work:")), self.network)
         self.info = QLabel(wordWrap=True)
         self.info.setObjectName("live_info")
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         theme.set_role(self.info, theme.HINT)
-        # One row: the button and, while off, the network; a line under it while on.
+        # The button on a row of its own (translated, it and the network did not fit a
+        # side panel at 1280 pixels), then, while off, the network; a line under it while on.
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         row.addWidget(self.start_button)
         row.addWidget(self.stop_button)
-        row.addWidget(self.network_label)
-        row.addWidget(self.network, 3)
         row.addStretch(1)
+        network_row = QHBoxLayout()
+        network_row.setContentsMargins(0, 0, 0, 0)
+        network_row.setSpacing(6)
+        network_row.addWidget(self.network_label)
+        network_row.addWidget(self.network, 3)
+        network_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(row)
+        layout.addLayout(network_row)
         layout.addWidget(self.info)
         QWidget.setTabOrder(self.start_button, self.stop_button)
         QWidget.setTabOrder(self.stop_button, self.network)

@@ -56,8 +56,11 @@ def walk(window: MainWindow, plan_language: str = "") -> Iterator[str]:
         assert window.session.run("update_profile", language=plan_language) is not None
     for row in range(view.steps.count()):
         view.go_to_step(row)
+        page = view.pages.currentWidget()
+        if hasattr(page, "show_side_panel"):  # the board's panel, as F6 opens it
+            page.show_side_panel()
         _settle()
-        yield from _states(view.pages.currentWidget(), view.steps.item(row).text())
+        yield from _states(page, view.steps.item(row).text())
 
 
 @pytest.fixture

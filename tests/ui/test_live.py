@@ -114,7 +114,7 @@ def test_ideas_from_phones_wait_in_their_tab_and_the_facilitator_accepts_or_merg
             qtbot, phone.call, "POST", "/api/ideas", {"quadrant": "threat", "text": text}
         )
         assert status == 201
-    assert page.side.tabText(page.side.indexOf(tray)) == "&From Phones (2)"
+    assert page.side.tabText(page.side.indexOf(tray)) == "From &Phones (2)"
     assert tray.cards.count() == 2 and tray.cards.item(0).text().endswith("<img src=x>")
     undo_steps = session.undo_stack.count()
     # Accept the first with a click on its row and on Accept.

@@ -135,6 +135,10 @@ def test_every_step_fits_and_opens_no_window_of_its_own(walk: Walk, qtbot) -> No
         page: Any = window.plan_view.page(key)
         assert window.plan_view.current_key() == key
         walk.check(name)
+        if key == "diagnostic":  # the side panel the board keeps closed until asked
+            press(qtbot, Qt.Key.Key_F6)
+            assert page.side.isVisible()
+            walk.check(f"{name} with its side panel")
         walk.tabs(page, name, visit)
     for key in ("diagnostic", "options", "vision", "action_plan", "timeline"):
         window.plan_view.go_to_key(key)

@@ -1271,8 +1271,8 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>&amp;From Phones</source>
-            <translation>&amp;Desde los teléfonos</translation>
+            <source>From &amp;Phones</source>
+            <translation>Desde &amp;los teléfonos</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1420,8 +1420,8 @@ Por tipo de actor: {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>&amp;From Phones ({count})</source>
-            <translation>&amp;Desde los teléfonos ({count})</translation>
+            <source>From &amp;Phones ({count})</source>
+            <translation>Desde &amp;los teléfonos ({count})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1873,7 +1873,7 @@ Por tipo de actor: {by_type}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/live_panel.py" />
             <source>Net&amp;work:</source>
-            <translation>Re&amp;d:</translation>
+            <translation>&amp;Red:</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/live_panel.py" />
@@ -1934,7 +1934,7 @@ Por tipo de actor: {by_type}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/pending_tray.py" />
             <source>&amp;Accept</source>
-            <translation>&amp;Aceptar</translation>
+            <translation>A&amp;ceptar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/pending_tray.py" />
@@ -1944,7 +1944,7 @@ Por tipo de actor: {by_type}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/pending_tray.py" />
             <source>D&amp;rop</source>
-            <translation>&amp;Descartar</translation>
+            <translation>De&amp;scartar</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/pending_tray.py" />

@@ -1271,8 +1271,8 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>&amp;From Phones</source>
-            <translation>&amp;Depuis les téléphones</translation>
+            <source>From &amp;Phones</source>
+            <translation>De&amp;puis les téléphones</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1420,8 +1420,8 @@ Par type d’acteur : {by_type}</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
-            <source>&amp;From Phones ({count})</source>
-            <translation>&amp;Depuis les téléphones ({count})</translation>
+            <source>From &amp;Phones ({count})</source>
+            <translation>De&amp;puis les téléphones ({count})</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/diagnostic_page.py" />
@@ -1873,7 +1873,7 @@ Par type d’acteur : {by_type}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/live_panel.py" />
             <source>Net&amp;work:</source>
-            <translation>Ré&amp;seau :</translation>
+            <translation>Résea&amp;u :</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/live_panel.py" />
@@ -1934,7 +1934,7 @@ Par type d’acteur : {by_type}</translation>
         <message>
             <location filename="../../../cluster_planner/ui/pending_tray.py" />
             <source>&amp;Accept</source>
-            <translation>&amp;Accepter</translation>
+            <translation>Accep&amp;ter</translation>
         </message>
         <message>
             <location filename="../../../cluster_planner/ui/pending_tray.py" />

@@ -229,7 +229,7 @@ class OptionsPage(QWidget):
         in_chart = self.tabs.currentWidget() is self.impact_effort
         kind = self.matrix.current_kind()
         row = self.matrix.cells[kind].list.currentIndex().row()
-        if self._session.run("delete_option", option_id) is None:
+        if self._session.run(self._session.document.delete_option, option_id) is None:
             return
         # Keep the keyboard where it was: select the next option in the same place.
         if in_chart:

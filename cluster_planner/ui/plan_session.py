@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, overload
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from cluster_planner.domain.snapshot import PlanSnapshot
     from cluster_planner.services.plan_document import PlanDocument
 
+P = ParamSpec("P")
 T = TypeVar("T")
 
 # Which tables each cached query reads: a change to one of them drops the cached answer.
@@ -179,10 +180,23 @@ class PlanSession(QObject):
         """The plan file."""
         return self._document.path
 
+    @overload
     def run(
-        self, action: str | Callable[..., ChangeRecord], *args: Any, **kwargs: Any
+        self, action: Callable[P, ChangeRecord], /, *args: P.args, **kwargs: P.kwargs
+    ) -> ChangeRecord | None: ...
+
+    @overload
+    def run(self, action: str, /, *args: Any, **kwargs: Any) -> ChangeRecord | None: ...
+
+    def run(
+        self, action: str | Callable[..., ChangeRecord], /, *args: Any, **kwargs: Any
     ) -> ChangeRecord | None:
-        """Run a PlanDocument action as one undo step; None (and ``failed``) when refused."""
+        """Run a PlanDocument action as one undo step; None (and ``failed``) when refused.
+
+        ``action`` is a method of the open plan's document, for example
+        ``session.run(session.document.update_action, action_id, status=status)``: mypy
+        checks the arguments against the method, and a reader can follow the call.
+        """
         call = getattr(self._document, action) if isinstance(action, str) else action
         try:
             record: ChangeRecord = call(*args, **kwargs)

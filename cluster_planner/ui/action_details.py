@@ -155,7 +155,7 @@ class PartnersTab(ActionTab):
             self,
             "partners",
             columns,
-            ("update_partner", "delete_partner"),
+            (self.context.document.update_partner, self.context.document.delete_partner),
             bar,
             (tr("&Organisations"), tr("New pa&rtner")),
             tr("Re&move partner"),
@@ -185,7 +185,7 @@ class PartnersTab(ActionTab):
         if not readable:
             return
         record = self.context.run(
-            "add_partner",
+            self.context.document.add_partner,
             action.id,
             organisation_id=organisation_id,
             contribution=self.contribution.currentData(),
@@ -241,7 +241,7 @@ class BudgetTab(ActionTab):
             self,
             "cost_lines",
             columns,
-            ("update_cost_line", "delete_cost_line"),
+            (self.context.document.update_cost_line, self.context.document.delete_cost_line),
             bar,
             (tr("Cost-share &lines"), tr("New li&ne")),
             tr("Re&move line"),
@@ -305,7 +305,7 @@ class BudgetTab(ActionTab):
         if not readable:
             return
         record = self.context.run(
-            "add_cost_line",
+            self.context.document.add_cost_line,
             action.id,
             amount=amount,
             description=self.description.text().strip(),
@@ -364,9 +364,13 @@ class ActionIndicatorForm(IndicatorForm):
                 )
                 return
         if self.indicator_id is None:
-            record = self._session.run("add_action_indicator", self.action_id, **values)
+            record = self._session.run(
+                self._session.document.add_action_indicator, self.action_id, **values
+            )
         else:
-            record = self._session.run("update_indicator", self.indicator_id, **values)
+            record = self._session.run(
+                self._session.document.update_indicator, self.indicator_id, **values
+            )
         if record is not None:
             self.saved.emit()
 
@@ -386,7 +390,9 @@ class IndicatorsTab(ActionTab):
             Column("frequency"),
             Column("responsible_id", Kind.CHOICE, choices=self._responsible_choices),
         ]
-        self.model = PartTableModel(columns, context.updater("update_indicator"), self)
+        self.model = PartTableModel(
+            columns, context.updater(context.document.update_indicator), self
+        )
         self.model.problem.connect(self.problem.emit)
         self.table = PartTable(self.model, "action_indicators")
         self.table.setAccessibleName(tr("Indicators of the action"))
@@ -462,7 +468,7 @@ class IndicatorsTab(ActionTab):
         """Delete the selected indicator (one undo step)."""
         indicator_id = self.table.selected_id()
         if indicator_id is not None and not self.editing():
-            self.context.run("delete_indicator", indicator_id)
+            self.context.run(self.context.document.delete_indicator, indicator_id)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

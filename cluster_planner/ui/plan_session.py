@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -180,16 +180,8 @@ class PlanSession(QObject):
         """The plan file."""
         return self._document.path
 
-    @overload
     def run(
         self, action: Callable[P, ChangeRecord], /, *args: P.args, **kwargs: P.kwargs
-    ) -> ChangeRecord | None: ...
-
-    @overload
-    def run(self, action: str, /, *args: Any, **kwargs: Any) -> ChangeRecord | None: ...
-
-    def run(
-        self, action: str | Callable[..., ChangeRecord], /, *args: Any, **kwargs: Any
     ) -> ChangeRecord | None:
         """Run a PlanDocument action as one undo step; None (and ``failed``) when refused.
 
@@ -197,9 +189,8 @@ class PlanSession(QObject):
         ``session.run(session.document.update_action, action_id, status=status)``: mypy
         checks the arguments against the method, and a reader can follow the call.
         """
-        call = getattr(self._document, action) if isinstance(action, str) else action
         try:
-            record: ChangeRecord = call(*args, **kwargs)
+            record = action(*args, **kwargs)
         except PlanError as error:
             self.failed.emit(edit_problem(error))
             return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -509,6 +509,8 @@ class WheelGuard(QObject):
         return True
 
 
+TabT = TypeVar("TabT", bound=ActionTab)
+
 # The tabs in order: (name, how to build it, its title with a mnemonic).
 _TABS: tuple[tuple[str, Callable[[ActionContext], ActionTab], Callable[[], str]], ...] = (
     ("general", GeneralTab, lambda: tr("&General")),
@@ -604,37 +606,44 @@ class ActionDetails(QWidget):
     @property
     def general(self) -> GeneralTab:
         """Title, description, category, network, horizon, lead, status, progress."""
-        return self._tab("general")  # type: ignore[return-value]
+        return self._tab_as("general", GeneralTab)
 
     @property
     def schedule(self) -> ScheduleTab:
         """Dates, milestones and dependencies."""
-        return self._tab("schedule")  # type: ignore[return-value]
+        return self._tab_as("schedule", ScheduleTab)
 
     @property
     def partners(self) -> PartnersTab:
         """The partners and their contributions."""
-        return self._tab("partners")  # type: ignore[return-value]
+        return self._tab_as("partners", PartnersTab)
 
     @property
     def budget(self) -> BudgetTab:
         """The cost-share lines and the action's totals."""
-        return self._tab("budget")  # type: ignore[return-value]
+        return self._tab_as("budget", BudgetTab)
 
     @property
     def beneficiaries(self) -> BeneficiariesTab:
         """Planned beneficiaries, risks and assumptions."""
-        return self._tab("beneficiaries")  # type: ignore[return-value]
+        return self._tab_as("beneficiaries", BeneficiariesTab)
 
     @property
     def indicators(self) -> IndicatorsTab:
         """The action's indicators."""
-        return self._tab("indicators")  # type: ignore[return-value]
+        return self._tab_as("indicators", IndicatorsTab)
 
     @property
     def answers(self) -> AnswersTab:
         """The options and SWOT items the action answers."""
-        return self._tab("answers")  # type: ignore[return-value]
+        return self._tab_as("answers", AnswersTab)
+
+    def _tab_as(self, name: str, kind: type[TabT]) -> TabT:
+        """The tab ``name``, which ``_TABS`` makes a ``kind``."""
+        tab = self._tab(name)
+        if not isinstance(tab, kind):
+            raise TypeError(f"the {name} tab is a {type(tab).__name__}, not a {kind.__name__}")
+        return tab
 
     def _tab(self, name: str) -> ActionTab:
         """The tab ``name``, built (and loaded with the action shown) on first use."""

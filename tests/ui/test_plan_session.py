@@ -87,16 +87,17 @@ def test_cached_actions_follow_every_kind_of_edit_without_a_full_reread(
     assert record is not None
     action = new_id(record, "action")
     organisation = session.organisations()[0].id
+    document = session.document
     edits = [
-        ("update_action", (action,), {"progress": 40}),
-        ("add_partner", (action,), {"organisation_id": organisation, "amount": 300.0}),
-        ("add_cost_line", (action,), {"amount": 1200.0}),
-        ("add_milestone", (action,), {"title": "Room open", "date": dt.date(2027, 1, 1)}),
-        ("add_action_indicator", (action,), {"name": "Firms using the room"}),
-        ("move_action", (action, objective, 0), {}),
+        (document.update_action, (action,), {"progress": 40}),
+        (document.add_partner, (action,), {"organisation_id": organisation, "amount": 300.0}),
+        (document.add_cost_line, (action,), {"amount": 1200.0}),
+        (document.add_milestone, (action,), {"title": "Room open", "date": dt.date(2027, 1, 1)}),
+        (document.add_action_indicator, (action,), {"name": "Firms using the room"}),
+        (document.move_action, (action, objective, 0), {}),
     ]
-    for name, args, fields in edits:
-        assert session.run(name, *args, **fields) is not None
+    for edit, args, fields in edits:
+        assert session.run(edit, *args, **fields) is not None
         assert session.actions() == tuple(full_read())
     while session.undo_stack.canUndo():
         session.undo_stack.undo()

@@ -95,7 +95,7 @@ def _edit_times(app: object, session: object, page: object) -> list[float]:
     times = []
     for n in range(30):
         start = time.perf_counter()
-        session.run("update_action", target.id, progress=n % 100)  # type: ignore[attr-defined]
+        session.run(session.document.update_action, target.id, progress=n % 100)  # type: ignore[attr-defined]
         app.processEvents()  # type: ignore[attr-defined]
         page.repaint()  # type: ignore[attr-defined]
         times.append(time.perf_counter() - start)

@@ -46,7 +46,9 @@ def _edits(
         n += 1
         stamps.clear()
         start = time.perf_counter()
-        session.run("update_swot_item", item_id, statement=f"Skilled knitters, take {n}")
+        session.run(
+            session.document.update_swot_item, item_id, statement=f"Skilled knitters, take {n}"
+        )
         app.processEvents()
         shown.append((time.perf_counter() - start) * 1000)
         committed.append((stamps[0] - start) * 1000)
@@ -80,7 +82,9 @@ def measure(phones: int = 60, spread_s: float = 40.0) -> dict[str, Any]:
         create_demo_plan(path).close()
         session = PlanSession(PlanDocument.open(path))
         meeting = session.meetings()[-1].id
-        session.run("add_voting_round", meeting_id=meeting, title="Bench", dots_per_voter=3)
+        session.run(
+            session.document.add_voting_round, meeting_id=meeting, title="Bench", dots_per_voter=3
+        )
         round_id = session.voting_rounds()[-1].id
         page = DiagnosticPage(session, Prompter())
         page.resize(1280, 800)

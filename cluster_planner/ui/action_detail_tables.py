@@ -11,7 +11,7 @@ import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -56,8 +56,10 @@ from cluster_planner.ui.vocabulary import field_label
 if TYPE_CHECKING:
     from cluster_planner.domain.changes import ChangeRecord
     from cluster_planner.domain.entities import Action
+    from cluster_planner.services.plan_document import PlanDocument
     from cluster_planner.ui.plan_session import PlanSession
 
+P = ParamSpec("P")
 Index = QModelIndex | QPersistentModelIndex
 
 NONE_LABEL = "—"
@@ -94,23 +96,30 @@ class ActionContext:
         """The id of the action shown, or None."""
         return self.action.id if self.action is not None else None
 
-    def run(self, verb: str, *args: Any, **fields: Any) -> ChangeRecord | None:
+    @property
+    def document(self) -> PlanDocument:
+        """The open plan, whose methods ``run`` takes."""
+        return self.session.document
+
+    def run(
+        self, action: Callable[P, ChangeRecord], /, *args: P.args, **fields: P.kwargs
+    ) -> ChangeRecord | None:
         """Run one plan action as one undo step; None when refused or the plan is read-only."""
         if self.session.read_only:
             return None
-        return self.session.run(verb, *args, **fields)
+        return self.session.run(action, *args, **fields)
 
     def update(self, field: str, value: Any) -> bool:
         """Change one field of the action shown; False when refused."""
         if self.action is None:
             return False
-        return self.run("update_action", self.action.id, **{field: value}) is not None
+        return self.run(self.document.update_action, self.action.id, **{field: value}) is not None
 
-    def updater(self, verb: str) -> Callable[[int, str, Any], bool]:
-        """A function changing one field of one entry through ``verb`` (update_partner …)."""
+    def updater(self, action: Callable[..., ChangeRecord]) -> Callable[[int, str, Any], bool]:
+        """A function changing one field of one entry through ``action`` (update_partner …)."""
 
         def update(entry_id: int, field: str, value: Any) -> bool:
-            return self.run(verb, entry_id, **{field: value}) is not None
+            return self.run(action, entry_id, **{field: value}) is not None
 
         return update
 
@@ -629,9 +638,9 @@ class AddBar(QWidget):
 class PartSection(QObject):
     """One kind of nested entry on a tab: its table, a bar to add one, a Remove button.
 
-    Contract: an edited cell runs ``update_verb`` and Remove (or Delete in the table)
-    runs ``delete_verb`` on the selected entry, each one undo step; the tab adds
-    entries from the bar and calls ``added`` with the record.
+    Contract: an edited cell runs ``actions[0]`` (the plan's update_…) and Remove (or
+    Delete in the table) runs ``actions[1]`` (its delete_…) on the selected entry, each
+    one undo step; the tab adds entries from the bar and calls ``added`` with the record.
     """
 
     def __init__(
@@ -639,15 +648,15 @@ class PartSection(QObject):
         tab: ActionTab,
         name: str,
         columns: Sequence[Column],
-        verbs: tuple[str, str],
+        actions: tuple[Callable[..., ChangeRecord], Callable[[int], ChangeRecord]],
         bar: AddBar,
         captions: tuple[str, str],
         remove_text: str,
     ) -> None:
         super().__init__(tab)
         self._context = tab.context
-        self._delete_verb = verbs[1]
-        self.model = PartTableModel(columns, tab.context.updater(verbs[0]), self)
+        self._delete = actions[1]
+        self.model = PartTableModel(columns, tab.context.updater(actions[0]), self)
         self.model.problem.connect(tab.problem.emit)
         self.table = PartTable(self.model, f"action_{name}")
         self.table.remove_requested.connect(self.remove)
@@ -671,7 +680,7 @@ class PartSection(QObject):
         """Remove the selected entry (one undo step)."""
         entry_id = self.table.selected_id()
         if entry_id is not None:
-            self._context.run(self._delete_verb, entry_id)
+            self._context.run(self._delete, entry_id)
 
     def chain(self) -> list[QWidget]:
         """The section's widgets in tab order."""

@@ -452,7 +452,7 @@ class ScheduleTab(FieldTab):
             self,
             "milestones",
             [Column("title", stretch=True), Column("date", Kind.DATE), Column("done", Kind.CHECK)],
-            ("update_milestone", "delete_milestone"),
+            (self.context.document.update_milestone, self.context.document.delete_milestone),
             bar,
             (tr("&Milestones"), tr("New mi&lestone")),
             tr("Remove milestone"),
@@ -486,7 +486,7 @@ class ScheduleTab(FieldTab):
             self,
             "dependencies",
             columns,
-            ("update_dependency", "delete_dependency"),
+            (self.context.document.update_dependency, self.context.document.delete_dependency),
             bar,
             (tr("Wai&ts for"), tr("Wait f&or")),
             tr("Remove link"),
@@ -544,7 +544,9 @@ class ScheduleTab(FieldTab):
         if not title or not isinstance(day, dt.date):
             self.problem.emit(tr("Type the milestone's title and date, e.g. 15 Apr 2026."))
             return
-        record = self.context.run("add_milestone", action.id, title=title, date=day)
+        record = self.context.run(
+            self.context.document.add_milestone, action.id, title=title, date=day
+        )
         if self.milestones.added(record, "milestone"):
             empty_line(self.milestone_title)
 
@@ -558,7 +560,7 @@ class ScheduleTab(FieldTab):
             self.problem.emit(tr("There is no other action for this one to wait for."))
             return
         record = self.context.run(
-            "add_dependency",
+            self.context.document.add_dependency,
             predecessor_id,
             action.id,
             kind=self.dependency_kind.currentData(),

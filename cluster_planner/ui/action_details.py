@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -155,7 +155,7 @@ class PartnersTab(ActionTab):
             self,
             "partners",
             columns,
-            ("update_partner", "delete_partner"),
+            (self.context.document.update_partner, self.context.document.delete_partner),
             bar,
             (tr("&Organisations"), tr("New pa&rtner")),
             tr("Re&move partner"),
@@ -185,7 +185,7 @@ class PartnersTab(ActionTab):
         if not readable:
             return
         record = self.context.run(
-            "add_partner",
+            self.context.document.add_partner,
             action.id,
             organisation_id=organisation_id,
             contribution=self.contribution.currentData(),
@@ -241,7 +241,7 @@ class BudgetTab(ActionTab):
             self,
             "cost_lines",
             columns,
-            ("update_cost_line", "delete_cost_line"),
+            (self.context.document.update_cost_line, self.context.document.delete_cost_line),
             bar,
             (tr("Cost-share &lines"), tr("New li&ne")),
             tr("Re&move line"),
@@ -305,7 +305,7 @@ class BudgetTab(ActionTab):
         if not readable:
             return
         record = self.context.run(
-            "add_cost_line",
+            self.context.document.add_cost_line,
             action.id,
             amount=amount,
             description=self.description.text().strip(),
@@ -364,9 +364,13 @@ class ActionIndicatorForm(IndicatorForm):
                 )
                 return
         if self.indicator_id is None:
-            record = self._session.run("add_action_indicator", self.action_id, **values)
+            record = self._session.run(
+                self._session.document.add_action_indicator, self.action_id, **values
+            )
         else:
-            record = self._session.run("update_indicator", self.indicator_id, **values)
+            record = self._session.run(
+                self._session.document.update_indicator, self.indicator_id, **values
+            )
         if record is not None:
             self.saved.emit()
 
@@ -386,7 +390,9 @@ class IndicatorsTab(ActionTab):
             Column("frequency"),
             Column("responsible_id", Kind.CHOICE, choices=self._responsible_choices),
         ]
-        self.model = PartTableModel(columns, context.updater("update_indicator"), self)
+        self.model = PartTableModel(
+            columns, context.updater(context.document.update_indicator), self
+        )
         self.model.problem.connect(self.problem.emit)
         self.table = PartTable(self.model, "action_indicators")
         self.table.setAccessibleName(tr("Indicators of the action"))
@@ -462,7 +468,7 @@ class IndicatorsTab(ActionTab):
         """Delete the selected indicator (one undo step)."""
         indicator_id = self.table.selected_id()
         if indicator_id is not None and not self.editing():
-            self.context.run("delete_indicator", indicator_id)
+            self.context.run(self.context.document.delete_indicator, indicator_id)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -502,6 +508,8 @@ class WheelGuard(QObject):
             QCoreApplication.sendEvent(area.verticalScrollBar(), event)
         return True
 
+
+TabT = TypeVar("TabT", bound=ActionTab)
 
 # The tabs in order: (name, how to build it, its title with a mnemonic).
 _TABS: tuple[tuple[str, Callable[[ActionContext], ActionTab], Callable[[], str]], ...] = (
@@ -598,37 +606,44 @@ class ActionDetails(QWidget):
     @property
     def general(self) -> GeneralTab:
         """Title, description, category, network, horizon, lead, status, progress."""
-        return self._tab("general")  # type: ignore[return-value]
+        return self._tab_as("general", GeneralTab)
 
     @property
     def schedule(self) -> ScheduleTab:
         """Dates, milestones and dependencies."""
-        return self._tab("schedule")  # type: ignore[return-value]
+        return self._tab_as("schedule", ScheduleTab)
 
     @property
     def partners(self) -> PartnersTab:
         """The partners and their contributions."""
-        return self._tab("partners")  # type: ignore[return-value]
+        return self._tab_as("partners", PartnersTab)
 
     @property
     def budget(self) -> BudgetTab:
         """The cost-share lines and the action's totals."""
-        return self._tab("budget")  # type: ignore[return-value]
+        return self._tab_as("budget", BudgetTab)
 
     @property
     def beneficiaries(self) -> BeneficiariesTab:
         """Planned beneficiaries, risks and assumptions."""
-        return self._tab("beneficiaries")  # type: ignore[return-value]
+        return self._tab_as("beneficiaries", BeneficiariesTab)
 
     @property
     def indicators(self) -> IndicatorsTab:
         """The action's indicators."""
-        return self._tab("indicators")  # type: ignore[return-value]
+        return self._tab_as("indicators", IndicatorsTab)
 
     @property
     def answers(self) -> AnswersTab:
         """The options and SWOT items the action answers."""
-        return self._tab("answers")  # type: ignore[return-value]
+        return self._tab_as("answers", AnswersTab)
+
+    def _tab_as(self, name: str, kind: type[TabT]) -> TabT:
+        """The tab ``name``, which ``_TABS`` makes a ``kind``."""
+        tab = self._tab(name)
+        if not isinstance(tab, kind):
+            raise TypeError(f"the {name} tab is a {type(tab).__name__}, not a {kind.__name__}")
+        return tab
 
     def _tab(self, name: str) -> ActionTab:
         """The tab ``name``, built (and loaded with the action shown) on first use."""

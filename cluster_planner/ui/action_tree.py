@@ -533,7 +533,9 @@ class ActionTree(QWidget):
         place = None
         if current is not None:
             place = self.model.action_ids(objective_id).index(current.id) + 1
-        record = self._session.run("add_action", objective_id, index=place, title=tr("New action"))
+        record = self._session.run(
+            self._session.document.add_action, objective_id, index=place, title=tr("New action")
+        )
         if record is None:
             return
         action_id = inserted_id(record, "action")
@@ -552,7 +554,7 @@ class ActionTree(QWidget):
             )
         ):
             return
-        self._session.run("delete_action", action.id)
+        self._session.run(self._session.document.delete_action, action.id)
 
     def _delete_question(self, action: Action) -> str:
         parts = [
@@ -599,14 +601,17 @@ class ActionTree(QWidget):
         self._move(action.id, target, len(self.model.action_ids(target)))
 
     def _move(self, action_id: int, objective_id: int, place: int) -> None:
-        if self._session.run("move_action", action_id, objective_id, place) is not None:
+        if (
+            self._session.run(self._session.document.move_action, action_id, objective_id, place)
+            is not None
+        ):
             self.select_action(action_id)
 
     def renumber_current(self) -> None:
         """Number the current objective's actions 1, 2, 3 … in their order."""
         objective_id = self.current_objective_id()
         if objective_id is not None and not self._session.read_only:
-            self._session.run("renumber_actions", objective_id)
+            self._session.run(self._session.document.renumber_actions, objective_id)
 
     # --- filtering -----------------------------------------------------------------------------
 

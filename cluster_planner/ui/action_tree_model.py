@@ -704,7 +704,10 @@ class ActionTreeModel(QAbstractItemModel):
             return False
         if title == entity.title:
             return True
-        return self._session.run("update_action", entity.id, title=title) is not None
+        return (
+            self._session.run(self._session.document.update_action, entity.id, title=title)
+            is not None
+        )
 
     # --- drag and drop -------------------------------------------------------------------------
 
@@ -762,7 +765,10 @@ class ActionTreeModel(QAbstractItemModel):
         place = self.drop_place(action_id, objective_id, row)
         if place is None:
             return False
-        return self._session.run("move_action", action_id, objective_id, place) is not None
+        return (
+            self._session.run(self._session.document.move_action, action_id, objective_id, place)
+            is not None
+        )
 
     def drop_place(self, action_id: int, objective_id: int, row: int) -> int | None:
         """The ``move_action`` index for a drop before shown ``row`` (None: nothing moves).

@@ -278,6 +278,6 @@ class AdoptedVisionPanel(ListSelection, QWidget):
         if version is None or self._session.read_only:
             return
         title = tr("Revision of version {number}").format(number=version.number)
-        record = self._session.run("draft_from_version", version.id, title)
+        record = self._session.run(self._session.document.draft_from_version, version.id, title)
         if record is not None:
             self.draft_started.emit(inserted_id(record, "vision_draft"))

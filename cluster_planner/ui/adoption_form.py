@@ -274,5 +274,8 @@ class AdoptionForm(QWidget):
                 self.problem.emit(not_a_date(typed))
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
-        if self._session.run("adopt_vision", draft_id, **self.decision()) is not None:
+        if (
+            self._session.run(self._session.document.adopt_vision, draft_id, **self.decision())
+            is not None
+        ):
             self.adopted.emit()

@@ -171,7 +171,12 @@ class AttendancePanel(QWidget):
     def _on_item_changed(self, _item: QListWidgetItem) -> None:
         if self._meeting is None:
             return
-        if self._session.run("set_attendance", self._meeting.id, self.checked_ids()) is None:
+        if (
+            self._session.run(
+                self._session.document.set_attendance, self._meeting.id, self.checked_ids()
+            )
+            is None
+        ):
             self._fill()
 
     def _on_changed(self, record: ChangeRecord) -> None:

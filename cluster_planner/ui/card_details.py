@@ -252,7 +252,10 @@ class CardDetails(QWidget):
         item = self._item
         if item is None or self._session.read_only or getattr(item, name) == value:
             return
-        if self._session.run("update_swot_item", item.id, **{name: value}) is None:
+        if (
+            self._session.run(self._session.document.update_swot_item, item.id, **{name: value})
+            is None
+        ):
             self.load(self._item)  # refused: show what the plan holds
 
     def _commit_themes(self) -> None:
@@ -266,7 +269,7 @@ class CardDetails(QWidget):
         if not name or item is None:
             return
         if name in item.themes or self._session.run(
-            "update_swot_item", item.id, themes=(*item.themes, name)
+            self._session.document.update_swot_item, item.id, themes=(*item.themes, name)
         ):
             self.new_theme.clear()
 
@@ -276,4 +279,6 @@ class CardDetails(QWidget):
     def _unmerge(self) -> None:
         entry = self.merged.currentItem()
         if entry is not None and not self._session.read_only:
-            self._session.run("unmerge_swot_item", int(entry.data(Qt.ItemDataRole.UserRole)))
+            self._session.run(
+                self._session.document.unmerge_swot_item, int(entry.data(Qt.ItemDataRole.UserRole))
+            )

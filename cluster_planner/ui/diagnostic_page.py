@@ -547,7 +547,11 @@ class DiagnosticPage(QWidget):
             return
         focus = self.board.focused_panel()
         row = focus.cards.currentIndex().row() if focus is not None else -1
-        deleted = [i for i in items if self._session.run("delete_swot_item", i.id) is not None]
+        deleted = [
+            i
+            for i in items
+            if self._session.run(self._session.document.delete_swot_item, i.id) is not None
+        ]
         if not deleted:
             return
         if focus is not None and focus.model.rowCount():
@@ -622,7 +626,10 @@ class DiagnosticPage(QWidget):
         if item is None or self._session.read_only or item.status is ItemStatus.MERGED:
             return
         status = ItemStatus.ACTIVE if item.status is ItemStatus.DROPPED else ItemStatus.DROPPED
-        if self._session.run("update_swot_item", item.id, status=status) is None:
+        if (
+            self._session.run(self._session.document.update_swot_item, item.id, status=status)
+            is None
+        ):
             return
         if status is ItemStatus.DROPPED and not self.show_dropped.isChecked():
             self.show_status(
@@ -687,7 +694,7 @@ class DiagnosticPage(QWidget):
                 return
             keep = int(answer)
         sources = [i.id for i in items if i.id != keep]
-        if self._session.run("merge_swot_items", keep, sources) is None:
+        if self._session.run(self._session.document.merge_swot_items, keep, sources) is None:
             return
         self.board.select(keep, focus=True)
         self.show_status(

@@ -28,6 +28,7 @@ from cluster_planner.ui.tows_matrix import OptionDelegate, scaled_font
 if TYPE_CHECKING:
     from cluster_planner.domain.entities import StrategicOption
     from cluster_planner.ui.option_model import OptionModel
+    from cluster_planner.ui.plan_session import PlanSession
 
 # A rating of 3 or more counts as high: the middle of the scale leans to "worth it" for
 # impact and to "costly" for effort, so quick wins stay the clearly cheap ones.
@@ -340,7 +341,7 @@ class ImpactEffortView(QWidget):
         super().__init__(parent)
         self.setObjectName("impact_effort_view")
         self._model = model
-        self._run: Any = None
+        self._session: PlanSession | None = None
         self._read_only = False
         self.chart = ImpactEffortChart(model)
         self.list = QListView()
@@ -406,9 +407,9 @@ class ImpactEffortView(QWidget):
         self._show_unrated()
         self._show_current()
 
-    def set_runner(self, run: Any, read_only: bool) -> None:
-        """The callable that runs a session action, and whether the plan is read-only."""
-        self._run = run
+    def set_session(self, session: PlanSession, read_only: bool) -> None:
+        """The session whose ``run`` rates the options, and whether the plan is read-only."""
+        self._session = session
         self._read_only = read_only
         self._show_current()
 
@@ -455,11 +456,14 @@ class ImpactEffortView(QWidget):
             spin.blockSignals(True)
             spin.setValue(value or 0)
             spin.blockSignals(False)
-            spin.setEnabled(option is not None and not self._read_only and self._run is not None)
+            spin.setEnabled(
+                option is not None and not self._read_only and self._session is not None
+            )
 
     def _rate(self, name: str, spin: Any) -> None:
         option_id = self.selected_id()
-        if option_id is None or self._run is None or self._read_only:
+        if option_id is None or self._session is None or self._read_only:
             return
-        if self._run("update_option", option_id, **{name: rating_value(spin)}) is None:
+        update = self._session.document.update_option
+        if self._session.run(update, option_id, **{name: rating_value(spin)}) is None:
             self._show_current()

@@ -276,8 +276,12 @@ class IndicatorForm(QWidget):
                 )
                 return
         if self.indicator_id is None:
-            record = self._session.run("add_indicator", self.objective_id, **values)
+            record = self._session.run(
+                self._session.document.add_indicator, self.objective_id, **values
+            )
         else:
-            record = self._session.run("update_indicator", self.indicator_id, **values)
+            record = self._session.run(
+                self._session.document.update_indicator, self.indicator_id, **values
+            )
         if record is not None:
             self.saved.emit()

@@ -304,7 +304,7 @@ class IndicatorsTab(QWidget):
             self.value.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         record = self._session.run(
-            "record_measurement",
+            self._session.document.record_measurement,
             indicator_id,
             measured_on=typed,
             value=value,
@@ -317,7 +317,7 @@ class IndicatorsTab(QWidget):
     def _delete(self) -> None:
         item = self.history.currentItem()
         if item is not None and item.data(ID_ROLE) is not None:
-            self._session.run("delete_measurement", int(item.data(ID_ROLE)))
+            self._session.run(self._session.document.delete_measurement, int(item.data(ID_ROLE)))
 
     def _on_changed(self, record: ChangeRecord) -> None:
         if record.tables & _TABLES:

@@ -43,7 +43,12 @@ def _open_round(window: MainWindow) -> object:
     session = window.session
     assert session is not None and window.plan_view is not None
     meeting = session.meetings()[-1].id
-    session.run("add_voting_round", meeting_id=meeting, title="Priorities today", dots_per_voter=3)
+    session.run(
+        session.document.add_voting_round,
+        meeting_id=meeting,
+        title="Priorities today",
+        dots_per_voter=3,
+    )
     window.plan_view.go_to_key("diagnostic")
     page = window.plan_view.page("diagnostic")
     page.show_side_panel(page.voting)  # type: ignore[attr-defined]

@@ -36,6 +36,7 @@ from cluster_planner.ui.vision_fields import (
     ID_ROLE,
     CheckList,
     EntityFormEditing,
+    FormActions,
     element_entries,
     objective_codes,
     option_entries,
@@ -74,12 +75,13 @@ class ObjectivesPanel(EntityFormEditing, QWidget):
     replaces the table while it is open, and Escape closes it.
     """
 
-    ENTITY, ADD, UPDATE, DELETE = (
-        "objective",
-        "add_objective",
-        "update_objective",
-        "delete_objective",
-    )
+    ENTITY = "objective"
+
+    def _actions(self) -> FormActions:
+        document = self._session.document
+        return FormActions(
+            document.add_objective, document.update_objective, document.delete_objective
+        )
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -430,4 +432,4 @@ class ObjectivesPanel(EntityFormEditing, QWidget):
         indicator_id = self.selected_indicator_id()
         if indicator_id is None or self._session.read_only or self.editing_indicator():
             return
-        self._session.run("delete_indicator", indicator_id)
+        self._session.run(self._session.document.delete_indicator, indicator_id)

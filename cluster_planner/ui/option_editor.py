@@ -37,6 +37,7 @@ from cluster_planner.ui.vocabulary import label
 if TYPE_CHECKING:
     from cluster_planner.domain.entities import StrategicOption
     from cluster_planner.ui.option_model import OptionModel, RankedItem
+    from cluster_planner.ui.plan_session import PlanSession
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -181,7 +182,7 @@ class OptionEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("option_editor")
         self._model = model
-        self._run: Any = None
+        self._session: PlanSession | None = None
         self.option_id: int | None = None
         self.title = QLabel()
         theme.set_role(self.title, theme.HEADING)
@@ -308,9 +309,9 @@ class OptionEditor(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def set_runner(self, run: Any) -> None:
-        """The callable that runs a session action: ``run(action, *args, **kwargs)``."""
-        self._run = run
+    def set_session(self, session: PlanSession | None) -> None:
+        """The session whose ``run`` saves the option (None: the plan cannot be edited)."""
+        self._session = session
 
     # --- opening -------------------------------------------------------------------------
 
@@ -373,7 +374,7 @@ class OptionEditor(QWidget):
         self.hint.setText(
             problem or _tr("Ready to save: {keys}.").format(keys=key_name("Ctrl+Enter"))
         )
-        self.save_button.setEnabled(not problem and self._run is not None)
+        self.save_button.setEnabled(not problem and self._session is not None)
         self.save_action.setEnabled(self.save_button.isEnabled())
 
     def fields(self) -> dict[str, Any]:
@@ -389,12 +390,12 @@ class OptionEditor(QWidget):
 
     def save(self) -> None:
         """Add or change the option as one undoable step; the editor closes on success."""
-        if self.problem() or self._run is None:
+        if self.problem() or self._session is None:
             self._check()
             return
         fields = self.fields()
         if self.option_id is None:
-            record = self._run("add_option", **fields)
+            record = self._session.run(self._session.document.add_option, **fields)
         else:
             current = self._model.find(self.option_id)
             if current is not None:
@@ -403,7 +404,9 @@ class OptionEditor(QWidget):
             if not fields:
                 self.closed.emit()
                 return
-            record = self._run("update_option", self.option_id, **fields)
+            record = self._session.run(
+                self._session.document.update_option, self.option_id, **fields
+            )
         if record is not None:
             self.saved.emit(record)
 

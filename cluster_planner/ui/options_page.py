@@ -85,10 +85,10 @@ class OptionsPage(QWidget):
 
         self.matrix = TowsMatrix(self.model)
         self.editor = OptionEditor(self.model)
-        self.editor.set_runner(None if session.read_only else session.run)
+        self.editor.set_session(None if session.read_only else session)
         ask_before_discarding(self.editor.discard, prompter, self)
         self.impact_effort = ImpactEffortView(self.model)
-        self.impact_effort.set_runner(session.run, session.read_only)
+        self.impact_effort.set_session(session, session.read_only)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.matrix)
         self.stack.addWidget(self.editor)
@@ -229,7 +229,7 @@ class OptionsPage(QWidget):
         in_chart = self.tabs.currentWidget() is self.impact_effort
         kind = self.matrix.current_kind()
         row = self.matrix.cells[kind].list.currentIndex().row()
-        if self._session.run("delete_option", option_id) is None:
+        if self._session.run(self._session.document.delete_option, option_id) is None:
             return
         # Keep the keyboard where it was: select the next option in the same place.
         if in_chart:

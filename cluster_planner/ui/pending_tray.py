@@ -172,7 +172,7 @@ class PendingTray(QWidget):
         card_id = self.current_id()
         if card_id is None or self._session.read_only:
             return
-        if self._session.run("accept_pending_card", card_id) is not None:
+        if self._session.run(self._session.document.accept_pending_card, card_id) is not None:
             self.status.emit(_tr("The idea is on the board. Undo takes it back."))
 
     def merge_current(self) -> None:
@@ -180,7 +180,10 @@ class PendingTray(QWidget):
         card_id, target = self.current_id(), self._board_card()
         if card_id is None or target is None or self._session.read_only:
             return
-        if self._session.run("merge_pending_card", card_id, target) is not None:
+        if (
+            self._session.run(self._session.document.merge_pending_card, card_id, target)
+            is not None
+        ):
             self.status.emit(_tr("The idea was merged into the selected card."))
 
     def drop_current(self) -> None:
@@ -188,7 +191,7 @@ class PendingTray(QWidget):
         card_id = self.current_id()
         if card_id is None or self._session.read_only:
             return
-        if self._session.run("drop_pending_card", card_id) is not None:
+        if self._session.run(self._session.document.drop_pending_card, card_id) is not None:
             self.status.emit(_tr("The idea was dropped; Show dropped cards lists it."))
 
     def board_selection_changed(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     )
     from cluster_planner.domain.snapshot import PlanSnapshot
     from cluster_planner.services.plan_document import PlanDocument
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 # Which tables each cached query reads: a change to one of them drops the cached answer.
 _QUERY_TABLES: dict[str, frozenset[str]] = {
@@ -178,12 +181,16 @@ class PlanSession(QObject):
         return self._document.path
 
     def run(
-        self, action: str | Callable[..., ChangeRecord], *args: Any, **kwargs: Any
+        self, action: Callable[P, ChangeRecord], /, *args: P.args, **kwargs: P.kwargs
     ) -> ChangeRecord | None:
-        """Run a PlanDocument action as one undo step; None (and ``failed``) when refused."""
-        call = getattr(self._document, action) if isinstance(action, str) else action
+        """Run a PlanDocument action as one undo step; None (and ``failed``) when refused.
+
+        ``action`` is a method of the open plan's document, for example
+        ``session.run(session.document.update_action, action_id, status=status)``: mypy
+        checks the arguments against the method, and a reader can follow the call.
+        """
         try:
-            record: ChangeRecord = call(*args, **kwargs)
+            record = action(*args, **kwargs)
         except PlanError as error:
             self.failed.emit(edit_problem(error))
             return None
@@ -211,83 +218,83 @@ class PlanSession(QObject):
 
     def profile(self) -> ClusterProfile:
         """The cluster profile."""
-        return self._query("profile")  # type: ignore[no-any-return]
+        return self._one("profile", self._document.profile)
 
     def baseline_figures(self) -> tuple[BaselineFigure, ...]:
         """The baseline figures."""
-        return self._query("baseline_figures")  # type: ignore[no-any-return]
+        return self._rows("baseline_figures", self._document.baseline_figures)
 
     def organisations(self) -> tuple[Organisation, ...]:
         """The organisations of the register."""
-        return self._query("organisations")  # type: ignore[no-any-return]
+        return self._rows("organisations", self._document.organisations)
 
     def people(self) -> tuple[Person, ...]:
         """The people of the register."""
-        return self._query("people")  # type: ignore[no-any-return]
+        return self._rows("people", self._document.people)
 
     def meetings(self) -> tuple[Meeting, ...]:
         """The meetings with their attendance, by date."""
-        return self._query("meetings")  # type: ignore[no-any-return]
+        return self._rows("meetings", self._document.meetings)
 
     def swot_items(self) -> tuple[SwotItem, ...]:
         """Every SWOT card (merged and dropped too), by quadrant and board order."""
-        return self._query("swot_items")  # type: ignore[no-any-return]
+        return self._rows("swot_items", self._document.swot_items)
 
     def voting_rounds(self) -> tuple[VotingRound, ...]:
         """The voting rounds with their tallies, oldest first."""
-        return self._query("voting_rounds")  # type: ignore[no-any-return]
+        return self._rows("voting_rounds", self._document.voting_rounds)
 
     def options(self) -> tuple[StrategicOption, ...]:
         """The strategic options with the SWOT items they use."""
-        return self._query("options")  # type: ignore[no-any-return]
+        return self._rows("options", self._document.options)
 
     def vision_elements(self) -> tuple[VisionElement, ...]:
         """The named elements of the vision."""
-        return self._query("vision_elements")  # type: ignore[no-any-return]
+        return self._rows("vision_elements", self._document.vision_elements)
 
     def vision_drafts(self) -> tuple[VisionDraft, ...]:
         """The drafts of the vision statement."""
-        return self._query("vision_drafts")  # type: ignore[no-any-return]
+        return self._rows("vision_drafts", self._document.vision_drafts)
 
     def vision_versions(self) -> tuple[VisionVersion, ...]:
         """The adopted versions of the vision, oldest first (the last one is in force)."""
-        return self._query("vision_versions")  # type: ignore[no-any-return]
+        return self._rows("vision_versions", self._document.vision_versions)
 
     def objectives(self) -> tuple[Objective, ...]:
         """The strategic objectives with their indicators."""
-        return self._query("objectives")  # type: ignore[no-any-return]
+        return self._rows("objectives", self._document.objectives)
 
     def actions(self) -> tuple[Action, ...]:
         """Every action with its partners, milestones, cost lines and indicators."""
-        return self._query("actions")  # type: ignore[no-any-return]
+        return self._rows("actions", self._document.actions)
 
     def dependencies(self) -> tuple[Dependency, ...]:
         """Every dependency between actions."""
-        return self._query("dependencies")  # type: ignore[no-any-return]
+        return self._rows("dependencies", self._document.dependencies)
 
     def measurements(self) -> tuple[Measurement, ...]:
         """Every indicator measurement, oldest first."""
-        return self._query("measurements")  # type: ignore[no-any-return]
+        return self._rows("measurements", self._document.measurements)
 
     def action_reviews(self) -> tuple[ActionReview, ...]:
         """What was said about actions at review meetings."""
-        return self._query("action_reviews")  # type: ignore[no-any-return]
+        return self._rows("action_reviews", self._document.action_reviews)
 
     def revisions(self) -> tuple[Revision, ...]:
         """The adopted revisions, oldest first."""
-        return self._query("revisions")  # type: ignore[no-any-return]
+        return self._rows("revisions", self._document.revisions)
 
     def restores(self) -> tuple[tuple[int, str], ...]:
         """(revision number, when) for each time a revision was restored."""
-        return self._query("restores")  # type: ignore[no-any-return]
+        return self._rows("restores", self._document.restores)
 
     def baseline(self) -> PlanSnapshot | None:
         """The last adopted revision's plan (what slippage is measured against), if any."""
-        return self._query("baseline")  # type: ignore[no-any-return]
+        return self._one("baseline", self._document.baseline)
 
     def pending_cards(self) -> tuple[PendingCard, ...]:
         """The ideas sent from phones that wait for the facilitator."""
-        return self._query("pending_cards")  # type: ignore[no-any-return]
+        return self._rows("pending_cards", self._document.pending_cards)
 
     def revision_snapshot(self, number: int) -> PlanSnapshot:
         """The whole plan as revision ``number`` froze it (read once, then kept)."""
@@ -297,13 +304,38 @@ class PlanSession(QObject):
         """The whole plan from the cached answers (cheap after the first call)."""
         from cluster_planner.domain.snapshot import PlanSnapshot
 
-        return PlanSnapshot(**{name: self._query(name) for name in _QUERY_TABLES})
+        return PlanSnapshot(
+            profile=self.profile(),
+            baseline_figures=self.baseline_figures(),
+            organisations=self.organisations(),
+            people=self.people(),
+            meetings=self.meetings(),
+            swot_items=self.swot_items(),
+            voting_rounds=self.voting_rounds(),
+            options=self.options(),
+            vision_elements=self.vision_elements(),
+            vision_drafts=self.vision_drafts(),
+            vision_versions=self.vision_versions(),
+            objectives=self.objectives(),
+            actions=self.actions(),
+            dependencies=self.dependencies(),
+            measurements=self.measurements(),
+            action_reviews=self.action_reviews(),
+        )
 
-    def _query(self, name: str) -> Any:
-        if name not in self._cache:
-            answer = getattr(self._document, name)()
-            self._cache[name] = tuple(answer) if isinstance(answer, list) else answer
-        return self._cache[name]
+    def _one(self, key: str, read: Callable[[], T]) -> T:
+        """The cached answer under ``key`` (one of the tables' keys above), read when missing."""
+        if key not in self._cache:
+            self._cache[key] = read()
+        answer: T = self._cache[key]
+        return answer
+
+    def _rows(self, key: str, read: Callable[[], list[T]]) -> tuple[T, ...]:
+        """Like ``_one``, for a query answering a list (kept as a tuple)."""
+        if key not in self._cache:
+            self._cache[key] = tuple(read())
+        rows: tuple[T, ...] = self._cache[key]
+        return rows
 
     def _on_applied(self, record: ChangeRecord) -> None:
         touched = record.tables

@@ -109,7 +109,7 @@ class ProfileTab(QWidget):
         session.changed.connect(self._on_changed)
 
     def _commit(self, name: str, value: object) -> bool:
-        return self._session.run("update_profile", **{name: value}) is not None
+        return self._session.run(self._session.document.update_profile, **{name: value}) is not None
 
     def _on_changed(self, record: ChangeRecord) -> None:
         if "cluster_profile" in record.tables:

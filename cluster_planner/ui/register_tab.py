@@ -335,9 +335,8 @@ class RegisterTab(QWidget):
 
     def add_entry(self) -> None:
         """Add a new entry with sensible defaults, select it and put focus in its form."""
-        record = self._session.run(
-            f"add_{self._register.entity}", **self._register.new_entry(self._session)
-        )
+        add = self._register.add(self._session.document)
+        record = self._session.run(add, **self._register.new_entry(self._session))
         if record is None:
             return
         self.clear_filters()
@@ -361,7 +360,7 @@ class RegisterTab(QWidget):
             ):
                 return
         row = self.table.selectionModel().currentIndex().row()
-        if self._session.run(f"delete_{self._register.entity}", entry.id) is None:
+        if self._session.run(self._register.delete(self._session.document), entry.id) is None:
             return
         if self.proxy.rowCount():
             self._select_index(self.proxy.index(min(row, self.proxy.rowCount() - 1), 0))

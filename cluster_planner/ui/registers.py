@@ -29,9 +29,13 @@ from cluster_planner.ui.formats import format_date, plural
 from cluster_planner.ui.vocabulary import choices, label
 
 if TYPE_CHECKING:
+    from cluster_planner.domain.changes import ChangeRecord
+    from cluster_planner.services.plan_document import PlanDocument
     from cluster_planner.ui.plan_session import PlanSession
 
 Predicate = Callable[[Any], bool]
+# Picks one of the open plan's methods, for example ``lambda d: d.update_organisation``.
+DocumentAction = Callable[["PlanDocument"], Callable[..., "ChangeRecord"]]
 NONE_LABEL = "—"
 
 
@@ -55,8 +59,11 @@ class RegisterTexts:
 class Register:
     """Everything that differs between the registers of the Cluster step."""
 
-    entity: str  # names the actions add_<entity>, update_<entity>, delete_<entity>
-    query: str  # the PlanSession query listing the entries
+    entity: str  # the table an added entry goes into; names the tab's widgets
+    listing: Callable[[PlanSession], tuple[Any, ...]]  # the cached query listing the entries
+    add: DocumentAction
+    update: DocumentAction
+    delete: DocumentAction
     watches: frozenset[str]  # tables whose change refreshes the table
     fields: tuple[FieldSpec, ...]
     columns: tuple[str, ...]
@@ -74,11 +81,12 @@ class Register:
 
     def entries(self, session: PlanSession) -> tuple[Any, ...]:
         """The register's entries, in the order the plan keeps them."""
-        return getattr(session, self.query)()  # type: ignore[no-any-return]
+        return self.listing(session)
 
     def run_update(self, session: PlanSession, entry_id: int, name: str, value: Any) -> bool:
         """Change one field of one entry as one undo step; False when refused."""
-        return session.run(f"update_{self.entity}", entry_id, **{name: value}) is not None
+        update = self.update(session.document)
+        return session.run(update, entry_id, **{name: value}) is not None
 
 
 def entry_name(entry: Any) -> str:
@@ -186,7 +194,10 @@ def _people_count(session: PlanSession, organisation: Any) -> int:
 
 ORGANISATIONS = Register(
     entity="organisation",
-    query="organisations",
+    listing=lambda session: session.organisations(),
+    add=lambda document: document.add_organisation,
+    update=lambda document: document.update_organisation,
+    delete=lambda document: document.delete_organisation,
     watches=frozenset({"organisation", "person"}),
     fields=(
         FieldSpec("name"),
@@ -266,7 +277,10 @@ def _people_filters(session: PlanSession) -> list[tuple[str, str, Predicate | No
 
 PEOPLE = Register(
     entity="person",
-    query="people",
+    listing=lambda session: session.people(),
+    add=lambda document: document.add_person,
+    update=lambda document: document.update_person,
+    delete=lambda document: document.delete_person,
     watches=frozenset({"person", "organisation"}),
     fields=(
         FieldSpec("name"),
@@ -340,7 +354,10 @@ def _meeting_filters(_session: PlanSession) -> list[tuple[str, str, Predicate | 
 
 MEETINGS = Register(
     entity="meeting",
-    query="meetings",
+    listing=lambda session: session.meetings(),
+    add=lambda document: document.add_meeting,
+    update=lambda document: document.update_meeting,
+    delete=lambda document: document.delete_meeting,
     watches=frozenset({"meeting", "attendance", "person"}),
     fields=(
         FieldSpec("title"),
@@ -398,7 +415,10 @@ def _new_baseline_figure(session: PlanSession) -> dict[str, Any]:
 
 BASELINE_FIGURES = Register(
     entity="baseline_figure",
-    query="baseline_figures",
+    listing=lambda session: session.baseline_figures(),
+    add=lambda document: document.add_baseline_figure,
+    update=lambda document: document.update_baseline_figure,
+    delete=lambda document: document.delete_baseline_figure,
     watches=frozenset({"baseline_figure"}),
     fields=(
         FieldSpec("kind", Kind.CHOICE, _enum_choices(BaselineKind)),

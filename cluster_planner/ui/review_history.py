@@ -286,7 +286,7 @@ class HistoryTab(QWidget):
             _tr("Restore"),
         )
         if confirmed:
-            self._session.run("restore_revision", number)
+            self._session.run(self._session.document.restore_revision, number)
 
     def _on_changed(self, record: ChangeRecord) -> None:
         if record.tables & {"revision", "revision_restore"}:

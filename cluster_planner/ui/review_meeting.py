@@ -628,7 +628,12 @@ class ReviewMeetingTab(QWidget):
         if meeting is None or action is None:
             self.questions[name].revert()
             return
-        if self._session.run("review_action", meeting, action, **{name: value}) is None:
+        if (
+            self._session.run(
+                self._session.document.review_action, meeting, action, **{name: value}
+            )
+            is None
+        ):
             self.questions[name].revert()
 
     def _record_progress(self) -> None:
@@ -652,7 +657,9 @@ class ReviewMeetingTab(QWidget):
         note = self.report.note.text().strip()
         if not fields and not note:
             return
-        record = self._session.run("record_progress", action.id, reported_on, note=note, **fields)
+        record = self._session.run(
+            self._session.document.record_progress, action.id, reported_on, note=note, **fields
+        )
         if record is not None:
             self.report.load(self._current_action() or action, self._today)
 
@@ -660,7 +667,7 @@ class ReviewMeetingTab(QWidget):
         milestone_id = item.data(ACTION_ID_ROLE)
         if milestone_id is not None:
             done = item.checkState() == Qt.CheckState.Checked
-            self._session.run("update_milestone", int(milestone_id), done=done)
+            self._session.run(self._session.document.update_milestone, int(milestone_id), done=done)
 
     # --- meetings and adoption -----------------------------------------------------------
 
@@ -672,7 +679,7 @@ class ReviewMeetingTab(QWidget):
 
     def _new_meeting(self) -> None:
         record = self._session.run(
-            "add_meeting",
+            self._session.document.add_meeting,
             title=_tr("Cluster Commission: review meeting"),
             date=self._today,
             meeting_type=MeetingType.REVIEW_MEETING,
@@ -697,7 +704,7 @@ class ReviewMeetingTab(QWidget):
             form.on.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         record = self._session.run(
-            "adopt_revision",
+            self._session.document.adopt_revision,
             form.title_edit.text(),
             typed,
             meeting_id=self.meeting_id(),

@@ -246,7 +246,9 @@ class QuadrantPanel(QFrame):
         text = self.capture.text().strip()
         if not text or self._session.read_only:
             return
-        record = self._session.run("add_swot_item", quadrant=self.quadrant, statement=text)
+        record = self._session.run(
+            self._session.document.add_swot_item, quadrant=self.quadrant, statement=text
+        )
         if record is None:
             return
         empty_line(self.capture)  # Ctrl+Z now takes the card back, not the text

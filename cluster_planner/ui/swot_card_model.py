@@ -332,7 +332,10 @@ class SwotCardModel(QAbstractListModel):
         statement = str(value or "").strip()
         if not statement or statement == item.statement:
             return False
-        return self._session.run("update_swot_item", item.id, statement=statement) is not None
+        return (
+            self._session.run(self._session.document.update_swot_item, item.id, statement=statement)
+            is not None
+        )
 
     # --- drag and drop ---------------------------------------------------------------------
 
@@ -384,4 +387,7 @@ class SwotCardModel(QAbstractListModel):
             return False
         if current.quadrant is self.quadrant and self._order.index(item_id) == at:
             return False
-        return self._session.run("move_swot_item", item_id, self.quadrant, at) is not None
+        return (
+            self._session.run(self._session.document.move_swot_item, item_id, self.quadrant, at)
+            is not None
+        )

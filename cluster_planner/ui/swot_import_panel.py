@@ -397,7 +397,7 @@ class SwotImportPanel(QWidget):
         if not self.import_button.isEnabled():
             return
         rows = list(self.rows_to_import())
-        if self._session.run("import_swot_items", rows) is None:
+        if self._session.run(self._session.document.import_swot_items, rows) is None:
             return
         self.finished.emit(
             plural("swot_import", "Imported %n card(s). Undo takes them all back.", len(rows))

@@ -251,9 +251,12 @@ class VisionComposer(QWidget):
             **{name: getattr(parts, name) for name in PART_FIELDS},
         }
         if self.draft_id is None:
-            record = self._session.run("add_vision_draft", **fields)
+            record = self._session.run(self._session.document.add_vision_draft, **fields)
             if record is not None:
                 self.draft_id = inserted_id(record, "vision_draft")
                 self.saved.emit(self.draft_id)
-        elif self._session.run("update_vision_draft", self.draft_id, **fields) is not None:
+        elif (
+            self._session.run(self._session.document.update_vision_draft, self.draft_id, **fields)
+            is not None
+        ):
             self.saved.emit(self.draft_id)

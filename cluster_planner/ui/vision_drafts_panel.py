@@ -258,7 +258,7 @@ class DraftsPanel(ListSelection, QWidget):
         if draft_id is None or self._session.read_only or self.editing():
             return
         row = self.list.currentRow()
-        if self._session.run("delete_vision_draft", draft_id) is not None:
+        if self._session.run(self._session.document.delete_vision_draft, draft_id) is not None:
             self.list.setCurrentRow(min(row, self.list.count() - 1))
 
     def set_votes(self, votes: int | None) -> None:
@@ -270,4 +270,6 @@ class DraftsPanel(ListSelection, QWidget):
         draft = next((d for d in self.drafts() if d.id == self.selected_id()), None)
         if draft is None or self._session.read_only or draft.votes == self.votes.count():
             return
-        self._session.run("update_vision_draft", draft.id, votes=self.votes.count())
+        self._session.run(
+            self._session.document.update_vision_draft, draft.id, votes=self.votes.count()
+        )

@@ -27,6 +27,7 @@ from cluster_planner.ui.vision_fields import (
     ID_ROLE,
     CheckList,
     EntityFormEditing,
+    FormActions,
     item_entries,
     option_entries,
     scaled_font,
@@ -45,12 +46,15 @@ class ElementsPanel(EntityFormEditing, QWidget):
     delete_vision_element, which the plan refuses for an element an adopted version names.
     """
 
-    ENTITY, ADD, UPDATE, DELETE = (
-        "vision_element",
-        "add_vision_element",
-        "update_vision_element",
-        "delete_vision_element",
-    )
+    ENTITY = "vision_element"
+
+    def _actions(self) -> FormActions:
+        document = self._session.document
+        return FormActions(
+            document.add_vision_element,
+            document.update_vision_element,
+            document.delete_vision_element,
+        )
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)

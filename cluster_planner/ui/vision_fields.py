@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont
@@ -25,6 +25,7 @@ from cluster_planner.ui import theme
 from cluster_planner.ui.plan_codes import screen_language
 
 if TYPE_CHECKING:
+    from cluster_planner.domain.changes import ChangeRecord
     from cluster_planner.domain.entities import Objective
     from cluster_planner.ui.plan_session import PlanSession
 
@@ -132,20 +133,28 @@ class ListSelection:
         return False
 
 
+class FormActions(NamedTuple):
+    """The open plan's methods a list-and-form panel runs."""
+
+    add: Callable[..., ChangeRecord]
+    update: Callable[..., ChangeRecord]
+    delete: Callable[[int], ChangeRecord]
+
+
 class EntityFormEditing(ListSelection):
     """Add, change and delete the entity in a panel's form, each one undo step.
 
-    The panel names its actions (``ENTITY`` as inserted, ``ADD``, ``UPDATE``,
-    ``DELETE``) and supplies the form's values and first field; ``entry_id`` is the
-    entity in the form (None: a new one).
+    The panel names the table its entries go into (``ENTITY``) and the plan's methods
+    it runs (``_actions``), and supplies the form's values and first field;
+    ``entry_id`` is the entity in the form (None: a new one).
     """
 
     ENTITY: str
-    ADD: str
-    UPDATE: str
-    DELETE: str
     entry_id: int | None
     _session: PlanSession
+
+    def _actions(self) -> FormActions:
+        raise NotImplementedError
 
     def _form_values(self) -> dict[str, object]:
         raise NotImplementedError
@@ -177,12 +186,12 @@ class EntityFormEditing(ListSelection):
             return
         values = self._form_values()
         if self.entry_id is None:
-            record = self._session.run(self.ADD, **values)
+            record = self._session.run(self._actions().add, **values)
             if record is not None:
                 self.entry_id = inserted_id(record, self.ENTITY)
                 self.select(self.entry_id)
         else:
-            self._session.run(self.UPDATE, self.entry_id, **values)
+            self._session.run(self._actions().update, self.entry_id, **values)
 
     def delete_selected(self) -> None:
         """Delete the selected entry (one undo step, so no question asked)."""
@@ -190,7 +199,7 @@ class EntityFormEditing(ListSelection):
         if entry_id is None or self._session.read_only:
             return
         row = self.list.currentRow()
-        if self._session.run(self.DELETE, entry_id) is not None:
+        if self._session.run(self._actions().delete, entry_id) is not None:
             self.list.setCurrentRow(min(row, self.list.count() - 1))
 
 

@@ -211,7 +211,12 @@ class TallyModel(QAbstractTableModel):
         item = self._items[index.row()]
         if count == self._counts.get(item.id, 0) and item.id not in self._broken_down:
             return True
-        return self._session.run("set_tally", self._round.id, item.id, count=count) is not None
+        return (
+            self._session.run(
+                self._session.document.set_tally, self._round.id, item.id, count=count
+            )
+            is not None
+        )
 
     def item(self, row: int) -> SwotItem:
         """The card of ``row``."""
@@ -342,7 +347,9 @@ class BreakdownModel(QAbstractTableModel):
         ]
         assert self._round is not None and self._item_id is not None
         return (
-            self._session.run("set_tally", self._round.id, self._item_id, breakdown=breakdown)
+            self._session.run(
+                self._session.document.set_tally, self._round.id, self._item_id, breakdown=breakdown
+            )
             is not None
         )
 
@@ -746,7 +753,7 @@ class VotingPanel(QWidget):
             return
         number = len(self._session.voting_rounds()) + 1
         record = self._session.run(
-            "add_voting_round",
+            self._session.document.add_voting_round,
             meeting_id=meetings[-1].id,
             title=_tr("Round {number}").format(number=number),
             dots_per_voter=3,
@@ -761,7 +768,10 @@ class VotingPanel(QWidget):
         voting_round = self.current_round()
         if voting_round is None or self._session.read_only:
             return
-        if self._session.run("delete_voting_round", voting_round.id) is not None:
+        if (
+            self._session.run(self._session.document.delete_voting_round, voting_round.id)
+            is not None
+        ):
             self.status.emit(
                 _tr("Deleted the round “{title}”. Undo brings it back.").format(
                     title=voting_round.title
@@ -774,7 +784,7 @@ class VotingPanel(QWidget):
         if voting_round is None or self._session.read_only:
             return
         if voting_round.revealed != revealed:
-            self._session.run("reveal_voting_round", voting_round.id, revealed)
+            self._session.run(self._session.document.reveal_voting_round, voting_round.id, revealed)
 
     def _toggle_reveal(self, checked: bool) -> None:
         self.set_revealed(checked)
@@ -786,7 +796,10 @@ class VotingPanel(QWidget):
             return
         if all(getattr(voting_round, k) == v for k, v in fields.items()):
             return
-        if self._session.run("update_voting_round", voting_round.id, **fields) is None:
+        if (
+            self._session.run(self._session.document.update_voting_round, voting_round.id, **fields)
+            is None
+        ):
             self._show_round()
 
     def _toggle_breakdown(self, shown: bool) -> None:

@@ -42,6 +42,17 @@ def test_only_the_chosen_sections_in_document_order(
     assert roadmap.headings() == ["Timeline", "Budget by source"]
 
 
+def test_every_section_has_its_own_builder(
+    demo_snapshot: PlanSnapshot, options: RoadmapOptions
+) -> None:
+    """The section table names one builder per section, and each writes its own heading."""
+    assert set(model.SECTION_BUILDERS) == set(Section)
+    assert len(set(model.SECTION_BUILDERS.values())) == len(Section)
+    roadmap = build_roadmap(demo_snapshot, dataclasses.replace(options, sections=ALL_SECTIONS))
+    assert [part.section for part in roadmap.parts] == list(ALL_SECTIONS)
+    assert all(part.blocks for part in roadmap.parts)
+
+
 def test_wide_parts_are_landscape(demo_snapshot: PlanSnapshot, options: RoadmapOptions) -> None:
     """The action plan, timeline and monitoring table are laid out on landscape pages."""
     roadmap = build_roadmap(demo_snapshot, options)

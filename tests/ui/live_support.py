@@ -29,7 +29,9 @@ def open_hall(demo_window: MainWindow) -> Iterator[MainWindow]:
     session = window.session
     assert session is not None and window.plan_view is not None
     meeting = session.meetings()[-1].id
-    session.run("add_voting_round", meeting_id=meeting, title="Today", dots_per_voter=3)
+    session.run(
+        session.document.add_voting_round, meeting_id=meeting, title="Today", dots_per_voter=3
+    )
     window.plan_view.go_to_key("diagnostic")
     page = window.plan_view.page("diagnostic")
     page.show_side_panel(page.voting)

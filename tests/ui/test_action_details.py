@@ -192,7 +192,7 @@ def test_typing_in_one_field_survives_a_change_made_in_another(
     title = details.general.fields.editors["title"].widget
     _press(qtbot, Qt.Key.Key_End)
     _type(qtbot, " in Atuntaqui")
-    session.run("update_action", action_id, progress=40)
+    session.run(session.document.update_action, action_id, progress=40)
     assert details.general.fields.editors["progress"].value() == 40
     assert title.hasFocus()
     assert title.text() == "Shared cutting room in Atuntaqui"
@@ -281,7 +281,7 @@ def test_budget_totals_are_shown_in_the_plan_currency(
     details: ActionDetails, session: PlanSession
 ) -> None:
     """Totals by source and by status read as money in the plan's currency (EUR here)."""
-    session.run("update_profile", currency="EUR")
+    session.run(session.document.update_profile, currency="EUR")
     action_id = _new_action(session.document, "Dye house")
     document = session.document
     document.add_cost_line(action_id, amount=1500, source="donor", status="secured")
@@ -410,7 +410,7 @@ def test_no_action_shows_a_sentence(details: ActionDetails, session: PlanSession
     action_id = _new_action(session.document, "Short-lived")
     details.show_action(action_id)
     assert details.stack.currentWidget() is not details.empty
-    session.run("delete_action", action_id)
+    session.run(session.document.delete_action, action_id)
     assert details.action_id is None
     assert details.stack.currentWidget() is details.empty
 

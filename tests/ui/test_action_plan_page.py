@@ -116,7 +116,9 @@ def test_a_refusal_is_shown_in_the_page_and_nothing_changes(demo_window: MainWin
     session = demo_window.session
     action = next(a for a in session.actions() if a.start_date is not None)
     steps = session.undo_stack.count()
-    session.run("update_action", action.id, end_date=action.start_date - dt.timedelta(days=1))
+    session.run(
+        session.document.update_action, action.id, end_date=action.start_date - dt.timedelta(days=1)
+    )
     assert page.message.isVisible()
     assert page.message.text().startswith("End was not changed: it comes before the start")
     assert session.document.action(action.id) == action
@@ -128,7 +130,9 @@ def test_the_summary_follows_the_budget(demo_window: MainWindow) -> None:
     page = _page(demo_window)
     session = demo_window.session
     before = page.subtitle.text()
-    session.run("add_cost_line", session.actions()[0].id, amount=1000.0, source="donor")
+    session.run(
+        session.document.add_cost_line, session.actions()[0].id, amount=1000.0, source="donor"
+    )
     assert page.subtitle.text() != before
     assert page.subtitle.text().endswith(format_money(1_206_100, "USD"))
 

@@ -160,7 +160,7 @@ def test_codes_stay_when_another_action_moves(
     tree: ActionTree, session: PlanSession, ids: dict[str, int]
 ) -> None:
     """Moving A1.1 to O2 makes it A2.3; A1.2 and A1.3 keep their codes."""
-    session.run("move_action", ids["brand"], ids["o2"], 2)
+    session.run(session.document.move_action, ids["brand"], ids["o2"], 2)
     assert _codes(tree.model) == {
         "Obj1": ["A1.2", "A1.3"],
         "Obj2": ["A2.1", "A2.2", "A2.3"],
@@ -296,7 +296,7 @@ def test_a_field_edit_repaints_its_row_without_a_reset(
         qtbot.assertNotEmitted(tree.model.modelReset),
         qtbot.waitSignal(tree.model.dataChanged) as changed,
     ):
-        session.run("update_action", ids["patterns"], status=ActionStatus.DELAYED)
+        session.run(session.document.update_action, ids["patterns"], status=ActionStatus.DELAYED)
     assert changed.args[0] == tree.model.action_index(ids["patterns"])
     status = tree.model.action_index(ids["patterns"], ActionTreeModel.column_of("status"))
     assert status.data() == "Delayed"
@@ -308,17 +308,26 @@ def test_the_model_follows_every_change_exactly(
     """Edits, children, moves, deletes, undo and redo are followed row by row, never re-read."""
     re_reads: list[bool] = []
     monkeypatch.setattr(tree.model, "refresh", lambda: re_reads.append(True))
-    session.run("update_action", ids["fair"], title="Fair stand", status=ActionStatus.APPROVED)
-    session.run("add_partner", ids["fair"], organisation_id=ids["school"], amount=300.0)
-    session.run("add_milestone", ids["fair"], title="Stand booked", date=dt.date(2026, 4, 1))
-    session.run("add_cost_line", ids["patterns"], amount=450.5)
-    session.run("move_action", ids["machine"], ids["o3"], 0)
-    session.run("delete_action", ids["brand"])
-    session.run("renumber_actions", ids["o1"])
-    session.run("update_organisation", ids["chamber"], acronym="CCA")
-    session.run("update_objective", ids["o2"], title="Raise skills")
-    session.run("add_indicator", ids["o2"], name="Firms trained")
-    session.run("add_action_indicator", ids["fair"], name="Buyers met")
+    session.run(
+        session.document.update_action,
+        ids["fair"],
+        title="Fair stand",
+        status=ActionStatus.APPROVED,
+    )
+    session.run(
+        session.document.add_partner, ids["fair"], organisation_id=ids["school"], amount=300.0
+    )
+    session.run(
+        session.document.add_milestone, ids["fair"], title="Stand booked", date=dt.date(2026, 4, 1)
+    )
+    session.run(session.document.add_cost_line, ids["patterns"], amount=450.5)
+    session.run(session.document.move_action, ids["machine"], ids["o3"], 0)
+    session.run(session.document.delete_action, ids["brand"])
+    session.run(session.document.renumber_actions, ids["o1"])
+    session.run(session.document.update_organisation, ids["chamber"], acronym="CCA")
+    session.run(session.document.update_objective, ids["o2"], title="Raise skills")
+    session.run(session.document.add_indicator, ids["o2"], name="Firms trained")
+    session.run(session.document.add_action_indicator, ids["fair"], name="Buyers met")
     for _ in range(6):
         session.undo_stack.undo()
     session.undo_stack.redo()
@@ -409,7 +418,7 @@ def test_renumber_closes_the_gaps(
     tree: ActionTree, session: PlanSession, ids: dict[str, int]
 ) -> None:
     """After A1.1 leaves, renumbering O1 makes A1.2 and A1.3 into A1.1 and A1.2."""
-    session.run("delete_action", ids["brand"])
+    session.run(session.document.delete_action, ids["brand"])
     tree.select_action(ids["fair"])
     tree.renumber.trigger()
     assert _codes(tree.model)["Obj1"] == ["A1.1", "A1.2"]
@@ -471,7 +480,7 @@ def test_a_plan_without_objectives_says_where_they_are_set(
         assert tree.stack.currentWidget() is tree.empty_hint
         assert "Vision page" in tree.empty_hint.text()
         assert not tree.add_action.isEnabled()
-        empty.run("add_objective", title="Open export channels")
+        empty.run(empty.document.add_objective, title="Open export channels")
         assert tree.stack.currentWidget() is not tree.empty_hint
         assert tree.add_action.isEnabled()
     finally:

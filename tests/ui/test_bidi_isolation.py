@@ -35,13 +35,13 @@ def test_qt_lays_out_an_isolated_override_apart_from_its_neighbours(qapp) -> Non
 def test_screens_isolate_the_names_and_statements_they_join(qapp, session: PlanSession) -> None:
     """The options, the SWOT board and the register's sentences keep each user text apart."""
     threat = next(i for i in session.swot_items() if i.quadrant.value == "threat")
-    session.run("update_swot_item", threat.id, statement=OVERRIDE)
+    session.run(session.document.update_swot_item, threat.id, statement=OVERRIDE)
     board = SwotCardModel(session, threat.quadrant)
     faces = [board.data(board.index(r), FACE_ROLE) for r in range(board.rowCount())]
     face = next(f for f in faces if f.statement == OVERRIDE)
     assert face.text.endswith(f"{FSI}{OVERRIDE}{PDI}")
     option = session.options()[0]
-    session.run("update_option", option.id, statement=OVERRIDE)
+    session.run(session.document.update_option, option.id, statement=OVERRIDE)
     model = OptionModel(session)
     row = model.row_of(option.id)
     shown = model.data(model.index(row))

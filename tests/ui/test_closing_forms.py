@@ -132,7 +132,7 @@ def test_the_title_mark_shows_only_unsaved_typing(
     """Edits are saved as they are made: no * after them. A draft being written is not saved
     yet: * while it holds typing, gone once it is saved."""
     session = demo_window.session
-    session.run("update_profile", sector="Knitwear and garments")
+    session.run(session.document.update_profile, sector="Knitwear and garments")
     assert not demo_window.isWindowModified()
     vision.tabs.setCurrentWidget(vision.drafts)
     click(qtbot, vision.drafts.new_button)

@@ -63,13 +63,17 @@ def test_deleting_an_organisation_with_people_asks_then_undo_restores_all(
     page = _page(demo_window)
     tab = page.organisations_tab
     session = demo_window.session
-    session.run("add_organisation", name="Textile Lab", stakeholder_type="bds_provider")
+    session.run(
+        session.document.add_organisation, name="Textile Lab", stakeholder_type="bds_provider"
+    )
     lab = session.organisations()[-1]
     for name in ("Ana Terán", "Luis Yépez"):
-        session.run("add_person", name=name, organisation_id=lab.id)
+        session.run(session.document.add_person, name=name, organisation_id=lab.id)
     meeting = session.meetings()[0]
     newcomers = [p.id for p in session.people() if p.organisation_id == lab.id]
-    session.run("set_attendance", meeting.id, sorted({*meeting.attendee_ids, *newcomers}))
+    session.run(
+        session.document.set_attendance, meeting.id, sorted({*meeting.attendee_ids, *newcomers})
+    )
     before = _plan(session.document.snapshot())
     organisations, people = len(session.organisations()), len(session.people())
     page.tabs.setCurrentWidget(tab)
@@ -95,9 +99,11 @@ def test_declining_the_deletion_keeps_everything(demo_window: MainWindow, prompt
     """Answering Cancel to the confirmation deletes nothing and adds no undo step."""
     tab = _page(demo_window).organisations_tab
     session = demo_window.session
-    session.run("add_organisation", name="Textile Lab", stakeholder_type="bds_provider")
+    session.run(
+        session.document.add_organisation, name="Textile Lab", stakeholder_type="bds_provider"
+    )
     lab = session.organisations()[-1]
-    session.run("add_person", name="Ana Terán", organisation_id=lab.id)
+    session.run(session.document.add_person, name="Ana Terán", organisation_id=lab.id)
     before = _plan(session.document.snapshot())
     steps = session.undo_stack.count()
     tab.select(lab.id)
@@ -113,7 +119,7 @@ def test_an_organisation_without_people_is_deleted_without_asking(
     """No question when nothing else goes with the organisation; it is undoable anyway."""
     tab = _page(demo_window).organisations_tab
     session = demo_window.session
-    session.run("add_organisation", name="Alone", stakeholder_type="ngo")
+    session.run(session.document.add_organisation, name="Alone", stakeholder_type="ngo")
     tab.select(session.organisations()[-1].id)
     tab.delete_entry()
     assert prompter.messages == []
@@ -228,7 +234,7 @@ def test_baseline_figures_can_be_added_and_edited(demo_window: MainWindow) -> No
     """Adding a baseline figure picks a default kind; its value edits in the table."""
     baseline = _page(demo_window).profile_tab.baseline
     session = demo_window.session
-    session.run("delete_baseline_figure", session.baseline_figures()[-1].id)
+    session.run(session.document.delete_baseline_figure, session.baseline_figures()[-1].id)
     baseline.add_action.trigger()
     figure = session.baseline_figures()[-1]
     assert figure.kind.value == "exports"
@@ -244,10 +250,10 @@ def test_an_organisation_that_leads_an_action_is_kept_with_a_sentence(
     """No question is asked; the refusal names the action and nothing changes."""
     tab = _page(demo_window).organisations_tab
     session = demo_window.session
-    session.run("add_organisation", name="Lead firm", stakeholder_type="lead_firm")
+    session.run(session.document.add_organisation, name="Lead firm", stakeholder_type="lead_firm")
     lead = session.organisations()[-1]
     objective = session.objectives()[0]
-    session.run("add_action", objective.id, title="Buyer meet", lead_id=lead.id)
+    session.run(session.document.add_action, objective.id, title="Buyer meet", lead_id=lead.id)
     sentences: list[str] = []
     session.failed.connect(sentences.append)
     steps = session.undo_stack.count()

@@ -54,7 +54,7 @@ def _money(value: float) -> str:
 
 
 def _add_action(session: PlanSession, objective_id: int, **fields: object) -> int:
-    record = session.run("add_action", objective_id, **fields)
+    record = session.run(session.document.add_action, objective_id, **fields)
     assert record is not None
     return new_id(record, "action")
 
@@ -62,9 +62,11 @@ def _add_action(session: PlanSession, objective_id: int, **fields: object) -> in
 @pytest.fixture
 def plan(session: PlanSession) -> Plan:
     """An organisation with a tricky name leading two actions, a partner, and a dropped action."""
-    session.run("update_profile", currency="ETB")
+    session.run(session.document.update_profile, currency="ETB")
     record = session.run(
-        "add_organisation", name="Weavers <b>& Sons</b>", stakeholder_type="enterprise"
+        session.document.add_organisation,
+        name="Weavers <b>& Sons</b>",
+        stakeholder_type="enterprise",
     )
     assert record is not None
     org = new_id(record, "organisation")
@@ -80,7 +82,7 @@ def plan(session: PlanSession) -> Plan:
     )
     brand = _add_action(session, second, title="Common brand", lead_id=partner)
     session.run(
-        "add_partner",
+        session.document.add_partner,
         brand,
         organisation_id=org,
         contribution=ContributionKind.CASH,
@@ -88,14 +90,14 @@ def plan(session: PlanSession) -> Plan:
         description="Logo <design>",
     )
     session.run(
-        "add_partner",
+        session.document.add_partner,
         fair,
         organisation_id=org,
         contribution=ContributionKind.STAFF_DAYS,
         amount=12.0,
     )
     session.run(
-        "add_cost_line",
+        session.document.add_cost_line,
         fair,
         amount=4000.0,
         source=FundingSource.CLUSTER_FIRMS,
@@ -103,22 +105,22 @@ def plan(session: PlanSession) -> Plan:
         organisation_id=org,
     )
     session.run(
-        "add_cost_line",
+        session.document.add_cost_line,
         fair,
         amount=6000.0,
         source=FundingSource.DONOR,
         status=FundingStatus.PLEDGED,
     )
-    session.run("add_cost_line", brand, amount=1500.5, status=FundingStatus.SPENT)
+    session.run(session.document.add_cost_line, brand, amount=1500.5, status=FundingStatus.SPENT)
     dropped = _add_action(session, first, title="Old idea", lead_id=org)
     session.run(
-        "add_cost_line",
+        session.document.add_cost_line,
         dropped,
         amount=99000.0,
         source=FundingSource.BANK,
         organisation_id=org,
     )
-    session.run("update_action", dropped, status=ActionStatus.DROPPED)
+    session.run(session.document.update_action, dropped, status=ActionStatus.DROPPED)
     return Plan(org, partner, fair, brand, dropped)
 
 
@@ -210,7 +212,7 @@ def test_the_sheet_follows_an_edit_after_the_pause(
     """A new contribution appears on the shown sheet once the changes settle."""
     view.show_organisation(plan.organisation)
     session.run(
-        "add_partner",
+        session.document.add_partner,
         plan.fair,
         organisation_id=plan.organisation,
         contribution=ContributionKind.IN_KIND,
@@ -226,7 +228,9 @@ def test_an_organisation_without_commitments_says_so(
     view: CommitmentsView, session: PlanSession
 ) -> None:
     """Choosing an organisation that committed to nothing says so instead of an empty page."""
-    record = session.run("add_organisation", name="Newcomer Knits", stakeholder_type="enterprise")
+    record = session.run(
+        session.document.add_organisation, name="Newcomer Knits", stakeholder_type="enterprise"
+    )
     assert record is not None
     view.show_organisation(new_id(record, "organisation"))
     assert view.organisation.currentText() == "Newcomer Knits"
@@ -285,7 +289,7 @@ def test_budget_leaves_dropped_actions_out(
     assert before == pytest.approx(
         plan_budget(session.actions()).by_source.get(FundingSource.BANK, 0.0)
     )
-    session.run("update_action", plan.dropped, status=ActionStatus.PROPOSED)
+    session.run(session.document.update_action, plan.dropped, status=ActionStatus.PROPOSED)
     budget.refresh()
     assert _cell_value(model, bank, total_column) == pytest.approx(before + 99000.0)
 
@@ -306,7 +310,9 @@ def test_budget_by_objective_and_plan_total(
     assert model.data(model.index(last, 0)) == "Plan total"
     assert _cell_value(model, last, 1) == pytest.approx(plan_budget(session.actions()).total)
 
-    session.run("add_cost_line", plan.brand, amount=500.0, source=FundingSource.GOVERNMENT)
+    session.run(
+        session.document.add_cost_line, plan.brand, amount=500.0, source=FundingSource.GOVERNMENT
+    )
     expected = plan_budget(session.actions()).total
     qtbot.waitUntil(lambda: _cell_value(model, last, 1) == pytest.approx(expected))
     assert format_money(expected, "ETB") in budget.total.text()

@@ -53,7 +53,10 @@ def walk(window: MainWindow, plan_language: str = "") -> Iterator[str]:
     view = window.plan_view
     assert view is not None and window.session is not None
     if plan_language:
-        assert window.session.run("update_profile", language=plan_language) is not None
+        assert (
+            window.session.run(window.session.document.update_profile, language=plan_language)
+            is not None
+        )
     for row in range(view.steps.count()):
         view.go_to_step(row)
         page = view.pages.currentWidget()

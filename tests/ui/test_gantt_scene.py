@@ -424,13 +424,20 @@ def test_a_violated_dependency_is_drawn_in_the_warning_style_until_fixed(
     original = dates(session, BUYER_MEET)
     assert colour_pixels(scene, link.sceneBoundingRect(), "#D55E00") == 0
 
-    session.run("update_action", BUYER_MEET, start_date=dt.date(2026, 9, 1), end_date=original[1])
+    session.run(
+        session.document.update_action,
+        BUYER_MEET,
+        start_date=dt.date(2026, 9, 1),
+        end_date=original[1],
+    )
     assert scene.link(STUDY_TOUR_LINK) is link
     assert link.violated and link.late_days == 30
     assert "30 days" in link.toolTip()
     assert colour_pixels(scene, link.sceneBoundingRect(), "#D55E00") > 20
 
-    session.run("update_action", BUYER_MEET, start_date=original[0], end_date=original[1])
+    session.run(
+        session.document.update_action, BUYER_MEET, start_date=original[0], end_date=original[1]
+    )
     assert not link.violated
     assert colour_pixels(scene, link.sceneBoundingRect(), "#D55E00") == 0
 
@@ -558,7 +565,9 @@ def test_a_change_to_one_action_updates_only_its_items(
     meet = scene.bar(BUYER_MEET)
     assert meet is not None
 
-    session.run("reschedule_action", BUYER_MEET, dt.date(2027, 4, 5), dt.date(2027, 8, 27))
+    session.run(
+        session.document.reschedule_action, BUYER_MEET, dt.date(2027, 4, 5), dt.date(2027, 8, 27)
+    )
 
     assert scene.bar(BUYER_MEET) is meet
     assert meet.bar_rect().left() == pytest.approx(scene.grid.x(dt.date(2027, 4, 5)))
@@ -581,7 +590,7 @@ def test_a_new_action_with_dates_is_drawn_after_the_rows_follow(
 ) -> None:
     """Adding an action rebuilds; once the rows name it, it has a bar in its row."""
     record = session.run(
-        "add_action",
+        session.document.add_action,
         1,
         title="Pop-up shop in Quito",
         start_date=dt.date(2027, 2, 1),

@@ -40,7 +40,7 @@ def test_ticking_attendance_moves_no_one(small_window: MainWindow, qtbot) -> Non
     tab = page.meetings_tab
     page.tabs.setCurrentWidget(tab)
     session = small_window.session
-    session.run("add_meeting", title="Empty room", date=session.meetings()[0].date)
+    session.run(session.document.add_meeting, title="Empty room", date=session.meetings()[0].date)
     meeting = next(m for m in session.meetings() if m.title == "Empty room")
     row = next(
         r
@@ -80,7 +80,9 @@ def test_a_message_moves_nothing_on_the_page(small_window: MainWindow, qtbot) ->
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert page.message.isVisible() and "is not a number" in page.message.text()
     assert _where(page.tabs) == where
-    small_window.session.run("update_profile", sector="Knitwear")  # a change hides it again
+    small_window.session.run(
+        small_window.session.document.update_profile, sector="Knitwear"
+    )  # a change hides it again
     assert not page.message.isVisible()
     assert _where(page.tabs) == where
 

@@ -71,13 +71,15 @@ def test_a_phones_markup_is_shown_as_text_everywhere_it_goes(
     session.document.add_pending_card("phoneAAAAAAAAAAAAAAAAA", "strength", HOSTILE)
     card = session.pending_cards()[0]
     assert card.statement == HOSTILE
-    session.run("accept_pending_card", card.id)
+    session.run(session.document.accept_pending_card, card.id)
     item = next(i for i in session.swot_items() if i.statement == HOSTILE)
     meeting = session.meetings()[-1].id
-    session.run("add_voting_round", meeting_id=meeting, title="Now", dots_per_voter=3)
+    session.run(
+        session.document.add_voting_round, meeting_id=meeting, title="Now", dots_per_voter=3
+    )
     round_id = session.voting_rounds()[-1].id
     session.document.set_phone_ballot(round_id, "phoneAAAAAAAAAAAAAAAAA", {item.id: 3})
-    session.run("reveal_voting_round", round_id)
+    session.run(session.document.reveal_voting_round, round_id)
     problems = []
     for key in ("diagnostic", "options", "vision"):
         window.plan_view.go_to_key(key)

@@ -73,7 +73,9 @@ def test_title_shows_plan_name_file_and_no_mark_for_saved_edits(
     )
     assert not demo_window.isWindowModified()
     assert demo_window.session is not None
-    demo_window.session.run("update_profile", name="Atuntaqui knitwear cluster")
+    demo_window.session.run(
+        demo_window.session.document.update_profile, name="Atuntaqui knitwear cluster"
+    )
     assert demo_window.windowTitle().startswith("Atuntaqui knitwear cluster — demo.clusterplan")
     assert not demo_window.isWindowModified()
     demo_window.edit_undo.trigger()
@@ -384,7 +386,7 @@ def test_a_plan_written_in_arabic_is_laid_out_right_to_left(demo_window: MainWin
     assert view is not None and view.layoutDirection() == Qt.LayoutDirection.LeftToRight
     session = demo_window.session
     assert session is not None
-    session.run("update_profile", language="ar")
+    session.run(session.document.update_profile, language="ar")
     assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
     session.undo_stack.undo()
     assert view.layoutDirection() == Qt.LayoutDirection.LeftToRight

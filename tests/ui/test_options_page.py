@@ -219,7 +219,12 @@ def test_delete_key_removes_an_option_and_undo_restores_it(
 def test_a_refusal_shows_as_a_sentence_in_the_page(page: OptionsPage, session: PlanSession) -> None:
     """When the core refuses an edit, the page says why in a line, not in a dialog."""
     strength = page.model.items.top(Quadrant.STRENGTH)[0].item
-    assert session.run("add_option", kind="SO", statement="Alone", item_ids=[strength.id]) is None
+    assert (
+        session.run(
+            session.document.add_option, kind="SO", statement="Alone", item_ids=[strength.id]
+        )
+        is None
+    )
     assert page.message.isVisible()
     assert "internal" in page.message.text()
 
@@ -248,7 +253,7 @@ def test_chart_places_options_and_lists_unrated_ones_apart(
     so2 = chart.marker_rect(_option_id(page, "SO2"))  # impact 3, effort 4
     assert so2 is not None and chart.area_at(so2.center()) is Placement.MAJOR_PROJECT
     so1 = _option_id(page, "SO1")
-    assert session.run("update_option", so1, impact=None) is not None
+    assert session.run(session.document.update_option, so1, impact=None) is not None
     assert [o.id for o in unrated(page.model.options())] == [so1]
     assert page.impact_effort.unrated_label.text() == "Not rated yet: SO1"
     chart.repaint()
@@ -314,7 +319,9 @@ def test_selection_survives_a_change_elsewhere(page: OptionsPage, session: PlanS
     """Changing another option keeps the selected one selected in its cell."""
     wo2 = _option_id(page, "WO2")
     page.select_option(wo2)
-    assert session.run("update_option", _option_id(page, "SO1"), notes="Talk to the Chamber")
+    assert session.run(
+        session.document.update_option, _option_id(page, "SO1"), notes="Talk to the Chamber"
+    )
     assert page.matrix.selected_id() == wo2
     index = page.matrix.cells[OptionKind.WO].list.currentIndex()
     assert page.matrix.cells[OptionKind.WO].list.selectionModel().isSelected(index)

@@ -28,7 +28,7 @@ class Faults:
 
 
 def _add_action(session: PlanSession, objective_id: int, **fields: object) -> int:
-    record = session.run("add_action", objective_id, **fields)
+    record = session.run(session.document.add_action, objective_id, **fields)
     assert record is not None
     return new_id(record, "action")
 
@@ -36,7 +36,9 @@ def _add_action(session: PlanSession, objective_id: int, **fields: object) -> in
 @pytest.fixture
 def faults(session: PlanSession) -> Faults:
     """An objective without actions and four actions each with one thing to fix."""
-    record = session.run("add_objective", title="Train a new generation of pattern makers")
+    record = session.run(
+        session.document.add_objective, title="Train a new generation of pattern makers"
+    )
     assert record is not None
     empty_objective = new_id(record, "objective")
     objective = session.objectives()[0].id
@@ -54,7 +56,7 @@ def faults(session: PlanSession) -> Faults:
         start_date=day,
         end_date=day + dt.timedelta(days=30),
     )
-    session.run("add_cost_line", unsourced, amount=1200.0)
+    session.run(session.document.add_cost_line, unsourced, amount=1200.0)
     late = _add_action(
         session,
         objective,
@@ -63,7 +65,9 @@ def faults(session: PlanSession) -> Faults:
         start_date=day + dt.timedelta(days=10),
         end_date=day + dt.timedelta(days=40),
     )
-    session.run("add_dependency", unsourced, late, kind=DependencyKind.FINISH_TO_START)
+    session.run(
+        session.document.add_dependency, unsourced, late, kind=DependencyKind.FINISH_TO_START
+    )
     return Faults(empty_objective, no_lead, no_dates, unsourced, late, org)
 
 
@@ -116,7 +120,7 @@ def test_fixing_an_action_removes_its_entry_after_the_pause(
     entry = f"{_code(session, faults.no_lead)} “Joint stand at the Quito fair” has no lead"
     assert any(t.startswith(entry) for t in panel.texts())
     before = len(panel.warnings())
-    session.run("update_action", faults.no_lead, lead_id=faults.organisation)
+    session.run(session.document.update_action, faults.no_lead, lead_id=faults.organisation)
     assert panel.refresh_pending  # coalesced: nothing is recomputed inside the edit itself
     qtbot.waitUntil(lambda: not any(t.startswith(entry) for t in panel.texts()))
     assert len(panel.warnings()) == before - 1
@@ -132,7 +136,7 @@ def test_a_hidden_panel_catches_up_when_shown(
     """Changes made while the panel is hidden are checked once, when it is shown again."""
     panel.hide()
     before = len(panel.warnings())
-    session.run("update_action", faults.no_lead, lead_id=faults.organisation)
+    session.run(session.document.update_action, faults.no_lead, lead_id=faults.organisation)
     qtbot.wait(250)
     assert len(panel.warnings()) == before  # nothing recomputed while hidden
     panel.show()

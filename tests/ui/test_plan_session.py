@@ -12,7 +12,9 @@ from cluster_planner.ui.plan_session import PlanSession
 def test_an_action_is_one_undo_step_named_after_what_it_did(session: PlanSession) -> None:
     """Adding an organisation pushes one step whose text names it."""
     record = session.run(
-        "add_organisation", name="Cámara de Comercio", stakeholder_type=StakeholderType.ENTERPRISE
+        session.document.add_organisation,
+        name="Cámara de Comercio",
+        stakeholder_type=StakeholderType.ENTERPRISE,
     )
     assert record is not None
     assert session.undo_stack.count() == 1
@@ -21,7 +23,9 @@ def test_an_action_is_one_undo_step_named_after_what_it_did(session: PlanSession
 
 def test_undo_and_redo_replay_the_record_and_signal_it(session: PlanSession, qtbot) -> None:
     """Undo removes the organisation again, redo brings it back, each announced by changed."""
-    session.run("add_organisation", name="Textile Lab", stakeholder_type="bds_provider")
+    session.run(
+        session.document.add_organisation, name="Textile Lab", stakeholder_type="bds_provider"
+    )
     assert any(o.name == "Textile Lab" for o in session.organisations())
     with qtbot.waitSignal(session.changed) as undone:
         session.undo_stack.undo()
@@ -34,7 +38,7 @@ def test_undo_and_redo_replay_the_record_and_signal_it(session: PlanSession, qtb
 
 def test_a_change_to_nothing_is_not_an_undo_step(session: PlanSession) -> None:
     """Setting a field to its own value changes nothing and leaves the stack empty."""
-    record = session.run("update_profile", name=session.profile().name)
+    record = session.run(session.document.update_profile, name=session.profile().name)
     assert record is not None and record.is_empty
     assert session.undo_stack.count() == 0
 
@@ -43,7 +47,7 @@ def test_a_refused_edit_is_a_sentence_and_changes_nothing(session: PlanSession, 
     """A four-letter currency is refused with a sentence; plan and undo stack stay unchanged."""
     before = session.document.snapshot()
     with qtbot.waitSignal(session.failed) as failed:
-        assert session.run("update_profile", currency="DOLR") is None
+        assert session.run(session.document.update_profile, currency="DOLR") is None
     assert failed.args[0].startswith("Currency was not changed: it must be a three-letter")
     assert session.undo_stack.count() == 0
     assert session.document.snapshot().profile == before.profile
@@ -51,7 +55,7 @@ def test_a_refused_edit_is_a_sentence_and_changes_nothing(session: PlanSession, 
 
 def test_an_undo_that_no_longer_fits_is_reported_not_raised(session: PlanSession, qtbot) -> None:
     """When the plan changed behind the stack's back, undo says so and drops the step."""
-    record = session.run("add_organisation", name="Ghost", stakeholder_type="ngo")
+    record = session.run(session.document.add_organisation, name="Ghost", stakeholder_type="ngo")
     assert record is not None
     session.document.undo(record)  # behind the session's back
     with qtbot.waitSignal(session.failed) as failed:
@@ -64,7 +68,7 @@ def test_cached_queries_refresh_only_what_a_change_touched(session: PlanSession)
     """An organisation edit drops the cached organisations but keeps the cached people."""
     people = session.people()
     organisations = session.organisations()
-    session.run("update_organisation", organisations[0].id, town="Ibarra")
+    session.run(session.document.update_organisation, organisations[0].id, town="Ibarra")
     assert session.people() is people
     assert session.organisations()[0].town == "Ibarra"
 
@@ -79,20 +83,21 @@ def test_cached_actions_follow_every_kind_of_edit_without_a_full_reread(
     calls: list[int] = []
     full_read = demo_document.actions
     demo_document.actions = lambda: calls.append(1) or full_read()  # type: ignore[method-assign]
-    record = session.run("add_action", objective, title="Shared cutting room")
+    record = session.run(session.document.add_action, objective, title="Shared cutting room")
     assert record is not None
     action = new_id(record, "action")
     organisation = session.organisations()[0].id
+    document = session.document
     edits = [
-        ("update_action", (action,), {"progress": 40}),
-        ("add_partner", (action,), {"organisation_id": organisation, "amount": 300.0}),
-        ("add_cost_line", (action,), {"amount": 1200.0}),
-        ("add_milestone", (action,), {"title": "Room open", "date": dt.date(2027, 1, 1)}),
-        ("add_action_indicator", (action,), {"name": "Firms using the room"}),
-        ("move_action", (action, objective, 0), {}),
+        (document.update_action, (action,), {"progress": 40}),
+        (document.add_partner, (action,), {"organisation_id": organisation, "amount": 300.0}),
+        (document.add_cost_line, (action,), {"amount": 1200.0}),
+        (document.add_milestone, (action,), {"title": "Room open", "date": dt.date(2027, 1, 1)}),
+        (document.add_action_indicator, (action,), {"name": "Firms using the room"}),
+        (document.move_action, (action, objective, 0), {}),
     ]
-    for name, args, fields in edits:
-        assert session.run(name, *args, **fields) is not None
+    for edit, args, fields in edits:
+        assert session.run(edit, *args, **fields) is not None
         assert session.actions() == tuple(full_read())
     while session.undo_stack.canUndo():
         session.undo_stack.undo()
@@ -106,14 +111,14 @@ def test_naming_a_new_action_merges_into_adding_it_but_nothing_else_does(
     """Add then rename: one step; a second rename, or another field, is its own step."""
     session = PlanSession(demo_document)
     objective = session.objectives()[0].id
-    record = session.run("add_action", objective, title="New action")
+    record = session.run(session.document.add_action, objective, title="New action")
     assert record is not None
     action = new_id(record, "action")
-    session.run("update_action", action, title="Shared cutting room")
+    session.run(session.document.update_action, action, title="Shared cutting room")
     assert session.undo_stack.count() == 1
     assert session.undo_stack.undoText() == "Add action “Shared cutting room”"
-    session.run("update_action", action, title="Shared cutting room in Atuntaqui")
-    session.run("update_action", action, progress=10)
+    session.run(session.document.update_action, action, title="Shared cutting room in Atuntaqui")
+    session.run(session.document.update_action, action, progress=10)
     assert session.undo_stack.count() == 3
     session.undo_stack.undo()
     session.undo_stack.undo()

@@ -303,7 +303,9 @@ def test_the_lock_refuses_deletes_and_drags_and_ctrl_shift_l_unlocks(
     assert not lock.locked and "Unlocked" in shown.presentation.badge.text()
     assert panel.cards.dragEnabled() and panel.cards.acceptDrops()
     # A card nobody voted for or uses: deleting one that is used asks first, in the page.
-    spare = session.run("add_swot_item", quadrant=Quadrant.WEAKNESS, statement="Spare card")
+    spare = session.run(
+        session.document.add_swot_item, quadrant=Quadrant.WEAKNESS, statement="Spare card"
+    )
     assert spare is not None
     spare_id = next(i.id for i in session.swot_items() if i.statement == "Spare card")
     page.board.select(spare_id, focus=True)  # type: ignore[attr-defined]

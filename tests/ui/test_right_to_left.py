@@ -24,7 +24,10 @@ RIGHT_TO_LEFT = Qt.LayoutDirection.RightToLeft
 def arabic_plan(demo_window: MainWindow) -> Iterator[MainWindow]:
     """The demo plan, its language set to Arabic in the profile, as a person would."""
     assert demo_window.session is not None
-    assert demo_window.session.run("update_profile", language="ar") is not None
+    assert (
+        demo_window.session.run(demo_window.session.document.update_profile, language="ar")
+        is not None
+    )
     yield demo_window
     set_isolation(False)
 

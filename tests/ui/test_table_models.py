@@ -28,11 +28,11 @@ def test_model_stays_consistent_while_the_plan_changes(session: PlanSession, qtm
     model = RegisterModel(session, MEETINGS)
     qtmodeltester.check(model)
     first = model.entry(0)
-    session.run("update_meeting", first.id, date="2027-01-01")  # moves it last
+    session.run(session.document.update_meeting, first.id, date="2027-01-01")  # moves it last
     assert model.entry(model.rowCount() - 1).id == first.id
-    session.run("add_meeting", title="Kick-off", date="2025-01-01")
+    session.run(session.document.add_meeting, title="Kick-off", date="2025-01-01")
     assert model.entry(0).title == "Kick-off"
-    session.run("delete_meeting", first.id)
+    session.run(session.document.delete_meeting, first.id)
     session.undo_stack.undo()
     session.undo_stack.undo()
     session.undo_stack.undo()
@@ -91,7 +91,7 @@ def test_derived_columns_are_read_only_and_count(session: PlanSession) -> None:
     assert index.data() == "2"
     assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
     person = next(p for p in session.people() if p.organisation_id == model.entry(unido).id)
-    session.run("update_person", person.id, organisation_id=None)
+    session.run(session.document.update_person, person.id, organisation_id=None)
     assert index.data() == "1"
 
 

@@ -111,7 +111,9 @@ def test_ctrl_z_in_an_empty_filter_line_undoes_the_plan_change(projector: MainWi
     page = projector.plan_view.cluster_page
     tab = page.organisations_tab
     page.tabs.setCurrentWidget(tab)
-    projector.session.run("add_organisation", name="Textile Lab", stakeholder_type="ngo")
+    projector.session.run(
+        projector.session.document.add_organisation, name="Textile Lab", stakeholder_type="ngo"
+    )
     click(qtbot, tab.filter_edit)
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert all(o.name != "Textile Lab" for o in projector.session.organisations())

@@ -488,7 +488,7 @@ def test_a_hidden_timeline_rebuilds_once_when_shown_again(
     page.hide()
     objective = session.objectives()[0].id
     record = session.run(
-        "add_action",
+        session.document.add_action,
         objective,
         title="Shared dye house",
         start_date=dt.date(2027, 1, 4),

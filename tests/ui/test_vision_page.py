@@ -279,7 +279,7 @@ def test_traceability_flags_objectives_without_actions_and_lists_their_actions(
 ) -> None:
     """A new objective is flagged until an action carries it; then the action is listed."""
     page.tabs.setCurrentWidget(page.traceability)
-    record = session.run("add_objective", title="Cleaner dyeing")
+    record = session.run(session.document.add_objective, title="Cleaner dyeing")
     assert record is not None
     objective_id = new_id(record, "objective")
     node = page.traceability.objective_node(objective_id)
@@ -288,7 +288,7 @@ def test_traceability_flags_objectives_without_actions_and_lists_their_actions(
     assert "objective has no action yet" in page.traceability.summary.text() or (
         "objectives have no action yet" in page.traceability.summary.text()
     )
-    session.run("add_action", objective_id, title="Energy audit of dye houses")
+    session.run(session.document.add_action, objective_id, title="Energy audit of dye houses")
     node = page.traceability.objective_node(objective_id)
     assert node is not None and not node.text(0).startswith("⚠ ")
     assert any("Energy audit of dye houses" in t for t in _subtree_texts(node))
@@ -303,7 +303,7 @@ def test_unanswered_top_items_are_listed_first_in_words(
     assert view.unanswered_texts() == []
     assert "Every top priority is answered" in view.summary.text()
     women = next(o for o in session.objectives() if o.title.startswith("Grow women-led"))
-    session.run("delete_objective", women.id)
+    session.run(session.document.delete_objective, women.id)
     unanswered = unanswered_top_items(session.document.snapshot())
     assert len(unanswered) == 1
     assert view.items.topLevelItem(0).text(0) == "⚠ Not answered by any objective yet"
@@ -316,7 +316,7 @@ def test_traceability_waits_until_it_is_shown(page: VisionPage, session: PlanSes
     """Changes made on another tab rebuild the traceability view when it is shown."""
     page.tabs.setCurrentWidget(page.traceability)
     page.tabs.setCurrentWidget(page.objectives)
-    session.run("add_objective", title="Something new")
+    session.run(session.document.add_objective, title="Something new")
     assert page.traceability._dirty
     page.tabs.setCurrentWidget(page.traceability)
     assert not page.traceability._dirty

@@ -498,7 +498,10 @@ class TimelineScene(QGraphicsScene):
         """Remove the selected dependency (one undo step); False when none is selected."""
         if self._selected_link is None or not self.editable:
             return False
-        return self._session.run("delete_dependency", self._selected_link) is not None
+        return (
+            self._session.run(self._session.document.delete_dependency, self._selected_link)
+            is not None
+        )
 
     def cancel_drag(self) -> bool:
         """Stop a drag under way and put the item back; False when nothing was dragged."""
@@ -965,7 +968,10 @@ class TimelineScene(QGraphicsScene):
 
     def milestone_dropped(self, item: MilestoneItem, day: dt.date) -> None:
         """Move the dropped milestone to ``day`` (one undo step)."""
-        if self._session.run("update_milestone", item.milestone_id, date=day) is None:
+        if (
+            self._session.run(self._session.document.update_milestone, item.milestone_id, date=day)
+            is None
+        ):
             item.relayout()
 
     def link_dragged(self, bar: BarItem, scene_pos: QPointF) -> None:
@@ -988,7 +994,7 @@ class TimelineScene(QGraphicsScene):
         target = self.bar_at(scene_pos)
         if target is None or target is bar:
             return
-        self._session.run("add_dependency", bar.action_id, target.action_id)
+        self._session.run(self._session.document.add_dependency, bar.action_id, target.action_id)
 
     # --- events ------------------------------------------------------------------------
 
@@ -1219,7 +1225,11 @@ class TimelineScene(QGraphicsScene):
                 bar.relayout()
             return False
         record = self._session.run(
-            "reschedule_action", action_id, start, end, move_successors=self._move_successors
+            self._session.document.reschedule_action,
+            action_id,
+            start,
+            end,
+            move_successors=self._move_successors,
         )
         if record is None and bar is not None:
             bar.relayout()  # refused: back to the dates the plan keeps

@@ -76,7 +76,10 @@ def choose_language(code: str, env: dict[str, str]) -> str:
     return result.stdout.strip()
 
 
-def run(program: Path, *args: str | Path, env: dict[str, str], cwd: Path) -> str:
+def run(
+    program: Path, *args: str | Path, env: dict[str, str], cwd: Path, ok: tuple[int, ...] = (0,)
+) -> str:
+    """What the bundled program prints, after it exits with one of the ``ok`` codes."""
     result = subprocess.run(
         [str(program), *map(str, args)],
         capture_output=True,
@@ -85,7 +88,7 @@ def run(program: Path, *args: str | Path, env: dict[str, str], cwd: Path) -> str
         cwd=cwd,
         timeout=180,
     )
-    assert result.returncode == 0, f"{args}: {result.returncode}\n{result.stderr[-3000:]}"
+    assert result.returncode in ok, f"{args}: {result.returncode}\n{result.stderr[-3000:]}"
     return result.stdout
 
 
@@ -123,7 +126,9 @@ def test_new_demo_check_and_both_roadmaps(
     """`new --demo`, `check`, and `export` to PDF and Word, read back independently."""
     plan = tmp_path / "atuntaqui.clusterplan"
     assert "Created" in run(program, "new", plan, "--demo", env=home, cwd=tmp_path)
-    assert "healthy" in run(program, "check", plan, env=home, cwd=tmp_path)
+    # The demo is a healthy file whose plan checks find something to say (exit 1).
+    checked = run(program, "check", plan, env=home, cwd=tmp_path, ok=(0, 1))
+    assert "the file is healthy" in checked
 
     pdf = tmp_path / "roadmap.pdf"
     run(program, "export", plan, "--format", "pdf", "-o", pdf, env=home, cwd=tmp_path)

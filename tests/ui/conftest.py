@@ -5,6 +5,7 @@ The demo plan fixtures (demo_template, demo_path) come from tests/conftest.py.
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -13,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -125,6 +126,10 @@ def themed(qapp: QApplication, bundled_family: str) -> Iterator[Callable[[QWidge
     from cluster_planner.ui.theme import look
 
     assert qapp.style().name().casefold() == "fusion"  # the app's style, Qt's default here
+    # Restyling the application reaches every widget still alive: let the widgets earlier
+    # tests left for deletion go first, so none is restyled half destroyed.
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     sheet, font, colours = qapp.styleSheet(), QFont(qapp.font()), qapp.palette()
     bundled = QFont(font)
     bundled.setFamilies([bundled_family])

@@ -19,9 +19,10 @@ from cluster_planner.domain.action_plan import (
     violated_dependencies,
 )
 from cluster_planner.domain.codes import action_codes, objective_code, objective_numbers
-from cluster_planner.domain.diff_wording import money, number, short_date
+from cluster_planner.domain.diff_wording import short_date
 from cluster_planner.domain.entities import Action, Indicator, Measurement, Milestone
 from cluster_planner.domain.enums import ActionStatus, BodyRole, DependencyKind, Quadrant, Sex
+from cluster_planner.domain.numbers import write_money, write_number
 from cluster_planner.domain.snapshot import PlanSnapshot
 from cluster_planner.domain.traceability import objectives_without_actions, unanswered_top_items
 
@@ -185,13 +186,16 @@ def check_action_plan(snapshot: PlanSnapshot) -> list[PlanWarning]:
         warnings.extend(_milestones_outside(action, codes[action.id]))
     for gap in cash_gaps(live, snapshot.organisations):
         partner = organisations.get(gap.organisation_id)
+        brought, held, missing = (
+            write_money(amount, currency, "en") for amount in (gap.brought, gap.held, gap.missing)
+        )
         warnings.append(
             PlanWarning(
                 "partner_cash_unbudgeted",
                 f"{codes[gap.action.id]} “{gap.action.title}”: "
-                f"{partner.name if partner else '?'} brings {money(gap.brought, currency)} in "
-                f"cash, but the action's cost lines hold {money(gap.held, currency)} of it; "
-                f"{money(gap.missing, currency)} is in no cost line of the budget.",
+                f"{partner.name if partner else '?'} brings {brought} in "
+                f"cash, but the action's cost lines hold {held} of it; "
+                f"{missing} is in no cost line of the budget.",
                 "action",
                 gap.action.id,
                 "cost_lines",
@@ -387,7 +391,7 @@ def _implausible_values(
             "measured": f"the value of “{indicator.name}” measured on "
             f"{short_date(bad.measured_on) if bad.measured_on else '—'}",
         }[bad.which]
-        shown = f"{number(bad.value)} {indicator.unit.strip()}".strip()
+        shown = f"{write_number(bad.value, 'en')} {indicator.unit.strip()}".strip()
         found.append(
             PlanWarning(
                 "indicator_value_implausible",

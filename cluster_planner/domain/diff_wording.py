@@ -29,7 +29,7 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from cluster_planner.domain.numbers import write_money, write_number
+from cluster_planner.domain.numbers import write_money
 from cluster_planner.domain.text import isolate
 
 
@@ -146,19 +146,9 @@ def short_date(day: dt.date, language: str = "en") -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
-def number(value: float, language: str = "en") -> str:
-    """A figure as ``language`` writes it (``numbers.write_number``)."""
-    return write_number(value, language)
-
-
 def semicolon(language: str = "en") -> str:
     """What separates the clauses of one sentence: "; ", or in French " ; " (thin space)."""
     return _SEMICOLONS.get(language, _SEMICOLONS["en"])
-
-
-def money(value: float, currency: str, language: str = "en") -> str:
-    """An amount in a currency as ``language`` writes it (``numbers.write_money``)."""
-    return write_money(value, currency, language)
 
 
 def contract(before: str, value: str, language: str) -> tuple[str, str]:
@@ -269,7 +259,7 @@ class _Writer:
         if value is None:
             return "—"
         shown = abs(value) if amount.signed else value
-        text = money(shown, amount.currency, self.language)
+        text = write_money(shown, amount.currency, self.language)
         if amount.signed:
             return ("+" if value >= 0 else "−") + text
         return text

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from enum import Enum
 
-from cluster_planner.domain.diff_wording import money, number, semicolon, short_date
+from cluster_planner.domain.diff_wording import semicolon, short_date
 from cluster_planner.domain.enums import (
     BUILTIN_CATEGORIES,
     ActionStatus,
@@ -30,6 +30,7 @@ from cluster_planner.domain.enums import (
     Quadrant,
     StakeholderType,
 )
+from cluster_planner.domain.numbers import write_money, write_number
 from cluster_planner.exports import wording_es, wording_fr
 
 # English is the source language: its catalogue is empty. Other languages map English
@@ -206,11 +207,11 @@ class Wording:
     def number(self, value: float) -> str:
         """A figure with thousands separated, without decimals when it is whole; any value a
         plan can hold is written (infinity as ∞), never refused."""
-        return number(value, self.language)
+        return write_number(value, self.language)
 
     def money(self, value: float, currency: str) -> str:
         """An amount in the plan's currency: USD 12,500 / USD 12.500 / 12 500 USD."""
-        return money(value, currency, self.language)
+        return write_money(value, currency, self.language)
 
     def days(self, value: float) -> str:
         """A number of staff days."""
